@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what ProfileDesk needs on Debian 12, by package name, and only what is missing.
+# Safe to run again: when everything is there it does nothing but check.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-httpserver-dev qt6-websockets-dev   # Qt6HttpServer's CMake config needs WebSockets
+    qtkeychain-qt6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
+    libgl-dev
+    xvfb xauth
+    nodejs npm
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+# nodejs from another source may ship npm itself; do not ask apt for npm then.
+if command -v npm >/dev/null 2>&1; then
+    missing=("${missing[@]/npm}")
+fi
+if command -v node >/dev/null 2>&1; then
+    missing=("${missing[@]/nodejs}")
+fi
+read -r -a missing <<< "${missing[*]:-}"
+
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
