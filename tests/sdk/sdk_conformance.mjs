@@ -1,0 +1,168 @@
+// Drives the official Backendless JS SDK (npm `backendless` 8.0.0) against profiledesk-server and
+// checks that it behaves as against Backendless: login, describe the user class, the seed document's
+// update, the data API, and each update error code arriving as err.code / err.status / err.message.
+//
+// usage: node sdk_conformance.mjs /path/to/profiledesk-server
+import { spawn } from 'node:child_process';
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const serverExe = process.argv[2];
+if (!serverExe) {
+    console.error('usage: node sdk_conformance.mjs /path/to/profiledesk-server');
+    process.exit(2);
+}
+
+function startServer(args) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(serverExe, ['--port', '0', '--demo', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+            out += chunk;
+            const m = out.match(/listening on (http:\/\/[^\s]+)/);
+            if (m) resolve({ child, url: m[1] });
+        });
+        child.on('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+    });
+}
+
+// A fresh SDK instance per server: the SDK keeps its current user in module state.
+function freshSdk(url) {
+    for (const key of Object.keys(require.cache)) {
+        if (key.includes('/node_modules/backendless')) delete require.cache[key];
+    }
+    const Backendless = require('backendless');
+    Backendless.initApp({ appId: 'demo-app-id', apiKey: 'demo-rest-key', serverURL: url });
+    return Backendless;
+}
+
+async function expectCode(promise, code) {
+    try {
+        await promise;
+    } catch (err) {
+        assert.equal(err.code, code, `expected Backendless code ${code}, got ${err.code}: ${err.message}`);
+        assert.equal(typeof err.status, 'number');
+        assert.ok(err.status >= 400, `HTTP status ${err.status}`);
+        assert.equal(typeof err.message, 'string');
+        assert.ok(err.message.length > 0);
+        return err;
+    }
+    assert.fail(`expected error ${code}, the call succeeded`);
+}
+
+const servers = [];
+after(() => servers.forEach((s) => s.child.kill()));
+
+const main = await startServer([]);
+servers.push(main);
+const Backendless = freshSdk(main.url);
+
+test('login returns the user with a token and without the password', async () => {
+    const user = await Backendless.UserService.login('alice@example.com', 'Alice-pass-1', false);
+    assert.equal(user.email, 'alice@example.com');
+    assert.equal(user.name, 'Alice Example');
+    assert.equal(user.password, undefined);
+    assert.equal(typeof user['user-token'], 'string');
+    assert.equal(typeof user.created, 'number');
+    console.log(`login: objectId=${user.objectId} name=${user.name}`);
+});
+
+test('describeUserClass lists the schema', async () => {
+    const props = await Backendless.UserService.describeUserClass();
+    const byName = Object.fromEntries(props.map((p) => [p.name, p]));
+    assert.equal(byName.email.identity, true);
+    assert.equal(byName.name.required, true);
+    assert.equal(byName.age.type, 'INT');
+    assert.equal(byName.newsletter.type, 'BOOLEAN');
+    console.log(`describeUserClass: ${props.map((p) => `${p.name}:${p.type}`).join(' ')}`);
+});
+
+test('the seed document: user.address = "123 Main St"; UserService.update(user)', async () => {
+    const user = await Backendless.UserService.getCurrentUser();
+    user.address = '123 Main St';
+    const updated = await Backendless.UserService.update(user);
+    assert.equal(updated.address, '123 Main St');
+    assert.equal(updated.email, 'alice@example.com');
+    assert.equal(updated.password, undefined);
+    const again = await Backendless.Data.of('Users').findById(updated.objectId);
+    assert.equal(again.address, '123 Main St');
+    console.log(`update: address=${updated.address} updated=${updated.updated}`);
+});
+
+test('isValidLogin and userroles', async () => {
+    assert.equal(await Backendless.UserService.isValidLogin(), true);
+    const roles = await Backendless.UserService.getUserRoles();
+    assert.ok(roles.includes('AuthenticatedUser'), JSON.stringify(roles));
+});
+
+test('3018: identity taken', async () => {
+    const user = await Backendless.UserService.getCurrentUser();
+    const err = await expectCode(Backendless.UserService.update({ ...user, email: 'bob@example.com' }), 3018);
+    console.log(`3018: status=${err.status} message=${err.message}`);
+});
+
+test('3045: a required property emptied', async () => {
+    const user = await Backendless.UserService.getCurrentUser();
+    await expectCode(Backendless.UserService.update({ objectId: user.objectId, name: '' }), 3045);
+});
+
+test('3024: a value of the wrong type', async () => {
+    const user = await Backendless.UserService.getCurrentUser();
+    await expectCode(Backendless.UserService.update({ objectId: user.objectId, age: 'forty' }), 3024);
+});
+
+test('data API: FIND as a plain user is refused with 1013; staff can find and count', async () => {
+    const sdk = freshSdk(main.url);
+    await sdk.UserService.login('alice@example.com', 'Alice-pass-1', false);
+    const query = sdk.DataQueryBuilder.create().setWhereClause("email LIKE 'user00%'");
+    await expectCode(sdk.Data.of('Users').find(query), 1013);
+    await sdk.UserService.logout();
+    await sdk.UserService.login('support@example.com', 'Support-pass-1', false);
+    query.setPageSize(100).setSortBy(['email desc']);
+    const page = await sdk.Data.of('Users').find(query);
+    assert.equal(page.length, 99);
+    assert.equal(page[0].email, 'user0099@example.com');
+    assert.equal(await sdk.Data.of('Users').getObjectCount(query), 99);
+    const updated = await sdk.Data.of('Users').save({ objectId: page[0].objectId, name: 'Edited by staff' });
+    assert.equal(updated.name, 'Edited by staff');
+    await expectCode(sdk.Data.of('Users').find(sdk.DataQueryBuilder.create().setWhereClause("email = = 'x'")), 1017);
+    console.log(`staff: found ${page.length}, first ${page[0].email}`);
+});
+
+test('3029 and 3030 through the user service', async () => {
+    const bobSdk = freshSdk(main.url);
+    const bob = await bobSdk.UserService.login('bob@example.com', 'Bob-pass-1', false);
+    const sdk = freshSdk(main.url);
+    await sdk.UserService.login('alice@example.com', 'Alice-pass-1', false);
+    await expectCode(sdk.UserService.update({ objectId: bob.objectId, name: 'x' }), 3029);
+    await expectCode(sdk.UserService.update({ objectId: 'NO-SUCH-ID', name: 'x' }), 3030);
+});
+
+test('3064: a dead token; 3028: no token', async () => {
+    const sdk = freshSdk(main.url);
+    const alice = await sdk.UserService.login('alice@example.com', 'Alice-pass-1', false);
+    sdk.UserService.setCurrentUserToken('not-a-real-token');
+    await expectCode(sdk.UserService.update({ objectId: alice.objectId, name: 'x' }), 3064);
+    const anon = freshSdk(main.url);
+    await expectCode(anon.UserService.update({ objectId: alice.objectId, name: 'x' }), 3028);
+});
+
+test('2002: wrong application id or API key', async () => {
+    for (const key of Object.keys(require.cache)) {
+        if (key.includes('/node_modules/backendless')) delete require.cache[key];
+    }
+    const wrong = require('backendless');
+    wrong.initApp({ appId: 'wrong-app', apiKey: 'wrong-key', serverURL: main.url });
+    await expectCode(wrong.UserService.login('alice@example.com', 'Alice-pass-1', false), 2002);
+});
+
+test('3031: a new property while dynamic schema is off', async () => {
+    const strict = await startServer(['--dynamic-schema', 'off']);
+    servers.push(strict);
+    const sdk = freshSdk(strict.url);
+    const alice = await sdk.UserService.login('alice@example.com', 'Alice-pass-1', false);
+    const err = await expectCode(sdk.UserService.update({ objectId: alice.objectId, favouriteColour: 'teal' }), 3031);
+    console.log(`3031: status=${err.status} message=${err.message}`);
+});
