@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include "error.h"
+
+// THE one place where a Backendless error code is mapped to where it belongs in a form
+// (a field, the banner, or "sign in again") and to the tr()'d text the user reads.
+// UserModel uses placeUpdateError(); LoginDialog uses placeLoginError(). Nothing else
+// switches on codes for presentation.
+class ErrorCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
+public:
+    // Field names used by placeLoginError(): the login dialog's two inputs.
+    static const QString LoginIdentityField; // "login"
+    static const QString LoginPasswordField; // "password"
+
+    enum class Target {
+        None,           // not an error
+        Fields,         // inline, under each field in `fields`
+        Banner,         // form-level message
+        Reauthenticate, // the session is gone: show the login dialog, keep every edit, then retry
+    };
+
+    // What the UI can offer next to the message.
+    enum class Action {
+        None,
+        Retry,          // network failure / timeout: the same request may succeed later
+        ServerSettings, // 2002: wrong app id / API key, open the server panel
+        SignIn,         // 3028/3064
+    };
+
+    struct Placement
+    {
+        Target target = Target::None;
+        QStringList fields; // property names (Target::Fields) in form order
+        QString text;       // tr()'d, shown under each field or in the banner
+        Action action = Action::None;
+    };
+
+    // What the form knows that the code alone does not say.
+    struct UpdateContext
+    {
+        QString identityProperty;     // 3018 lands here ("email" by default)
+        QStringList emptyRequired;    // 3045 lands on each of these (in form order)
+        QStringList addedProperties;  // 3031 lands on these (new dynamic properties)
+    };
+
+    struct LoginContext
+    {
+        bool identityEmpty = false;
+        bool passwordEmpty = false;
+        QString identityLabel; // e.g. tr("Email"), used in 3006's text
+    };
+
+    // Errors of PUT /users/{id} and PUT /data/Users/{id} (and the re-read before a save).
+    static Placement placeUpdateError(const Error &error, const UpdateContext &context);
+    // Errors of POST /users/login (3003 -> password, 3006 -> the empty field, others -> banner).
+    static Placement placeLoginError(const Error &error, const LoginContext &context);
+
+    // The text for an error wherever it is shown; the server's message is kept where it is the
+    // only detail (3024) and appended for codes the catalog does not know.
+    static QString text(const Error &error);
+
+    // True for 3028 and 3064: no valid session; the edits are kept and replayed after sign-in.
+    static bool needsSignIn(const Error &error);
+};

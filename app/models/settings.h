@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+// The application's persistent preferences as one typed table of keys and defaults over
+// QSettings (STYLE.md habit 14). Secrets never go here: the session token lives in the keychain
+// (SessionStore) and passwords nowhere. The REST API key is not a secret (it ships in every
+// Backendless client) and is remembered so the server panel is filled in next time.
+class Settings
+{
+public:
+    enum class Key {
+        ServerKind,     // ServerKind, stored as "demo" | "us" | "eu" | "custom"
+        ServerUrl,      // custom URL / Backendless Pro base URL
+        AppId,
+        ApiKey,
+        LastIdentity,   // the identity (email) last signed in with
+        StaySignedIn,
+        WindowGeometry, // QWidget::saveGeometry()
+        Language,       // "" = system locale, else "de", "fr", "es", "en"
+    };
+
+    enum class ServerKind { LocalDemo, BackendlessUS, BackendlessEU, Custom };
+
+    // The user's settings (organisation/application names of the QCoreApplication).
+    Settings();
+    // A settings file of its own, in INI format: tests pass a temporary path.
+    explicit Settings(const QString &iniFilePath);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QVariant value(Key key) const;       // the stored value converted to the key's type, or the default
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);                 // back to the default
+    bool contains(Key key) const;
+    void sync();
+    QString fileName() const;
+
+    ServerKind serverKind() const;
+    void setServerKind(ServerKind kind);
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+    QString appId() const;
+    void setAppId(const QString &appId);
+    QString apiKey() const;
+    void setApiKey(const QString &apiKey);
+    QString lastIdentity() const;
+    void setLastIdentity(const QString &identity);
+    bool staySignedIn() const;
+    void setStaySignedIn(bool on);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    static QString serverKindName(ServerKind kind);
+    static ServerKind serverKindFromName(const QString &name, bool *ok = nullptr);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

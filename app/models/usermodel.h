@@ -1,0 +1,182 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+#include <QVariantMap>
+
+#include "conflict.h"
+#include "draftstore.h"
+#include "error.h"
+#include "errorcatalog.h"
+#include "user.h"
+#include "userschema.h"
+
+class ProfileGateway;
+
+// The fields of one user: schema + loaded values + edits + errors.
+//
+// A QAbstractListModel with one row per property: the data is a flat list (a profile has no
+// hierarchy and a single "column" of values per field), so the tree API of QAbstractItemModel
+// would add indices nobody uses. Everything a field shows is a role on its row, which is what
+// QDataWidgetMapper / delegates bind to, and what tests read without widgets.
+//
+// Rows, in order: the schema's properties (minus "password", which is write-only and handled by
+// setNewPassword()), then properties the user carries that the schema does not list (system
+// columns such as objectId/created/updated/lastLogin/userStatus are SystemRole + ReadOnlyRole),
+// then properties added with addProperty() (AddedRole).
+//
+// Qt::EditRole holds the edited value (the loaded one when not edited); Qt::DisplayRole the
+// formatted text. setData(EditRole) == setValue().
+//
+// Save: submit() re-reads the user through the gateway; if `updated` moved since load and the
+// server changed a property the user also edited, conflictsFound() lets the user choose per
+// field (resolveConflicts()); otherwise only the changed properties (+ the new password when
+// set and confirmed) are sent. Success: the server's user becomes the loaded state, edits and
+// the draft are cleared, saved(). Failure: ErrorCatalog decides where the error goes; every
+// edit is kept.
+class UserModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool dirty READ isDirty NOTIFY dirtyChanged)
+    Q_PROPERTY(bool valid READ isValid NOTIFY validChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+public:
+    // Name used for the new-password pseudo field in fieldError()/fieldErrorsChanged().
+    static const QString PasswordField; // "password"
+
+    enum Role {
+        NameRole = Qt::UserRole + 1, // QString property name
+        LabelRole,                   // QString tr()'d label ("Email", "Name", or the name itself)
+        TypeRole,                    // int PropertyDef::Type
+        LoadedValueRole,             // value as loaded from the server
+        RequiredRole,                // bool
+        IdentityRole,                // bool
+        ReadOnlyRole,                // bool: system column or a type the form does not edit
+        SystemRole,                  // bool: objectId, created, updated, lastLogin, userStatus, ...
+        RegexRole,                   // QString customRegex
+        ErrorRole,                   // QString: local or server error text; empty = fine
+        DirtyRole,                   // bool: edited value differs from the loaded one
+        AddedRole,                   // bool: new dynamic property (not yet on the server)
+        TypeNameRole,                // QString: the schema's type name ("STRING", "DATETIME", ...)
+    };
+    Q_ENUM(Role)
+
+    explicit UserModel(ProfileGateway *gateway, QObject *parent = nullptr);
+    ~UserModel() override;
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Loading. setSchema() keeps the user and edits; setUser() drops every edit and error.
+    void setSchema(const UserSchema &schema);
+    UserSchema schema() const { return m_schema; }
+    void setUser(const User &user);
+    User loadedUser() const { return m_loaded; }
+    QString objectId() const;
+
+    // Fields
+    int rowOf(const QString &name) const; // -1 if none
+    QStringList propertyNames() const;
+    QVariant value(const QString &name) const;       // edited value, or loaded
+    QVariant loadedValue(const QString &name) const;
+    bool setValue(const QString &name, const QVariant &value); // false: unknown/read-only field or invalid input (kept, ErrorRole set)
+    QString fieldError(const QString &name) const;   // also PasswordField
+    QStringList fieldsWithErrors() const;            // in row order, PasswordField last
+    bool isFieldDirty(const QString &name) const;
+    void revert(const QString &name);                // also PasswordField (clears it)
+    void revertAll();
+    // A new dynamic property; false for an empty/existing/system/secret name (nothing added).
+    bool addProperty(const QString &name, const QVariant &value);
+    void setNewPassword(const QString &password, const QString &confirm); // empty + empty = no change
+    bool hasNewPassword() const;
+
+    // State
+    bool isDirty() const;
+    bool isValid() const;
+    bool isBusy() const { return m_state != State::Idle && m_state != State::AwaitingResolution; }
+    bool isAwaitingConflictResolution() const { return m_state == State::AwaitingResolution; }
+    QList<Conflict> pendingConflicts() const { return m_conflicts; }
+    Error lastError() const { return m_lastError; }
+
+    // What a save sends: changed properties in wire form, plus "password" when set and confirmed.
+    QVariantMap changes() const;
+
+    // Drafts: the edits without the password, in wire form (DATETIME as epoch ms).
+    QVariantMap draftEdits() const;
+    // Applies edits of a draft (unknown names become added properties); returns the names applied.
+    QStringList applyDraftEdits(const QVariantMap &edits);
+    // With a store, every edit schedules a debounced draft write; a successful save removes it.
+    void setDraftStore(DraftStore *store, const DraftKey &key);
+    DraftKey draftKey() const { return m_draftKey; }
+    // Loads the draft for the current key into the form; false when there is none.
+    bool restoreDraft();
+
+public Q_SLOTS:
+    void submit();   // re-read, conflict check, then save
+    void resolveConflicts(const QHash<QString, ConflictChoice> &choices); // then saves
+    void retry();    // the same edits again (after Retry, or after signing in again)
+    void cancel();   // aborts the request in flight; edits stay
+
+Q_SIGNALS:
+    void dirtyChanged(bool dirty);
+    void validChanged(bool valid);
+    void busyChanged(bool busy);
+    void saved();
+    void formError(const Error &error, const QString &text, ErrorCatalog::Action action);
+    void fieldErrorsChanged(const QStringList &names); // names with an error, in form order
+    void reauthenticationRequired(const Error &error);
+    void conflictsFound(const QList<Conflict> &conflicts);
+    void draftRestored(const QStringList &names);
+
+private:
+    enum class State { Idle, Checking, AwaitingResolution, Saving };
+    struct Row
+    {
+        PropertyDef def;
+        QVariant loaded;
+        QVariant edited;      // meaningful when hasEdit
+        bool hasEdit = false;
+        bool system = false;
+        bool added = false;
+        QString localError;   // from PropertyValue::check
+        QString serverError;  // from the last failed save (ErrorCatalog)
+        QVariant current() const { return hasEdit ? edited : loaded; }
+    };
+
+    void rebuildRows(); // from m_schema + m_loaded (+ added rows kept)
+    void setState(State state);
+    void startSave();
+    void onFetched(const User &server);
+    void onSaved(const User &server);
+    void onFailed(const Error &error);
+    void showServerErrors(const Error &error);
+    void clearServerErrors();
+    void rowChanged(int row);
+    void emitStateChanges();
+    void scheduleDraft();
+    const PropertyDef *definition(const QString &name) const;
+
+    QPointer<ProfileGateway> m_gateway;
+    UserSchema m_schema;
+    User m_loaded;
+    QList<Row> m_rows;
+    QString m_newPassword;
+    QString m_passwordConfirm;
+    QString m_passwordError;
+    State m_state = State::Idle;
+    Error m_lastError;
+    QList<Conflict> m_conflicts;
+    User m_serverUser; // the re-read user while conflicts are pending
+    QPointer<DraftStore> m_drafts;
+    DraftKey m_draftKey;
+    bool m_lastDirty = false;
+    bool m_lastValid = true;
+    QStringList m_lastErrorFields;
+};
