@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+// Where the Backendless REST API lives (PROTOCOL.md "Base URL"). A value type, validated on
+// construction: isValid() false means errorString() says why, and RestClient refuses to send.
+//
+//   US cloud      https://api.backendless.com/{appId}/{restApiKey}
+//   EU cloud      https://eu-api.backendless.com/{appId}/{restApiKey}
+//   subdomain     https://{sub}.backendless.app/api
+//   custom domain https://{domain}/api
+//   Pro           http://HOST:8080/api          (plain http only if HOST is loopback or explicitly allowed)
+//   local server  http://127.0.0.1:PORT/api     or http://127.0.0.1:PORT/{appId}/{apiKey}
+//
+// HTTPS is required for every host that is not loopback, so that a token never crosses a network in
+// clear text by accident; allowInsecureRemote is the explicit, visible opt-out.
+class Config
+{
+    Q_DECLARE_TR_FUNCTIONS(Config)
+
+public:
+    enum class Region { US, EU };
+
+    Config(); // invalid: "no server configured"
+
+    static Config backendless(Region region, const QString &appId, const QString &apiKey);
+    // Any of the forms above. For the classic /{appId}/{key} path form the app id is taken from the path.
+    static Config fromBaseUrl(const QUrl &baseUrl, bool allowInsecureRemote = false);
+    // Convenience for tests and --demo: http://127.0.0.1:port/api
+    static Config local(quint16 port);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString appId() const { return m_appId; }   // empty for the domain forms (implied by the domain)
+    bool allowsInsecureRemote() const { return m_allowInsecureRemote; }
+    bool isLoopback() const;
+
+    // baseUrl + "/" + path. `path` is relative ("users/login") and already percent-encoded per segment
+    // (use Config::encodeSegment for user text such as an identity).
+    QUrl endpoint(const QString &path) const;
+    static QString encodeSegment(const QString &segment);
+
+    // A stable, non-secret id of the server + app (never contains the REST API key), used as part of
+    // keychain keys and draft file names: e.g. "https://api.backendless.com/APPID",
+    // "https://x.backendless.app/api", "http://127.0.0.1:8080/api".
+    QString serverKey() const;
+
+    bool operator==(const Config &other) const;
+    bool operator!=(const Config &other) const { return !(*this == other); }
+
+private:
+    QUrl m_baseUrl;
+    QString m_appId;
+    QString m_serverKey;
+    QString m_error;
+    bool m_allowInsecureRemote = false;
+};

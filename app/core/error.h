@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDebug>
+#include <QMetaType>
+#include <QString>
+
+// Every call of the client core ends in exactly one of these: no error (Kind::None) or one error.
+// Transport failures (network, timeout, cancel, unusable reply) are kept apart from the server's own
+// answers (Kind::Server) because the UI reacts differently: only a server code maps to a field.
+struct Error
+{
+    Q_DECLARE_TR_FUNCTIONS(Error)
+
+public:
+    enum class Kind {
+        None,      // success
+        Server,    // the server answered {"code", "message"}: code/message/httpStatus are the server's
+        Network,   // no usable HTTP exchange (refused, reset, DNS, TLS)
+        Timeout,   // no complete reply within RestClient::timeout()
+        Cancelled, // the caller cancelled
+        Protocol,  // an HTTP reply that is not the expected JSON (HTML, truncated, wrong type, too big)
+        Local      // refused before anything was sent: invalid Config, no session, blocking call on the GUI thread
+    };
+
+    Kind kind = Kind::None;
+    int code = 0;          // the Backendless code for Kind::Server (and for a few Kind::Local cases), else 0
+    QString message;       // English: the server's text, or a short technical description
+    int httpStatus = 0;    // 0 when no HTTP status was received
+
+    bool isError() const { return kind != Kind::None; }
+    // 3064, 3023, 3090, 3091: the session is gone; UserService clears it and emits sessionEnded().
+    bool endsSession() const;
+    // Text for a person: the server's message for server errors, a translated sentence otherwise.
+    QString displayText() const;
+
+    static Error server(int code, const QString &message, int httpStatus);
+    static Error network(const QString &message);
+    static Error timeout();
+    static Error cancelled();
+    static Error protocol(const QString &message, int httpStatus = 0);
+    static Error local(const QString &message, int code = 0);
+
+    bool operator==(const Error &other) const;
+    bool operator!=(const Error &other) const { return !(*this == other); }
+};
+
+Q_DECLARE_METATYPE(Error)
+
+QDebug operator<<(QDebug debug, const Error &error);
+QDebug operator<<(QDebug debug, Error::Kind kind);
+
+// Backendless codes the client branches on (PROTOCOL.md). The client never branches on HTTP status.
+namespace ErrorCode {
+constexpr int NoSuchObject = 1000;
+constexpr int NoUpdatePermission = 1012;
+constexpr int NoFindPermission = 1013;
+constexpr int InvalidWhereClause = 1017;
+constexpr int WrongAppIdOrKey = 2002;
+constexpr int LoginDisabled = 3000;
+constexpr int MultipleLoginsBlocked = 3002;
+constexpr int InvalidLogin = 3003;
+constexpr int EmptyLoginOrPassword = 3006;
+constexpr int LogoutNotLoggedIn = 3007;
+constexpr int IdentityTaken = 3018;
+constexpr int NoSuchUserToRestore = 3020;
+constexpr int SessionNotFound = 3023;
+constexpr int UpdateFailed = 3024;
+constexpr int NotLoggedIn = 3028;
+constexpr int CannotModifyOtherUser = 3029;
+constexpr int NoSuchUser = 3030;
+constexpr int DynamicSchemaDisabled = 3031;
+constexpr int IdentityTakenOnRegister = 3033;
+constexpr int AccountLocked = 3036;
+constexpr int ConcurrentLoginLimit = 3044;
+constexpr int RequiredPropertyMissing = 3045;
+constexpr int InvalidUserToken = 3064;
+constexpr int UserDisabled = 3090;
+constexpr int UserNotAuthorized = 3091;
+constexpr int MailNotSent = 5050;
+} // namespace ErrorCode

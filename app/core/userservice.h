@@ -1,0 +1,97 @@
+#pragma once
+
+#include "error.h"
+#include "pendingcall.h"
+#include "user.h"
+#include "userschema.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QException>
+
+class RestClient;
+
+// Thrown into a QFuture by UserService::updateFuture, so that .onFailed([](const ErrorException &e) {...})
+// receives the Error.
+class ErrorException : public QException
+{
+public:
+    explicit ErrorException(const Error &error) : m_error(error) {}
+    Error error() const { return m_error; }
+    void raise() const override { throw *this; }
+    ErrorException *clone() const override { return new ErrorException(*this); }
+    const char *what() const noexcept override { return "ProfileDesk call failed"; }
+private:
+    Error m_error;
+};
+
+// The Backendless user service (PROTOCOL.md "Calls"), the C++ counterpart of Backendless.UserService.
+// Holds the session: the current user and its token (the token never leaves through a log line, a
+// User or a signal argument).
+//
+// Non-blocking methods return a call object at once (see PendingCall). Blocking *Sync methods return
+// the result and fill *error; they are for worker threads and command-line programs, and refuse with
+// Kind::Local on the GUI thread (see runBlocking). Accessors are for the service's own thread.
+class UserService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UserService(RestClient *client, QObject *parent = nullptr);
+    ~UserService() override;
+
+    RestClient *client() const { return m_client; }
+
+    // --- session ---
+    bool isLoggedIn() const { return !m_token.isEmpty(); }
+    User currentUser() const { return m_currentUser; }
+    QString userToken() const { return m_token; }
+    // Takes a session kept elsewhere (keychain): no request is made; check with isValidLogin().
+    void restoreSession(const User &user, const QString &token);
+    // Forgets the session locally (no request). Emits currentUserChanged() if there was one.
+    void clearSession();
+    // DataService reports session-ending errors of its calls here: clears + sessionEnded().
+    void handleCallError(const Error &error);
+
+    // --- non-blocking ---
+    UserCall *login(const QString &identity, const QString &password);
+    // Clears the session on success and on the session-ending codes (as the official SDK does).
+    PendingCall *logout();
+    // PUT /users/{id}: sends every property of `changes` except system fields (so pass ONLY the changed
+    // ones). The id is changes.objectId(), or the current user's when empty. When the result is the
+    // current user, currentUser() takes it (and currentUserChanged() is emitted) before finished().
+    UserCall *update(const User &changes);
+    // The same as a QFuture: .then(...) gets the User, .onFailed([](const ErrorException &) {...}) the Error.
+    QFuture<User> updateFuture(const User &changes);
+    // GET /users/isvalidusertoken/{token}. No session -> false without a request. A dead token (false)
+    // also clears the local session.
+    BoolCall *isValidLogin();
+    SchemaCall *describeUserClass();
+    PendingCall *restorePassword(const QString &identity);
+    RolesCall *userRoles();
+    // GET /data/Users/{currentId} with the token; refreshes currentUser().
+    UserCall *reloadCurrentUser();
+
+    // --- blocking (not on the GUI thread) ---
+    User loginSync(const QString &identity, const QString &password, Error *error = nullptr);
+    bool logoutSync(Error *error = nullptr);
+    User updateSync(const User &changes, Error *error = nullptr);
+    bool isValidLoginSync(Error *error = nullptr);
+    UserSchema describeUserClassSync(Error *error = nullptr);
+    bool restorePasswordSync(const QString &identity, Error *error = nullptr);
+    QStringList userRolesSync(Error *error = nullptr);
+    User reloadCurrentUserSync(Error *error = nullptr);
+
+Q_SIGNALS:
+    void currentUserChanged();
+    // 3064, 3023, 3090, 3091 from any call: the session has already been cleared.
+    void sessionEnded(const Error &reason);
+
+private:
+    void setSession(const User &user, const QString &token);
+    void observeError(PendingCall *call);
+
+    RestClient *m_client;
+    User m_currentUser;
+    QString m_token;
+};
