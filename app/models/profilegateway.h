@@ -9,6 +9,7 @@
 #include "user.h"
 
 class DataService;
+class UserCall;
 class UserService;
 
 // Where a profile is loaded from and saved to. One editor serves both "my own profile"
@@ -27,12 +28,23 @@ public:
 
     virtual void fetch(const QString &objectId) = 0;                        // -> fetched / failed
     virtual void save(const QString &objectId, const QVariantMap &changes) = 0; // -> saved / failed
-    virtual void cancel() = 0;
+    virtual void cancel();
+    bool isPending() const { return !m_pending.isNull(); }
 
 Q_SIGNALS:
     void fetched(const User &user);
     void saved(const User &user);
     void failed(const Error &error);
+
+protected:
+    enum class Outcome { Fetched, Saved };
+    // Takes over a call of the core: its result becomes fetched()/saved() or failed().
+    // A call that cannot be made (service gone) fails with a Local error, also asynchronously.
+    void follow(UserCall *call, Outcome outcome);
+    void failLater(const Error &error);
+
+private:
+    QPointer<UserCall> m_pending;
 };
 
 // The signed-in user's own profile: saves through PUT /users/{id} (UserService::update) with the
@@ -47,12 +59,10 @@ public:
 
     void fetch(const QString &objectId) override;
     void save(const QString &objectId, const QVariantMap &changes) override;
-    void cancel() override;
 
 private:
     QPointer<UserService> m_users;
     QPointer<DataService> m_data;
-    QPointer<QObject> m_pending;
 };
 
 // Another user's profile, edited by support staff through the Data API (PUT /data/Users/{id}).
@@ -65,9 +75,7 @@ public:
 
     void fetch(const QString &objectId) override;
     void save(const QString &objectId, const QVariantMap &changes) override;
-    void cancel() override;
 
 private:
     QPointer<DataService> m_data;
-    QPointer<QObject> m_pending;
 };

@@ -29,8 +29,10 @@ public:
     // the way the server would: required, type and range, customRegex (anchored, whole value).
     static Checked check(const PropertyDef &def, const QVariant &input);
 
+    // No value: invalid, null, or an empty string (a line edit cannot tell "" from "not set",
+    // so both mean "not set" and are sent as null).
     static bool isEmpty(const QVariant &value);
-    // Equality after normalisation (1 == 1.0 for DOUBLE, null == "" for strings is NOT equal).
+    // Equality after normalisation (1 == 1.0 for numbers, equal instants for DATETIME).
     static bool same(const PropertyDef &def, const QVariant &a, const QVariant &b);
     // Text for DisplayRole (DATETIME in local time).
     static QString display(const PropertyDef &def, const QVariant &value);

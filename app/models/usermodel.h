@@ -31,7 +31,7 @@ class ProfileGateway;
 // Qt::EditRole holds the edited value (the loaded one when not edited); Qt::DisplayRole the
 // formatted text. setData(EditRole) == setValue().
 //
-// Save: submit() re-reads the user through the gateway; if `updated` moved since load and the
+// Save: save() re-reads the user through the gateway; if `updated` moved since load and the
 // server changed a property the user also edited, conflictsFound() lets the user choose per
 // field (resolveConflicts()); otherwise only the changed properties (+ the new password when
 // set and confirmed) are sent. Success: the server's user becomes the loaded state, edits and
@@ -94,6 +94,8 @@ public:
     void revertAll();
     // A new dynamic property; false for an empty/existing/system/secret name (nothing added).
     bool addProperty(const QString &name, const QVariant &value);
+    // Why addProperty() would refuse `name` (tr()'d), or empty when it would accept it.
+    QString propertyNameError(const QString &name) const;
     void setNewPassword(const QString &password, const QString &confirm); // empty + empty = no change
     bool hasNewPassword() const;
 
@@ -118,8 +120,13 @@ public:
     // Loads the draft for the current key into the form; false when there is none.
     bool restoreDraft();
 
+    // QAbstractItemModel::submit() is what item views and QDataWidgetMapper call whenever an
+    // editor commits (focus change, current row change); a network save there would fire on
+    // every Tab. So it stays a no-op returning true, and the save is save().
+    bool submit() override { return true; }
+
 public Q_SLOTS:
-    void submit();   // re-read, conflict check, then save
+    void save();     // re-read, conflict check, then save (the sketch's "submit()")
     void resolveConflicts(const QHash<QString, ConflictChoice> &choices); // then saves
     void retry();    // the same edits again (after Retry, or after signing in again)
     void cancel();   // aborts the request in flight; edits stay
@@ -129,8 +136,12 @@ Q_SIGNALS:
     void validChanged(bool valid);
     void busyChanged(bool busy);
     void saved();
+    // A form-level message for the banner (text from ErrorCatalog; action: Retry, ServerSettings...).
     void formError(const Error &error, const QString &text, ErrorCatalog::Action action);
-    void fieldErrorsChanged(const QStringList &names); // names with an error, in form order
+    // After a save attempt placed errors on fields (local validation refused save(), or the
+    // server's reply): the names with an error, in form order, so the UI can focus the first.
+    // Errors that appear while typing arrive through dataChanged(ErrorRole) and move no focus.
+    void fieldErrorsChanged(const QStringList &names);
     void reauthenticationRequired(const Error &error);
     void conflictsFound(const QList<Conflict> &conflicts);
     void draftRestored(const QStringList &names);
@@ -150,18 +161,18 @@ private:
         QVariant current() const { return hasEdit ? edited : loaded; }
     };
 
-    void rebuildRows(); // from m_schema + m_loaded (+ added rows kept)
+    QList<Row> buildRows() const; // from m_schema + m_loaded (+ the added rows kept)
     void setState(State state);
     void startSave();
     void onFetched(const User &server);
     void onSaved(const User &server);
     void onFailed(const Error &error);
-    void showServerErrors(const Error &error);
+    void rebase(const User &server); // server's user becomes loaded; edits kept
+    void placeServerError(const Error &error);
     void clearServerErrors();
-    void rowChanged(int row);
+    void emitRowChanged(int row);
     void emitStateChanges();
     void scheduleDraft();
-    const PropertyDef *definition(const QString &name) const;
 
     QPointer<ProfileGateway> m_gateway;
     UserSchema m_schema;

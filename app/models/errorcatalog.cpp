@@ -1,0 +1,170 @@
+#include "errorcatalog.h"
+
+using namespace ErrorCode;
+
+namespace {
+
+ErrorCatalog::Placement banner(const QString &text, ErrorCatalog::Action action = ErrorCatalog::Action::None)
+{
+    return { ErrorCatalog::Target::Banner, {}, text, action };
+}
+
+ErrorCatalog::Placement onFields(const QStringList &fields, const QString &text)
+{
+    return { ErrorCatalog::Target::Fields, fields, text, ErrorCatalog::Action::None };
+}
+
+// Transport failures, protocol garbage and "nothing went wrong" are placed alike for every form.
+bool placeNonServerError(const Error &error, ErrorCatalog::Placement *placement)
+{
+    switch (error.kind) {
+    case Error::Kind::None:
+    case Error::Kind::Cancelled: // the user asked for it: nothing to show
+        *placement = {};
+        return true;
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+    case Error::Kind::Protocol:
+        *placement = banner(ErrorCatalog::text(error), ErrorCatalog::Action::Retry);
+        return true;
+    case Error::Kind::Local: // refused before sending (bad config, no session): retrying will not help
+        *placement = banner(ErrorCatalog::text(error));
+        return true;
+    case Error::Kind::Server:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+const QString ErrorCatalog::LoginIdentityField = QStringLiteral("login");
+const QString ErrorCatalog::LoginPasswordField = QStringLiteral("password");
+
+bool ErrorCatalog::needsSignIn(const Error &error)
+{
+    return error.kind == Error::Kind::Server
+           && (error.code == NotLoggedIn || error.code == InvalidUserToken || error.code == SessionNotFound);
+}
+
+ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const UpdateContext &context)
+{
+    Placement placement;
+    if (placeNonServerError(error, &placement))
+        return placement;
+    if (needsSignIn(error))
+        return { Target::Reauthenticate, {}, text(error), Action::SignIn };
+
+    switch (error.code) {
+    case IdentityTaken:
+        if (!context.identityProperty.isEmpty())
+            return onFields({ context.identityProperty }, text(error));
+        break;
+    case RequiredPropertyMissing:
+        if (!context.emptyRequired.isEmpty())
+            return onFields(context.emptyRequired, tr("This field is required."));
+        break;
+    case DynamicSchemaDisabled:
+        if (!context.addedProperties.isEmpty())
+            return onFields(context.addedProperties,
+                            tr("This server does not accept new properties (dynamic schema is off)."));
+        break;
+    case WrongAppIdOrKey:
+        return banner(text(error), Action::ServerSettings);
+    default:
+        break;
+    }
+    // A field code whose field the form cannot tell still must be seen: the banner.
+    return banner(text(error));
+}
+
+ErrorCatalog::Placement ErrorCatalog::placeLoginError(const Error &error, const LoginContext &context)
+{
+    Placement placement;
+    if (placeNonServerError(error, &placement))
+        return placement;
+    const QString identity = context.identityLabel.isEmpty() ? tr("Email") : context.identityLabel;
+
+    switch (error.code) {
+    case InvalidLogin:
+        return onFields({ LoginPasswordField }, tr("Wrong %1 or password.").arg(identity));
+    case EmptyLoginOrPassword:
+        if (context.identityEmpty || !context.passwordEmpty)
+            return onFields({ LoginIdentityField }, tr("Enter your %1.").arg(identity));
+        return onFields({ LoginPasswordField }, tr("Enter your password."));
+    case WrongAppIdOrKey:
+        return banner(text(error), Action::ServerSettings);
+    default:
+        return banner(text(error));
+    }
+}
+
+QString ErrorCatalog::text(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::None:
+        return {};
+    case Error::Kind::Cancelled:
+        return tr("Cancelled.");
+    case Error::Kind::Network:
+        return tr("The server could not be reached. Check the connection and try again.");
+    case Error::Kind::Timeout:
+        return tr("The server did not answer in time. Try again.");
+    case Error::Kind::Protocol:
+        return tr("The server sent an answer ProfileDesk does not understand.");
+    case Error::Kind::Local:
+        return error.displayText();
+    case Error::Kind::Server:
+        break;
+    }
+
+    switch (error.code) {
+    case NoSuchObject:
+        return tr("This user no longer exists.");
+    case NoUpdatePermission:
+        return tr("You are not allowed to change users.");
+    case NoFindPermission:
+        return tr("You are not allowed to look up users.");
+    case WrongAppIdOrKey:
+        return tr("The application id or REST API key is wrong, or the application is disabled. "
+                  "Check the server settings.");
+    case LoginDisabled:
+        return tr("Signing in is disabled for this account.");
+    case MultipleLoginsBlocked:
+        return tr("This account is already signed in elsewhere and may not sign in twice.");
+    case InvalidLogin:
+        return tr("Wrong email or password.");
+    case EmptyLoginOrPassword:
+        return tr("Enter your email and password.");
+    case IdentityTaken:
+        return tr("Another account already uses this value.");
+    case NoSuchUserToRestore:
+        return tr("No account uses this email address.");
+    case SessionNotFound:
+    case NotLoggedIn:
+    case InvalidUserToken:
+        return tr("Your session has ended. Sign in again to save your changes.");
+    case UpdateFailed:
+        return error.message.isEmpty() ? tr("The server could not save the changes.")
+                                       : tr("The server could not save the changes: %1").arg(error.message);
+    case CannotModifyOtherUser:
+        return tr("You may not change another user's profile here.");
+    case NoSuchUser:
+        return tr("This user account does not exist.");
+    case DynamicSchemaDisabled:
+        return tr("This server does not accept new properties (dynamic schema is off).");
+    case AccountLocked:
+        return tr("This account is locked after too many failed sign-ins. "
+                  "Try again later or reset your password.");
+    case ConcurrentLoginLimit:
+        return tr("This account has reached its limit of simultaneous sign-ins.");
+    case RequiredPropertyMissing:
+        return tr("Some required fields are empty.");
+    case UserDisabled:
+        return tr("This account is disabled.");
+    case MailNotSent:
+        return tr("The password reset email could not be sent. Try again later.");
+    default:
+        return tr("The server refused the request: %1 (code %2)").arg(error.message).arg(error.code);
+    }
+}

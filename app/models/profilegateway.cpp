@@ -1,0 +1,95 @@
+#include "profilegateway.h"
+
+#include "dataservice.h"
+#include "pendingcall.h"
+#include "userservice.h"
+
+#include <QTimer>
+
+ProfileGateway::~ProfileGateway()
+{
+    cancel();
+}
+
+void ProfileGateway::cancel()
+{
+    if (UserCall *call = m_pending.data()) {
+        m_pending.clear();
+        call->disconnect(this); // cancel() ends silently: no failed(Cancelled)
+        call->cancel();
+    }
+}
+
+void ProfileGateway::follow(UserCall *call, Outcome outcome)
+{
+    cancel(); // one call at a time; a newer request supersedes
+    m_pending = call;
+    connect(call, &PendingCall::finished, this, [this, call, outcome] {
+        if (m_pending == call)
+            m_pending.clear();
+        const Error error = call->error();
+        if (error.isError())
+            Q_EMIT failed(error);
+        else if (outcome == Outcome::Fetched)
+            Q_EMIT fetched(call->user());
+        else
+            Q_EMIT saved(call->user());
+    });
+}
+
+void ProfileGateway::failLater(const Error &error)
+{
+    // Same contract as a real call: the result never arrives before the request method returns.
+    QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
+}
+
+// ---- SelfProfileGateway ----
+
+SelfProfileGateway::SelfProfileGateway(UserService *users, DataService *data, QObject *parent)
+    : ProfileGateway(parent)
+    , m_users(users)
+    , m_data(data)
+{
+}
+
+SelfProfileGateway::~SelfProfileGateway() = default;
+
+void SelfProfileGateway::fetch(const QString &objectId)
+{
+    if (!m_data)
+        return failLater(Error::local(QStringLiteral("no data service")));
+    follow(m_data->get(objectId), Outcome::Fetched);
+}
+
+void SelfProfileGateway::save(const QString &objectId, const QVariantMap &changes)
+{
+    if (!m_users)
+        return failLater(Error::local(QStringLiteral("no user service")));
+    User body(changes);
+    body.setObjectId(objectId);
+    follow(m_users->update(body), Outcome::Saved);
+}
+
+// ---- StaffProfileGateway ----
+
+StaffProfileGateway::StaffProfileGateway(DataService *data, QObject *parent)
+    : ProfileGateway(parent)
+    , m_data(data)
+{
+}
+
+StaffProfileGateway::~StaffProfileGateway() = default;
+
+void StaffProfileGateway::fetch(const QString &objectId)
+{
+    if (!m_data)
+        return failLater(Error::local(QStringLiteral("no data service")));
+    follow(m_data->get(objectId), Outcome::Fetched);
+}
+
+void StaffProfileGateway::save(const QString &objectId, const QVariantMap &changes)
+{
+    if (!m_data)
+        return failLater(Error::local(QStringLiteral("no data service")));
+    follow(m_data->update(objectId, changes), Outcome::Saved);
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The tr()'d label of a property: known columns (the demo schema's and the system columns)
+// get a translated name, a custom column shows its own name.
+class PropertyLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(PropertyLabels)
+public:
+    static QString label(const QString &propertyName);
+};

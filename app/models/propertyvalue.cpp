@@ -1,0 +1,232 @@
+#include "propertyvalue.h"
+
+#include "user.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Backendless INT columns are 32-bit signed.
+constexpr qint64 IntMin = std::numeric_limits<qint32>::min();
+constexpr qint64 IntMax = std::numeric_limits<qint32>::max();
+
+bool isNumber(const QVariant &v)
+{
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isText(const QVariant &v)
+{
+    return v.metaType().id() == QMetaType::QString;
+}
+
+PropertyValue::Checked fail(const QVariant &raw, const QString &error)
+{
+    return { raw, error };
+}
+
+} // namespace
+
+bool PropertyValue::isEmpty(const QVariant &value)
+{
+    return !value.isValid() || value.isNull() || (isText(value) && value.toString().isEmpty());
+}
+
+QVariant PropertyValue::fromWire(const PropertyDef &def, const QVariant &wire)
+{
+    if (isEmpty(wire))
+        return {};
+    switch (def.type) {
+    case PropertyDef::Type::DateTime: {
+        const QDateTime dt = User::toDateTime(wire);
+        return dt.isValid() ? QVariant(dt) : wire;
+    }
+    case PropertyDef::Type::Int:
+        return isNumber(wire) ? QVariant(wire.toLongLong()) : wire;
+    case PropertyDef::Type::Double:
+        return isNumber(wire) ? QVariant(wire.toDouble()) : wire;
+    default:
+        return wire;
+    }
+}
+
+QVariant PropertyValue::toWire(const PropertyDef &def, const QVariant &value)
+{
+    if (isEmpty(value))
+        return {};
+    if (def.type == PropertyDef::Type::DateTime && value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toMSecsSinceEpoch();
+    return value;
+}
+
+PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVariant &input)
+{
+    if (isEmpty(input)) {
+        if (def.required)
+            return fail(QVariant(), tr("This field is required."));
+        return {};
+    }
+
+    QVariant value = input;
+    if (isText(input) && def.type != PropertyDef::Type::String && def.type != PropertyDef::Type::Text) {
+        QString error;
+        value = def.parseText(input.toString().trimmed(), &error);
+        if (!error.isEmpty() || !value.isValid())
+            return fail(input, error.isEmpty() ? tr("This value is not valid here.") : error);
+    }
+
+    switch (def.type) {
+    case PropertyDef::Type::Int: {
+        if (!isNumber(value))
+            return fail(input, tr("Enter a whole number."));
+        const double d = value.toDouble();
+        if (std::floor(d) != d)
+            return fail(input, tr("Enter a whole number."));
+        const qint64 n = value.toLongLong();
+        if (n < IntMin || n > IntMax)
+            return fail(input, tr("Enter a whole number between %1 and %2.")
+                                   .arg(QLocale().toString(IntMin), QLocale().toString(IntMax)));
+        return { n, {} };
+    }
+    case PropertyDef::Type::Double: {
+        if (!isNumber(value))
+            return fail(input, tr("Enter a number."));
+        const double d = value.toDouble();
+        if (!std::isfinite(d))
+            return fail(input, tr("Enter a finite number."));
+        return { d, {} };
+    }
+    case PropertyDef::Type::Boolean:
+        if (value.metaType().id() != QMetaType::Bool)
+            return fail(input, tr("Choose yes or no."));
+        return { value, {} };
+    case PropertyDef::Type::DateTime: {
+        // Numbers are epoch milliseconds, as on the wire and in drafts.
+        const QDateTime dt = value.metaType().id() == QMetaType::QDateTime ? value.toDateTime()
+                                                                          : User::toDateTime(value);
+        if (!dt.isValid())
+            return fail(input, tr("Enter a date and time."));
+        return { dt.toUTC(), {} };
+    }
+    case PropertyDef::Type::String:
+    case PropertyDef::Type::Text: {
+        const QString text = value.toString();
+        if (!def.customRegex.isEmpty()) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(def.customRegex));
+            // An invalid pattern is the server's to judge; the form does not block on it.
+            if (re.isValid() && !re.match(text).hasMatch())
+                return fail(input, tr("This value does not have the expected format."));
+        }
+        return { text, {} };
+    }
+    default:
+        return { value, {} };
+    }
+}
+
+bool PropertyValue::same(const PropertyDef &def, const QVariant &a, const QVariant &b)
+{
+    const bool aEmpty = isEmpty(a);
+    const bool bEmpty = isEmpty(b);
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty;
+    switch (def.type) {
+    case PropertyDef::Type::DateTime:
+        if (a.metaType().id() == QMetaType::QDateTime && b.metaType().id() == QMetaType::QDateTime)
+            return a.toDateTime().toMSecsSinceEpoch() == b.toDateTime().toMSecsSinceEpoch();
+        break;
+    case PropertyDef::Type::Int:
+    case PropertyDef::Type::Double:
+        if (isNumber(a) && isNumber(b))
+            return a.toDouble() == b.toDouble();
+        break;
+    default:
+        break;
+    }
+    return a.metaType() == b.metaType() && a == b;
+}
+
+QString PropertyValue::display(const PropertyDef &def, const QVariant &value)
+{
+    if (isEmpty(value))
+        return {};
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime:
+        return QLocale().toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
+    case QMetaType::Bool:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case QMetaType::Double:
+        return QLocale().toString(value.toDouble(), 'g', 15);
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantList:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+    default:
+        break;
+    }
+    Q_UNUSED(def);
+    return value.toString();
+}
+
+PropertyDef PropertyValue::inferDefinition(const QString &name, const QVariant &value)
+{
+    PropertyDef def;
+    def.name = name;
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        def.type = PropertyDef::Type::Boolean;
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        def.type = PropertyDef::Type::Int;
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        // JSON has one number type: an integral double read back from a draft is an INT.
+        def.type = std::floor(value.toDouble()) == value.toDouble() ? PropertyDef::Type::Int
+                                                                    : PropertyDef::Type::Double;
+        break;
+    case QMetaType::QDateTime:
+        def.type = PropertyDef::Type::DateTime;
+        break;
+    default:
+        def.type = PropertyDef::Type::String;
+        break;
+    }
+    switch (def.type) {
+    case PropertyDef::Type::Boolean:
+        def.typeName = QStringLiteral("BOOLEAN");
+        break;
+    case PropertyDef::Type::Int:
+        def.typeName = QStringLiteral("INT");
+        break;
+    case PropertyDef::Type::Double:
+        def.typeName = QStringLiteral("DOUBLE");
+        break;
+    case PropertyDef::Type::DateTime:
+        def.typeName = QStringLiteral("DATETIME");
+        break;
+    default:
+        def.typeName = QStringLiteral("STRING");
+        break;
+    }
+    return def;
+}

@@ -1,0 +1,206 @@
+// UserModel's save path: re-read, conflict check, save, and where the reply's error goes.
+// Kept apart from the field bookkeeping in usermodel.cpp because it changes for a different
+// reason (the protocol's flow), not because it is a different object: the UI binds to one model.
+#include "usermodel.h"
+
+#include "profilegateway.h"
+#include "propertyvalue.h"
+
+void UserModel::save()
+{
+    if (isBusy() || isAwaitingConflictResolution() || !m_gateway)
+        return;
+    if (!isValid()) {
+        // Nothing is sent with a local error: show where, so the UI focuses the first one.
+        Q_EMIT fieldErrorsChanged(fieldsWithErrors());
+        return;
+    }
+    if (!isDirty())
+        return;
+    clearServerErrors();
+    m_lastError = Error();
+    setState(State::Checking);
+    m_gateway->fetch(objectId());
+}
+
+void UserModel::retry()
+{
+    save();
+}
+
+void UserModel::cancel()
+{
+    switch (m_state) {
+    case State::Idle:
+        return;
+    case State::AwaitingResolution:
+        // Nothing is rebased: the next save() finds the same conflicts again.
+        m_conflicts.clear();
+        m_serverUser = User();
+        break;
+    case State::Checking:
+    case State::Saving:
+        // A save the server already applied is harmless: the next save() re-reads, finds the
+        // server holding the typed values, and they stop being edits.
+        if (m_gateway)
+            m_gateway->cancel();
+        break;
+    }
+    setState(State::Idle);
+}
+
+void UserModel::onFetched(const User &server)
+{
+    if (m_state != State::Checking)
+        return;
+    if (server.updated() == m_loaded.updated()) {
+        startSave();
+        return;
+    }
+    // Someone else saved since the form was loaded. Only a property both sides changed (to
+    // different values) needs the user's decision; the rest is taken from the server.
+    QList<Conflict> conflicts;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.hasEdit || row.added || row.system)
+            continue;
+        const QVariant serverValue = PropertyValue::fromWire(row.def, server.value(row.def.name));
+        if (!PropertyValue::same(row.def, serverValue, row.loaded)
+            && !PropertyValue::same(row.def, serverValue, row.edited))
+            conflicts.append({ row.def.name, row.loaded, serverValue, row.edited });
+    }
+    if (conflicts.isEmpty()) {
+        rebase(server);
+        startSave();
+        return;
+    }
+    m_serverUser = server;
+    m_conflicts = conflicts;
+    setState(State::AwaitingResolution);
+    Q_EMIT conflictsFound(conflicts);
+}
+
+void UserModel::resolveConflicts(const QHash<QString, ConflictChoice> &choices)
+{
+    if (m_state != State::AwaitingResolution)
+        return;
+    const QList<Conflict> conflicts = std::exchange(m_conflicts, {});
+    rebase(std::exchange(m_serverUser, User()));
+    for (const Conflict &conflict : conflicts) {
+        // The user saw every conflict; one left without an answer keeps what they typed.
+        if (choices.value(conflict.name, ConflictChoice::KeepMine) != ConflictChoice::TakeServer)
+            continue;
+        const int i = rowOf(conflict.name);
+        if (i < 0)
+            continue;
+        Row &row = m_rows[i];
+        row.hasEdit = false;
+        row.edited.clear();
+        row.localError.clear();
+        emitRowChanged(i);
+    }
+    emitStateChanges();
+    scheduleDraft();
+    if (!isDirty()) {
+        // Everything was taken from the server: the form equals the server, which is "saved".
+        onSaved(m_loaded);
+        return;
+    }
+    startSave();
+}
+
+void UserModel::rebase(const User &server)
+{
+    m_loaded = server;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (row.added)
+            continue;
+        row.loaded = PropertyValue::fromWire(row.def, server.value(row.def.name));
+        if (row.hasEdit && row.localError.isEmpty() && PropertyValue::same(row.def, row.edited, row.loaded)) {
+            row.hasEdit = false;
+            row.edited.clear();
+        }
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    emitStateChanges();
+}
+
+void UserModel::startSave()
+{
+    setState(State::Saving);
+    m_gateway->save(objectId(), changes());
+}
+
+void UserModel::onSaved(const User &server)
+{
+    if (m_state != State::Saving && m_state != State::AwaitingResolution)
+        return;
+    setUser(server); // the server's user is the truth: edits, errors and password cleared
+    if (m_drafts && m_draftKey.isValid())
+        m_drafts->remove(m_draftKey);
+    setState(State::Idle);
+    Q_EMIT saved();
+}
+
+void UserModel::onFailed(const Error &error)
+{
+    if (m_state != State::Checking && m_state != State::Saving)
+        return;
+    m_lastError = error;
+    setState(State::Idle);
+    placeServerError(error);
+}
+
+void UserModel::placeServerError(const Error &error)
+{
+    ErrorCatalog::UpdateContext context;
+    context.identityProperty = m_schema.identityProperty();
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.def.required && !row.system && PropertyValue::isEmpty(row.current()))
+            context.emptyRequired.append(row.def.name);
+        if (row.added)
+            context.addedProperties.append(row.def.name);
+    }
+    ErrorCatalog::Placement placement = ErrorCatalog::placeUpdateError(error, context);
+
+    if (placement.target == ErrorCatalog::Target::Fields) {
+        bool placed = false;
+        for (const QString &name : std::as_const(placement.fields)) {
+            const int i = rowOf(name);
+            if (i < 0)
+                continue;
+            m_rows[i].serverError = placement.text;
+            emitRowChanged(i);
+            placed = true;
+        }
+        if (placed) {
+            Q_EMIT fieldErrorsChanged(fieldsWithErrors());
+            return;
+        }
+        // The field is not in this form: the message must still be seen.
+        placement.target = ErrorCatalog::Target::Banner;
+        placement.text = ErrorCatalog::text(error);
+    }
+    switch (placement.target) {
+    case ErrorCatalog::Target::Reauthenticate:
+        Q_EMIT reauthenticationRequired(error);
+        break;
+    case ErrorCatalog::Target::Banner:
+        Q_EMIT formError(error, placement.text, placement.action);
+        break;
+    case ErrorCatalog::Target::None:
+    case ErrorCatalog::Target::Fields:
+        break;
+    }
+}
+
+void UserModel::clearServerErrors()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).serverError.isEmpty()) {
+            m_rows[i].serverError.clear();
+            emitRowChanged(i);
+        }
+    }
+}
