@@ -1,11 +1,9 @@
 #pragma once
 
 #include "error.h"
+#include "pendingcall.h"
 
 #include <functional>
-
-class PendingCall;
-class QObject;
 
 // The engine behind every *Sync method: starts a call with `start` in the thread of `owner` (the
 // service), waits for its finished(), lets `collect` copy the typed result (in the owner's thread,
@@ -20,3 +18,26 @@ Error runBlocking(QObject *owner, const std::function<PendingCall *()> &start,
 
 // True when this thread is the main thread of a QGuiApplication/QApplication (blocking calls refuse).
 bool isGuiThread();
+
+// Typed front of runBlocking: `return blockingResult(this, [&] { return update(changes); }, &UserCall::user, error);`
+template<typename Start, typename Call, typename Result>
+Result blockingResult(QObject *owner, Start start, Result (Call::*getter)() const, Error *error)
+{
+    Result result{};
+    const Error outcome = runBlocking(
+        owner, [&]() -> PendingCall * { return start(); },
+        [&](PendingCall *call) { result = (static_cast<Call *>(call)->*getter)(); });
+    if (error)
+        *error = outcome;
+    return result;
+}
+
+// For calls without a result: true on success.
+template<typename Start>
+bool blockingDone(QObject *owner, Start start, Error *error)
+{
+    const Error outcome = runBlocking(owner, [&]() -> PendingCall * { return start(); }, [](PendingCall *) {});
+    if (error)
+        *error = outcome;
+    return !outcome.isError();
+}

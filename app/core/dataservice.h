@@ -2,12 +2,12 @@
 
 #include "error.h"
 #include "pendingcall.h"
+#include "restclient.h"
 #include "user.h"
 
 #include <QObject>
 #include <QStringList>
 
-class RestClient;
 class UserService;
 
 struct DataQuery
@@ -50,7 +50,7 @@ public:
     static QString quoted(const QString &text);
 
 private:
-    void attach(PendingCall *call, RestCall *rest, PendingCall::Parser parser);
+    void attach(PendingCall *call, RestRequest request, PendingCall::Parser parser);
 
     RestClient *m_client;
     UserService *m_session;

@@ -46,9 +46,10 @@ public:
     void succeedLater(Observer observer = {});                  // for calls answered without a request
 
 private:
-    void complete(const Error &error, const Observer &observer);
+    void complete(const Error &error);
 
     QPointer<RestCall> m_rest;
+    Observer m_observer;
     Error m_error;
     bool m_finished = false;
 };

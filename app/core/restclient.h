@@ -68,11 +68,12 @@ private:
     Expect m_expect;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
-    Error m_pendingAbortError; // why we aborted the reply ourselves (timeout, too big, cancel)
     Error m_error;
     QJsonValue m_value;
     int m_httpStatus = 0;
     bool m_finished = false;
+    QString m_secret;   // the token, to redact it from Qt's error strings
+    QString m_logPath;
 };
 
 // Builds Backendless REST requests on ONE shared QNetworkAccessManager (not owned) and turns every

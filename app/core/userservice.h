@@ -2,14 +2,13 @@
 
 #include "error.h"
 #include "pendingcall.h"
+#include "restclient.h"
 #include "user.h"
 #include "userschema.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QException>
-
-class RestClient;
 
 // Thrown into a QFuture by UserService::updateFuture, so that .onFailed([](const ErrorException &e) {...})
 // receives the Error.
@@ -50,8 +49,9 @@ public:
     void restoreSession(const User &user, const QString &token);
     // Forgets the session locally (no request). Emits currentUserChanged() if there was one.
     void clearSession();
-    // DataService reports session-ending errors of its calls here: clears + sessionEnded().
-    void handleCallError(const Error &error);
+    // Calls report their errors here (DataService too): a session-ending code clears the session and
+    // emits sessionEnded(), unless the call was made with an older token than the current one.
+    void handleCallError(const Error &error, const QString &tokenUsed);
 
     // --- non-blocking ---
     UserCall *login(const QString &identity, const QString &password);
@@ -89,7 +89,9 @@ Q_SIGNALS:
 
 private:
     void setSession(const User &user, const QString &token);
-    void observeError(PendingCall *call);
+    RestCall *send(RestRequest request);
+    // Observer for calls made with the current session: reports session-ending errors.
+    PendingCall::Observer sessionObserver(std::function<void(PendingCall *)> onSuccess = {});
 
     RestClient *m_client;
     User m_currentUser;

@@ -1,0 +1,159 @@
+#include "dataservice.h"
+
+#include "blockingcall.h"
+#include "restclient.h"
+#include "userservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+Error parseUser(UserCall *call, const QJsonValue &value)
+{
+    const User user = User::fromJson(value.toObject());
+    if (user.objectId().isEmpty())
+        return Error::protocol(QStringLiteral("the user in the reply has no objectId"));
+    call->setUser(user);
+    return Error();
+}
+
+} // namespace
+
+DataService::DataService(RestClient *client, UserService *session, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(session)
+{
+    Q_ASSERT(client && session);
+}
+
+void DataService::attach(PendingCall *call, RestRequest request, PendingCall::Parser parser)
+{
+    request.userToken = m_session->userToken();
+    call->attach(m_client->send(request), std::move(parser),
+                 [session = QPointer<UserService>(m_session), token = request.userToken](PendingCall *done) {
+                     if (session && done->error().isError())
+                         session->handleCallError(done->error(), token);
+                 });
+}
+
+UsersCall *DataService::find(const DataQuery &query)
+{
+    QJsonObject body{{QStringLiteral("pageSize"), query.pageSize}, {QStringLiteral("offset"), query.offset}};
+    if (!query.where.isEmpty())
+        body.insert(QStringLiteral("where"), query.where);
+    if (!query.sortBy.isEmpty())
+        body.insert(QStringLiteral("sortBy"), query.sortBy.join(QLatin1Char(',')));
+    if (!query.props.isEmpty())
+        body.insert(QStringLiteral("props"), query.props.join(QLatin1Char(',')));
+
+    RestRequest request;
+    request.verb = QByteArrayLiteral("POST");
+    request.path = QStringLiteral("data/Users/find");
+    request.body = body;
+    request.expect = Expect::Array;
+    auto *call = new UsersCall(this);
+    attach(call, request, [call](const QJsonValue &value) {
+        QList<User> users;
+        for (const QJsonValue &entry : value.toArray()) {
+            if (!entry.isObject())
+                return Error::protocol(QStringLiteral("a found entry is not an object"));
+            users.append(User::fromJson(entry.toObject()));
+        }
+        call->setUsers(users);
+        return Error();
+    });
+    return call;
+}
+
+CountCall *DataService::count(const QString &where)
+{
+    QJsonObject body;
+    if (!where.isEmpty())
+        body.insert(QStringLiteral("where"), where);
+    RestRequest request;
+    request.verb = QByteArrayLiteral("POST");
+    request.path = QStringLiteral("data/Users/count");
+    request.body = body;
+    request.expect = Expect::Number;
+    auto *call = new CountCall(this);
+    attach(call, request, [call](const QJsonValue &value) {
+        const double count = value.toDouble();
+        if (count < 0 || count != static_cast<double>(static_cast<qint64>(count)))
+            return Error::protocol(QStringLiteral("the count is not a whole number"));
+        call->setCount(static_cast<qint64>(count));
+        return Error();
+    });
+    return call;
+}
+
+UserCall *DataService::get(const QString &objectId)
+{
+    RestRequest request;
+    request.path = QStringLiteral("data/Users/") + Config::encodeSegment(objectId);
+    auto *call = new UserCall(this);
+    attach(call, request, [call](const QJsonValue &value) { return parseUser(call, value); });
+    return call;
+}
+
+UserCall *DataService::update(const QString &objectId, const QVariantMap &changes)
+{
+    RestRequest request;
+    request.verb = QByteArrayLiteral("PUT");
+    request.path = QStringLiteral("data/Users/") + Config::encodeSegment(objectId);
+    request.body = User::updateBody(changes);
+    auto *call = new UserCall(this);
+    attach(call, request, [call](const QJsonValue &value) { return parseUser(call, value); });
+    return call;
+}
+
+QList<User> DataService::findSync(const DataQuery &query, Error *error)
+{
+    return blockingResult(this, [&] { return find(query); }, &UsersCall::users, error);
+}
+
+qint64 DataService::countSync(const QString &where, Error *error)
+{
+    return blockingResult(this, [&] { return count(where); }, &CountCall::count, error);
+}
+
+User DataService::getSync(const QString &objectId, Error *error)
+{
+    return blockingResult(this, [&] { return get(objectId); }, &UserCall::user, error);
+}
+
+User DataService::updateSync(const QString &objectId, const QVariantMap &changes, Error *error)
+{
+    return blockingResult(this, [&] { return update(objectId, changes); }, &UserCall::user, error);
+}
+
+QString DataService::quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString DataService::whereLike(const QString &column, const QString &text, Match match)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!identifier.match(column).hasMatch())
+        return QString();
+    // A backslash escapes a quote in MySQL (behind real Backendless) but not in SQL-92; as the LIKE
+    // wildcard '_' it matches itself on both, so no dialect can read it as an escape.
+    QString pattern = text;
+    pattern.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f]")));
+    const bool hasBackslash = pattern.contains(QLatin1Char('\\'));
+    pattern.replace(QLatin1Char('\\'), QLatin1Char('_'));
+    switch (match) {
+    case Match::Prefix:
+        return column + QLatin1String(" LIKE ") + quoted(pattern + QLatin1Char('%'));
+    case Match::Contains:
+        return column + QLatin1String(" LIKE ") + quoted(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    case Match::Exact:
+        return column + (hasBackslash ? QLatin1String(" LIKE ") : QLatin1String(" = ")) + quoted(pattern);
+    }
+    return QString();
+}

@@ -1,0 +1,156 @@
+#include "user.h"
+
+#include <QJsonValue>
+#include <QSet>
+
+namespace {
+
+const QString objectIdKey = QStringLiteral("objectId");
+const QString tokenKey = QStringLiteral("user-token");
+const QString passwordKey = QStringLiteral("password");
+
+} // namespace
+
+User::User(const QVariantMap &properties)
+    : m_properties(properties)
+{
+    m_properties.remove(tokenKey);
+}
+
+QString User::objectId() const
+{
+    return m_properties.value(objectIdKey).toString();
+}
+
+void User::setObjectId(const QString &objectId)
+{
+    m_properties.insert(objectIdKey, objectId);
+}
+
+void User::setValue(const QString &name, const QVariant &value)
+{
+    if (name == tokenKey)
+        return; // a User never carries the session (class comment)
+    m_properties.insert(name, value);
+}
+
+QString User::email() const
+{
+    return m_properties.value(QStringLiteral("email")).toString();
+}
+
+QString User::ownerId() const
+{
+    return m_properties.value(QStringLiteral("ownerId")).toString();
+}
+
+QString User::userStatus() const
+{
+    return m_properties.value(QStringLiteral("userStatus")).toString();
+}
+
+QDateTime User::created() const
+{
+    return toDateTime(m_properties.value(QStringLiteral("created")));
+}
+
+QDateTime User::updated() const
+{
+    return toDateTime(m_properties.value(QStringLiteral("updated")));
+}
+
+QDateTime User::lastLogin() const
+{
+    return toDateTime(m_properties.value(QStringLiteral("lastLogin")));
+}
+
+User User::fromJson(const QJsonObject &json)
+{
+    QVariantMap properties = json.toVariantMap();
+    properties.remove(tokenKey);
+    properties.remove(passwordKey);
+    return User(properties);
+}
+
+QJsonObject User::toJson() const
+{
+    QJsonObject json;
+    for (auto it = m_properties.cbegin(); it != m_properties.cend(); ++it)
+        json.insert(it.key(), toJsonValue(it.value()));
+    return json;
+}
+
+QJsonObject User::updateBody(const QStringList &changed) const
+{
+    if (changed.isEmpty())
+        return updateBody(m_properties);
+    QVariantMap selected;
+    for (const QString &name : changed) {
+        if (m_properties.contains(name))
+            selected.insert(name, m_properties.value(name));
+    }
+    return updateBody(selected);
+}
+
+QJsonObject User::updateBody(const QVariantMap &properties)
+{
+    QJsonObject body;
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+        if (isSystemProperty(it.key()) || it.key() == tokenKey)
+            continue;
+        body.insert(it.key(), toJsonValue(it.value()));
+    }
+    return body;
+}
+
+bool User::isSystemProperty(const QString &name)
+{
+    static const QSet<QString> system = {
+        objectIdKey,
+        QStringLiteral("___class"),
+        QStringLiteral("ownerId"),
+        QStringLiteral("created"),
+        QStringLiteral("updated"),
+        QStringLiteral("lastLogin"),
+        QStringLiteral("userStatus"),
+        QStringLiteral("blUserLocale"),
+        QStringLiteral("socialAccount"),
+    };
+    return system.contains(name);
+}
+
+QJsonValue User::toJsonValue(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QDateTime: {
+        const QDateTime dateTime = value.toDateTime();
+        return dateTime.isValid() ? QJsonValue(dateTime.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
+    }
+    case QMetaType::QDate: {
+        const QDate date = value.toDate();
+        return date.isValid() ? QJsonValue(date.startOfDay(Qt::UTC).toMSecsSinceEpoch())
+                              : QJsonValue(QJsonValue::Null);
+    }
+    default:
+        return QJsonValue::fromVariant(value);
+    }
+}
+
+QDateTime User::toDateTime(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Double:
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+        return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC();
+    case QMetaType::QString: {
+        QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return parsed.isValid() ? parsed.toUTC() : QDateTime();
+    }
+    default:
+        return QDateTime();
+    }
+}

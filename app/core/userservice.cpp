@@ -1,0 +1,281 @@
+#include "userservice.h"
+
+#include "blockingcall.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPromise>
+
+namespace {
+
+Error parseUser(UserCall *call, const QJsonValue &value)
+{
+    const User user = User::fromJson(value.toObject());
+    if (user.objectId().isEmpty())
+        return Error::protocol(QStringLiteral("the user in the reply has no objectId"));
+    call->setUser(user);
+    return Error();
+}
+
+} // namespace
+
+UserService::UserService(RestClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    Q_ASSERT(client);
+}
+
+UserService::~UserService() = default;
+
+void UserService::setSession(const User &user, const QString &token)
+{
+    m_currentUser = user;
+    m_token = token;
+    Q_EMIT currentUserChanged();
+}
+
+void UserService::restoreSession(const User &user, const QString &token)
+{
+    setSession(user, token);
+}
+
+void UserService::clearSession()
+{
+    const bool had = isLoggedIn() || !m_currentUser.isNull();
+    m_currentUser = User();
+    m_token.clear();
+    if (had)
+        Q_EMIT currentUserChanged();
+}
+
+void UserService::handleCallError(const Error &error, const QString &tokenUsed)
+{
+    if (!error.endsSession() || !isLoggedIn() || tokenUsed != m_token)
+        return;
+    clearSession();
+    Q_EMIT sessionEnded(error);
+}
+
+RestCall *UserService::send(RestRequest request)
+{
+    request.userToken = m_token;
+    return m_client->send(request);
+}
+
+PendingCall::Observer UserService::sessionObserver(std::function<void(PendingCall *)> onSuccess)
+{
+    return [this, token = m_token, onSuccess = std::move(onSuccess)](PendingCall *call) {
+        if (call->error().isError())
+            handleCallError(call->error(), token);
+        else if (onSuccess && token == m_token)
+            onSuccess(call);
+    };
+}
+
+UserCall *UserService::login(const QString &identity, const QString &password)
+{
+    RestRequest request;
+    request.verb = QByteArrayLiteral("POST");
+    request.path = QStringLiteral("users/login");
+    request.body = QJsonObject{{QStringLiteral("login"), identity}, {QStringLiteral("password"), password}};
+    auto *call = new UserCall(this);
+    call->attach(
+        m_client->send(request), // no token: a login starts a session, it does not use one
+        [call](const QJsonValue &value) {
+            const QString token = value.toObject().value(QLatin1String("user-token")).toString();
+            if (token.isEmpty())
+                return Error::protocol(QStringLiteral("the login reply has no user-token"));
+            call->setUserToken(token);
+            return parseUser(call, value);
+        },
+        [this](PendingCall *done) {
+            auto *loginCall = static_cast<UserCall *>(done);
+            if (!done->error().isError())
+                setSession(loginCall->user(), loginCall->userToken());
+        });
+    return call;
+}
+
+PendingCall *UserService::logout()
+{
+    auto *call = new PendingCall(this);
+    if (!isLoggedIn()) {
+        call->succeedLater([this](PendingCall *) { clearSession(); });
+        return call;
+    }
+    RestRequest request;
+    request.path = QStringLiteral("users/logout");
+    request.expect = Expect::Nothing;
+    call->attach(send(request), {}, [this, token = m_token](PendingCall *done) {
+        // As the official SDK: the local session goes on success and when the server says it is gone.
+        if ((!done->error().isError() || done->error().endsSession()) && token == m_token)
+            clearSession();
+    });
+    return call;
+}
+
+UserCall *UserService::update(const User &changes)
+{
+    auto *call = new UserCall(this);
+    const QString objectId = changes.objectId().isEmpty() ? m_currentUser.objectId() : changes.objectId();
+    if (objectId.isEmpty()) {
+        call->failLater(Error::local(tr("No user is logged in."), ErrorCode::NotLoggedIn));
+        return call;
+    }
+    RestRequest request;
+    request.verb = QByteArrayLiteral("PUT");
+    request.path = QStringLiteral("users/") + Config::encodeSegment(objectId);
+    request.body = changes.updateBody();
+    call->attach(send(request), [call](const QJsonValue &value) { return parseUser(call, value); },
+                 sessionObserver([this](PendingCall *done) {
+                     const User user = static_cast<UserCall *>(done)->user();
+                     if (user.objectId() == m_currentUser.objectId()) {
+                         m_currentUser = user;
+                         Q_EMIT currentUserChanged();
+                     }
+                 }));
+    return call;
+}
+
+QFuture<User> UserService::updateFuture(const User &changes)
+{
+    auto promise = std::make_shared<QPromise<User>>();
+    promise->start();
+    UserCall *call = update(changes);
+    connect(call, &PendingCall::finished, this, [promise, call] {
+        if (call->error().isError())
+            promise->setException(ErrorException(call->error()));
+        else
+            promise->addResult(call->user());
+        promise->finish();
+    });
+    return promise->future();
+}
+
+BoolCall *UserService::isValidLogin()
+{
+    auto *call = new BoolCall(this);
+    if (!isLoggedIn()) {
+        call->succeedLater();
+        return call;
+    }
+    RestRequest request;
+    request.path = QStringLiteral("users/isvalidusertoken/") + Config::encodeSegment(m_token);
+    request.logPath = QStringLiteral("users/isvalidusertoken/<token>");
+    request.expect = Expect::Boolean;
+    call->attach(send(request),
+                 [call](const QJsonValue &value) {
+                     call->setBoolValue(value.toBool());
+                     return Error();
+                 },
+                 sessionObserver([this](PendingCall *done) {
+                     if (!static_cast<BoolCall *>(done)->boolValue())
+                         clearSession();
+                 }));
+    return call;
+}
+
+SchemaCall *UserService::describeUserClass()
+{
+    RestRequest request;
+    request.path = QStringLiteral("users/userclassprops");
+    request.expect = Expect::Array;
+    auto *call = new SchemaCall(this);
+    call->attach(send(request),
+                 [call](const QJsonValue &value) {
+                     bool ok = false;
+                     call->setSchema(UserSchema::fromJson(value.toArray(), &ok));
+                     return ok ? Error() : Error::protocol(QStringLiteral("malformed user class description"));
+                 },
+                 sessionObserver());
+    return call;
+}
+
+PendingCall *UserService::restorePassword(const QString &identity)
+{
+    RestRequest request;
+    request.path = QStringLiteral("users/restorepassword/") + Config::encodeSegment(identity);
+    request.expect = Expect::Nothing;
+    auto *call = new PendingCall(this);
+    call->attach(m_client->send(request), {});
+    return call;
+}
+
+RolesCall *UserService::userRoles()
+{
+    RestRequest request;
+    request.path = QStringLiteral("users/userroles");
+    request.expect = Expect::Array;
+    auto *call = new RolesCall(this);
+    call->attach(send(request),
+                 [call](const QJsonValue &value) {
+                     QStringList roles;
+                     for (const QJsonValue &role : value.toArray()) {
+                         if (!role.isString())
+                             return Error::protocol(QStringLiteral("a role name is not a string"));
+                         roles.append(role.toString());
+                     }
+                     call->setRoles(roles);
+                     return Error();
+                 },
+                 sessionObserver());
+    return call;
+}
+
+UserCall *UserService::reloadCurrentUser()
+{
+    auto *call = new UserCall(this);
+    if (!isLoggedIn()) {
+        call->failLater(Error::local(tr("No user is logged in."), ErrorCode::NotLoggedIn));
+        return call;
+    }
+    RestRequest request;
+    request.path = QStringLiteral("data/Users/") + Config::encodeSegment(m_currentUser.objectId());
+    call->attach(send(request), [call](const QJsonValue &value) { return parseUser(call, value); },
+                 sessionObserver([this](PendingCall *done) {
+                     m_currentUser = static_cast<UserCall *>(done)->user();
+                     Q_EMIT currentUserChanged();
+                 }));
+    return call;
+}
+
+User UserService::loginSync(const QString &identity, const QString &password, Error *error)
+{
+    return blockingResult(this, [&] { return login(identity, password); }, &UserCall::user, error);
+}
+
+bool UserService::logoutSync(Error *error)
+{
+    return blockingDone(this, [&] { return logout(); }, error);
+}
+
+User UserService::updateSync(const User &changes, Error *error)
+{
+    return blockingResult(this, [&] { return update(changes); }, &UserCall::user, error);
+}
+
+bool UserService::isValidLoginSync(Error *error)
+{
+    return blockingResult(this, [&] { return isValidLogin(); }, &BoolCall::boolValue, error);
+}
+
+UserSchema UserService::describeUserClassSync(Error *error)
+{
+    return blockingResult(this, [&] { return describeUserClass(); }, &SchemaCall::schema, error);
+}
+
+bool UserService::restorePasswordSync(const QString &identity, Error *error)
+{
+    return blockingDone(this, [&] { return restorePassword(identity); }, error);
+}
+
+QStringList UserService::userRolesSync(Error *error)
+{
+    return blockingResult(this, [&] { return userRoles(); }, &RolesCall::roles, error);
+}
+
+User UserService::reloadCurrentUserSync(Error *error)
+{
+    return blockingResult(this, [&] { return reloadCurrentUser(); }, &UserCall::user, error);
+}
