@@ -43,17 +43,18 @@ const QString ErrorCatalog::LoginPasswordField = QStringLiteral("password");
 
 bool ErrorCatalog::needsSignIn(const Error &error)
 {
-    return error.kind == Error::Kind::Server
+    // Local: the core refuses before sending when it holds no session (code 3028).
+    return (error.kind == Error::Kind::Server || error.kind == Error::Kind::Local)
            && (error.code == NotLoggedIn || error.code == InvalidUserToken || error.code == SessionNotFound);
 }
 
 ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const UpdateContext &context)
 {
+    if (needsSignIn(error))
+        return { Target::Reauthenticate, {}, text(error), Action::SignIn };
     Placement placement;
     if (placeNonServerError(error, &placement))
         return placement;
-    if (needsSignIn(error))
-        return { Target::Reauthenticate, {}, text(error), Action::SignIn };
 
     switch (error.code) {
     case IdentityTaken:
@@ -113,6 +114,8 @@ QString ErrorCatalog::text(const Error &error)
     case Error::Kind::Protocol:
         return tr("The server sent an answer ProfileDesk does not understand.");
     case Error::Kind::Local:
+        if (needsSignIn(error))
+            break;
         return error.displayText();
     case Error::Kind::Server:
         break;

@@ -46,6 +46,9 @@ PropertyValue::Checked fail(const QVariant &raw, const QString &error)
 
 bool PropertyValue::isEmpty(const QVariant &value)
 {
+    // Qt 6's QVariant::isNull() no longer looks inside: an invalid QDateTime is "not set" too.
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return !value.toDateTime().isValid();
     return !value.isValid() || value.isNull() || (isText(value) && value.toString().isEmpty());
 }
 

@@ -31,8 +31,9 @@ class ProfileGateway;
 // Qt::EditRole holds the edited value (the loaded one when not edited); Qt::DisplayRole the
 // formatted text. setData(EditRole) == setValue().
 //
-// Save: save() re-reads the user through the gateway; if `updated` moved since load and the
-// server changed a property the user also edited, conflictsFound() lets the user choose per
+// Save: save() re-reads the user through the gateway (a refused read does not block the save:
+// the PUT's answer decides); if `updated` moved since load and the server changed a property the
+// user also edited, conflictsFound() lets the user choose per
 // field (resolveConflicts()); otherwise only the changed properties (+ the new password when
 // set and confirmed) are sent. Success: the server's user becomes the loaded state, edits and
 // the draft are cleared, saved(). Failure: ErrorCatalog decides where the error goes; every
@@ -169,6 +170,7 @@ private:
     void onFailed(const Error &error);
     void rebase(const User &server); // server's user becomes loaded; edits kept
     void placeServerError(const Error &error);
+    static bool readRefusedButSaveMayWork(const Error &error);
     void clearServerErrors();
     void emitRowChanged(int row);
     void emitStateChanges();

@@ -147,9 +147,22 @@ void UserModel::onFailed(const Error &error)
 {
     if (m_state != State::Checking && m_state != State::Saving)
         return;
+    if (m_state == State::Checking && readRefusedButSaveMayWork(error)) {
+        // The app's permissions may forbid reading the Users table (Backendless lets an app
+        // deny it) while self-update is allowed; or the record is gone. Either way the PUT's
+        // answer is the one that counts (3030, 3029, ...), so the save goes ahead unchecked.
+        startSave();
+        return;
+    }
     m_lastError = error;
     setState(State::Idle);
     placeServerError(error);
+}
+
+bool UserModel::readRefusedButSaveMayWork(const Error &error)
+{
+    return error.kind == Error::Kind::Server && !ErrorCatalog::needsSignIn(error)
+           && error.code != ErrorCode::WrongAppIdOrKey;
 }
 
 void UserModel::placeServerError(const Error &error)

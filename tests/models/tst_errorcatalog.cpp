@@ -1,0 +1,158 @@
+#include "errorcatalog.h"
+
+#include <QTest>
+
+using Target = ErrorCatalog::Target;
+using Action = ErrorCatalog::Action;
+
+class TestErrorCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void updateErrors_data();
+    void updateErrors();
+    void fieldCodeWithoutItsFieldGoesToTheBanner_data();
+    void fieldCodeWithoutItsFieldGoesToTheBanner();
+    void loginErrors_data();
+    void loginErrors();
+    void textsAreSpecific();
+};
+
+namespace {
+ErrorCatalog::UpdateContext context()
+{
+    ErrorCatalog::UpdateContext c;
+    c.identityProperty = QStringLiteral("email");
+    c.emptyRequired = QStringList{ QStringLiteral("name") };
+    c.addedProperties = QStringList{ QStringLiteral("nickname") };
+    return c;
+}
+} // namespace
+
+void TestErrorCatalog::updateErrors_data()
+{
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<Target>("target");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<Action>("action");
+
+    const auto server = [](int code) { return Error::server(code, QStringLiteral("server says %1").arg(code), 400); };
+    QTest::newRow("2002") << server(2002) << Target::Banner << QStringList() << Action::ServerSettings;
+    QTest::newRow("3018") << server(3018) << Target::Fields << QStringList{ QStringLiteral("email") } << Action::None;
+    QTest::newRow("3024") << server(3024) << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3028") << server(3028) << Target::Reauthenticate << QStringList() << Action::SignIn;
+    QTest::newRow("3029") << server(3029) << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3030") << server(3030) << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3031") << server(3031) << Target::Fields << QStringList{ QStringLiteral("nickname") } << Action::None;
+    QTest::newRow("3045") << server(3045) << Target::Fields << QStringList{ QStringLiteral("name") } << Action::None;
+    QTest::newRow("3064") << server(3064) << Target::Reauthenticate << QStringList() << Action::SignIn;
+    QTest::newRow("3023") << server(3023) << Target::Reauthenticate << QStringList() << Action::SignIn;
+    QTest::newRow("unknown code") << server(4242) << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("local 3028 (no session)") << Error::local(QStringLiteral("No user"), 3028) << Target::Reauthenticate
+                                              << QStringList() << Action::SignIn;
+    QTest::newRow("local other") << Error::local(QStringLiteral("bad config")) << Target::Banner << QStringList()
+                                 << Action::None;
+    QTest::newRow("network") << Error::network(QStringLiteral("refused")) << Target::Banner << QStringList()
+                             << Action::Retry;
+    QTest::newRow("timeout") << Error::timeout() << Target::Banner << QStringList() << Action::Retry;
+    QTest::newRow("protocol") << Error::protocol(QStringLiteral("html")) << Target::Banner << QStringList()
+                              << Action::Retry;
+    QTest::newRow("cancelled") << Error::cancelled() << Target::None << QStringList() << Action::None;
+    QTest::newRow("none") << Error() << Target::None << QStringList() << Action::None;
+}
+
+void TestErrorCatalog::updateErrors()
+{
+    QFETCH(Error, error);
+    QFETCH(Target, target);
+    QFETCH(QStringList, fields);
+    QFETCH(Action, action);
+    const ErrorCatalog::Placement p = ErrorCatalog::placeUpdateError(error, context());
+    QCOMPARE(p.target, target);
+    QCOMPARE(p.fields, fields);
+    QCOMPARE(p.action, action);
+    QCOMPARE(p.text.isEmpty(), target == Target::None);
+    QCOMPARE(ErrorCatalog::needsSignIn(error), target == Target::Reauthenticate);
+}
+
+void TestErrorCatalog::fieldCodeWithoutItsFieldGoesToTheBanner_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::newRow("3018") << 3018;
+    QTest::newRow("3031") << 3031;
+    QTest::newRow("3045") << 3045;
+}
+
+void TestErrorCatalog::fieldCodeWithoutItsFieldGoesToTheBanner()
+{
+    QFETCH(int, code);
+    const ErrorCatalog::Placement p =
+        ErrorCatalog::placeUpdateError(Error::server(code, QStringLiteral("m"), 400), {});
+    QCOMPARE(p.target, Target::Banner);
+    QVERIFY(!p.text.isEmpty());
+}
+
+void TestErrorCatalog::loginErrors_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("identityEmpty");
+    QTest::addColumn<bool>("passwordEmpty");
+    QTest::addColumn<Target>("target");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<Action>("action");
+    const QStringList identity{ ErrorCatalog::LoginIdentityField };
+    const QStringList password{ ErrorCatalog::LoginPasswordField };
+    QTest::newRow("3003") << 3003 << false << false << Target::Fields << password << Action::None;
+    QTest::newRow("3006 identity") << 3006 << true << false << Target::Fields << identity << Action::None;
+    QTest::newRow("3006 password") << 3006 << false << true << Target::Fields << password << Action::None;
+    QTest::newRow("3006 both") << 3006 << true << true << Target::Fields << identity << Action::None;
+    QTest::newRow("3036") << 3036 << false << false << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3000") << 3000 << false << false << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3090") << 3090 << false << false << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3044") << 3044 << false << false << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3002") << 3002 << false << false << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("2002") << 2002 << false << false << Target::Banner << QStringList() << Action::ServerSettings;
+}
+
+void TestErrorCatalog::loginErrors()
+{
+    QFETCH(int, code);
+    QFETCH(bool, identityEmpty);
+    QFETCH(bool, passwordEmpty);
+    QFETCH(Target, target);
+    QFETCH(QStringList, fields);
+    QFETCH(Action, action);
+    ErrorCatalog::LoginContext c;
+    c.identityEmpty = identityEmpty;
+    c.passwordEmpty = passwordEmpty;
+    const ErrorCatalog::Placement p = ErrorCatalog::placeLoginError(Error::server(code, QStringLiteral("m"), 400), c);
+    QCOMPARE(p.target, target);
+    QCOMPARE(p.fields, fields);
+    QCOMPARE(p.action, action);
+    QVERIFY(!p.text.isEmpty());
+
+    const ErrorCatalog::Placement offline = ErrorCatalog::placeLoginError(Error::network(QStringLiteral("x")), c);
+    QCOMPARE(offline.target, Target::Banner);
+    QCOMPARE(offline.action, Action::Retry);
+}
+
+void TestErrorCatalog::textsAreSpecific()
+{
+    // 3024's detail is only in the server's message: it must reach the user.
+    const QString text3024 = ErrorCatalog::text(Error::server(3024, QStringLiteral("age must be a number"), 400));
+    QVERIFY2(text3024.contains(QStringLiteral("age must be a number")), qPrintable(text3024));
+    // The 3036 text tells what to do.
+    QVERIFY(ErrorCatalog::text(Error::server(3036, QString(), 400)).contains(QStringLiteral("reset your password")));
+    // An unknown code shows the code, so support can look it up.
+    QVERIFY(ErrorCatalog::text(Error::server(4242, QStringLiteral("odd"), 400)).contains(QStringLiteral("4242")));
+    // Codes the catalog knows have texts of their own.
+    QStringList texts;
+    for (int code : { 2002, 3018, 3028, 3029, 3030, 3031, 3045, 3036, 3003 })
+        texts.append(ErrorCatalog::text(Error::server(code, QString(), 400)));
+    texts.removeDuplicates();
+    QCOMPARE(texts.size(), 9);
+}
+
+QTEST_GUILESS_MAIN(TestErrorCatalog)
+#include "tst_errorcatalog.moc"

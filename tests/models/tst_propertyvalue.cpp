@@ -1,0 +1,169 @@
+#include "propertyvalue.h"
+
+#include <QDateTime>
+#include <QTest>
+
+class TestPropertyValue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void check_data();
+    void check();
+    void wireRoundTrip_data();
+    void wireRoundTrip();
+    void sameNormalises();
+    void inferDefinition_data();
+    void inferDefinition();
+};
+
+namespace {
+PropertyDef def(PropertyDef::Type type, bool required = false, const QString &regex = QString())
+{
+    PropertyDef d;
+    d.name = QStringLiteral("p");
+    d.type = type;
+    d.required = required;
+    d.customRegex = regex;
+    return d;
+}
+using T = PropertyDef::Type;
+} // namespace
+
+void TestPropertyValue::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestPropertyValue::check_data()
+{
+    QTest::addColumn<PropertyDef>("definition");
+    QTest::addColumn<QVariant>("input");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QVariant>("value");
+
+    const QString phone = QStringLiteral("\\+?[0-9 ]{6,20}");
+    QTest::newRow("string") << def(T::String) << QVariant(QStringLiteral("x")) << true << QVariant(QStringLiteral("x"));
+    QTest::newRow("string empty optional") << def(T::String) << QVariant(QString()) << true << QVariant();
+    QTest::newRow("string empty required") << def(T::String, true) << QVariant(QString()) << false << QVariant();
+    QTest::newRow("null required") << def(T::Int, true) << QVariant() << false << QVariant();
+    QTest::newRow("regex match") << def(T::String, false, phone) << QVariant(QStringLiteral("+49 30 1234567")) << true
+                                 << QVariant(QStringLiteral("+49 30 1234567"));
+    QTest::newRow("regex is anchored") << def(T::String, false, phone) << QVariant(QStringLiteral("call +49 30 1234567"))
+                                       << false << QVariant(QStringLiteral("call +49 30 1234567"));
+    QTest::newRow("regex on text") << def(T::Text, false, QStringLiteral("[a-z]+")) << QVariant(QStringLiteral("ab1"))
+                                   << false << QVariant(QStringLiteral("ab1"));
+    QTest::newRow("invalid regex does not block") << def(T::String, false, QStringLiteral("([")) << QVariant(QStringLiteral("x"))
+                                                  << true << QVariant(QStringLiteral("x"));
+    QTest::newRow("regex not applied to empty") << def(T::String, false, phone) << QVariant(QString()) << true << QVariant();
+    QTest::newRow("int text") << def(T::Int) << QVariant(QStringLiteral(" 42 ")) << true << QVariant(qlonglong(42));
+    QTest::newRow("int negative") << def(T::Int) << QVariant(QStringLiteral("-7")) << true << QVariant(qlonglong(-7));
+    QTest::newRow("int number") << def(T::Int) << QVariant(42) << true << QVariant(qlonglong(42));
+    QTest::newRow("int garbage kept raw") << def(T::Int) << QVariant(QStringLiteral("4a")) << false << QVariant(QStringLiteral("4a"));
+    QTest::newRow("int fraction") << def(T::Int) << QVariant(QStringLiteral("4.5")) << false << QVariant(QStringLiteral("4.5"));
+    QTest::newRow("int max") << def(T::Int) << QVariant(QStringLiteral("2147483647")) << true << QVariant(qlonglong(2147483647));
+    QTest::newRow("int over range") << def(T::Int) << QVariant(QStringLiteral("2147483648")) << false
+                                    << QVariant(QStringLiteral("2147483648"));
+    QTest::newRow("int under range") << def(T::Int) << QVariant(qlonglong(-2147483649LL)) << false << QVariant(qlonglong(-2147483649LL));
+    QTest::newRow("double text") << def(T::Double) << QVariant(QStringLiteral("1.5")) << true << QVariant(1.5);
+    QTest::newRow("double int") << def(T::Double) << QVariant(3) << true << QVariant(3.0);
+    QTest::newRow("double garbage") << def(T::Double) << QVariant(QStringLiteral("one")) << false << QVariant(QStringLiteral("one"));
+    QTest::newRow("double inf") << def(T::Double) << QVariant(qInf()) << false << QVariant(qInf());
+    QTest::newRow("bool") << def(T::Boolean) << QVariant(true) << true << QVariant(true);
+    QTest::newRow("bool false required") << def(T::Boolean, true) << QVariant(false) << true << QVariant(false);
+    QTest::newRow("bool text") << def(T::Boolean) << QVariant(QStringLiteral("false")) << true << QVariant(false);
+    QTest::newRow("bool garbage") << def(T::Boolean) << QVariant(QStringLiteral("maybe")) << false << QVariant(QStringLiteral("maybe"));
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(981158400000, Qt::UTC);
+    QTest::newRow("datetime") << def(T::DateTime) << QVariant(dt) << true << QVariant(dt);
+    QTest::newRow("datetime epoch ms") << def(T::DateTime) << QVariant(qlonglong(981158400000)) << true << QVariant(dt);
+    QTest::newRow("datetime iso") << def(T::DateTime) << QVariant(QStringLiteral("2001-02-03T00:00:00Z")) << true
+                                  << QVariant(QDateTime(QDate(2001, 2, 3), QTime(0, 0), Qt::UTC));
+    QTest::newRow("datetime garbage") << def(T::DateTime) << QVariant(QStringLiteral("someday")) << false
+                                      << QVariant(QStringLiteral("someday"));
+    QTest::newRow("datetime not set") << def(T::DateTime) << QVariant(QDateTime()) << true << QVariant();
+}
+
+void TestPropertyValue::check()
+{
+    QFETCH(PropertyDef, definition);
+    QFETCH(QVariant, input);
+    QFETCH(bool, valid);
+    QFETCH(QVariant, value);
+    const PropertyValue::Checked checked = PropertyValue::check(definition, input);
+    QCOMPARE(checked.isValid(), valid);
+    QCOMPARE(checked.error.isEmpty(), valid);
+    if (value.metaType().id() == QMetaType::QDateTime)
+        QCOMPARE(checked.value.toDateTime().toMSecsSinceEpoch(), value.toDateTime().toMSecsSinceEpoch());
+    else if (value.metaType().id() == QMetaType::Double && qIsInf(value.toDouble()))
+        QVERIFY(qIsInf(checked.value.toDouble()));
+    else
+        QCOMPARE(checked.value, value);
+}
+
+void TestPropertyValue::wireRoundTrip_data()
+{
+    QTest::addColumn<PropertyDef>("definition");
+    QTest::addColumn<QVariant>("wire");
+    QTest::addColumn<QVariant>("model");
+    QTest::newRow("datetime") << def(T::DateTime) << QVariant(qlonglong(981158400000))
+                              << QVariant(QDateTime::fromMSecsSinceEpoch(981158400000, Qt::UTC));
+    QTest::newRow("datetime null") << def(T::DateTime) << QVariant() << QVariant();
+    QTest::newRow("int from double") << def(T::Int) << QVariant(42.0) << QVariant(qlonglong(42));
+    QTest::newRow("double") << def(T::Double) << QVariant(qlonglong(2)) << QVariant(2.0);
+    QTest::newRow("string") << def(T::String) << QVariant(QStringLiteral("s")) << QVariant(QStringLiteral("s"));
+    QTest::newRow("bool") << def(T::Boolean) << QVariant(true) << QVariant(true);
+}
+
+void TestPropertyValue::wireRoundTrip()
+{
+    QFETCH(PropertyDef, definition);
+    QFETCH(QVariant, wire);
+    QFETCH(QVariant, model);
+    const QVariant fromWire = PropertyValue::fromWire(definition, wire);
+    QVERIFY(PropertyValue::same(definition, fromWire, model));
+    QCOMPARE(fromWire.metaType(), model.metaType());
+    const QVariant back = PropertyValue::toWire(definition, fromWire);
+    QCOMPARE(back.isValid(), wire.isValid());
+    QVERIFY(PropertyValue::same(definition, PropertyValue::fromWire(definition, back), model));
+}
+
+void TestPropertyValue::sameNormalises()
+{
+    QVERIFY(PropertyValue::same(def(T::String), QVariant(), QVariant(QString())));
+    QVERIFY(!PropertyValue::same(def(T::String), QVariant(), QVariant(QStringLiteral(" "))));
+    QVERIFY(PropertyValue::same(def(T::Double), QVariant(1), QVariant(1.0)));
+    QVERIFY(!PropertyValue::same(def(T::Int), QVariant(1), QVariant(2)));
+    QVERIFY(!PropertyValue::same(def(T::Int), QVariant(1), QVariant(QStringLiteral("1"))));
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+    QVERIFY(PropertyValue::same(def(T::DateTime), QVariant(utc), QVariant(utc.toLocalTime())));
+    QVERIFY(!PropertyValue::same(def(T::Boolean), QVariant(false), QVariant()));
+}
+
+void TestPropertyValue::inferDefinition_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<PropertyDef::Type>("type");
+    QTest::addColumn<QString>("typeName");
+    QTest::newRow("text") << QVariant(QStringLiteral("x")) << T::String << QStringLiteral("STRING");
+    QTest::newRow("bool") << QVariant(true) << T::Boolean << QStringLiteral("BOOLEAN");
+    QTest::newRow("int") << QVariant(3) << T::Int << QStringLiteral("INT");
+    QTest::newRow("integral double (JSON)") << QVariant(3.0) << T::Int << QStringLiteral("INT");
+    QTest::newRow("double") << QVariant(3.5) << T::Double << QStringLiteral("DOUBLE");
+    QTest::newRow("datetime") << QVariant(QDateTime::currentDateTimeUtc()) << T::DateTime << QStringLiteral("DATETIME");
+}
+
+void TestPropertyValue::inferDefinition()
+{
+    QFETCH(QVariant, value);
+    QFETCH(PropertyDef::Type, type);
+    QFETCH(QString, typeName);
+    const PropertyDef d = PropertyValue::inferDefinition(QStringLiteral("x"), value);
+    QCOMPARE(d.name, QStringLiteral("x"));
+    QCOMPARE(d.type, type);
+    QCOMPARE(d.typeName, typeName);
+    QVERIFY(!d.required);
+}
+
+QTEST_GUILESS_MAIN(TestPropertyValue)
+#include "tst_propertyvalue.moc"
