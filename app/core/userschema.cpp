@@ -55,7 +55,8 @@ QVariant PropertyDef::parseText(const QString &text, QString *error) const
         const qlonglong epochMs = trimmed.toLongLong(&ok);
         if (ok)
             return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
-        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        // QDate::fromString accepts a date-time and drops the time, so only a bare date goes there.
+        const QDate date = trimmed.size() == 10 ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
         if (date.isValid())
             return date.startOfDay(Qt::UTC);
         QDateTime dateTime = QDateTime::fromString(trimmed, Qt::ISODateWithMs);

@@ -1,0 +1,256 @@
+#include "awaitcall.h"
+#include "misbehavingserver.h"
+#include "restclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using Behaviour = MisbehavingServer::Behaviour;
+
+class TestRestClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseBody_data();
+    void parseBody();
+    void badReplies_data();
+    void badReplies();
+    void requestShape();
+    void timeout();
+    void cancel();
+    void invalidConfigFinishesLater();
+    void connectionRefusedIsNetwork();
+
+private:
+    Error run(MisbehavingServer &server, Expect expect, QJsonValue *value = nullptr);
+    QNetworkAccessManager m_nam;
+};
+
+void TestRestClient::parseBody_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("expect");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("code");
+
+    const int object = int(Expect::Object), array = int(Expect::Array), boolean = int(Expect::Boolean),
+              number = int(Expect::Number), nothing = int(Expect::Nothing);
+    const int none = int(Error::Kind::None), server = int(Error::Kind::Server), protocol = int(Error::Kind::Protocol);
+
+    QTest::newRow("object") << QByteArray(R"({"objectId":"A1"})") << 200 << object << none << 0;
+    QTest::newRow("array") << QByteArray("[]") << 200 << array << none << 0;
+    QTest::newRow("bare true") << QByteArray("true") << 200 << boolean << none << 0;
+    QTest::newRow("bare false, spaces") << QByteArray(" false\n") << 200 << boolean << none << 0;
+    QTest::newRow("bare number") << QByteArray("42") << 200 << number << none << 0;
+    QTest::newRow("empty for nothing") << QByteArray("") << 200 << nothing << none << 0;
+    QTest::newRow("null for nothing") << QByteArray("null") << 200 << nothing << none << 0;
+    QTest::newRow("empty for object") << QByteArray("") << 200 << object << protocol << 0;
+    QTest::newRow("array for object") << QByteArray("[1,2]") << 200 << object << protocol << 0;
+    QTest::newRow("string for bool") << QByteArray(R"("true")") << 200 << boolean << protocol << 0;
+    QTest::newRow("two values") << QByteArray("1],[2") << 200 << number << protocol << 0;
+    QTest::newRow("html") << QByteArray("<html><body>Oops</body></html>") << 200 << object << protocol << 0;
+    QTest::newRow("truncated") << QByteArray(R"({"objectId":"A1","em)") << 200 << object << protocol << 0;
+    QTest::newRow("server error") << QByteArray(R"({"code":3018,"message":"taken","errorData":{}})") << 400
+                                  << object << server << 3018;
+    QTest::newRow("string code") << QByteArray(R"({"code":"3064","message":"dead"})") << 401 << object << server
+                                 << 3064;
+    QTest::newRow("error without code") << QByteArray(R"({"message":"x"})") << 500 << object << protocol << 0;
+    QTest::newRow("html error page") << QByteArray("<h1>502 Bad Gateway</h1>") << 502 << object << protocol << 0;
+    QTest::newRow("redirect") << QByteArray("") << 301 << object << protocol << 0;
+}
+
+void TestRestClient::parseBody()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(int, expect);
+    QFETCH(int, kind);
+    QFETCH(int, code);
+    QJsonValue value(QJsonValue::Undefined);
+    const Error error = RestClient::parseBody(body, status, Expect(expect), &value);
+    QCOMPARE(int(error.kind), kind);
+    QCOMPARE(error.code, code);
+    if (error.isError()) {
+        QCOMPARE(error.httpStatus, status);
+        QVERIFY(value.isUndefined()); // never a half-parsed value next to an error
+    } else {
+        QVERIFY(!value.isUndefined());
+    }
+}
+
+Error TestRestClient::run(MisbehavingServer &server, Expect expect, QJsonValue *value)
+{
+    RestClient client(Config::fromBaseUrl(server.baseUrl()), &m_nam);
+    client.setTimeout(std::chrono::seconds(10));
+    RestRequest request;
+    request.path = QStringLiteral("users/userclassprops");
+    request.expect = expect;
+    Error error = Error::local(QStringLiteral("did not finish"));
+    awaitCall<RestCall>(client.send(request), [&](RestCall *call) {
+        error = call->error();
+        if (value)
+            *value = call->value();
+    }, 15000);
+    return error;
+}
+
+void TestRestClient::badReplies_data()
+{
+    QTest::addColumn<int>("behaviour");
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("messagePart");
+
+    const int raw = int(Behaviour::Raw);
+    const int protocol = int(Error::Kind::Protocol);
+    QTest::newRow("HTML page with 200")
+        << raw << MisbehavingServer::response(200, "text/html", "<html><body>Welcome</body></html>") << protocol
+        << 200 << QStringLiteral("not JSON");
+    QTest::newRow("HTML error page")
+        << raw << MisbehavingServer::response(502, "text/html", "<html>Bad Gateway</html>") << protocol << 502
+        << QStringLiteral("without a Backendless error body");
+    QTest::newRow("truncated JSON")
+        << raw << MisbehavingServer::response(200, "application/json", R"({"objectId":"A1","email":"a@)")
+        << protocol << 200 << QStringLiteral("not JSON");
+    QTest::newRow("wrong type")
+        << raw << MisbehavingServer::response(200, "application/json", R"(["objectId","A1"])") << protocol << 200
+        << QStringLiteral("expected a JSON object");
+    QTest::newRow("declared larger than 16 MiB")
+        << raw
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{\"a\":")
+        << protocol << 200 << QStringLiteral("larger than");
+    QTest::newRow("endless body") << int(Behaviour::HugeChunked) << QByteArray() << protocol << 200
+                                  << QStringLiteral("larger than");
+    QTest::newRow("connection closed mid-body")
+        << int(Behaviour::CutShort) << QByteArray() << protocol << 200 << QStringLiteral("closed before");
+    QTest::newRow("connection reset") << int(Behaviour::Reset) << QByteArray() << int(Error::Kind::Network) << 0
+                                      << QString();
+    QTest::newRow("redirect")
+        << raw << QByteArray("HTTP/1.1 301 Moved\r\nLocation: http://127.0.0.1:1/\r\nContent-Length: 0\r\n\r\n")
+        << protocol << 301 << QStringLiteral("301");
+}
+
+void TestRestClient::badReplies()
+{
+    QFETCH(int, behaviour);
+    QFETCH(QByteArray, reply);
+    QFETCH(int, kind);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, messagePart);
+
+    MisbehavingServer server;
+    QVERIFY(server.listen());
+    server.setBehaviour(Behaviour(behaviour));
+    server.setRawReply(reply);
+    QJsonValue value(QJsonValue::Undefined);
+    const Error error = run(server, Expect::Object, &value);
+    QCOMPARE(int(error.kind), kind);
+    QCOMPARE(error.httpStatus, httpStatus);
+    QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+    QVERIFY(!error.displayText().isEmpty());
+    QVERIFY(value.isUndefined() || value.isNull());
+}
+
+void TestRestClient::requestShape()
+{
+    MisbehavingServer server;
+    QVERIFY(server.listen());
+    server.setRawReply(MisbehavingServer::response(200, "application/json", R"({"objectId":"A1","name":"x"})"));
+    RestClient client(Config::fromBaseUrl(server.baseUrl()), &m_nam);
+    RestRequest request;
+    request.verb = QByteArrayLiteral("PUT");
+    request.path = QStringLiteral("users/") + Config::encodeSegment(QStringLiteral("A 1/x"));
+    request.body = QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}};
+    request.userToken = QStringLiteral("T-123");
+    QJsonValue value;
+    awaitCall<RestCall>(client.send(request), [&](RestCall *call) { value = call->value(); });
+    QCOMPARE(value.toObject().value(QLatin1String("name")).toString(), QStringLiteral("x"));
+
+    QCOMPARE(server.requests().size(), 1);
+    const MisbehavingServer::Request sent = server.requests().first();
+    QCOMPARE(sent.method, QByteArray("PUT"));
+    QCOMPARE(sent.target, QByteArray("/api/users/A%201%2Fx"));
+    QCOMPARE(sent.headers.value("user-token"), QByteArray("T-123"));
+    QCOMPARE(sent.headers.value("content-type"), QByteArray("application/json"));
+    QCOMPARE(QJsonDocument::fromJson(sent.body).object(), request.body.toObject());
+}
+
+void TestRestClient::timeout()
+{
+    MisbehavingServer server;
+    QVERIFY(server.listen());
+    server.setBehaviour(Behaviour::Hang);
+    RestClient client(Config::fromBaseUrl(server.baseUrl()), &m_nam);
+    client.setTimeout(std::chrono::milliseconds(300));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    RestRequest request;
+    request.path = QStringLiteral("users/userroles");
+    int finishedCount = 0;
+    Error error;
+    QVERIFY(awaitCall<RestCall>(client.send(request), [&](RestCall *call) { error = call->error(); }, 5000,
+                                &finishedCount));
+    QCOMPARE(error.kind, Error::Kind::Timeout);
+    QCOMPARE(finishedCount, 1);
+    QVERIFY(elapsed.elapsed() >= 290);
+    QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+    QTRY_COMPARE(server.openConnections(), 0); // the client closed the connection it gave up on
+}
+
+void TestRestClient::cancel()
+{
+    MisbehavingServer server;
+    QVERIFY(server.listen());
+    server.setBehaviour(Behaviour::Hang);
+    RestClient client(Config::fromBaseUrl(server.baseUrl()), &m_nam);
+    RestRequest request;
+    request.path = QStringLiteral("users/userroles");
+    RestCall *call = client.send(request);
+    QSignalSpy finished(call, &RestCall::finished);
+    Error error;
+    connect(call, &RestCall::finished, this, [&] { error = call->error(); });
+    QTRY_COMPARE(server.requests().size(), 1); // in flight
+    call->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(error.kind, Error::Kind::Cancelled);
+    QTRY_COMPARE(server.openConnections(), 0);
+}
+
+void TestRestClient::invalidConfigFinishesLater()
+{
+    RestClient client(Config::fromBaseUrl(QUrl(QStringLiteral("http://example.com/api"))), &m_nam);
+    RestRequest request;
+    request.path = QStringLiteral("users/userroles");
+    RestCall *call = client.send(request);
+    QVERIFY(!call->isFinished()); // finished() comes later, so connecting after send() is safe
+    const Error error = awaitError(call);
+    QCOMPARE(error.kind, Error::Kind::Local);
+    QVERIFY(error.message.contains(QLatin1String("https")));
+}
+
+void TestRestClient::connectionRefusedIsNetwork()
+{
+    QTcpServer placeholder; // find a free port, then free it
+    QVERIFY(placeholder.listen(QHostAddress::LocalHost));
+    const quint16 port = placeholder.serverPort();
+    placeholder.close();
+    RestClient client(Config::local(port), &m_nam);
+    RestRequest request;
+    request.path = QStringLiteral("users/isvalidusertoken/SECRET-TOKEN");
+    request.userToken = QStringLiteral("SECRET-TOKEN");
+    const Error error = awaitError(client.send(request));
+    QCOMPARE(error.kind, Error::Kind::Network);
+    QCOMPARE(error.httpStatus, 0);
+    QVERIFY(!error.message.contains(QLatin1String("SECRET-TOKEN")));
+}
+
+QTEST_GUILESS_MAIN(TestRestClient)
+#include "tst_restclient.moc"
