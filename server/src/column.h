@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace Server {
+
+enum class ColumnType { String, Text, Int, Double, Boolean, DateTime, Json, StringId };
+
+// One property of the Users table as userclassprops describes it, plus how its values travel
+// between JSON and SQLite.
+struct Column
+{
+    QString name;
+    ColumnType type = ColumnType::String;
+    bool required = false;
+    bool identity = false;
+    QJsonValue defaultValue;
+    QString customRegex;
+    bool system = false;        // objectId, created, ...: described and queryable, never updatable
+
+    QJsonObject describe() const;
+    static std::optional<Column> fromJson(const QJsonObject &object, QString *error);
+
+    // JSON -> SQL value; on refusal returns false and a message naming the property.
+    bool toSql(const QJsonValue &value, QVariant *out, QString *error) const;
+    QJsonValue toJson(const QVariant &sqlValue) const;
+    QString sqlType() const;
+};
+
+QString typeName(ColumnType type);
+std::optional<ColumnType> typeFromName(const QString &name);
+// Dynamic schema: the type a new column gets from the first value sent for it.
+std::optional<ColumnType> inferType(const QJsonValue &value);
+// Names a client may create: letters, digits and '_', starting with a letter (SQL-safe when quoted).
+bool isValidPropertyName(const QString &name);
+QString quoteIdentifier(const QString &name);
+// DATETIME values: epoch milliseconds, or an ISO 8601 / "MM/dd/yyyy[ HH:mm:ss]" string (UTC).
+std::optional<qint64> parseDateTime(const QJsonValue &value);
+
+// STRING columns hold at most this many characters (Backendless's default column size).
+constexpr int MaxStringLength = 500;
+
+} // namespace Server

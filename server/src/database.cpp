@@ -1,0 +1,112 @@
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Server {
+
+Database::Database()
+    : m_connectionName(QStringLiteral("profiledesk-server-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::open(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    const bool inMemory = path == QLatin1String(":memory:");
+    // WAL lets a reader (a test, sqlite3) look at the file while the server writes.
+    if ((!inMemory && !exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
+        *error = QStringLiteral("cannot configure database %1: %2").arg(path, m_lastError);
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(connection());
+    return prepareAndExec(query, sql, binds);
+}
+
+bool Database::prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+{
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::transaction()
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit()
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db), m_active(db.transaction())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit();
+}
+
+} // namespace Server

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace Server {
+
+// The server's own SQLite connection. QtSql connections belong to the thread that opened them,
+// so a Database is created and used only on the server's thread.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &path, QString *error);
+    QSqlDatabase connection() const;
+    QString lastError() const { return m_lastError; }
+
+    // Runs a statement with positional bind values; keeps the driver's message in lastError().
+    bool exec(const QString &sql, const QVariantList &binds = {});
+    bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &binds);
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+private:
+    QString m_connectionName;
+    QString m_lastError;
+};
+
+// Rolls back unless commit() was reached, so every early return leaves the data as it was.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace Server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "column.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Server {
+
+struct ServerOptions;
+
+// A user to seed into an empty database.
+struct SeedUser
+{
+    QJsonObject properties;     // schema properties (identity, name, ...)
+    QString password;
+    QStringList roles;
+    QString userStatus = QStringLiteral("ENABLED");
+};
+
+// The optional `--config FILE` JSON:
+//   { "settings": { "dynamicSchema": bool, "sessionTimeout": seconds,
+//                   "lockout": { "maxFailedLogins": n, "lockoutSeconds": s } },
+//     "schema": [ { "name", "type", "required", "identity", "defaultValue", "customRegex" } ],
+//     "users":  [ { <properties>, "password", "roles": [..], "userStatus" } ] }
+// Every key is optional; "schema" replaces the built-in one and needs one STRING identity column.
+struct ServerConfig
+{
+    std::optional<bool> dynamicSchema;
+    std::optional<int> sessionTimeoutSeconds;
+    std::optional<int> maxFailedLogins;
+    std::optional<int> lockoutSeconds;
+    std::optional<QList<Column>> schema;
+    QList<SeedUser> users;
+
+    static bool load(const QString &path, ServerConfig *out, QString *error);
+    static bool fromJson(const QJsonObject &root, ServerConfig *out, QString *error);
+    // The file's settings over the options' defaults.
+    void applyTo(ServerOptions &options) const;
+};
+
+} // namespace Server

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace Server {
+
+// How a server is started: the command line of profiledesk-server and the in-process ServerHost
+// both fill this in. Settings from `configFile` override these defaults (ServerConfig::applyTo).
+struct ServerOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;                       // 0 = ephemeral
+    QString databasePath = QStringLiteral(":memory:");
+    bool demo = true;                       // seed demo schema + users into an empty database
+    int demoUsers = 200;
+    QString appId = QStringLiteral("demo-app-id");
+    QString apiKey = QStringLiteral("demo-rest-key");
+    bool dynamicSchema = true;
+    int sessionTimeoutSeconds = 3600;
+    QString configFile;                     // optional JSON config
+};
+
+} // namespace Server

@@ -1,0 +1,74 @@
+#include "sessionstore.h"
+
+#include <QRandomGenerator>
+
+namespace Server {
+
+SessionStore::SessionStore(const std::atomic<int> &timeoutSeconds)
+    : m_timeoutSeconds(timeoutSeconds)
+{
+    m_clock.start();
+}
+
+QString SessionStore::newToken()
+{
+    // 128 bits from the system CSPRNG, printed in Backendless's token shape (uppercase UUID).
+    quint32 words[4];
+    QRandomGenerator::system()->generate(std::begin(words), std::end(words));
+    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex().toUpper();
+    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
+                               + hex.mid(16, 4) + '-' + hex.mid(20));
+}
+
+QString SessionStore::open(const QString &userId)
+{
+    closeUser(userId);
+    const QString token = newToken();
+    m_sessions.insert(token, Session{userId, m_clock.elapsed()});
+    m_tokenByUser.insert(userId, token);
+    return token;
+}
+
+bool SessionStore::isExpired(const Session &session) const
+{
+    return m_clock.elapsed() - session.lastUsedMs >= qint64(m_timeoutSeconds.load()) * 1000;
+}
+
+QString SessionStore::touch(const QString &token)
+{
+    const auto it = m_sessions.find(token);
+    if (it == m_sessions.end())
+        return QString();
+    if (isExpired(*it)) {
+        m_tokenByUser.remove(it->userId);
+        m_sessions.erase(it);
+        return QString();
+    }
+    it->lastUsedMs = m_clock.elapsed();
+    return it->userId;
+}
+
+bool SessionStore::close(const QString &token)
+{
+    const QString userId = touch(token);
+    if (userId.isEmpty())
+        return false;
+    m_sessions.remove(token);
+    m_tokenByUser.remove(userId);
+    return true;
+}
+
+void SessionStore::closeAll()
+{
+    m_sessions.clear();
+    m_tokenByUser.clear();
+}
+
+void SessionStore::closeUser(const QString &userId)
+{
+    const QString token = m_tokenByUser.take(userId);
+    if (!token.isEmpty())
+        m_sessions.remove(token);
+}
+
+} // namespace Server

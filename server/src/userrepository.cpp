@@ -1,0 +1,161 @@
+#include "userrepository.h"
+
+#include "database.h"
+#include "schemastore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Server {
+
+UserRepository::UserRepository(Database &db, const SchemaStore &schema)
+    : m_db(db), m_schema(schema)
+{
+}
+
+QString UserRepository::newObjectId()
+{
+    quint32 words[4];
+    QRandomGenerator::global()->generate(std::begin(words), std::end(words));
+    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex().toUpper();
+    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
+                               + hex.mid(16, 4) + '-' + hex.mid(20));
+}
+
+qint64 UserRepository::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+UserRepository::Lookup UserRepository::findOne(const QString &whereSql, const QVariantList &binds,
+                                               QVariantMap *row) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!m_db.prepareAndExec(query, QStringLiteral("SELECT * FROM \"Users\" WHERE ") + whereSql + QStringLiteral(" LIMIT 1"),
+                             binds))
+        return Lookup::Failed;
+    if (!query.next())
+        return Lookup::Missing;
+    if (row) {
+        const QSqlRecord record = query.record();
+        row->clear();
+        for (int i = 0; i < record.count(); ++i)
+            row->insert(record.fieldName(i), query.value(i));
+    }
+    return Lookup::Found;
+}
+
+UserRepository::Lookup UserRepository::findById(const QString &objectId, QVariantMap *row) const
+{
+    return findOne(QStringLiteral("\"objectId\" = ?"), {objectId}, row);
+}
+
+UserRepository::Lookup UserRepository::findByIdentity(const QString &identity, QVariantMap *row) const
+{
+    const Column *column = m_schema.identity();
+    if (!column)
+        return Lookup::Missing;
+    return findOne(quoteIdentifier(column->name) + QStringLiteral(" = ?"), {identity}, row);
+}
+
+UserRepository::Lookup UserRepository::findIdentityOwner(const QString &identity, const QString &exceptObjectId) const
+{
+    const Column *column = m_schema.identity();
+    if (!column)
+        return Lookup::Missing;
+    return findOne(quoteIdentifier(column->name) + QStringLiteral(" = ? AND \"objectId\" <> ?"),
+                   {identity, exceptObjectId}, nullptr);
+}
+
+bool UserRepository::insert(const QVariantMap &values) const
+{
+    QStringList names;
+    QStringList marks;
+    QVariantList binds;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        names << quoteIdentifier(it.key());
+        marks << QStringLiteral("?");
+        binds << it.value();
+    }
+    return m_db.exec(QStringLiteral("INSERT INTO \"Users\" (%1) VALUES (%2)")
+                         .arg(names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                     binds);
+}
+
+bool UserRepository::update(const QString &objectId, const QVariantMap &values) const
+{
+    if (values.isEmpty())
+        return true;
+    QStringList assignments;
+    QVariantList binds;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        assignments << quoteIdentifier(it.key()) + QStringLiteral(" = ?");
+        binds << it.value();
+    }
+    binds << objectId;
+    return m_db.exec(QStringLiteral("UPDATE \"Users\" SET %1 WHERE \"objectId\" = ?")
+                         .arg(assignments.join(QStringLiteral(", "))),
+                     binds);
+}
+
+bool UserRepository::select(const SqlSelect &select, QJsonArray *rows) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!m_db.prepareAndExec(query, select.sql, select.binds))
+        return false;
+    while (query.next()) {
+        QJsonObject object;
+        for (int i = 0; i < select.columns.size(); ++i) {
+            const Column &column = select.columns.at(i);
+            object.insert(column.name, column.toJson(query.value(i)));
+        }
+        object.insert(QStringLiteral("___class"), QStringLiteral("Users"));
+        rows->append(object);
+    }
+    return true;
+}
+
+bool UserRepository::count(const SqlSelect &select, qint64 *count) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!m_db.prepareAndExec(query, select.sql, select.binds) || !query.next())
+        return false;
+    *count = query.value(0).toLongLong();
+    return true;
+}
+
+QJsonObject UserRepository::toJson(const QVariantMap &row) const
+{
+    QJsonObject object;
+    for (const Column &column : SchemaStore::systemColumns())
+        object.insert(column.name, column.toJson(row.value(column.name)));
+    for (const Column &column : m_schema.columns())
+        object.insert(column.name, column.toJson(row.value(column.name)));
+    object.insert(QStringLiteral("___class"), QStringLiteral("Users"));
+    return object;
+}
+
+QStringList UserRepository::roles(const QVariantMap &row)
+{
+    QStringList roles;
+    const QJsonArray array = QJsonDocument::fromJson(row.value(SchemaStore::rolesColumn()).toString().toUtf8()).array();
+    for (const QJsonValue &role : array)
+        roles << role.toString();
+    return roles;
+}
+
+QString UserRepository::lastError() const
+{
+    return m_db.lastError();
+}
+
+bool UserRepository::lastErrorIsUniqueViolation() const
+{
+    return m_db.lastError().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+} // namespace Server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "querybuilder.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QVariantMap>
+
+namespace Server {
+
+class Database;
+class SchemaStore;
+
+// The Users table's rows: reads, writes and their JSON form. Values here are already SQL values
+// (see Column::toSql); every statement binds them, none is built from them.
+class UserRepository
+{
+public:
+    enum class Lookup { Found, Missing, Failed };
+
+    UserRepository(Database &db, const SchemaStore &schema);
+
+    Lookup findById(const QString &objectId, QVariantMap *row) const;
+    Lookup findByIdentity(const QString &identity, QVariantMap *row) const;
+    // Another user than `exceptObjectId` holds this identity value (case-insensitively).
+    Lookup findIdentityOwner(const QString &identity, const QString &exceptObjectId) const;
+
+    bool insert(const QVariantMap &values) const;
+    bool update(const QString &objectId, const QVariantMap &values) const;
+    bool select(const SqlSelect &select, QJsonArray *rows) const;
+    bool count(const SqlSelect &select, qint64 *count) const;
+
+    // The public form of a user: every column but the password hash and the roles, plus ___class.
+    QJsonObject toJson(const QVariantMap &row) const;
+    static QStringList roles(const QVariantMap &row);
+    static QString newObjectId();
+    static qint64 nowMs();
+
+    QString lastError() const;
+    bool lastErrorIsUniqueViolation() const;
+
+private:
+    Lookup findOne(const QString &whereSql, const QVariantList &binds, QVariantMap *row) const;
+
+    Database &m_db;
+    const SchemaStore &m_schema;
+};
+
+} // namespace Server

@@ -1,0 +1,176 @@
+#include "userroutes.h"
+
+#include "loginguard.h"
+#include "passwordhasher.h"
+#include "router.h"
+#include "schemastore.h"
+#include "servicecontext.h"
+#include "sessionstore.h"
+#include "userrepository.h"
+
+#include <QJsonArray>
+
+namespace Server {
+
+namespace {
+
+HttpReply databaseError()
+{
+    return HttpReply::error(ErrorCode::InternalError, QStringLiteral("Database error"));
+}
+
+} // namespace
+
+UserRoutes::UserRoutes(ServiceContext &context)
+    : m_context(context), m_access(context), m_updater(context)
+{
+}
+
+void UserRoutes::registerRoutes(Router &router)
+{
+    const auto bind = [this](HttpReply (UserRoutes::*member)(const ApiRequest &)) {
+        return [this, member](const ApiRequest &request) { return (this->*member)(request); };
+    };
+    router.add(Method::Post, QStringLiteral("users/login"), bind(&UserRoutes::login), true);
+    router.add(Method::Get, QStringLiteral("users/logout"), bind(&UserRoutes::logout));
+    router.add(Method::Get, QStringLiteral("users/isvalidusertoken/*"), bind(&UserRoutes::isValidUserToken));
+    router.add(Method::Post, QStringLiteral("users/register"), bind(&UserRoutes::registerUser), true);
+    router.add(Method::Get, QStringLiteral("users/userclassprops"), bind(&UserRoutes::describeUserClass));
+    router.add(Method::Get, QStringLiteral("users/restorepassword/*"), bind(&UserRoutes::restorePassword));
+    router.add(Method::Get, QStringLiteral("users/userroles"), bind(&UserRoutes::userRoles));
+    router.add(Method::Put, QStringLiteral("users/*"), bind(&UserRoutes::update), true);
+}
+
+bool UserRoutes::passwordMatches(const QString &password, const QVariantMap *row) const
+{
+    // An unknown identity costs as much as a wrong password, so timing does not tell them apart.
+    static const QString unknownUserHash = PasswordHasher::hash(QStringLiteral("no such user"));
+    const QString stored = row ? row->value(SchemaStore::passwordHashColumn()).toString() : unknownUserHash;
+    return PasswordHasher::verify(password, stored) && row;
+}
+
+HttpReply UserRoutes::login(const ApiRequest &request)
+{
+    const QJsonValue loginValue = request.body.value(QStringLiteral("login"));
+    const QJsonValue passwordValue = request.body.value(QStringLiteral("password"));
+    const QString login = loginValue.toString().trimmed();
+    const QString password = passwordValue.toString();
+    if (!loginValue.isString() || !passwordValue.isString() || login.isEmpty() || password.isEmpty())
+        return HttpReply::error(ErrorCode::EmptyLoginOrPassword, QStringLiteral("Login or password is empty"));
+
+    if (m_context.loginGuard.isLocked(login))
+        return HttpReply::error(ErrorCode::AccountLocked,
+                                QStringLiteral("User account is locked out due to too many failed logins"));
+
+    QVariantMap row;
+    const UserRepository::Lookup found = m_context.users.findByIdentity(login, &row);
+    if (found == UserRepository::Lookup::Failed)
+        return databaseError();
+    if (!passwordMatches(password, found == UserRepository::Lookup::Found ? &row : nullptr)) {
+        m_context.loginGuard.recordFailure(login);
+        return HttpReply::error(ErrorCode::InvalidLogin, QStringLiteral("Invalid login or password"));
+    }
+    if (row.value(QStringLiteral("userStatus")).toString() == QLatin1String("DISABLED"))
+        return HttpReply::error(ErrorCode::UserDisabled, QStringLiteral("User account is disabled"));
+    m_context.loginGuard.recordSuccess(login);
+
+    const QString objectId = row.value(QStringLiteral("objectId")).toString();
+    const qint64 now = UserRepository::nowMs();
+    if (!m_context.users.update(objectId, {{QStringLiteral("lastLogin"), now}}))
+        return databaseError();
+    row.insert(QStringLiteral("lastLogin"), now);
+
+    QJsonObject user = m_context.users.toJson(row);
+    user.insert(QStringLiteral("user-token"), m_context.sessions.open(objectId));
+    return HttpReply::json(user);
+}
+
+HttpReply UserRoutes::logout(const ApiRequest &request)
+{
+    if (request.userToken.isEmpty())
+        return HttpReply::error(ErrorCode::LogoutWithoutSession, QStringLiteral("No user is logged in"));
+    if (!m_context.sessions.close(request.userToken))
+        return HttpReply::error(ErrorCode::LogoutFailed, QStringLiteral("Unable to logout: the user token is not valid"));
+    return HttpReply::empty();
+}
+
+HttpReply UserRoutes::isValidUserToken(const ApiRequest &request)
+{
+    Caller caller;
+    ApiError error;
+    // A dead token is an answer here, not an error.
+    const bool valid = m_access.identify(request.args.value(0), &caller, &error) && caller.isAuthenticated();
+    if (!valid && error.code == ErrorCode::InternalError)
+        return HttpReply::error(error);
+    return HttpReply::json(valid);
+}
+
+HttpReply UserRoutes::registerUser(const ApiRequest &request)
+{
+    QJsonObject user;
+    ApiError error;
+    if (!m_updater.registerUser(request.body, &user, &error))
+        return HttpReply::error(error);
+    return HttpReply::json(user);
+}
+
+HttpReply UserRoutes::update(const ApiRequest &request)
+{
+    // The order of these checks is part of the protocol: a client learns the first problem.
+    if (request.userToken.isEmpty())
+        return HttpReply::error(ErrorCode::NotLoggedIn, QStringLiteral("User is not logged in"));
+    Caller caller;
+    ApiError error;
+    if (!m_access.identify(request.userToken, &caller, &error))
+        return HttpReply::error(error);
+    const QString objectId = request.args.value(0);
+    switch (m_context.users.findById(objectId, nullptr)) {
+    case UserRepository::Lookup::Failed:
+        return databaseError();
+    case UserRepository::Lookup::Missing:
+        return HttpReply::error(ErrorCode::NoSuchUser, QStringLiteral("User with id %1 does not exist").arg(objectId));
+    case UserRepository::Lookup::Found:
+        break;
+    }
+    if (!caller.isSelf(objectId))
+        return HttpReply::error(ErrorCode::OtherUsersProperties,
+                                QStringLiteral("The logged-in user may not modify another user's properties"));
+    QJsonObject user;
+    if (!m_updater.update(objectId, request.body, &user, &error))
+        return HttpReply::error(error);
+    return HttpReply::json(user);
+}
+
+HttpReply UserRoutes::describeUserClass(const ApiRequest &)
+{
+    QJsonArray properties;
+    const QList<Column> columns = m_context.schema.describedColumns();
+    for (const Column &column : columns)
+        properties.append(column.describe());
+    return HttpReply::json(properties);
+}
+
+HttpReply UserRoutes::restorePassword(const ApiRequest &request)
+{
+    // No mail leaves this server: a known identity simply succeeds (server/README.md).
+    switch (m_context.users.findByIdentity(request.args.value(0).trimmed(), nullptr)) {
+    case UserRepository::Lookup::Failed:
+        return databaseError();
+    case UserRepository::Lookup::Missing:
+        return HttpReply::error(ErrorCode::RestoreUnknownUser, QStringLiteral("User not found"));
+    case UserRepository::Lookup::Found:
+        break;
+    }
+    return HttpReply::empty();
+}
+
+HttpReply UserRoutes::userRoles(const ApiRequest &request)
+{
+    Caller caller;
+    ApiError error;
+    if (!m_access.identify(request.userToken, &caller, &error))
+        return HttpReply::error(error);
+    return HttpReply::json(QJsonArray::fromStringList(caller.roles));
+}
+
+} // namespace Server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "accesscontrol.h"
+#include "httpreply.h"
+#include "userupdater.h"
+
+namespace Server {
+
+class Router;
+struct ApiRequest;
+struct ServiceContext;
+
+// The user service: /users/... (PROTOCOL.md's table, upper half).
+class UserRoutes
+{
+public:
+    explicit UserRoutes(ServiceContext &context);
+
+    void registerRoutes(Router &router);
+
+    HttpReply login(const ApiRequest &request);
+    HttpReply logout(const ApiRequest &request);
+    HttpReply isValidUserToken(const ApiRequest &request);
+    HttpReply registerUser(const ApiRequest &request);
+    HttpReply update(const ApiRequest &request);
+    HttpReply describeUserClass(const ApiRequest &request);
+    HttpReply restorePassword(const ApiRequest &request);
+    HttpReply userRoles(const ApiRequest &request);
+
+private:
+    bool passwordMatches(const QString &password, const QVariantMap *row) const;
+
+    ServiceContext &m_context;
+    AccessControl m_access;
+    UserUpdater m_updater;
+};
+
+} // namespace Server
