@@ -12,18 +12,16 @@ QString KeychainSessionStore::serviceName()
     return QStringLiteral("ProfileDesk");
 }
 
-QString KeychainSessionStore::noteFailure(int keychainError, const QString &errorString)
+// Without a desktop session QtKeychain reports a missing D-Bus as OtherError, not NoBackendAvailable,
+// so every failure but "no such entry" counts: either way the token cannot be kept.
+QString KeychainSessionStore::noteFailure(const QString &errorString)
 {
-    if (keychainError == QKeychain::NoBackendAvailable || keychainError == QKeychain::AccessDeniedByUser
-        || keychainError == QKeychain::NotImplemented) {
-        const bool changed = m_available;
-        m_available = false;
-        m_unavailableReason = tr("No keychain is available (%1), so you cannot stay signed in.").arg(errorString);
-        if (changed)
-            Q_EMIT availabilityChanged(false);
-        return m_unavailableReason;
-    }
-    return errorString;
+    const bool changed = m_available;
+    m_available = false;
+    m_unavailableReason = tr("No keychain is available (%1), so you cannot stay signed in.").arg(errorString);
+    if (changed)
+        Q_EMIT availabilityChanged(false);
+    return m_unavailableReason;
 }
 
 void KeychainSessionStore::store(const QString &key, const QString &secret)
@@ -33,7 +31,7 @@ void KeychainSessionStore::store(const QString &key, const QString &secret)
     job->setKey(key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, key, job] {
-        Q_EMIT stored(key, job->error() ? noteFailure(job->error(), job->errorString()) : QString());
+        Q_EMIT stored(key, job->error() ? noteFailure(job->errorString()) : QString());
     });
     job->start();
 }
@@ -47,7 +45,7 @@ void KeychainSessionStore::load(const QString &key)
         if (job->error() == QKeychain::EntryNotFound)
             Q_EMIT loaded(key, QString(), QString());
         else if (job->error())
-            Q_EMIT loaded(key, QString(), noteFailure(job->error(), job->errorString()));
+            Q_EMIT loaded(key, QString(), noteFailure(job->errorString()));
         else
             Q_EMIT loaded(key, job->textData(), QString());
     });
@@ -61,7 +59,7 @@ void KeychainSessionStore::remove(const QString &key)
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, key, job] {
         const bool failed = job->error() && job->error() != QKeychain::EntryNotFound;
-        Q_EMIT removed(key, failed ? noteFailure(job->error(), job->errorString()) : QString());
+        Q_EMIT removed(key, failed ? noteFailure(job->errorString()) : QString());
     });
     job->start();
 }

@@ -62,7 +62,7 @@ public:
     static QString serviceName();
 
 private:
-    QString noteFailure(int keychainError, const QString &errorString);
+    QString noteFailure(const QString &errorString); // -> unavailable, returns the reason
 
     bool m_available = true;
     QString m_unavailableReason;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "config.h"
+#include "error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+class CliSession;
+
+// profiledesk-cli: the client core's blocking calls behind a keepassxc-cli style command line.
+//
+// Exit codes: 0 success; 1 the server refused (Backendless code printed); 2 bad usage or input
+// (nothing was sent); 3 the server could not be reached or answered garbage (network, timeout, protocol).
+// Errors go to stderr as "error <code>: <message>".
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode { Success = 0, ServerRefused = 1, UsageError = 2, TransportError = 3 };
+
+    CliApplication(QTextStream &out, QTextStream &err);
+    ~CliApplication();
+
+    int run(const QStringList &arguments);
+
+private:
+    void addOptions();
+    bool makeConfig(Config *config, QString *error) const;
+    int dispatch(const QString &command, const QStringList &arguments);
+
+    int login(const QStringList &arguments);
+    int whoami();
+    int schema();
+    int update(const QStringList &assignments);
+    int passwd();
+    int find(const QStringList &arguments);
+    int count(const QStringList &arguments);
+    int roles();
+    int restorePassword(const QStringList &arguments);
+    int logout();
+
+    // Signs in with --login, or takes the session kept by `login`; false (after printing why) if neither.
+    bool ensureSession(int *exitCode);
+    bool readPassword(const QString &identity, QString *password);
+    bool readNewPassword(QString *password);
+
+    int fail(const Error &error);
+    int usage(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    std::unique_ptr<CliSession> m_session;
+    bool m_table = false;
+};

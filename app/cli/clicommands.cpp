@@ -1,0 +1,236 @@
+// The commands of profiledesk-cli (CliApplication's command methods); options and plumbing are in
+// cliapplication.cpp.
+#include "cliapplication.h"
+
+#include "clioutput.h"
+#include "clisession.h"
+
+namespace {
+
+QStringList commaList(const QString &value)
+{
+    QStringList items = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = item.trimmed();
+    return items;
+}
+
+} // namespace
+
+int CliApplication::login(const QStringList &arguments)
+{
+    QString identity = m_parser.value(QStringLiteral("login"));
+    if (arguments.size() == 1)
+        identity = arguments.first();
+    if (identity.isEmpty() || arguments.size() > 1)
+        return usage(tr("Usage: profiledesk-cli login IDENTITY"));
+    QString password;
+    if (!readPassword(identity, &password))
+        return UsageError;
+    UserService &users = m_session->users();
+    Error error;
+    const User user = users.loginSync(identity, password, &error);
+    if (error.isError())
+        return fail(error);
+    m_out << CliOutput::user(user, m_table);
+
+    QString keychainError;
+    if (!m_session->keychainEnabled())
+        m_err << tr("Signed in for this command only (--no-keychain).") << '\n';
+    else if (m_session->keep(&keychainError))
+        m_err << tr("Signed in as %1; the session is kept in the OS keychain.").arg(identity) << '\n';
+    else
+        m_err << tr("warning: cannot stay signed in (%1); pass --login IDENTITY on each command.").arg(keychainError)
+              << '\n';
+    return Success;
+}
+
+int CliApplication::whoami()
+{
+    int exitCode = Success;
+    if (!ensureSession(&exitCode))
+        return exitCode;
+    Error error;
+    const User user = m_session->users().reloadCurrentUserSync(&error);
+    if (error.isError())
+        return fail(error);
+    m_out << CliOutput::user(user, m_table);
+    return Success;
+}
+
+int CliApplication::schema()
+{
+    QString ignored;
+    if (m_parser.isSet(QStringLiteral("login"))) {
+        int exitCode = Success;
+        if (!ensureSession(&exitCode))
+            return exitCode;
+    } else {
+        m_session->restoreKept(&ignored); // the schema needs no session; use one if there is one
+    }
+    Error error;
+    const UserSchema schema = m_session->users().describeUserClassSync(&error);
+    if (error.isError())
+        return fail(error);
+    m_out << CliOutput::schema(schema, m_table);
+    return Success;
+}
+
+int CliApplication::update(const QStringList &assignments)
+{
+    if (assignments.isEmpty())
+        return usage(tr("Usage: profiledesk-cli update KEY=VALUE..."));
+    // Check the shape of every argument before anything is sent.
+    QList<QPair<QString, QString>> pairs;
+    for (const QString &assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        const QString key = assignment.left(equals).trimmed();
+        if (equals <= 0 || key.isEmpty())
+            return usage(tr("\"%1\" is not KEY=VALUE.").arg(assignment));
+        if (key == QLatin1String("password"))
+            return usage(tr("Change the password with \"profiledesk-cli passwd\"."));
+        if (User::isSystemProperty(key) || key == QLatin1String("user-token"))
+            return usage(tr("%1 is set by the server and cannot be changed.").arg(key));
+        pairs.append({key, assignment.mid(equals + 1)});
+    }
+
+    int exitCode = Success;
+    if (!ensureSession(&exitCode))
+        return exitCode;
+    UserService &users = m_session->users();
+    Error error;
+    const UserSchema schema = users.describeUserClassSync(&error);
+    if (error.isError())
+        return fail(error);
+
+    User changes;
+    for (const auto &[key, text] : pairs) {
+        const PropertyDef *def = schema.find(key);
+        if (!def) { // a new property: the server creates a column (or answers 3031)
+            changes.setValue(key, text);
+            continue;
+        }
+        if (!def->isEditable())
+            return usage(tr("%1 is read-only (%2).").arg(key, def->typeName));
+        QString parseError;
+        const QVariant value = def->parseText(text, &parseError);
+        if (!parseError.isEmpty())
+            return usage(parseError);
+        changes.setValue(key, value);
+    }
+    const User updated = users.updateSync(changes, &error);
+    if (error.isError())
+        return fail(error);
+    m_out << CliOutput::user(updated, m_table);
+    return Success;
+}
+
+int CliApplication::passwd()
+{
+    int exitCode = Success;
+    if (!ensureSession(&exitCode))
+        return exitCode;
+    QString password;
+    if (!readNewPassword(&password))
+        return UsageError;
+    User changes;
+    changes.setValue(QStringLiteral("password"), password);
+    Error error;
+    m_session->users().updateSync(changes, &error);
+    if (error.isError())
+        return fail(error);
+    m_err << tr("Password changed.") << '\n';
+    return Success;
+}
+
+int CliApplication::find(const QStringList &arguments)
+{
+    if (arguments.size() > 1)
+        return usage(tr("Usage: profiledesk-cli find [WHERE] (quote the where clause)"));
+    DataQuery query;
+    query.where = arguments.value(0);
+    bool pageOk = false, offsetOk = false;
+    query.pageSize = m_parser.value(QStringLiteral("page-size")).toInt(&pageOk);
+    query.offset = m_parser.value(QStringLiteral("offset")).toInt(&offsetOk);
+    if (!pageOk || query.pageSize < 1 || query.pageSize > 100)
+        return usage(tr("--page-size must be 1 to 100."));
+    if (!offsetOk || query.offset < 0)
+        return usage(tr("--offset must be 0 or more."));
+    query.sortBy = commaList(m_parser.value(QStringLiteral("sort-by")));
+    query.props = commaList(m_parser.value(QStringLiteral("props")));
+
+    int exitCode = Success;
+    if (!ensureSession(&exitCode))
+        return exitCode;
+    Error error;
+    const QList<User> users = m_session->data().findSync(query, &error);
+    if (error.isError())
+        return fail(error);
+    const QStringList columns = query.props.isEmpty()
+        ? QStringList{QStringLiteral("objectId"), QStringLiteral("email"), QStringLiteral("name")}
+        : query.props;
+    m_out << CliOutput::users(users, columns, m_table);
+    return Success;
+}
+
+int CliApplication::count(const QStringList &arguments)
+{
+    if (arguments.size() > 1)
+        return usage(tr("Usage: profiledesk-cli count [WHERE] (quote the where clause)"));
+    int exitCode = Success;
+    if (!ensureSession(&exitCode))
+        return exitCode;
+    Error error;
+    const qint64 total = m_session->data().countSync(arguments.value(0), &error);
+    if (error.isError())
+        return fail(error);
+    m_out << total << '\n';
+    return Success;
+}
+
+int CliApplication::roles()
+{
+    int exitCode = Success;
+    if (!ensureSession(&exitCode))
+        return exitCode;
+    Error error;
+    const QStringList roles = m_session->users().userRolesSync(&error);
+    if (error.isError())
+        return fail(error);
+    m_out << CliOutput::strings(roles, m_table);
+    return Success;
+}
+
+int CliApplication::restorePassword(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(tr("Usage: profiledesk-cli restore-password IDENTITY"));
+    Error error;
+    if (!m_session->users().restorePasswordSync(arguments.first(), &error))
+        return fail(error);
+    m_err << tr("A password reset mail is on its way to %1.").arg(arguments.first()) << '\n';
+    return Success;
+}
+
+int CliApplication::logout()
+{
+    UserService &users = m_session->users();
+    QString keychainError;
+    if (m_parser.isSet(QStringLiteral("login"))) {
+        int exitCode = Success;
+        if (!ensureSession(&exitCode))
+            return exitCode;
+    } else if (!m_session->restoreKept(&keychainError)) {
+        m_err << tr("Not signed in.") << '\n';
+        return Success;
+    }
+    Error error;
+    users.logoutSync(&error);
+    // The kept session is useless once the server has ended it, and also when it says it was gone already.
+    if (!error.isError() || error.endsSession())
+        m_session->forgetKept(&keychainError);
+    if (error.isError())
+        return fail(error);
+    m_err << tr("Signed out.") << '\n';
+    return Success;
+}
