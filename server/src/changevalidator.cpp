@@ -13,7 +13,7 @@ const QLatin1String PasswordKey("password");
 
 bool isEmptyValue(const QJsonValue &value)
 {
-    return value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
 }
 
 bool looksLikeEmail(const QString &text)
