@@ -169,12 +169,20 @@ void UserModel::placeServerError(const Error &error)
 {
     ErrorCatalog::UpdateContext context;
     context.identityProperty = m_schema.identityProperty();
+    QStringList emptiedNow;
     for (const Row &row : std::as_const(m_rows)) {
-        if (row.def.required && !row.system && PropertyValue::isEmpty(row.current()))
+        const bool empty = PropertyValue::isEmpty(row.current());
+        if (row.def.required && !row.system && empty)
             context.emptyRequired.append(row.def.name);
+        if (row.hasEdit && empty)
+            emptiedNow.append(row.def.name);
         if (row.added)
             context.addedProperties.append(row.def.name);
     }
+    // 3045 while no field the form knows as required is empty: the schema changed on the
+    // server since it was read, and the culprits are the fields this save emptied.
+    if (context.emptyRequired.isEmpty())
+        context.emptyRequired = emptiedNow;
     ErrorCatalog::Placement placement = ErrorCatalog::placeUpdateError(error, context);
 
     if (placement.target == ErrorCatalog::Target::Fields) {

@@ -1,0 +1,382 @@
+// UserModel's fields: rows from the real server's schema and user, dirty tracking, local
+// validation per type, added properties, the new password, and drafts.
+#include "modeltestenv.h"
+
+#include "draftstore.h"
+#include "propertyvalue.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+class TestUserModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void rowsFollowSchemaAndUser();
+    void systemFieldsAreReadOnly();
+    void dirtyTracking();
+    void localValidation_data();
+    void localValidation();
+    void invalidInputIsKeptAndBlocksSave();
+    void addProperty_data();
+    void addProperty();
+    void newPassword();
+    void schemaReloadKeepsEdits();
+
+    void draftWrittenDebouncedWithoutPassword();
+    void draftRestoredIntoNewModel();
+    void draftDeletedOnSave();
+
+private:
+    std::unique_ptr<UserModel> makeModel();
+
+    ModelTestEnv m_env;
+    std::unique_ptr<ClientSession> m_alice;
+    UserSchema m_schema;
+    User m_aliceUser;
+    std::unique_ptr<SelfProfileGateway> m_real;
+    std::unique_ptr<RecordingGateway> m_gateway;
+    std::unique_ptr<UserModel> m_model;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+std::unique_ptr<UserModel> TestUserModel::makeModel()
+{
+    auto model = std::make_unique<UserModel>(m_gateway.get());
+    new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
+    model->setSchema(m_schema);
+    model->setUser(m_aliceUser);
+    return model;
+}
+
+void TestUserModel::initTestCase()
+{
+    QVERIFY(m_env.start());
+}
+
+void TestUserModel::init()
+{
+    m_alice = m_env.session(Demo::alice(), Demo::alicePassword());
+    QVERIFY(m_alice->users()->isLoggedIn());
+    m_schema = m_alice->describeUserClass();
+    QVERIFY(!m_schema.isEmpty());
+    m_aliceUser = m_alice->users()->currentUser();
+    m_real = std::make_unique<SelfProfileGateway>(m_alice->users(), m_alice->data());
+    m_gateway = std::make_unique<RecordingGateway>(m_real.get());
+    m_model = makeModel();
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestUserModel::cleanup()
+{
+    m_model.reset();
+    m_gateway.reset();
+    m_real.reset();
+    m_alice.reset();
+}
+
+void TestUserModel::rowsFollowSchemaAndUser()
+{
+    UserModel &m = *m_model;
+    for (const PropertyDef &def : std::as_const(m_schema.properties)) {
+        if (def.name == QLatin1String("password"))
+            QCOMPARE(m.rowOf(def.name), -1); // write-only: setNewPassword()
+        else if (!User::isSystemProperty(def.name))
+            QVERIFY2(m.rowOf(def.name) >= 0, qPrintable(def.name));
+    }
+    const QModelIndex email = m.index(m.rowOf(QStringLiteral("email")));
+    QCOMPARE(email.data(UserModel::IdentityRole).toBool(), true);
+    QCOMPARE(email.data(UserModel::LabelRole).toString(), QStringLiteral("Email"));
+    QCOMPARE(email.data(Qt::EditRole).toString(), Demo::alice());
+    QCOMPARE(m.index(m.rowOf(QStringLiteral("name"))).data(UserModel::RequiredRole).toBool(), true);
+    QCOMPARE(m.value(QStringLiteral("name")).toString(), m_aliceUser.value(QStringLiteral("name")).toString());
+    QCOMPARE(m.index(m.rowOf(QStringLiteral("phone"))).data(UserModel::RegexRole).toString().isEmpty(), false);
+    QCOMPARE(m.index(m.rowOf(QStringLiteral("age"))).data(UserModel::TypeRole).toInt(), int(PropertyDef::Type::Int));
+    QCOMPARE(m.index(m.rowOf(QStringLiteral("birthday"))).data(UserModel::TypeRole).toInt(),
+             int(PropertyDef::Type::DateTime));
+    QVERIFY(!m.isDirty());
+    QVERIFY(m.isValid());
+    QVERIFY(!m.isBusy());
+    QCOMPARE(m.objectId(), m_aliceUser.objectId());
+}
+
+void TestUserModel::systemFieldsAreReadOnly()
+{
+    UserModel &m = *m_model;
+    for (const char *name : { "objectId", "created", "updated", "userStatus" }) {
+        const int row = m.rowOf(QLatin1String(name));
+        QVERIFY2(row >= 0, name);
+        const QModelIndex index = m.index(row);
+        QVERIFY(index.data(UserModel::SystemRole).toBool());
+        QVERIFY(index.data(UserModel::ReadOnlyRole).toBool());
+        QVERIFY(!(m.flags(index) & Qt::ItemIsEditable));
+        QVERIFY(!m.setValue(QLatin1String(name), QStringLiteral("x")));
+    }
+    QCOMPARE(m.value(QStringLiteral("created")).metaType().id(), QMetaType::QDateTime);
+    QCOMPARE(m.value(QStringLiteral("created")).toDateTime(), m_aliceUser.created());
+    QVERIFY(m.rowOf(QStringLiteral("___class")) < 0);
+    QVERIFY(!m.isDirty());
+}
+
+void TestUserModel::dirtyTracking()
+{
+    UserModel &m = *m_model;
+    QSignalSpy dirty(&m, &UserModel::dirtyChanged);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    const QString original = m.value(QStringLiteral("name")).toString();
+    const int row = m.rowOf(QStringLiteral("name"));
+
+    QVERIFY(m.setValue(QStringLiteral("name"), QStringLiteral("Alice Changed")));
+    QVERIFY(m.isDirty());
+    QVERIFY(m.isFieldDirty(QStringLiteral("name")));
+    QCOMPARE(m.index(row).data(UserModel::DirtyRole).toBool(), true);
+    QCOMPARE(m.index(row).data(UserModel::LoadedValueRole).toString(), original);
+    QCOMPARE(dirty.count(), 1);
+    QCOMPARE(dirty.at(0).at(0).toBool(), true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), row);
+
+    // Typing the loaded value again is not a change.
+    QVERIFY(m.setValue(QStringLiteral("name"), original));
+    QVERIFY(!m.isDirty());
+    QCOMPARE(dirty.count(), 2);
+
+    QVERIFY(m.setValue(QStringLiteral("age"), QStringLiteral("44")));
+    QVERIFY(m.setValue(QStringLiteral("newsletter"), !m.value(QStringLiteral("newsletter")).toBool()));
+    QCOMPARE(m.changes().keys(), (QStringList{ QStringLiteral("age"), QStringLiteral("newsletter") }));
+    QCOMPARE(m.changes().value(QStringLiteral("age")).toLongLong(), 44);
+    m.revert(QStringLiteral("age"));
+    QVERIFY(!m.isFieldDirty(QStringLiteral("age")));
+    QCOMPARE(m.changes().keys(), QStringList{ QStringLiteral("newsletter") });
+    m.revertAll();
+    QVERIFY(!m.isDirty());
+    QVERIFY(m.changes().isEmpty());
+    QCOMPARE(dirty.last().at(0).toBool(), false);
+}
+
+void TestUserModel::localValidation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("input");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QVariant>("sent"); // what changes() would send
+
+    QTest::newRow("name ok") << "name" << QVariant(QStringLiteral("Alice B.")) << true << QVariant(QStringLiteral("Alice B."));
+    QTest::newRow("name required") << "name" << QVariant(QString()) << false << QVariant();
+    QTest::newRow("address cleared") << "address" << QVariant(QString()) << true << QVariant();
+    QTest::newRow("phone matches regex") << "phone" << QVariant(QStringLiteral("+49 30 1234567")) << true
+                                         << QVariant(QStringLiteral("+49 30 1234567"));
+    QTest::newRow("phone fails regex") << "phone" << QVariant(QStringLiteral("call me")) << false
+                                       << QVariant(QStringLiteral("call me"));
+    QTest::newRow("age int") << "age" << QVariant(QStringLiteral("37")) << true << QVariant(qlonglong(37));
+    QTest::newRow("age not a number") << "age" << QVariant(QStringLiteral("thirty")) << false
+                                      << QVariant(QStringLiteral("thirty"));
+    QTest::newRow("age out of range") << "age" << QVariant(QStringLiteral("99999999999")) << false
+                                      << QVariant(QStringLiteral("99999999999"));
+    QTest::newRow("age emptied") << "age" << QVariant(QString()) << true << QVariant();
+    QTest::newRow("newsletter bool") << "newsletter" << QVariant(true) << true << QVariant(true);
+    QTest::newRow("birthday date-time") << "birthday"
+                                        << QVariant(QDateTime(QDate(1990, 5, 17), QTime(12, 0), Qt::UTC)) << true
+                                        << QVariant(QDateTime(QDate(1990, 5, 17), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    QTest::newRow("birthday garbage") << "birthday" << QVariant(QStringLiteral("last tuesday")) << false
+                                      << QVariant(QStringLiteral("last tuesday"));
+    QTest::newRow("birthday not set") << "birthday" << QVariant(QDateTime()) << true << QVariant();
+}
+
+void TestUserModel::localValidation()
+{
+    QFETCH(QString, field);
+    QFETCH(QVariant, input);
+    QFETCH(bool, valid);
+    QFETCH(QVariant, sent);
+    UserModel &m = *m_model;
+    QSignalSpy validSpy(&m, &UserModel::validChanged);
+    QCOMPARE(m.setValue(field, input), valid);
+    QCOMPARE(m.isValid(), valid);
+    QCOMPARE(validSpy.count(), valid ? 0 : 1);
+    const QString error = m.index(m.rowOf(field)).data(UserModel::ErrorRole).toString();
+    QCOMPARE(error.isEmpty(), valid);
+    QCOMPARE(m.fieldError(field), error);
+    QCOMPARE(m.fieldsWithErrors(), valid ? QStringList() : QStringList{ field });
+    if (m.isFieldDirty(field))
+        QCOMPARE(m.changes().value(field), sent);
+    else
+        QVERIFY(!sent.isValid() || PropertyValue::same(*m_schema.find(field), sent, m.loadedValue(field)));
+}
+
+void TestUserModel::invalidInputIsKeptAndBlocksSave()
+{
+    UserModel &m = *m_model;
+    QSignalSpy fieldErrors(&m, &UserModel::fieldErrorsChanged);
+    QVERIFY(!m.setValue(QStringLiteral("age"), QStringLiteral("4a")));
+    QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("1 Kept Road")));
+    QCOMPARE(m.value(QStringLiteral("age")).toString(), QStringLiteral("4a")); // nothing typed is lost
+    QCOMPARE(fieldErrors.count(), 0); // typing does not move focus
+    m.save();
+    QCOMPARE(fieldErrors.count(), 1);
+    QCOMPARE(fieldErrors.at(0).at(0).toStringList(), QStringList{ QStringLiteral("age") });
+    QVERIFY(!m.isBusy());
+    QCOMPARE(m_gateway->fetches, 0);
+    QVERIFY(m_gateway->saves.isEmpty());
+    // Fixing the field clears the error and makes the form valid again.
+    QVERIFY(m.setValue(QStringLiteral("age"), QStringLiteral("40")));
+    QVERIFY(m.isValid());
+    QVERIFY(m.fieldsWithErrors().isEmpty());
+}
+
+void TestUserModel::addProperty_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("new") << "nickname" << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("existing") << "address" << false;
+    QTest::newRow("system") << "objectId" << false;
+    QTest::newRow("secret") << "password" << false;
+    QTest::newRow("token") << "user-token" << false;
+    QTest::newRow("not an identifier") << "nick name" << false;
+    QTest::newRow("starts with digit") << "1st" << false;
+}
+
+void TestUserModel::addProperty()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, accepted);
+    UserModel &m = *m_model;
+    const int rows = m.rowCount();
+    QCOMPARE(m.propertyNameError(name).isEmpty(), accepted);
+    QCOMPARE(m.addProperty(name, QStringLiteral("value")), accepted);
+    QCOMPARE(m.rowCount(), rows + (accepted ? 1 : 0));
+    if (!accepted) {
+        QVERIFY(!m.isDirty());
+        return;
+    }
+    const QModelIndex index = m.index(m.rowOf(name));
+    QVERIFY(index.data(UserModel::AddedRole).toBool());
+    QVERIFY(index.data(UserModel::DirtyRole).toBool());
+    QVERIFY(!index.data(UserModel::ReadOnlyRole).toBool());
+    QCOMPARE(m.changes().value(name).toString(), QStringLiteral("value"));
+    m.revert(name); // reverting an added property removes its row
+    QCOMPARE(m.rowCount(), rows);
+    QVERIFY(!m.isDirty());
+}
+
+void TestUserModel::newPassword()
+{
+    UserModel &m = *m_model;
+    m.setNewPassword(QStringLiteral("New-pass-1"), QStringLiteral("New-pass-2"));
+    QVERIFY(m.isDirty());
+    QVERIFY(!m.isValid());
+    QVERIFY(!m.fieldError(UserModel::PasswordField).isEmpty());
+    QCOMPARE(m.fieldsWithErrors(), QStringList{ UserModel::PasswordField });
+    QVERIFY(!m.changes().contains(QStringLiteral("password")));
+    m.setNewPassword(QStringLiteral("New-pass-1"), QStringLiteral("New-pass-1"));
+    QVERIFY(m.isValid());
+    QCOMPARE(m.changes(), (QVariantMap{ { QStringLiteral("password"), QStringLiteral("New-pass-1") } }));
+    QVERIFY(m.draftEdits().isEmpty()); // a password is never drafted
+    m.revert(UserModel::PasswordField);
+    QVERIFY(!m.isDirty());
+    QVERIFY(m.changes().isEmpty());
+}
+
+void TestUserModel::schemaReloadKeepsEdits()
+{
+    UserModel &m = *m_model;
+    QVERIFY(m.setValue(QStringLiteral("bio"), QStringLiteral("Edited before the schema came back")));
+    QVERIFY(m.addProperty(QStringLiteral("nickname"), QStringLiteral("Al")));
+    m.setSchema(m_alice->describeUserClass());
+    QCOMPARE(m.value(QStringLiteral("bio")).toString(), QStringLiteral("Edited before the schema came back"));
+    QVERIFY(m.isFieldDirty(QStringLiteral("bio")));
+    QVERIFY(m.index(m.rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
+}
+
+void TestUserModel::draftWrittenDebouncedWithoutPassword()
+{
+    DraftStore store(m_dir->path());
+    store.setDebounceInterval(150);
+    const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
+    m_model->setDraftStore(&store, key);
+    QSignalSpy written(&store, &DraftStore::written);
+    for (const char *text : { "A", "Al", "Ali", "Alic", "Alice Draft" })
+        QVERIFY(m_model->setValue(QStringLiteral("name"), QLatin1String(text)));
+    m_model->setNewPassword(QStringLiteral("Draft-secret-9"), QStringLiteral("Draft-secret-9"));
+    QVERIFY(!QFile::exists(store.filePath(key)));
+    QVERIFY(written.wait(3000));
+    QCOMPARE(written.count(), 1);
+    QFile file(store.filePath(key));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("Alice Draft"));
+    QVERIFY(!bytes.contains("Draft-secret-9"));
+    QVERIFY(!bytes.contains(m_alice->users()->userToken().toUtf8()));
+    QVERIFY(!bytes.contains("\"password\""));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestUserModel::draftRestoredIntoNewModel()
+{
+    const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
+    const QDateTime birthday(QDate(1991, 1, 2), QTime(3, 4), Qt::UTC);
+    {
+        DraftStore store(m_dir->path());
+        store.setDebounceInterval(60 * 1000); // only the destructor flush will write
+        auto model = makeModel();
+        model->setDraftStore(&store, key);
+        QVERIFY(model->setValue(QStringLiteral("address"), QStringLiteral("7 Draft Lane")));
+        QVERIFY(model->setValue(QStringLiteral("birthday"), birthday));
+        QVERIFY(!model->setValue(QStringLiteral("age"), QStringLiteral("forty"))); // invalid input survives too
+        QVERIFY(model->addProperty(QStringLiteral("nickname"), QStringLiteral("Ally")));
+    } // model and store gone without saving, as after a crash the file is what remains
+    DraftStore store(m_dir->path());
+    auto model = makeModel();
+    model->setDraftStore(&store, key);
+    QSignalSpy restored(model.get(), &UserModel::draftRestored);
+    QVERIFY(model->restoreDraft());
+    QCOMPARE(restored.count(), 1);
+    QStringList names = restored.at(0).at(0).toStringList();
+    names.sort();
+    QCOMPARE(names, (QStringList{ QStringLiteral("address"), QStringLiteral("age"), QStringLiteral("birthday"),
+                                  QStringLiteral("nickname") }));
+    QCOMPARE(model->value(QStringLiteral("address")).toString(), QStringLiteral("7 Draft Lane"));
+    QCOMPARE(model->value(QStringLiteral("birthday")).toDateTime(), birthday);
+    QCOMPARE(model->value(QStringLiteral("age")).toString(), QStringLiteral("forty"));
+    QVERIFY(!model->fieldError(QStringLiteral("age")).isEmpty());
+    QVERIFY(model->index(model->rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
+    QVERIFY(model->isDirty());
+
+    // Another user's form does not pick it up.
+    DraftKey bobKey = key;
+    bobKey.userId = QStringLiteral("someone-else");
+    auto other = makeModel();
+    other->setDraftStore(&store, bobKey);
+    QVERIFY(!other->restoreDraft());
+    QVERIFY(!other->isDirty());
+}
+
+void TestUserModel::draftDeletedOnSave()
+{
+    DraftStore store(m_dir->path());
+    store.setDebounceInterval(20);
+    const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
+    m_model->setDraftStore(&store, key);
+    QVERIFY(m_model->setValue(QStringLiteral("bio"), QStringLiteral("Saved from a draft test")));
+    QTRY_VERIFY(QFile::exists(store.filePath(key)));
+    QSignalSpy saved(m_model.get(), &UserModel::saved);
+    m_model->save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!QFile::exists(store.filePath(key)));
+    QTest::qWait(60); // no late debounced write brings it back
+    QVERIFY(!QFile::exists(store.filePath(key)));
+    QVERIFY(!m_model->isDirty());
+}
+
+QTEST_GUILESS_MAIN(TestUserModel)
+#include "tst_usermodel.moc"
