@@ -92,7 +92,10 @@ QUrl ServerHost::baseUrl() const
 QUrl ServerHost::classicBaseUrl() const
 {
     QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-    url.setPath(QLatin1Char('/') + m_options.appId + QLatin1Char('/') + m_options.apiKey);
+    // Encoded per segment, so an id or key holding '/' or '%' stays one segment.
+    url.setPath(QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(m_options.appId)) + QLatin1Char('/')
+                    + QString::fromLatin1(QUrl::toPercentEncoding(m_options.apiKey)),
+                QUrl::TolerantMode);
     return url;
 }
 

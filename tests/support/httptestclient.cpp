@@ -45,7 +45,7 @@ HttpTestClient::HttpTestClient(const QUrl &baseUrl)
 QUrl HttpTestClient::url(const QString &path, const QUrlQuery &query) const
 {
     QUrl result = m_baseUrl;
-    result.setPath(m_baseUrl.path() + QLatin1Char('/') + path, QUrl::TolerantMode);
+    result.setPath(m_baseUrl.path(QUrl::FullyEncoded) + QLatin1Char('/') + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         result.setQuery(query);
     return result;
