@@ -1,0 +1,121 @@
+// profiledesk: parses the command line and wires the layers; everything else lives in the libraries.
+#include "appcontroller.h"
+#include "serverhost.h"
+#include "sessionstore.h"
+#include "settings.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// `--quit-after-first-paint` (hidden, for tests/bench/bench_gui): the start-up benchmark measures
+// process start -> the first window painted, then the process exits on its own.
+class FirstPaintProbe : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->isWindow()) {
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            qApp->removeEventFilter(this);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ProfileDesk"));
+    QApplication::setApplicationName(QStringLiteral("ProfileDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROFILEDESK_VERSION));
+
+    // The language is chosen before the parser so that --help is translated too.
+    QString language;
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype langIndex = args.indexOf(QStringLiteral("--lang"));
+    if (langIndex >= 0 && langIndex + 1 < args.size())
+        language = args.at(langIndex + 1);
+    Settings settings;
+    if (language.isEmpty())
+        language = settings.language();
+    Translations::install(&app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Edit Backendless user profiles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start the local demo server in this process and sign in to it."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language: de, fr, es or en."),
+        QCoreApplication::translate("main", "language"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QCoreApplication::translate("main", "Base URL of the server (custom domain, Backendless Pro, local server)."),
+        QCoreApplication::translate("main", "url"));
+    const QCommandLineOption appIdOption(QStringLiteral("app-id"),
+        QCoreApplication::translate("main", "Backendless application ID."), QCoreApplication::translate("main", "id"));
+    const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
+        QCoreApplication::translate("main", "Backendless REST API key."), QCoreApplication::translate("main", "key"));
+    QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"), QString());
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, langOption, serverOption, appIdOption, apiKeyOption, firstPaintOption});
+    parser.process(app);
+
+    if (parser.isSet(serverOption)) {
+        settings.setServerKind(Settings::ServerKind::Custom);
+        settings.setServerUrl(parser.value(serverOption));
+    }
+    if (parser.isSet(appIdOption))
+        settings.setAppId(parser.value(appIdOption));
+    if (parser.isSet(apiKeyOption))
+        settings.setApiKey(parser.value(apiKeyOption));
+
+    std::unique_ptr<Server::ServerHost> demoServer;
+    if (parser.isSet(demoOption)) {
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir);
+        Server::ServerOptions options;
+        options.databasePath = dataDir + QStringLiteral("/demo.sqlite");
+        demoServer = std::make_unique<Server::ServerHost>(options);
+        QString error;
+        if (!demoServer->start(&error)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ProfileDesk"),
+                                  QCoreApplication::translate("main", "The demo server could not start: %1").arg(error));
+            return 1;
+        }
+        if (!parser.isSet(serverOption))
+            settings.setServerKind(Settings::ServerKind::LocalDemo);
+    }
+
+    QNetworkAccessManager network;
+    KeychainSessionStore sessions;
+    AppController controller(&settings, &sessions, &network);
+    if (demoServer) {
+        controller.setDemoServer(demoServer->baseUrl().adjusted(QUrl::RemovePath), demoServer->options().appId,
+                                 demoServer->options().apiKey,
+                                 {QStringLiteral("alice@example.com / Alice-pass-1"),
+                                  QStringLiteral("bob@example.com / Bob-pass-1"),
+                                  QStringLiteral("support@example.com / Support-pass-1")});
+    }
+    QObject::connect(&controller, &AppController::finished, &app, &QCoreApplication::quit);
+    if (parser.isSet(firstPaintOption))
+        app.installEventFilter(new FirstPaintProbe(&app));
+    controller.start();
+    return app.exec();
+}

@@ -1,0 +1,233 @@
+#include "appcontroller.h"
+
+#include "dataservice.h"
+#include "draftstore.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "profileeditor.h"
+#include "profilegateway.h"
+#include "restclient.h"
+#include "serverchoice.h"
+#include "sessionstore.h"
+#include "settings.h"
+#include "usermodel.h"
+#include "userservice.h"
+
+AppController::AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam,
+                             QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_sessions(sessions)
+    , m_client(new RestClient(Config(), nam, this))
+    , m_users(new UserService(m_client, this))
+    , m_data(new DataService(m_client, m_users, this))
+    , m_drafts(new DraftStore(QString(), this))
+{
+}
+
+AppController::~AppController()
+{
+    // Unsaved edits are already in the draft store (debounced); write what is pending now.
+    m_drafts->flush();
+    delete m_window;
+    delete m_login;
+}
+
+void AppController::setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
+                                  const QStringList &accounts)
+{
+    m_demoBaseUrl = baseUrl;
+    m_demoAppId = appId;
+    m_demoApiKey = apiKey;
+    m_demoAccounts = accounts;
+}
+
+void AppController::setDraftDirectory(const QString &directory)
+{
+    delete m_drafts;
+    m_drafts = new DraftStore(directory, this);
+}
+
+void AppController::setAskUnsaved(UnsavedChangesGuard::AskFunction ask)
+{
+    m_ask = std::move(ask);
+    if (m_window)
+        m_window->guard()->setAskFunction(m_ask);
+}
+
+void AppController::start()
+{
+    if (m_settings->staySignedIn() && !m_settings->lastIdentity().isEmpty() && m_sessions->isAvailable())
+        restoreSession();
+    else
+        showLogin();
+}
+
+QString AppController::sessionKey(const Config &config, const QString &identity) const
+{
+    return SessionStore::keyFor(config, identity);
+}
+
+void AppController::restoreSession()
+{
+    const Config config = ServerChoice::fromSettings(*m_settings).toConfig(m_demoBaseUrl);
+    if (!config.isValid()) {
+        showLogin();
+        return;
+    }
+    const QString key = sessionKey(config, m_settings->lastIdentity());
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_sessions, &SessionStore::loaded, this,
+                          [this, key, config, connection](const QString &loadedKey, const QString &secret,
+                                                          const QString &errorString) {
+        if (loadedKey != key)
+            return;
+        disconnect(*connection);
+        User user;
+        QString token;
+        if (!errorString.isEmpty() || !SessionStore::unpackSession(secret, &user, &token)) {
+            showLogin();
+            return;
+        }
+        m_client->setConfig(config);
+        m_users->restoreSession(user, token);
+        BoolCall *check = m_users->isValidLogin();
+        connect(check, &PendingCall::finished, this, [this, check, config] {
+            if (check->error().isError() || !check->boolValue()) {
+                m_users->clearSession();
+                showLogin(check->error().isError() ? QString()
+                                                   : tr("Your session has expired. Please sign in again."));
+                return;
+            }
+            m_identity = m_settings->lastIdentity();
+            openEditor(config);
+        });
+    });
+    m_sessions->load(key);
+}
+
+void AppController::showLogin(const QString &message)
+{
+    if (!m_login) {
+        m_login = new LoginDialog(m_users, m_settings);
+        m_login->setObjectName(QStringLiteral("loginDialog"));
+        m_login->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_demoBaseUrl.isValid())
+            m_login->setDemoServer(m_demoBaseUrl, m_demoAppId, m_demoApiKey, m_demoAccounts);
+        connect(m_login, &QDialog::accepted, this, &AppController::onSignedIn);
+        connect(m_login, &QDialog::rejected, this, &AppController::finished);
+    }
+    if (!message.isEmpty())
+        m_login->findChild<MessageBanner *>(QStringLiteral("messageBanner"))
+            ->showMessage(MessageBanner::Type::Information, message);
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+    Q_EMIT loginShown();
+}
+
+void AppController::onSignedIn()
+{
+    const Config config = m_login->config();
+    m_identity = m_login->identity();
+    const QString key = sessionKey(config, m_identity);
+    if (m_login->staySignedIn())
+        m_sessions->store(key, SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
+    else
+        m_sessions->remove(key);
+    openEditor(config);
+}
+
+void AppController::openEditor(const Config &config)
+{
+    m_config = config;
+    SchemaCall *call = m_users->describeUserClass();
+    connect(call, &PendingCall::finished, this, [this, call] {
+        if (call->error().isError()) {
+            m_users->clearSession();
+            showLogin(tr("The profile form could not be loaded: %1").arg(call->error().displayText()));
+            return;
+        }
+        closeEditor();
+        const User user = m_users->currentUser();
+        m_gateway = new SelfProfileGateway(m_users, m_data, this);
+        m_model = new UserModel(m_gateway, this);
+        m_model->setSchema(call->schema());
+        m_model->setUser(user);
+        m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
+
+        m_window = new MainWindow;
+        m_window->setObjectName(QStringLiteral("mainWindow"));
+        m_window->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_ask)
+            m_window->guard()->setAskFunction(m_ask);
+        m_window->setModel(m_model);
+        m_window->setSignedInAs(m_identity, m_config.baseUrl().host());
+        const QByteArray geometry = m_settings->windowGeometry();
+        if (!geometry.isEmpty())
+            m_window->restoreGeometry(geometry);
+        connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
+        connect(m_window, &QObject::destroyed, this, [this] {
+            if (!m_login)
+                Q_EMIT finished();
+        });
+        connect(m_model, &UserModel::reauthenticationRequired, this, &AppController::reauthenticate);
+        connect(m_window->editor(), &ProfileEditor::signInRequested, this, [this] {
+            reauthenticate(Error::server(ErrorCode::InvalidUserToken, QString(), 401));
+        });
+        m_model->restoreDraft();
+        m_window->show();
+        if (m_login) {
+            m_login->disconnect(this);
+            m_login->close();
+        }
+        Q_EMIT editorOpened();
+    });
+}
+
+void AppController::closeEditor()
+{
+    if (m_window) {
+        m_settings->setWindowGeometry(m_window->saveGeometry());
+        m_window->disconnect(this);
+        delete m_window;
+    }
+    delete m_model;
+    delete m_gateway;
+}
+
+void AppController::signOut()
+{
+    m_sessions->remove(sessionKey(m_config, m_identity));
+    m_settings->setStaySignedIn(false);
+    PendingCall *logout = m_users->logout();
+    Q_UNUSED(logout) // the local session is dropped either way; the server's ends on its own
+    showLogin();
+    closeEditor();
+}
+
+void AppController::reauthenticate(const Error &reason)
+{
+    if (!m_window || !m_model)
+        return;
+    auto *dialog = new LoginDialog(m_users, m_settings, m_window);
+    dialog->setObjectName(QStringLiteral("reauthDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReauthentication(m_identity, reason.code == ErrorCode::NotLoggedIn
+                                                ? tr("You are not signed in any more. Sign in to save your changes; they are kept.")
+                                                : tr("Your session has expired. Sign in again to save your changes; they are kept."));
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_settings->staySignedIn())
+            m_sessions->store(sessionKey(m_config, m_identity),
+                              SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
+        if (m_model)
+            m_model->retry();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_window)
+            m_window->editor()->showError(tr("Not saved: you are signed out. Your changes are still in the form."),
+                                          ErrorCatalog::Action::SignIn);
+    });
+    dialog->open();
+}

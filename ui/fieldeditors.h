@@ -1,0 +1,127 @@
+#pragma once
+
+#include <QVariant>
+#include <QWidget>
+
+class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+
+// One input per property type, all with the same small surface so that the form binds them to the
+// model without knowing which one it holds. value() is what goes to UserModel::setValue(): a typed
+// value, a null QVariant for "empty / not set", or, for a number the user is still typing that does
+// not parse, the raw text so that the model reports the type error under the field.
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QVariant value() const = 0;
+    // Shows the value without emitting edited().
+    virtual void setValue(const QVariant &value) = 0;
+    // The widget a label is the buddy of, and that takes focus for an error.
+    virtual QWidget *input() const = 0;
+    virtual void setReadOnly(bool readOnly) = 0;
+
+Q_SIGNALS:
+    void edited();
+};
+
+class LineFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    explicit LineFieldEditor(QWidget *parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant &value) override;
+    QWidget *input() const override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    QLineEdit *m_edit;
+};
+
+class TextFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    explicit TextFieldEditor(QWidget *parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant &value) override;
+    QWidget *input() const override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    QPlainTextEdit *m_edit;
+};
+
+// INT and DOUBLE: a line edit rather than a spin box, because a spin box cannot be empty and an
+// empty number (null) is a legal value for a column that is not required.
+class NumberFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    enum class Kind { Integer, Decimal };
+    explicit NumberFieldEditor(Kind kind, QWidget *parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant &value) override;
+    QWidget *input() const override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    Kind m_kind;
+    QLineEdit *m_edit;
+};
+
+class BoolFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    explicit BoolFieldEditor(QWidget *parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant &value) override;
+    QWidget *input() const override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    QCheckBox *m_check;
+};
+
+// A date-time that can be "not set": a check box in front of the editor says whether it has a value.
+class DateTimeFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    explicit DateTimeFieldEditor(QWidget *parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant &value) override;
+    QWidget *input() const override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    void updateEnabled();
+    QCheckBox *m_setCheck;
+    QDateTimeEdit *m_edit;
+};
+
+// Types the client does not edit (JSON, relations, files, points...) and system columns.
+class ReadOnlyFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    explicit ReadOnlyFieldEditor(QWidget *parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant &value) override;
+    QWidget *input() const override;
+    void setReadOnly(bool) override {}
+
+    static QString displayText(const QVariant &value);
+
+private:
+    QVariant m_value;
+    QLineEdit *m_edit;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QLabel>
+#include <QPointer>
+#include <QWidget>
+
+class FieldEditor;
+class QToolButton;
+
+// What one property looks like in the form: its label (the editor's buddy), the editor, a marker
+// saying it was changed with a button to revert it, and the error text under it. The row knows
+// nothing of the model; FieldsBinder feeds it.
+class FieldRow : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldRow(const QString &name, FieldEditor *editor, QWidget *parent = nullptr);
+    // The label lives in the form's label column, outside the row; it goes with the row.
+    ~FieldRow() override;
+
+    QString name() const { return m_name; }
+    QLabel *label() const { return m_label; }
+    FieldEditor *editor() const { return m_editor; }
+    QWidget *input() const;
+    QToolButton *revertButton() const { return m_revertButton; }
+
+    void setLabelText(const QString &text, bool required, bool identity);
+    void setDirty(bool dirty);
+    void setError(const QString &message);
+    QString error() const;
+
+Q_SIGNALS:
+    void revertRequested(const QString &name);
+
+private:
+    QString m_name;
+    QString m_labelText;
+    QPointer<QLabel> m_label;
+    FieldEditor *m_editor;
+    QLabel *m_dirtyMarker;
+    QToolButton *m_revertButton;
+    QLabel *m_errorLabel;
+};

@@ -1,0 +1,165 @@
+#include "fieldsbinder.h"
+
+#include "fieldeditors.h"
+#include "fieldrow.h"
+#include "usermodel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QToolButton>
+
+FieldsBinder::FieldsBinder(QFormLayout *editable, QFormLayout *system, QObject *parent)
+    : QObject(parent)
+    , m_editable(editable)
+    , m_system(system)
+{
+}
+
+FieldsBinder::~FieldsBinder() = default;
+
+void FieldsBinder::setModel(UserModel *model)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_model = model;
+    if (model) {
+        m_connections << connect(model, &QAbstractItemModel::modelReset, this, &FieldsBinder::rebuild)
+                      << connect(model, &QAbstractItemModel::rowsInserted, this, &FieldsBinder::rebuild)
+                      << connect(model, &QAbstractItemModel::rowsRemoved, this, &FieldsBinder::rebuild)
+                      << connect(model, &QAbstractItemModel::dataChanged, this, &FieldsBinder::onDataChanged);
+    }
+    rebuild();
+}
+
+FieldRow *FieldsBinder::row(const QString &name) const
+{
+    return m_byName.value(name);
+}
+
+QList<QWidget *> FieldsBinder::focusChain(Section section) const
+{
+    QList<QWidget *> chain;
+    for (FieldRow *row : m_rows) {
+        const bool inSystem = row->parentWidget() == m_system->parentWidget();
+        if (inSystem == (section == Section::System))
+            chain << row->input() << row->revertButton();
+    }
+    return chain;
+}
+
+bool FieldsBinder::focusFirst(const QStringList &names) const
+{
+    for (FieldRow *r : m_rows) {
+        if (names.contains(r->name())) {
+            r->input()->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FieldsBinder::setInputsEnabled(bool enabled)
+{
+    for (FieldRow *r : std::as_const(m_rows))
+        r->setEnabled(enabled);
+}
+
+FieldEditor *FieldsBinder::createEditor(const QString &typeName, bool readOnly, QWidget *parent)
+{
+    const QString type = typeName.toUpper();
+    FieldEditor *editor = nullptr;
+    if (readOnly)
+        editor = new ReadOnlyFieldEditor(parent);
+    else if (type == QLatin1String("STRING") || type.isEmpty())
+        editor = new LineFieldEditor(parent);
+    else if (type == QLatin1String("TEXT"))
+        editor = new TextFieldEditor(parent);
+    else if (type == QLatin1String("INT"))
+        editor = new NumberFieldEditor(NumberFieldEditor::Kind::Integer, parent);
+    else if (type == QLatin1String("DOUBLE"))
+        editor = new NumberFieldEditor(NumberFieldEditor::Kind::Decimal, parent);
+    else if (type == QLatin1String("BOOLEAN"))
+        editor = new BoolFieldEditor(parent);
+    else if (type == QLatin1String("DATETIME"))
+        editor = new DateTimeFieldEditor(parent);
+    else
+        editor = new ReadOnlyFieldEditor(parent);
+    return editor;
+}
+
+void FieldsBinder::clear()
+{
+    for (FieldRow *r : std::as_const(m_rows)) {
+        QFormLayout *layout = r->parentWidget() == m_system->parentWidget() ? m_system : m_editable;
+        layout->removeWidget(r);
+        layout->removeWidget(r->label());
+        delete r;
+    }
+    m_rows.clear();
+    m_byName.clear();
+}
+
+void FieldsBinder::rebuild()
+{
+    clear();
+    if (m_model) {
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            addRow(i);
+    }
+    Q_EMIT layoutChanged();
+}
+
+void FieldsBinder::addRow(int modelRow)
+{
+    const QModelIndex index = m_model->index(modelRow);
+    const QString name = index.data(UserModel::NameRole).toString();
+    const bool system = index.data(UserModel::SystemRole).toBool();
+    const bool readOnly = index.data(UserModel::ReadOnlyRole).toBool() || system;
+    QFormLayout *layout = system ? m_system : m_editable;
+    QWidget *container = layout->parentWidget();
+
+    FieldEditor *editor = createEditor(index.data(UserModel::TypeNameRole).toString(), readOnly, container);
+    auto *row = new FieldRow(name, editor, container);
+    row->setLabelText(index.data(UserModel::LabelRole).toString(),
+                      index.data(UserModel::RequiredRole).toBool() && !readOnly,
+                      index.data(UserModel::IdentityRole).toBool());
+    layout->addRow(row->label(), row);
+    m_rows << row;
+    m_byName.insert(name, row);
+
+    connect(editor, &FieldEditor::edited, this, [this, row] {
+        if (m_model && !m_updatingFromModel)
+            m_model->setValue(row->name(), row->editor()->value());
+    });
+    connect(row, &FieldRow::revertRequested, this, [this](const QString &field) {
+        if (m_model)
+            m_model->revert(field);
+    });
+    refreshRow(modelRow);
+}
+
+void FieldsBinder::refreshRow(int modelRow)
+{
+    if (modelRow < 0 || modelRow >= m_rows.size())
+        return;
+    const QModelIndex index = m_model->index(modelRow);
+    FieldRow *row = m_rows.at(modelRow);
+    const bool readOnly = index.data(UserModel::ReadOnlyRole).toBool() || index.data(UserModel::SystemRole).toBool();
+    m_updatingFromModel = true;
+    // Read-only rows show the model's formatted text (local time for dates).
+    row->editor()->setValue(readOnly ? index.data(Qt::DisplayRole) : index.data(Qt::EditRole));
+    m_updatingFromModel = false;
+    row->setDirty(index.data(UserModel::DirtyRole).toBool());
+    row->setError(index.data(UserModel::ErrorRole).toString());
+}
+
+void FieldsBinder::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_model || m_rows.size() != m_model->rowCount()) {
+        rebuild();
+        return;
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+        refreshRow(r);
+}

@@ -1,0 +1,289 @@
+#include "logindialog.h"
+#include "ui_logindialog.h"
+
+#include "capslockwatcher.h"
+#include "errorcatalog.h"
+#include "messagebanner.h"
+#include "restclient.h"
+#include "serverpanel.h"
+#include "settings.h"
+#include "statuspalette.h"
+#include "userservice.h"
+
+#include <QPushButton>
+
+LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LoginDialog>())
+    , m_users(users)
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_capsLock = new CapsLockWatcher(m_ui->passwordEdit, this);
+    for (QLabel *label : {m_ui->identityErrorLabel, m_ui->passwordErrorLabel, m_ui->capsLockLabel})
+        StatusPalette::markAsErrorText(label);
+    m_ui->capsLockLabel->hide();
+    m_ui->demoAccountsLabel->hide();
+    m_ui->forgotPasswordResultLabel->hide();
+    m_ui->busyIndicator->hide();
+    showServerPanel(false);
+    clearErrors();
+
+    m_ui->serverPanel->load(*m_settings);
+    m_ui->identityEdit->setText(m_settings->lastIdentity());
+    m_ui->staySignedInCheck->setChecked(m_settings->staySignedIn());
+
+    // The panel's inner inputs belong to the panel; they sit between the toggle and the buttons.
+    setTabOrder(m_ui->serverToggleButton, m_ui->serverPanel->firstInput());
+    setTabOrder(m_ui->serverPanel->lastInput(), m_ui->cancelButton);
+    setTabOrder(m_ui->cancelButton, m_ui->signInButton);
+
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginDialog::signIn);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_loginCall)
+            m_loginCall->cancel();
+        else
+            reject();
+    });
+    connect(m_ui->forgotPasswordButton, &QPushButton::clicked, this, &LoginDialog::requestPasswordReset);
+    connect(m_ui->showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->passwordEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showPasswordButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->showPasswordButton->setAccessibleName(shown ? tr("Hide password") : tr("Show password"));
+    });
+    connect(m_capsLock, &CapsLockWatcher::capsLockChanged, m_ui->capsLockLabel, &QLabel::setVisible);
+    connect(m_ui->serverToggleButton, &QToolButton::toggled, this, &LoginDialog::showServerPanel);
+    connect(m_ui->serverPanel, &ServerPanel::changed, this, &LoginDialog::refreshIdentityLabel);
+    connect(m_ui->identityEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginIdentityField, QString()); });
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginPasswordField, QString()); });
+    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
+        if (ErrorCatalog::Action(m_bannerAction) == ErrorCatalog::Action::Retry)
+            signIn();
+        else if (ErrorCatalog::Action(m_bannerAction) == ErrorCatalog::Action::ServerSettings)
+            showServerPanel(true);
+    });
+}
+
+LoginDialog::~LoginDialog()
+{
+    for (PendingCall *call : {m_loginCall.data(), m_schemaCall.data(), m_resetCall.data()}) {
+        if (call)
+            call->cancel();
+    }
+}
+
+void LoginDialog::setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
+                                const QStringList &accounts)
+{
+    m_ui->serverPanel->setDemoServer(baseUrl, appId, apiKey);
+    if (!accounts.isEmpty()) {
+        m_ui->demoAccountsLabel->setText(tr("Demo accounts (email / password):") + QLatin1Char('\n')
+                                         + accounts.join(QLatin1Char('\n')));
+        m_ui->demoAccountsLabel->show();
+    }
+}
+
+void LoginDialog::setReauthentication(const QString &identity, const QString &reason)
+{
+    m_reauthenticating = true;
+    m_ui->identityEdit->setText(identity);
+    m_ui->identityEdit->setReadOnly(true);
+    m_ui->serverToggleButton->hide();
+    showServerPanel(false);
+    m_ui->staySignedInCheck->hide();
+    m_ui->demoAccountsLabel->hide();
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Warning, reason);
+    m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
+}
+
+QString LoginDialog::identity() const
+{
+    return m_ui->identityEdit->text().trimmed();
+}
+
+bool LoginDialog::staySignedIn() const
+{
+    return !m_reauthenticating && m_ui->staySignedInCheck->isChecked();
+}
+
+bool LoginDialog::isBusy() const
+{
+    return m_loginCall;
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    refreshIdentityLabel();
+    if (!m_reauthenticating)
+        (identity().isEmpty() ? m_ui->identityEdit : m_ui->passwordEdit)->setFocus(Qt::OtherFocusReason);
+}
+
+void LoginDialog::showServerPanel(bool show)
+{
+    m_ui->serverPanel->setVisible(show);
+    const QSignalBlocker blocker(m_ui->serverToggleButton);
+    m_ui->serverToggleButton->setChecked(show);
+    m_ui->serverToggleButton->setArrowType(show ? Qt::DownArrow : Qt::RightArrow);
+}
+
+bool LoginDialog::applyServerConfig()
+{
+    if (m_reauthenticating)
+        return true; // the session being renewed belongs to the server already configured
+    const Config config = m_ui->serverPanel->config();
+    if (!config.isValid()) {
+        showServerPanel(true);
+        return false;
+    }
+    m_users->client()->setConfig(config);
+    return true;
+}
+
+void LoginDialog::signIn()
+{
+    if (!m_users || m_loginCall)
+        return;
+    clearErrors();
+    if (!applyServerConfig())
+        return;
+    m_config = m_users->client()->config();
+    UserCall *call = m_users->login(identity(), m_ui->passwordEdit->text());
+    m_loginCall = call;
+    connect(call, &PendingCall::finished, this, [this, call] { onLoginFinished(call); });
+    setBusy(true);
+}
+
+void LoginDialog::onLoginFinished(UserCall *call)
+{
+    setBusy(false);
+    const Error error = call->error();
+    if (!error.isError()) {
+        m_ui->passwordEdit->clear();
+        if (!m_reauthenticating) {
+            m_ui->serverPanel->save(*m_settings);
+            m_settings->setLastIdentity(identity());
+            m_settings->setStaySignedIn(m_ui->staySignedInCheck->isChecked());
+            m_settings->sync();
+        }
+        accept();
+        return;
+    }
+    if (error.kind == Error::Kind::Cancelled) {
+        m_ui->messageBanner->showMessage(MessageBanner::Type::Information, tr("Sign-in cancelled."));
+        return;
+    }
+    ErrorCatalog::LoginContext context;
+    context.identityEmpty = identity().isEmpty();
+    context.passwordEmpty = m_ui->passwordEdit->text().isEmpty();
+    context.identityLabel = m_ui->identityEdit->accessibleName();
+    const ErrorCatalog::Placement placement = ErrorCatalog::placeLoginError(error, context);
+    if (placement.target == ErrorCatalog::Target::Fields && !placement.fields.isEmpty()) {
+        for (const QString &field : placement.fields)
+            showFieldError(field, placement.text);
+        QLineEdit *first = placement.fields.constFirst() == ErrorCatalog::LoginIdentityField ? m_ui->identityEdit
+                                                                                              : m_ui->passwordEdit;
+        first->setFocus(Qt::OtherFocusReason);
+        first->selectAll();
+        return;
+    }
+    m_bannerAction = int(placement.action);
+    QString actionText;
+    if (placement.action == ErrorCatalog::Action::Retry)
+        actionText = tr("&Retry");
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actionText);
+    if (placement.action == ErrorCatalog::Action::ServerSettings && !m_reauthenticating) {
+        showServerPanel(true);
+        m_ui->serverPanel->focusCredentials();
+    }
+}
+
+void LoginDialog::requestPasswordReset()
+{
+    if (!m_users || m_resetCall)
+        return;
+    if (identity().isEmpty()) {
+        showFieldError(ErrorCatalog::LoginIdentityField,
+                       tr("Enter your %1 first; the reset link is sent there.").arg(m_ui->identityEdit->accessibleName().toLower()));
+        m_ui->identityEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!applyServerConfig())
+        return;
+    PendingCall *call = m_users->restorePassword(identity());
+    m_resetCall = call;
+    m_ui->forgotPasswordButton->setEnabled(false);
+    m_ui->forgotPasswordResultLabel->setText(tr("Requesting a password reset…"));
+    m_ui->forgotPasswordResultLabel->show();
+    const QString who = identity();
+    connect(call, &PendingCall::finished, this, [this, call, who] {
+        m_ui->forgotPasswordButton->setEnabled(true);
+        const Error error = call->error();
+        m_ui->forgotPasswordResultLabel->setText(
+            error.isError() ? ErrorCatalog::text(error)
+                            : tr("A password reset email was sent to %1. Follow its link, then sign in here.").arg(who));
+    });
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->identityEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+                       static_cast<QWidget *>(m_ui->showPasswordButton), static_cast<QWidget *>(m_ui->staySignedInCheck),
+                       static_cast<QWidget *>(m_ui->forgotPasswordButton), static_cast<QWidget *>(m_ui->serverPanel),
+                       static_cast<QWidget *>(m_ui->signInButton)})
+        w->setEnabled(!busy);
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->cancelButton->setToolTip(busy ? tr("Stop signing in") : QString());
+    if (busy) {
+        m_ui->messageBanner->dismiss();
+        m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void LoginDialog::clearErrors()
+{
+    showFieldError(ErrorCatalog::LoginIdentityField, QString());
+    showFieldError(ErrorCatalog::LoginPasswordField, QString());
+    m_ui->messageBanner->dismiss();
+    m_ui->serverPanel->showError(QString());
+}
+
+void LoginDialog::showFieldError(const QString &field, const QString &text)
+{
+    const bool identityField = field == ErrorCatalog::LoginIdentityField;
+    QLabel *errorLabel = identityField ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel;
+    errorLabel->setText(text);
+    errorLabel->setVisible(!text.isEmpty());
+    StatusPalette::setErrorState(identityField ? m_ui->identityLabel : m_ui->passwordLabel,
+                                 identityField ? static_cast<QWidget *>(m_ui->identityEdit) : m_ui->passwordEdit, text);
+}
+
+void LoginDialog::refreshIdentityLabel()
+{
+    if (!m_users || m_schemaCall || m_reauthenticating)
+        return;
+    const Config config = m_ui->serverPanel->config();
+    m_ui->serverPanel->showError(QString()); // a half-typed URL is not an error until Sign in
+    if (!config.isValid())
+        return;
+    m_users->client()->setConfig(config);
+    SchemaCall *call = m_users->describeUserClass();
+    m_schemaCall = call;
+    connect(call, &PendingCall::finished, this, [this, call] {
+        if (!call->error().isError() && !call->schema().isEmpty())
+            setIdentityLabel(call->schema().identityProperty());
+    });
+}
+
+void LoginDialog::setIdentityLabel(const QString &propertyName)
+{
+    QString text;
+    if (propertyName == QLatin1String("email") || propertyName.isEmpty())
+        text = tr("Email");
+    else if (propertyName == QLatin1String("name"))
+        text = tr("Name");
+    else
+        text = propertyName.at(0).toUpper() + propertyName.mid(1);
+    m_ui->identityLabel->setText(tr("&%1:").arg(text));
+    m_ui->identityEdit->setAccessibleName(text);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+#include "config.h"
+#include "pendingcall.h"
+#include "userservice.h"
+
+class CapsLockWatcher;
+class Settings;
+struct Error;
+
+namespace Ui {
+class LoginDialog;
+}
+
+// Signs a user in through UserService and shows every login error where it belongs: 3003 under the
+// password, 3006 under the empty field, account states and limits in the banner, 2002 with the
+// server panel opened, network failures with Retry. On success it remembers the server and the
+// identity in Settings and accepts; the caller takes the session from the UserService.
+//
+// Also used "over the editor" when a save finds the session gone (3028/3064): then the identity is
+// fixed to the user whose edits are waiting, and the server cannot be changed.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LoginDialog(UserService *users, Settings *settings, QWidget *parent = nullptr);
+    ~LoginDialog() override;
+
+    // `profiledesk --demo`: the in-process server and its accounts, shown on the dialog.
+    void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
+                       const QStringList &accounts);
+    void setReauthentication(const QString &identity, const QString &reason);
+
+    QString identity() const;
+    bool staySignedIn() const;
+    // The server signed in to (valid after accepted()).
+    Config config() const { return m_config; }
+    bool isBusy() const;
+
+public Q_SLOTS:
+    void signIn();
+    void requestPasswordReset();
+    void showServerPanel(bool show);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool applyServerConfig();
+    void setBusy(bool busy);
+    void clearErrors();
+    void showFieldError(const QString &field, const QString &text);
+    void onLoginFinished(UserCall *call);
+    void refreshIdentityLabel();
+    void setIdentityLabel(const QString &propertyName);
+
+    std::unique_ptr<Ui::LoginDialog> m_ui;
+    QPointer<UserService> m_users;
+    Settings *m_settings;
+    CapsLockWatcher *m_capsLock;
+    QPointer<PendingCall> m_loginCall;
+    QPointer<PendingCall> m_schemaCall;
+    QPointer<PendingCall> m_resetCall;
+    Config m_config;
+    bool m_reauthenticating = false;
+    int m_bannerAction = 0;
+};

@@ -1,0 +1,249 @@
+#include "profileeditor.h"
+#include "ui_profileeditor.h"
+
+#include "conflictdialog.h"
+#include "fieldrow.h"
+#include "fieldsbinder.h"
+#include "messagebanner.h"
+#include "statuspalette.h"
+#include "usermodel.h"
+
+#include <QShortcut>
+
+ProfileEditor::ProfileEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfileEditor>())
+{
+    m_ui->setupUi(this);
+    m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
+    m_ui->busyIndicator->hide();
+    m_ui->cancelButton->hide();
+    m_ui->passwordErrorLabel->hide();
+    m_ui->addPropertyErrorLabel->hide();
+    for (QLabel *label : {m_ui->passwordErrorLabel, m_ui->addPropertyErrorLabel})
+        StatusPalette::markAsErrorText(label);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &ProfileEditor::save);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileEditor::save);
+    connect(m_ui->revertAllButton, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->revertAll();
+        m_ui->newPasswordEdit->clear();
+        m_ui->confirmPasswordEdit->clear();
+        m_ui->messageBanner->dismiss();
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->cancel();
+    });
+    connect(m_ui->newPasswordEdit, &QLineEdit::textEdited, this, &ProfileEditor::onPasswordEdited);
+    connect(m_ui->confirmPasswordEdit, &QLineEdit::textEdited, this, &ProfileEditor::onPasswordEdited);
+    connect(m_ui->addPropertyButton, &QPushButton::clicked, this, &ProfileEditor::addProperty);
+    connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
+    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
+        switch (m_bannerAction) {
+        case ErrorCatalog::Action::Retry:
+            if (m_model)
+                m_model->retry();
+            break;
+        case ErrorCatalog::Action::ServerSettings:
+            Q_EMIT serverSettingsRequested();
+            break;
+        case ErrorCatalog::Action::SignIn:
+            Q_EMIT signInRequested();
+            break;
+        case ErrorCatalog::Action::None:
+            break;
+        }
+    });
+    connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
+    updateButtons();
+}
+
+ProfileEditor::~ProfileEditor()
+{
+    // The rows hold pointers into the form; they go before the form's widgets do.
+    m_fields.reset();
+}
+
+void ProfileEditor::setModel(UserModel *model)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_model = model;
+    m_fields->setModel(model);
+    if (model) {
+        m_connections
+            << connect(model, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
+            << connect(model, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
+            << connect(model, &UserModel::busyChanged, this, &ProfileEditor::setBusy)
+            << connect(model, &UserModel::formError, this,
+                       [this](const Error &, const QString &text, ErrorCatalog::Action action) {
+                           showError(text, action);
+                       })
+            << connect(model, &UserModel::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
+            << connect(model, &UserModel::saved, this, &ProfileEditor::onSaved)
+            << connect(model, &UserModel::conflictsFound, this, &ProfileEditor::onConflicts)
+            << connect(model, &UserModel::draftRestored, this, [this] {
+                   showMessage(int(MessageBanner::Type::Information),
+                               tr("Unsaved changes from your last session were restored. "
+                                  "Save them, or revert what you do not want."));
+               });
+        setBusy(model->isBusy());
+    }
+    updateButtons();
+}
+
+MessageBanner *ProfileEditor::banner() const
+{
+    return m_ui->messageBanner;
+}
+
+void ProfileEditor::save()
+{
+    if (!m_model || !m_ui->saveButton->isEnabled())
+        return;
+    m_ui->messageBanner->dismiss();
+    m_model->submit();
+}
+
+void ProfileEditor::showMessage(int type, const QString &text)
+{
+    m_bannerAction = ErrorCatalog::Action::None;
+    m_ui->messageBanner->showMessage(MessageBanner::Type(type), text);
+}
+
+void ProfileEditor::updateButtons()
+{
+    const bool busy = m_model && m_model->isBusy();
+    const bool dirty = m_model && m_model->isDirty();
+    const bool valid = m_model && m_model->isValid();
+    m_ui->saveButton->setEnabled(dirty && valid && !busy);
+    m_ui->revertAllButton->setEnabled(dirty && !busy);
+}
+
+void ProfileEditor::setBusy(bool busy)
+{
+    // Locked while saving so that what is sent is what is shown; unlocked on every exit path
+    // because the model emits busyChanged(false) on success, failure and cancel alike.
+    m_fields->setInputsEnabled(!busy);
+    m_ui->passwordGroup->setEnabled(!busy);
+    m_ui->addPropertyGroup->setEnabled(!busy);
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    if (busy)
+        m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    updateButtons();
+}
+
+void ProfileEditor::showError(const QString &text, ErrorCatalog::Action action)
+{
+    m_bannerAction = action;
+    QString actionText;
+    switch (action) {
+    case ErrorCatalog::Action::Retry: actionText = tr("&Retry"); break;
+    case ErrorCatalog::Action::ServerSettings: actionText = tr("Server &settings…"); break;
+    case ErrorCatalog::Action::SignIn: actionText = tr("S&ign in…"); break;
+    case ErrorCatalog::Action::None: break;
+    }
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, text, actionText);
+}
+
+void ProfileEditor::onFieldErrors(const QStringList &names)
+{
+    refreshPasswordError();
+    if (names.isEmpty())
+        return;
+    if (!m_fields->focusFirst(names) && names.contains(UserModel::PasswordField))
+        m_ui->newPasswordEdit->setFocus(Qt::OtherFocusReason);
+    if (FieldRow *row = m_fields->row(names.constFirst()))
+        m_ui->scrollArea->ensureWidgetVisible(row);
+}
+
+void ProfileEditor::onSaved()
+{
+    m_ui->newPasswordEdit->clear();
+    m_ui->confirmPasswordEdit->clear();
+    refreshPasswordError();
+    showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
+}
+
+void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
+{
+    if (m_conflictDialog)
+        m_conflictDialog->deleteLater();
+    auto *dialog = new ConflictDialog(conflicts, m_model, this);
+    dialog->setObjectName(QStringLiteral("conflictDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflictDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_model)
+            m_model->resolveConflicts(dialog->choices());
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_model)
+            m_model->cancel();
+        showMessage(int(MessageBanner::Type::Warning),
+                    tr("Not saved: the profile was changed on the server. Your changes are still here."));
+    });
+    // open(), not exec(): the dialog is window-modal without a nested event loop.
+    dialog->open();
+}
+
+void ProfileEditor::onPasswordEdited()
+{
+    if (m_model)
+        m_model->setNewPassword(m_ui->newPasswordEdit->text(), m_ui->confirmPasswordEdit->text());
+    refreshPasswordError();
+}
+
+void ProfileEditor::refreshPasswordError()
+{
+    const QString message = m_model ? m_model->fieldError(UserModel::PasswordField) : QString();
+    m_ui->passwordErrorLabel->setText(message);
+    m_ui->passwordErrorLabel->setVisible(!message.isEmpty());
+    StatusPalette::setErrorState(m_ui->confirmPasswordLabel, m_ui->confirmPasswordEdit, message);
+    updateButtons();
+}
+
+void ProfileEditor::addProperty()
+{
+    if (!m_model)
+        return;
+    const QString name = m_ui->newPropertyNameEdit->text().trimmed();
+    const QString value = m_ui->newPropertyValueEdit->text();
+    QString error;
+    if (name.isEmpty())
+        error = tr("Enter a name for the new property.");
+    else if (m_model->rowOf(name) >= 0)
+        error = tr("The profile already has a property called “%1”.").arg(name);
+    else if (!m_model->addProperty(name, value))
+        error = tr("“%1” cannot be used as a property name.").arg(name);
+    m_ui->addPropertyErrorLabel->setText(error);
+    m_ui->addPropertyErrorLabel->setVisible(!error.isEmpty());
+    StatusPalette::setErrorState(m_ui->newPropertyNameLabel, m_ui->newPropertyNameEdit, error);
+    if (!error.isEmpty()) {
+        m_ui->newPropertyNameEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_ui->newPropertyNameEdit->clear();
+    m_ui->newPropertyValueEdit->clear();
+    if (FieldRow *row = m_fields->row(name)) {
+        row->input()->setFocus(Qt::OtherFocusReason);
+        m_ui->scrollArea->ensureWidgetVisible(row);
+    }
+}
+
+void ProfileEditor::updateTabOrder()
+{
+    QList<QWidget *> chain = m_fields->focusChain(FieldsBinder::Section::Editable);
+    chain << m_ui->newPasswordEdit << m_ui->confirmPasswordEdit << m_ui->newPropertyNameEdit
+          << m_ui->newPropertyValueEdit << m_ui->addPropertyButton;
+    chain << m_fields->focusChain(FieldsBinder::Section::System);
+    chain << m_ui->cancelButton << m_ui->revertAllButton << m_ui->saveButton;
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+#include "conflict.h"
+#include "conflictdialog.h"
+#include "usermodel.h"
+#include "errorcatalog.h"
+
+class FieldsBinder;
+class MessageBanner;
+struct Error;
+
+namespace Ui {
+class ProfileEditor;
+}
+
+// The form for one user's profile, built from the schema the model carries. It takes a UserModel
+// and does not know whose profile that is (the signed-in user's own, or, for support staff, someone
+// else's): everything about loading and saving is the model's.
+class ProfileEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileEditor(QWidget *parent = nullptr);
+    ~ProfileEditor() override;
+
+    void setModel(UserModel *model);
+    UserModel *model() const { return m_model; }
+    MessageBanner *banner() const;
+    FieldsBinder *fields() const { return m_fields.get(); }
+    // Non-null while the conflict dialog is open.
+    ConflictDialog *conflictDialog() const { return m_conflictDialog; }
+
+public Q_SLOTS:
+    void save();
+    void showMessage(int type, const QString &text);
+    // An error in the banner, with the button that goes with the action.
+    void showError(const QString &text, ErrorCatalog::Action action);
+
+Q_SIGNALS:
+    // 2002: the banner's "Server settings…" action.
+    void serverSettingsRequested();
+    // The banner's "Sign in…" action, after the re-login over the editor was cancelled.
+    void signInRequested();
+
+private:
+    void updateButtons();
+    void setBusy(bool busy);
+    void onFieldErrors(const QStringList &names);
+    void onSaved();
+    void onConflicts(const QList<Conflict> &conflicts);
+    void onPasswordEdited();
+    void addProperty();
+    void refreshPasswordError();
+    void updateTabOrder();
+
+    std::unique_ptr<Ui::ProfileEditor> m_ui;
+    std::unique_ptr<FieldsBinder> m_fields;
+    QPointer<UserModel> m_model;
+    QPointer<ConflictDialog> m_conflictDialog;
+    QList<QMetaObject::Connection> m_connections;
+    ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
+};

@@ -1,0 +1,42 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Translations {
+
+QStringList available()
+{
+    return {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+}
+
+QString install(QCoreApplication *app, const QString &language)
+{
+    QString chosen = language.toLower();
+    if (chosen.isEmpty()) {
+        const QStringList uiLanguages = QLocale::system().uiLanguages();
+        for (const QString &ui : uiLanguages) {
+            const QString code = ui.left(2).toLower();
+            if (available().contains(code) || code == QLatin1String("en")) {
+                chosen = code;
+                break;
+            }
+        }
+    }
+    if (!available().contains(chosen))
+        return QStringLiteral("en");
+
+    // Both translators are parented to the application so they live as long as it does.
+    auto *own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/profiledesk_") + chosen))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(chosen));
+    return chosen;
+}
+
+} // namespace Translations
