@@ -410,4 +410,4 @@ void TestUserApi::slidingSessionExpiry()
 }
 
 QTEST_GUILESS_MAIN(TestUserApi)
-#include "tst_userapi.moc"
+#include "tst_serveruserapi.moc"

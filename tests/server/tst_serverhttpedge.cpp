@@ -342,4 +342,4 @@ void TestHttpEdge::badConfigFile()
 }
 
 QTEST_GUILESS_MAIN(TestHttpEdge)
-#include "tst_httpedge.moc"
+#include "tst_serverhttpedge.moc"

@@ -404,4 +404,4 @@ void TestUserUpdate::passwordHashesAreSaltedOnDisk()
 }
 
 QTEST_GUILESS_MAIN(TestUserUpdate)
-#include "tst_userupdate.moc"
+#include "tst_serveruserupdate.moc"

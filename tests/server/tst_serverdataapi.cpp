@@ -417,4 +417,4 @@ void TestDataApi::dataIntactAfterBadQueries()
 }
 
 QTEST_GUILESS_MAIN(TestDataApi)
-#include "tst_dataapi.moc"
+#include "tst_serverdataapi.moc"
