@@ -31,7 +31,7 @@ class ProfileGateway;
 // Qt::EditRole holds the edited value (the loaded one when not edited); Qt::DisplayRole the
 // formatted text. setData(EditRole) == setValue().
 //
-// Save: save() re-reads the user through the gateway (a refused read does not block the save:
+// Save: submit() re-reads the user through the gateway (a refused read does not block the save:
 // the PUT's answer decides); if `updated` moved since load and the server changed a property the
 // user also edited, conflictsFound() lets the user choose per
 // field (resolveConflicts()); otherwise only the changed properties (+ the new password when
@@ -121,13 +121,14 @@ public:
     // Loads the draft for the current key into the form; false when there is none.
     bool restoreDraft();
 
-    // QAbstractItemModel::submit() is what item views and QDataWidgetMapper call whenever an
-    // editor commits (focus change, current row change); a network save there would fire on
-    // every Tab. So it stays a no-op returning true, and the save is save().
-    bool submit() override { return true; }
-
 public Q_SLOTS:
-    void save();     // re-read, conflict check, then save (the sketch's "submit()")
+    // The save (QAbstractItemModel's "submit cached edits to permanent storage"): re-read,
+    // conflict check, then save. Returns false when nothing was started (busy, nothing changed,
+    // or a local error: then fieldErrorsChanged() says where).
+    // Beware: item views call submit() when a delegate editor closes (SubmitModelCache), and
+    // QDataWidgetMapper in AutoSubmit mode on every focus change. The editor binds fields with its
+    // own widgets; a view or mapper put on this model must use ManualSubmit / no delegate editing.
+    bool submit() override;
     void resolveConflicts(const QHash<QString, ConflictChoice> &choices); // then saves
     void retry();    // the same edits again (after Retry, or after signing in again)
     void cancel();   // aborts the request in flight; edits stay
@@ -139,7 +140,7 @@ Q_SIGNALS:
     void saved();
     // A form-level message for the banner (text from ErrorCatalog; action: Retry, ServerSettings...).
     void formError(const Error &error, const QString &text, ErrorCatalog::Action action);
-    // After a save attempt placed errors on fields (local validation refused save(), or the
+    // After a save attempt placed errors on fields (local validation refused submit(), or the
     // server's reply): the names with an error, in form order, so the UI can focus the first.
     // Errors that appear while typing arrive through dataChanged(ErrorRole) and move no focus.
     void fieldErrorsChanged(const QStringList &names);

@@ -6,26 +6,27 @@
 #include "profilegateway.h"
 #include "propertyvalue.h"
 
-void UserModel::save()
+bool UserModel::submit()
 {
     if (isBusy() || isAwaitingConflictResolution() || !m_gateway)
-        return;
+        return false;
     if (!isValid()) {
         // Nothing is sent with a local error: show where, so the UI focuses the first one.
         Q_EMIT fieldErrorsChanged(fieldsWithErrors());
-        return;
+        return false;
     }
     if (!isDirty())
-        return;
+        return false;
     clearServerErrors();
     m_lastError = Error();
     setState(State::Checking);
     m_gateway->fetch(objectId());
+    return true;
 }
 
 void UserModel::retry()
 {
-    save();
+    submit();
 }
 
 void UserModel::cancel()
@@ -34,13 +35,13 @@ void UserModel::cancel()
     case State::Idle:
         return;
     case State::AwaitingResolution:
-        // Nothing is rebased: the next save() finds the same conflicts again.
+        // Nothing is rebased: the next submit() finds the same conflicts again.
         m_conflicts.clear();
         m_serverUser = User();
         break;
     case State::Checking:
     case State::Saving:
-        // A save the server already applied is harmless: the next save() re-reads, finds the
+        // A save the server already applied is harmless: the next submit() re-reads, finds the
         // server holding the typed values, and they stop being edits.
         if (m_gateway)
             m_gateway->cancel();

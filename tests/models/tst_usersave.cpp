@@ -38,7 +38,7 @@ private:
         QStringList fields;
         QString text;
     };
-    // save() and wait for the one outcome: saved, a banner, field errors, sign-in, or conflicts.
+    // submit() and wait for the one outcome: saved, a banner, field errors, sign-in, or conflicts.
     Outcome saveAndWait(UserModel &model);
     std::unique_ptr<UserModel> modelFor(ProfileGateway *gateway, const User &user, const UserSchema &schema);
     void setUpAlice();
@@ -80,7 +80,7 @@ TestUserSave::Outcome TestUserSave::saveAndWait(UserModel &model)
         outcome.text = QStringLiteral("conflicts");
         done = true;
     });
-    model.save();
+    model.submit();
     if (!QTest::qWaitFor([&] { return done; }, 15000))
         outcome.text = QStringLiteral("no outcome");
     return outcome;
@@ -320,7 +320,7 @@ void TestUserSave::serverGoneMidSaveThenRetryOnNewServer()
     QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("5 Outage Street")));
     m_env->server()->setResponseDelay(3000);
     QSignalSpy formError(&m, &UserModel::formError);
-    m.save();
+    m.submit();
     QVERIFY(m.isBusy());
     QTest::qWait(200); // the request is in flight
     m_staff.reset();
@@ -355,7 +355,7 @@ void TestUserSave::cancelKeepsEdits()
     QSignalSpy busy(&m, &UserModel::busyChanged);
     QSignalSpy formError(&m, &UserModel::formError);
     QSignalSpy saved(&m, &UserModel::saved);
-    m.save();
+    m.submit();
     QVERIFY(m.isBusy());
     m.cancel();
     QVERIFY(!m.isBusy());
