@@ -32,7 +32,7 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], row[i].size());
     }
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString { // not auto: QStringBuilder would dangle
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)

@@ -14,7 +14,8 @@ bool PropertyDef::isEditable() const
     case Type::Double:
     case Type::Boolean:
     case Type::DateTime:
-        return !User::isSystemProperty(name);
+        // The password is a write-only column with a flow of its own (new + confirm), never a field.
+        return !User::isSystemProperty(name) && name != QLatin1String("password");
     default:
         return false;
     }

@@ -29,7 +29,7 @@ public:
     QString customRegex;    // empty when none
     QString relatedTable;
 
-    // A primitive type and not a system column: the client offers it for editing.
+    // A primitive type, not a system column and not the password: the client offers it as a field.
     bool isEditable() const;
     // Text typed by a person (CLI "age=42", "birthday=2001-02-03") -> the value to send for this type:
     // Int -> qlonglong, Double -> double, Boolean -> bool (true/false/yes/no/1/0), DateTime -> QDateTime

@@ -171,6 +171,7 @@ void TestUserService::describeUserClass()
     QCOMPARE(schema.find(QStringLiteral("birthday"))->type, PropertyDef::Type::DateTime);
     QCOMPARE(schema.find(QStringLiteral("bio"))->type, PropertyDef::Type::Text);
     QVERIFY(schema.find(QStringLiteral("address"))->isEditable());
+    QVERIFY(!schema.find(QStringLiteral("password")) || !schema.find(QStringLiteral("password"))->isEditable());
     QVERIFY(schema.find(QStringLiteral("objectId")) && !schema.find(QStringLiteral("objectId"))->isEditable());
 }
 

@@ -1,0 +1,355 @@
+// profiledesk-cli as a user runs it: the built executable, against an in-process server.
+#include "serverhost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void seedExampleIsOneLine();
+    void updateTypedBySchema();
+    void updateRefusedByServer();
+    void updateBadValueSendsNothing();
+    void loginWrongPassword();
+    void passwordFromStdin();
+    void whoamiAsTable();
+    void schema();
+    void findAndCountAsStaff();
+    void findRefusedForPlainUser();
+    void passwd();
+    void loginWithoutKeychainSaysSo();
+    void serverDown();
+    void timeout();
+
+private:
+    Run cli(const QStringList &arguments, const QByteArray &input = QByteArray());
+    QStringList server() const { return {QStringLiteral("--url"), m_host->baseUrl().toString()}; }
+    QString passwordFile(const QString &name, const QString &password);
+    QStringList loginAs(const QString &identity, const QString &password);
+    QJsonObject json(const Run &run);
+
+    std::unique_ptr<Server::ServerHost> m_host;
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    Server::ServerOptions options;
+    options.demoUsers = 12;
+    m_host = std::make_unique<Server::ServerHost>(options);
+    QString error;
+    QVERIFY2(m_host->start(&error), qPrintable(error));
+    QVERIFY(m_dir.isValid());
+}
+
+Run TestCli::cli(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No session bus: the keychain is deterministically unavailable, and a developer's real keychain
+    // is never touched by a test.
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PROFILEDESK_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForStarted(5000))
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestCli::passwordFile(const QString &name, const QString &password)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(password.toUtf8() + "\n");
+    return path;
+}
+
+QStringList TestCli::loginAs(const QString &identity, const QString &password)
+{
+    return {QStringLiteral("--login"), identity, QStringLiteral("--password-file"),
+            passwordFile(identity + QLatin1String(".pw"), password)};
+}
+
+QJsonObject TestCli::json(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+void TestCli::version()
+{
+    const Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("profiledesk-cli " PROFILEDESK_VERSION));
+}
+
+void TestCli::help()
+{
+    const Run run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("update KEY=VALUE")));
+    QVERIFY(run.out.contains(QLatin1String("--password-file")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("no command") << QStringList() << "No command";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "Unknown command";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("whoami"), QStringLiteral("--nope")} << "nope";
+    QTest::newRow("plain http to a remote host")
+        << QStringList{QStringLiteral("schema"), QStringLiteral("--url"), QStringLiteral("http://example.com/api")}
+        << "https://";
+    QTest::newRow("update without assignments") << QStringList{QStringLiteral("update")} << "KEY=VALUE";
+    QTest::newRow("update not KEY=VALUE") << QStringList{QStringLiteral("update"), QStringLiteral("address")}
+                                          << "not KEY=VALUE";
+    QTest::newRow("update system field") << QStringList{QStringLiteral("update"), QStringLiteral("objectId=x")}
+                                         << "cannot be changed";
+    QTest::newRow("update password") << QStringList{QStringLiteral("update"), QStringLiteral("password=x")}
+                                     << "passwd";
+    QTest::newRow("missing password file")
+        << QStringList{QStringLiteral("whoami"), QStringLiteral("--login"), QStringLiteral("alice@example.com"),
+                       QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
+        << "Cannot read the password file";
+    QTest::newRow("no session") << QStringList{QStringLiteral("whoami")} << "Not signed in";
+    QTest::newRow("bad page size") << QStringList{QStringLiteral("find"), QStringLiteral("--page-size"), QStringLiteral("500")}
+                                   << "page-size";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    const Run run = cli(arguments.contains(QLatin1String("--url")) ? arguments : arguments + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QLatin1String("error")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::seedExampleIsOneLine()
+{
+    const Run run = cli(QStringList{QStringLiteral("update")}
+                        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"))
+                        + QStringList{QStringLiteral("address=123 Main St")} + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject user = json(run);
+    QCOMPARE(user.value(QLatin1String("address")).toString(), QStringLiteral("123 Main St"));
+    QCOMPARE(user.value(QLatin1String("email")).toString(), QStringLiteral("alice@example.com"));
+    QVERIFY(!user.contains(QLatin1String("user-token")));
+
+    // The change is on the server, not just in the output.
+    const Run check = cli(QStringList{QStringLiteral("whoami")}
+                          + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QCOMPARE(json(check).value(QLatin1String("address")).toString(), QStringLiteral("123 Main St"));
+}
+
+void TestCli::updateTypedBySchema()
+{
+    const Run run = cli(QStringList{QStringLiteral("update"), QStringLiteral("age=42"), QStringLiteral("newsletter=true"),
+                                    QStringLiteral("birthday=2001-02-03"), QStringLiteral("bio=")}
+                        + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject user = json(run);
+    QVERIFY(user.value(QLatin1String("age")).isDouble());
+    QCOMPARE(user.value(QLatin1String("age")).toInt(), 42);
+    QCOMPARE(user.value(QLatin1String("newsletter")), QJsonValue(true));
+    QCOMPARE(user.value(QLatin1String("birthday")).toInteger(), qint64(981158400000));
+    QCOMPARE(user.value(QLatin1String("bio")).toString(), QString()); // TEXT: empty text stays text
+}
+
+void TestCli::updateRefusedByServer()
+{
+    const Run run = cli(QStringList{QStringLiteral("update"), QStringLiteral("email=bob@example.com")}
+                        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 3018: ")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::updateBadValueSendsNothing()
+{
+    const Run before = cli(QStringList{QStringLiteral("whoami")}
+                           + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    const Run run = cli(QStringList{QStringLiteral("update"), QStringLiteral("address=Elsewhere"), QStringLiteral("age=abc")}
+                        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("age")), qPrintable(run.err));
+    const Run after = cli(QStringList{QStringLiteral("whoami")}
+                          + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QCOMPARE(json(after).value(QLatin1String("address")), json(before).value(QLatin1String("address")));
+}
+
+void TestCli::loginWrongPassword()
+{
+    const Run run = cli(QStringList{QStringLiteral("login"), QStringLiteral("alice@example.com"), QStringLiteral("--password-file"),
+                                    passwordFile(QStringLiteral("wrong.pw"), QStringLiteral("wrong"))}
+                        + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 3003: ")), qPrintable(run.err));
+}
+
+void TestCli::passwordFromStdin()
+{
+    // Piped (not a terminal): the password is the first line of stdin, with or without --password-file -.
+    Run run = cli(QStringList{QStringLiteral("whoami"), QStringLiteral("--login"), QStringLiteral("bob@example.com"),
+                              QStringLiteral("--password-file"), QStringLiteral("-")} + server(),
+                  "Bob-pass-1\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(json(run).value(QLatin1String("email")).toString(), QStringLiteral("bob@example.com"));
+    run = cli(QStringList{QStringLiteral("whoami"), QStringLiteral("--login"), QStringLiteral("bob@example.com")} + server(),
+              "Bob-pass-1\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!run.err.contains(QLatin1String("Bob-pass-1")));
+}
+
+void TestCli::whoamiAsTable()
+{
+    const Run run = cli(QStringList{QStringLiteral("whoami"), QStringLiteral("--table")}
+                        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(QLatin1String("property")));
+    QVERIFY(lines.at(1).startsWith(QLatin1String("objectId")));
+    bool found = false;
+    for (const QString &line : lines)
+        found = found || (line.startsWith(QLatin1String("email ")) && line.endsWith(QLatin1String("alice@example.com")));
+    QVERIFY2(found, qPrintable(run.out));
+    QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("lastLogin +\\d{4}-\\d\\d-\\d\\dT"))));
+}
+
+void TestCli::schema()
+{
+    Run run = cli(QStringList{QStringLiteral("schema")} + server());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray columns = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QVERIFY(!columns.isEmpty());
+    bool identity = false;
+    for (const QJsonValue &column : columns) {
+        if (column[QLatin1String("name")].toString() == QLatin1String("email"))
+            identity = column[QLatin1String("identity")].toBool();
+    }
+    QVERIFY(identity);
+    run = cli(QStringList{QStringLiteral("schema"), QStringLiteral("--table")} + server());
+    QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("\\nemail +STRING +identity"))));
+}
+
+void TestCli::findAndCountAsStaff()
+{
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    Run run = cli(QStringList{QStringLiteral("find"), QStringLiteral("email LIKE 'user000%'"), QStringLiteral("--page-size"),
+                              QStringLiteral("100"), QStringLiteral("--sort-by"), QStringLiteral("email desc")}
+                  + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray users = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(users.size(), 9);
+    QCOMPARE(users.first()[QLatin1String("email")].toString(), QStringLiteral("user0009@example.com"));
+
+    run = cli(QStringList{QStringLiteral("find"), QStringLiteral("email LIKE 'user000%'"), QStringLiteral("--props"),
+                          QStringLiteral("email,name"), QStringLiteral("--table"), QStringLiteral("--page-size"),
+                          QStringLiteral("3")}
+              + staff + server());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // header + 3 rows
+    QVERIFY(lines.first().startsWith(QLatin1String("email")));
+
+    run = cli(QStringList{QStringLiteral("count"), QStringLiteral("email LIKE 'user001%'")} + staff + server());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("3")); // user0010..user0012
+}
+
+void TestCli::findRefusedForPlainUser()
+{
+    const Run run = cli(QStringList{QStringLiteral("find")}
+                        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 1013: ")), qPrintable(run.err));
+}
+
+void TestCli::passwd()
+{
+    const QString identity = QStringLiteral("user0011@example.com");
+    Run run = cli(QStringList{QStringLiteral("passwd"), QStringLiteral("--new-password-file"),
+                              passwordFile(QStringLiteral("new.pw"), QStringLiteral("Fresh-pass-9"))}
+                  + loginAs(identity, QStringLiteral("User-pass-1")) + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("whoami")} + loginAs(identity, QStringLiteral("User-pass-1")) + server());
+    QCOMPARE(run.exitCode, 1); // the old password is gone
+    run = cli(QStringList{QStringLiteral("whoami")} + loginAs(identity, QStringLiteral("Fresh-pass-9")) + server());
+    QCOMPARE(run.exitCode, 0);
+
+    // Typed twice on a terminal (here: piped), the two must match.
+    run = cli(QStringList{QStringLiteral("passwd")} + loginAs(identity, QStringLiteral("Fresh-pass-9")) + server(),
+              "One-pass-1\nOther-pass-2\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QLatin1String("differ")));
+}
+
+void TestCli::loginWithoutKeychainSaysSo()
+{
+    Run run = cli(QStringList{QStringLiteral("login"), QStringLiteral("alice@example.com"), QStringLiteral("--password-file"),
+                              passwordFile(QStringLiteral("alice2.pw"), QStringLiteral("Alice-pass-1"))}
+                  + server());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(json(run).value(QLatin1String("email")).toString(), QStringLiteral("alice@example.com"));
+    QVERIFY2(run.err.contains(QLatin1String("cannot stay signed in")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("whoami")} + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QLatin1String("Not signed in")));
+}
+
+void TestCli::serverDown()
+{
+    const Run run = cli({QStringLiteral("schema"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/api")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.startsWith(QLatin1String("error network: ")), qPrintable(run.err));
+}
+
+void TestCli::timeout()
+{
+    m_host->setResponseDelay(3000);
+    const Run run = cli(QStringList{QStringLiteral("schema"), QStringLiteral("--timeout"), QStringLiteral("1")} + server());
+    m_host->setResponseDelay(0);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.startsWith(QLatin1String("error timeout: ")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
