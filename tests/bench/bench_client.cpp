@@ -1,0 +1,130 @@
+// How much does the client core add to a profile save? N updates through UserService::update and N
+// through a bare QNetworkAccessManager PUT of the same body, interleaved (alternating which goes
+// first), against the local server in-process. Prints the per-call median of each and their ratio.
+//
+//   bench_client [N]     (default 300)
+#include "restclient.h"
+#include "serverhost.h"
+#include "userservice.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double median(std::vector<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? double(values[mid]) : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+qint64 timeServiceUpdate(UserService &users, int i, bool *ok)
+{
+    User changes;
+    changes.setValue(QStringLiteral("address"), QStringLiteral("%1 Service Street").arg(i));
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop loop;
+    UserCall *call = users.update(changes);
+    QObject::connect(call, &UserCall::finished, &loop, [&] {
+        *ok = !call->error().isError() && !call->user().isNull();
+        loop.quit();
+    });
+    loop.exec();
+    return clock.nsecsElapsed();
+}
+
+qint64 timeBarePut(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &token, int i, bool *ok)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("user-token"), token);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("address"), QStringLiteral("%1 Bare Street").arg(i)}})
+                                .toJson(QJsonDocument::Compact);
+    QEventLoop loop;
+    QNetworkReply *reply = nam.put(request, body);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+        *ok = reply->error() == QNetworkReply::NoError && !reply->readAll().isEmpty();
+        reply->deleteLater();
+        loop.quit();
+    });
+    loop.exec();
+    return clock.nsecsElapsed();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 300;
+    if (n <= 0) {
+        std::fprintf(stderr, "usage: bench_client [N > 0]\n");
+        return 2;
+    }
+
+    Server::ServerOptions options;
+    options.demoUsers = 5;
+    Server::ServerHost host(options);
+    QString error;
+    if (!host.start(&error)) {
+        std::fprintf(stderr, "server: %s\n", qPrintable(error));
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    RestClient client(Config::fromBaseUrl(host.baseUrl()), &nam);
+    UserService users(&client);
+    Error loginError;
+    const User alice = users.loginSync(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"), &loginError);
+    if (loginError.isError()) {
+        std::fprintf(stderr, "login: %s\n", qPrintable(loginError.message));
+        return 1;
+    }
+    const QUrl putUrl = client.config().endpoint(QStringLiteral("users/") + Config::encodeSegment(alice.objectId()));
+    const QByteArray token = users.userToken().toUtf8();
+
+    bool ok = true;
+    const int warmUp = std::min(20, n);
+    for (int i = 0; i < warmUp && ok; ++i) {
+        timeServiceUpdate(users, i, &ok);
+        if (ok)
+            timeBarePut(nam, putUrl, token, i, &ok);
+    }
+    std::vector<qint64> service, bare;
+    service.reserve(size_t(n));
+    bare.reserve(size_t(n));
+    for (int i = 0; i < n && ok; ++i) {
+        bool serviceOk = false, bareOk = false;
+        if (i % 2 == 0) {
+            service.push_back(timeServiceUpdate(users, i, &serviceOk));
+            bare.push_back(timeBarePut(nam, putUrl, token, i, &bareOk));
+        } else {
+            bare.push_back(timeBarePut(nam, putUrl, token, i, &bareOk));
+            service.push_back(timeServiceUpdate(users, i, &serviceOk));
+        }
+        ok = serviceOk && bareOk;
+    }
+    if (!ok) {
+        std::fprintf(stderr, "an update failed; no figures\n");
+        return 1;
+    }
+    const double serviceMedian = median(service) / 1000.0;
+    const double bareMedian = median(bare) / 1000.0;
+    std::printf("updates: %d each, interleaved\n", n);
+    std::printf("UserService::update  median %8.1f us\n", serviceMedian);
+    std::printf("bare QNAM PUT        median %8.1f us\n", bareMedian);
+    std::printf("ratio                %8.2fx (target <= 1.20x)\n", serviceMedian / bareMedian);
+    return 0;
+}
