@@ -12,6 +12,7 @@ packages=(
     qt6-translations-l10n
     libgl-dev
     xvfb xauth
+    desktop-file-utils appstream dpkg-dev groff-base   # tests/packaging: validators, cpack's dpkg-shlibdeps, man lint
     nodejs npm
 )
 
