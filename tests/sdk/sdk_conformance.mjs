@@ -24,6 +24,7 @@ function startServer(args) {
             const m = out.match(/listening on (http:\/\/[^\s]+)/);
             if (m) resolve({ child, url: m[1] });
         });
+        child.on('error', reject);
         child.on('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
     });
 }
