@@ -43,6 +43,13 @@ void ProfileGateway::failLater(const Error &error)
     QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
 }
 
+void ProfileGateway::fetchThrough(DataService *data, const QString &objectId)
+{
+    if (!data)
+        return failLater(Error::local(QStringLiteral("no data service")));
+    follow(data->get(objectId), Outcome::Fetched);
+}
+
 // ---- SelfProfileGateway ----
 
 SelfProfileGateway::SelfProfileGateway(UserService *users, DataService *data, QObject *parent)
@@ -56,9 +63,7 @@ SelfProfileGateway::~SelfProfileGateway() = default;
 
 void SelfProfileGateway::fetch(const QString &objectId)
 {
-    if (!m_data)
-        return failLater(Error::local(QStringLiteral("no data service")));
-    follow(m_data->get(objectId), Outcome::Fetched);
+    fetchThrough(m_data, objectId);
 }
 
 void SelfProfileGateway::save(const QString &objectId, const QVariantMap &changes)
@@ -82,9 +87,7 @@ StaffProfileGateway::~StaffProfileGateway() = default;
 
 void StaffProfileGateway::fetch(const QString &objectId)
 {
-    if (!m_data)
-        return failLater(Error::local(QStringLiteral("no data service")));
-    follow(m_data->get(objectId), Outcome::Fetched);
+    fetchThrough(m_data, objectId);
 }
 
 void StaffProfileGateway::save(const QString &objectId, const QVariantMap &changes)

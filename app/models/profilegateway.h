@@ -42,6 +42,8 @@ protected:
     // A call that cannot be made (service gone) fails with a Local error, also asynchronously.
     void follow(UserCall *call, Outcome outcome);
     void failLater(const Error &error);
+    // Both gateways re-read through GET /data/Users/{id}, the protocol's only read by id.
+    void fetchThrough(DataService *data, const QString &objectId);
 
 private:
     QPointer<UserCall> m_pending;

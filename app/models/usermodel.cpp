@@ -309,11 +309,7 @@ void UserModel::revert(const QString &name)
         m_rows.removeAt(i);
         endRemoveRows();
     } else {
-        Row &row = m_rows[i];
-        row.hasEdit = false;
-        row.edited.clear();
-        row.localError.clear();
-        row.serverError.clear();
+        m_rows[i].dropEdit();
         emitRowChanged(i);
     }
     emitStateChanges();
@@ -326,12 +322,8 @@ void UserModel::revertAll()
         return;
     beginResetModel();
     m_rows.removeIf([](const Row &row) { return row.added; });
-    for (Row &row : m_rows) {
-        row.hasEdit = false;
-        row.edited.clear();
-        row.localError.clear();
-        row.serverError.clear();
-    }
+    for (Row &row : m_rows)
+        row.dropEdit();
     m_newPassword.clear();
     m_passwordConfirm.clear();
     m_passwordError.clear();

@@ -161,6 +161,13 @@ private:
         QString localError;   // from PropertyValue::check
         QString serverError;  // from the last failed save (ErrorCatalog)
         QVariant current() const { return hasEdit ? edited : loaded; }
+        void dropEdit()
+        {
+            hasEdit = false;
+            edited.clear();
+            localError.clear();
+            serverError.clear();
+        }
     };
 
     QList<Row> buildRows() const; // from m_schema + m_loaded (+ the added rows kept)

@@ -93,10 +93,7 @@ void UserModel::resolveConflicts(const QHash<QString, ConflictChoice> &choices)
         const int i = rowOf(conflict.name);
         if (i < 0)
             continue;
-        Row &row = m_rows[i];
-        row.hasEdit = false;
-        row.edited.clear();
-        row.localError.clear();
+        m_rows[i].dropEdit();
         emitRowChanged(i);
     }
     emitStateChanges();
@@ -117,10 +114,8 @@ void UserModel::rebase(const User &server)
         if (row.added)
             continue;
         row.loaded = PropertyValue::fromWire(row.def, server.value(row.def.name));
-        if (row.hasEdit && row.localError.isEmpty() && PropertyValue::same(row.def, row.edited, row.loaded)) {
-            row.hasEdit = false;
-            row.edited.clear();
-        }
+        if (row.hasEdit && row.localError.isEmpty() && PropertyValue::same(row.def, row.edited, row.loaded))
+            row.dropEdit();
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));

@@ -2,6 +2,22 @@
 
 #include "config.h"
 
+namespace {
+// Finishes a call that yields a user; a call that never finishes reports a timeout.
+User userOf(UserCall *call, Error *error)
+{
+    User user;
+    Error e = Error::timeout();
+    finish(call, [&](UserCall *done) {
+        user = done->user();
+        e = done->error();
+    });
+    if (error)
+        *error = e;
+    return user;
+}
+} // namespace
+
 ClientSession::ClientSession(const Config &config, QNetworkAccessManager *nam)
     : m_client(std::make_unique<RestClient>(config, nam))
     , m_users(std::make_unique<UserService>(m_client.get()))
@@ -13,15 +29,7 @@ ClientSession::~ClientSession() = default;
 
 User ClientSession::login(const QString &identity, const QString &password, Error *error)
 {
-    User user;
-    Error e = Error::timeout();
-    finish(m_users->login(identity, password), [&](UserCall *call) {
-        user = call->user();
-        e = call->error();
-    });
-    if (error)
-        *error = e;
-    return user;
+    return userOf(m_users->login(identity, password), error);
 }
 
 UserSchema ClientSession::describeUserClass()
@@ -33,41 +41,17 @@ UserSchema ClientSession::describeUserClass()
 
 User ClientSession::get(const QString &objectId, Error *error)
 {
-    User user;
-    Error e = Error::timeout();
-    finish(m_data->get(objectId), [&](UserCall *call) {
-        user = call->user();
-        e = call->error();
-    });
-    if (error)
-        *error = e;
-    return user;
+    return userOf(m_data->get(objectId), error);
 }
 
 User ClientSession::updateData(const QString &objectId, const QVariantMap &changes, Error *error)
 {
-    User user;
-    Error e = Error::timeout();
-    finish(m_data->update(objectId, changes), [&](UserCall *call) {
-        user = call->user();
-        e = call->error();
-    });
-    if (error)
-        *error = e;
-    return user;
+    return userOf(m_data->update(objectId, changes), error);
 }
 
 User ClientSession::updateSelf(const QVariantMap &changes, Error *error)
 {
-    User user;
-    Error e = Error::timeout();
-    finish(m_users->update(User(changes)), [&](UserCall *call) {
-        user = call->user();
-        e = call->error();
-    });
-    if (error)
-        *error = e;
-    return user;
+    return userOf(m_users->update(User(changes)), error);
 }
 
 RecordingGateway::RecordingGateway(ProfileGateway *real, QObject *parent)

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void conflictKeepMine();
     void conflictTakeServer();
     void cancelledConflictIsFoundAgain();
+    void staffEditsAnotherUsersProfile();
+    void staffGatewayWithoutStaffRole();
 
 private:
     struct Outcome
@@ -465,6 +467,34 @@ void TestUserSave::cancelledConflictIsFoundAgain()
     // No silent overwrite on the next try either.
     QCOMPARE(saveAndWait(m).fields, QStringList{ QStringLiteral("name") });
     QVERIFY(m_gateway->saves.isEmpty());
+}
+
+void TestUserSave::staffEditsAnotherUsersProfile()
+{
+    // The same model, another gateway: support staff through PUT /data/Users/{id}.
+    StaffProfileGateway staff(m_staff->data());
+    const User alice = m_staff->get(m_aliceUser.objectId());
+    auto model = modelFor(&staff, alice, m_schema);
+    QVERIFY(model->setValue(QStringLiteral("address"), QStringLiteral("Set by support")));
+    const Outcome outcome = saveAndWait(*model);
+    QCOMPARE(outcome.text, QString());
+    QVERIFY(!model->isDirty());
+    QCOMPARE(m_alice->get(m_aliceUser.objectId()).value(QStringLiteral("address")).toString(),
+             QStringLiteral("Set by support"));
+}
+
+void TestUserSave::staffGatewayWithoutStaffRole()
+{
+    auto bob = m_env->session(Demo::bob(), Demo::bobPassword());
+    StaffProfileGateway gateway(bob->data());
+    auto model = modelFor(&gateway, m_aliceUser, m_schema);
+    QVERIFY(model->setValue(QStringLiteral("address"), QStringLiteral("Bob was here")));
+    const Outcome outcome = saveAndWait(*model);
+    QCOMPARE(outcome.target, ErrorCatalog::Target::Banner);
+    QCOMPARE(outcome.error.code, 1012); // no UPDATE permission on others
+    QCOMPARE(model->value(QStringLiteral("address")).toString(), QStringLiteral("Bob was here"));
+    QVERIFY(m_alice->get(m_aliceUser.objectId()).value(QStringLiteral("address")).toString()
+            != QStringLiteral("Bob was here"));
 }
 
 QTEST_GUILESS_MAIN(TestUserSave)
