@@ -71,7 +71,13 @@ QString AppController::sessionKey(const Config &config, const QString &identity)
 
 void AppController::restoreSession()
 {
-    const Config config = ServerChoice::fromSettings(*m_settings).toConfig(m_demoBaseUrl);
+    ServerChoice choice = ServerChoice::fromSettings(*m_settings);
+    if (choice.kind == Settings::ServerKind::LocalDemo && m_demoBaseUrl.isValid()) {
+        // As the server panel does: the demo server is reached with its own ids.
+        choice.appId = m_demoAppId;
+        choice.apiKey = m_demoApiKey;
+    }
+    const Config config = choice.toConfig(m_demoBaseUrl);
     if (!config.isValid()) {
         showLogin();
         return;

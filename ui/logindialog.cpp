@@ -156,6 +156,7 @@ void LoginDialog::signIn()
 
 void LoginDialog::onLoginFinished(UserCall *call)
 {
+    m_loginCall.clear();
     setBusy(false);
     const Error error = call->error();
     if (!error.isError()) {

@@ -1,0 +1,83 @@
+#include "guitestenv.h"
+
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "profileeditor.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+
+GuiTestEnv::GuiTestEnv()
+    : m_settings(std::make_unique<Settings>(m_dir.path() + QStringLiteral("/settings.ini")))
+{
+    MessageBanner::setAnimationsEnabled(false);
+    m_settings->setServerKind(Settings::ServerKind::LocalDemo);
+}
+
+GuiTestEnv::~GuiTestEnv()
+{
+    m_app.reset();
+    m_server.reset();
+}
+
+bool GuiTestEnv::startServer(quint16 port)
+{
+    Server::ServerOptions options;
+    options.port = port;
+    options.demoUsers = 3;
+    // A file database: a restarted server (same port) still has every user and edit.
+    options.databasePath = m_dir.path() + QStringLiteral("/server.sqlite");
+    m_server = std::make_unique<Server::ServerHost>(options);
+    QString error;
+    if (!m_server->start(&error)) {
+        qWarning("server did not start: %s", qPrintable(error));
+        return false;
+    }
+    m_lastPort = m_server->port();
+    return true;
+}
+
+AppController *GuiTestEnv::startApp()
+{
+    m_app = std::make_unique<AppController>(m_settings.get(), &m_sessions, &m_nam);
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(m_lastPort));
+    m_app->setDemoServer(base, m_server ? m_server->options().appId : QStringLiteral("demo-app-id"),
+                         m_server ? m_server->options().apiKey : QStringLiteral("demo-rest-key"), {});
+    m_app->setDraftDirectory(draftDirectory());
+    m_app->setAskUnsaved([this](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
+        ++questionsAsked;
+        reply(answer);
+    });
+    m_app->start();
+    return m_app.get();
+}
+
+void GuiTestEnv::typeCredentials(LoginDialog *dialog, const QString &identity, const QString &password)
+{
+    auto *identityEdit = named<QLineEdit>(dialog, "identityEdit");
+    auto *passwordEdit = named<QLineEdit>(dialog, "passwordEdit");
+    identityEdit->clear();
+    passwordEdit->clear();
+    QTest::keyClicks(identityEdit, identity);
+    QTest::keyClicks(passwordEdit, password);
+    QTest::mouseClick(named<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+}
+
+bool GuiTestEnv::signIn(const QString &identity, const QString &password)
+{
+    if (!m_app || !m_app->loginDialog())
+        return false;
+    typeCredentials(m_app->loginDialog(), identity, password);
+    return QTest::qWaitFor([this] { return m_app->mainWindow() && m_app->mainWindow()->isVisible(); }, 15000);
+}
+
+MainWindow *GuiTestEnv::window() const
+{
+    return m_app ? m_app->mainWindow() : nullptr;
+}
+
+ProfileEditor *GuiTestEnv::editor() const
+{
+    return window() ? window()->editor() : nullptr;
+}

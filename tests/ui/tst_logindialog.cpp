@@ -1,0 +1,347 @@
+// The login dialog against the in-process server: sign in, every login error where it belongs,
+// busy state with Cancel, Retry after a network failure, password reset, Stay signed in.
+
+#include "guitestenv.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "misbehavingserver.h"
+#include "serverpanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+class TestLoginDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void signInOpensTheEditor();
+    void identityLabelFromSchemaAndBuddies();
+    void loginErrors_data();
+    void loginErrors();
+    void accountStateErrorsFromServer_data();
+    void accountStateErrorsFromServer();
+    void wrongAppIdOpensServerPanel();
+    void networkErrorThenRetry();
+    void busyStateAndCancel();
+    void forgotPassword();
+    void showPasswordAndCapsLock();
+    void staySignedInSkipsTheDialogNextTime();
+    void serverChoiceIsRemembered();
+
+private:
+    void showServerPanelAndChooseCustom(const QString &url, const QString &appId = QString(),
+                                        const QString &apiKey = QString());
+    LoginDialog *dialog() const { return m_env->app()->loginDialog(); }
+    QString labelText(const char *name) const
+    {
+        auto *label = named<QLabel>(dialog(), name);
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
+    std::unique_ptr<GuiTestEnv> m_env;
+};
+
+void TestLoginDialog::init()
+{
+    m_env = std::make_unique<GuiTestEnv>();
+    QVERIFY(m_env->startServer());
+    m_env->startApp();
+    QVERIFY(dialog());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog()));
+}
+
+void TestLoginDialog::cleanup()
+{
+    m_env.reset();
+}
+
+void TestLoginDialog::signInOpensTheEditor()
+{
+    QSignalSpy opened(m_env->app(), &AppController::editorOpened);
+    QVERIFY(m_env->signIn());
+    QCOMPARE(opened.count(), 1);
+    QTRY_VERIFY(!m_env->app()->loginDialog());
+    QVERIFY(m_env->window()->windowTitle().contains(Demo::alice()));
+    QCOMPARE(m_env->settings()->lastIdentity(), Demo::alice());
+}
+
+void TestLoginDialog::identityLabelFromSchemaAndBuddies()
+{
+    auto *label = named<QLabel>(dialog(), "identityLabel");
+    QTRY_COMPARE(label->text(), QStringLiteral("&Email:"));
+    QCOMPARE(label->buddy(), named<QLineEdit>(dialog(), "identityEdit"));
+    QCOMPARE(named<QLabel>(dialog(), "passwordLabel")->buddy(), named<QLineEdit>(dialog(), "passwordEdit"));
+    QCOMPARE(named<QLineEdit>(dialog(), "identityEdit")->accessibleName(), QStringLiteral("Email"));
+    // Tab order: identity -> password -> show/hide -> stay signed in, by keyboard.
+    dialog()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog()));
+    named<QLineEdit>(dialog(), "identityEdit")->setFocus();
+    for (const char *next : {"passwordEdit", "showPasswordButton", "staySignedInCheck", "forgotPasswordButton"}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QLatin1String(next));
+    }
+}
+
+void TestLoginDialog::loginErrors_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("where"); // identity | password | banner
+    QTest::addColumn<int>("lockAfter");  // failed logins before 3036; 0 = no lockout scenario
+
+    QTest::newRow("3003 wrong password") << Demo::alice() << QStringLiteral("wrong") << "password" << 0;
+    QTest::newRow("3003 unknown user") << QStringLiteral("nobody@example.com") << QStringLiteral("x") << "password" << 0;
+    QTest::newRow("3006 empty password") << Demo::alice() << QString() << "password" << 0;
+    QTest::newRow("3006 empty identity") << QString() << QStringLiteral("x") << "identity" << 0;
+    QTest::newRow("3036 locked") << Demo::alice() << Demo::alicePassword() << "banner" << 2;
+    QTest::newRow("3090 disabled") << Demo::bob() << Demo::bobPassword() << "banner" << 0;
+}
+
+void TestLoginDialog::loginErrors()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, password);
+    QFETCH(QString, where);
+    QFETCH(int, lockAfter);
+
+    if (lockAfter > 0) {
+        m_env->server()->setLockout(lockAfter, 600);
+        for (int i = 0; i < lockAfter; ++i) {
+            GuiTestEnv::typeCredentials(dialog(), identity, QStringLiteral("wrong"));
+            QTRY_VERIFY(!labelText("passwordErrorLabel").isEmpty());
+        }
+    }
+    if (identity == Demo::bob())
+        QVERIFY(m_env->server()->setUserStatus(Demo::bob(), QStringLiteral("DISABLED")));
+
+    GuiTestEnv::typeCredentials(dialog(), identity, password);
+    auto *banner = named<MessageBanner>(dialog(), "messageBanner");
+    QTRY_VERIFY(!dialog()->isBusy());
+    QTRY_VERIFY(!labelText("identityErrorLabel").isEmpty() || !labelText("passwordErrorLabel").isEmpty()
+                || !banner->text().isEmpty());
+
+    const QString identityError = labelText("identityErrorLabel");
+    const QString passwordError = labelText("passwordErrorLabel");
+    QCOMPARE(!identityError.isEmpty(), where == QLatin1String("identity"));
+    QCOMPARE(!passwordError.isEmpty(), where == QLatin1String("password"));
+    QCOMPARE(!banner->text().isEmpty(), where == QLatin1String("banner"));
+    if (where == QLatin1String("banner"))
+        QCOMPARE(banner->type(), MessageBanner::Type::Error);
+    QVERIFY(!m_env->app()->mainWindow());
+
+    // The field in error says so to assistive technology, and has the focus.
+    if (where != QLatin1String("banner")) {
+        auto *field = named<QLineEdit>(dialog(), where == QLatin1String("identity") ? "identityEdit" : "passwordEdit");
+        QCOMPARE(field->accessibleDescription(), where == QLatin1String("identity") ? identityError : passwordError);
+        QCOMPARE(QApplication::focusWidget(), field);
+    }
+    // Nothing typed is lost: the identity is still there.
+    QCOMPARE(named<QLineEdit>(dialog(), "identityEdit")->text(), identity);
+}
+
+// 3000, 3002 and 3044 depend on Backendless console settings the local server does not model; a
+// scripted server answers them exactly as Backendless does.
+void TestLoginDialog::accountStateErrorsFromServer_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::newRow("3000 login disabled") << 3000;
+    QTest::newRow("3002 multiple logins") << 3002;
+    QTest::newRow("3044 concurrent limit") << 3044;
+}
+
+void TestLoginDialog::accountStateErrorsFromServer()
+{
+    QFETCH(int, code);
+    MisbehavingServer scripted;
+    QVERIFY(scripted.listen());
+    scripted.setRawReply(MisbehavingServer::response(
+        400, QByteArrayLiteral("application/json"),
+        QStringLiteral("{\"code\":%1,\"message\":\"refused\",\"errorData\":{}}").arg(code).toUtf8()));
+
+    showServerPanelAndChooseCustom(scripted.baseUrl().toString());
+    GuiTestEnv::typeCredentials(dialog(), Demo::alice(), Demo::alicePassword());
+    auto *banner = named<MessageBanner>(dialog(), "messageBanner");
+    QTRY_VERIFY(!banner->text().isEmpty());
+    QCOMPARE(banner->type(), MessageBanner::Type::Error);
+    QVERIFY(labelText("passwordErrorLabel").isEmpty());
+    QVERIFY(labelText("identityErrorLabel").isEmpty());
+    QVERIFY(!scripted.requests().isEmpty());
+    QVERIFY(scripted.requests().constLast().target.endsWith("/users/login"));
+}
+
+void TestLoginDialog::showServerPanelAndChooseCustom(const QString &url, const QString &appId, const QString &apiKey)
+{
+    auto *toggle = named<QToolButton>(dialog(), "serverToggleButton");
+    if (!toggle->isChecked())
+        QTest::mouseClick(toggle, Qt::LeftButton);
+    auto *panel = named<ServerPanel>(dialog(), "serverPanel");
+    QVERIFY(panel->isVisible());
+    auto *combo = named<QComboBox>(panel, "serverKindCombo");
+    combo->setCurrentIndex(combo->findData(int(Settings::ServerKind::Custom)));
+    for (auto [name, text] : {std::pair{"serverUrlEdit", url}, std::pair{"appIdEdit", appId}, std::pair{"apiKeyEdit", apiKey}}) {
+        auto *edit = named<QLineEdit>(panel, name);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+}
+
+void TestLoginDialog::wrongAppIdOpensServerPanel()
+{
+    // The demo server on its classic path with a wrong application id.
+    auto *panel = named<ServerPanel>(dialog(), "serverPanel");
+    QVERIFY(!panel->isVisible());
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_env->server()->port());
+    showServerPanelAndChooseCustom(url, QStringLiteral("wrong-app"), QStringLiteral("demo-rest-key"));
+    QTest::mouseClick(named<QToolButton>(dialog(), "serverToggleButton"), Qt::LeftButton); // folded again
+    QVERIFY(!panel->isVisible());
+
+    GuiTestEnv::typeCredentials(dialog(), Demo::alice(), Demo::alicePassword());
+    auto *banner = named<MessageBanner>(dialog(), "messageBanner");
+    QTRY_VERIFY(!banner->text().isEmpty());
+    QCOMPARE(banner->type(), MessageBanner::Type::Error);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(QApplication::focusWidget(), named<QLineEdit>(panel, "appIdEdit"));
+
+    // Fixing the id signs in.
+    auto *appId = named<QLineEdit>(panel, "appIdEdit");
+    appId->selectAll();
+    QTest::keyClicks(appId, m_env->server()->options().appId);
+    QTest::mouseClick(named<QPushButton>(dialog(), "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_env->window() && m_env->window()->isVisible());
+    QCOMPARE(m_env->settings()->serverKind(), Settings::ServerKind::Custom);
+    QCOMPARE(m_env->settings()->appId(), m_env->server()->options().appId);
+}
+
+void TestLoginDialog::networkErrorThenRetry()
+{
+    const quint16 port = m_env->server()->port();
+    m_env->stopServer();
+    GuiTestEnv::typeCredentials(dialog(), Demo::alice(), Demo::alicePassword());
+    auto *banner = named<MessageBanner>(dialog(), "messageBanner");
+    QTRY_VERIFY(!banner->text().isEmpty());
+    QVERIFY(banner->hasAction());
+    auto *retry = named<QPushButton>(banner, "bannerActionButton");
+    QVERIFY(retry->isVisible());
+    QVERIFY(named<QLineEdit>(dialog(), "passwordEdit")->text() == Demo::alicePassword()); // kept for Retry
+
+    QVERIFY(m_env->startServer(port));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(m_env->window() && m_env->window()->isVisible());
+}
+
+void TestLoginDialog::busyStateAndCancel()
+{
+    m_env->server()->setResponseDelay(3000);
+    GuiTestEnv::typeCredentials(dialog(), Demo::alice(), Demo::alicePassword());
+    QVERIFY(dialog()->isBusy());
+    QVERIFY(named<QProgressBar>(dialog(), "busyIndicator")->isVisible());
+    QVERIFY(!named<QLineEdit>(dialog(), "identityEdit")->isEnabled());
+    QVERIFY(!named<QPushButton>(dialog(), "signInButton")->isEnabled());
+    auto *cancel = named<QPushButton>(dialog(), "cancelButton");
+    QVERIFY(cancel->isEnabled());
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog()->isBusy());
+    QVERIFY(dialog()->isVisible()); // Cancel stopped the sign-in, not the dialog
+    QVERIFY(!named<QProgressBar>(dialog(), "busyIndicator")->isVisible());
+    QVERIFY(named<QLineEdit>(dialog(), "identityEdit")->isEnabled());
+    QVERIFY(named<QPushButton>(dialog(), "signInButton")->isEnabled());
+    QVERIFY(!named<MessageBanner>(dialog(), "messageBanner")->text().isEmpty());
+    QTest::qWait(200);
+    QVERIFY(!m_env->window());
+}
+
+void TestLoginDialog::forgotPassword()
+{
+    auto *identity = named<QLineEdit>(dialog(), "identityEdit");
+    identity->clear();
+    QTest::mouseClick(named<QPushButton>(dialog(), "forgotPasswordButton"), Qt::LeftButton);
+    QVERIFY(!labelText("identityErrorLabel").isEmpty()); // asks for the address first
+
+    QTest::keyClicks(identity, Demo::alice());
+    QTest::mouseClick(named<QPushButton>(dialog(), "forgotPasswordButton"), Qt::LeftButton);
+    QTRY_VERIFY(labelText("forgotPasswordResultLabel").contains(Demo::alice()));
+
+    identity->clear();
+    QTest::keyClicks(identity, QStringLiteral("nobody@example.com"));
+    const QString before = labelText("forgotPasswordResultLabel");
+    QTest::mouseClick(named<QPushButton>(dialog(), "forgotPasswordButton"), Qt::LeftButton);
+    QTRY_VERIFY(labelText("forgotPasswordResultLabel") != before
+                && !labelText("forgotPasswordResultLabel").contains(QStringLiteral("…")));
+    QVERIFY(!labelText("forgotPasswordResultLabel").contains(QStringLiteral("nobody@example.com")));
+}
+
+void TestLoginDialog::showPasswordAndCapsLock()
+{
+    auto *password = named<QLineEdit>(dialog(), "passwordEdit");
+    auto *toggle = named<QToolButton>(dialog(), "showPasswordButton");
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+
+    auto *caps = named<QLabel>(dialog(), "capsLockLabel");
+    password->setFocus();
+    QTest::keyClick(password, Qt::Key_A, Qt::NoModifier); // lower case without Shift: off
+    QVERIFY(!caps->isVisible());
+    // Upper case without Shift: what Caps Lock produces.
+    QTest::sendKeyEvent(QTest::Click, password, Qt::Key_A, QStringLiteral("A"), Qt::NoModifier);
+    QVERIFY(caps->isVisible());
+    QTest::sendKeyEvent(QTest::Click, password, Qt::Key_A, QStringLiteral("A"), Qt::ShiftModifier);
+    QVERIFY(!caps->isVisible());
+}
+
+void TestLoginDialog::staySignedInSkipsTheDialogNextTime()
+{
+    auto *stay = named<QCheckBox>(dialog(), "staySignedInCheck");
+    QTest::keyClick(stay, Qt::Key_Space);
+    QVERIFY(stay->isChecked());
+    QVERIFY(m_env->signIn());
+    QTRY_COMPARE(m_env->sessions()->contents().size(), 1);
+    // The keychain holds a token; settings and the sessions' values never hold the password.
+    QVERIFY(!m_env->sessions()->contents().constBegin().value().contains(Demo::alicePassword()));
+
+    m_env->destroyApp();
+    QSignalSpy opened(m_env->startApp(), &AppController::editorOpened);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(!m_env->app()->loginDialog());
+    QVERIFY(m_env->window()->isVisible());
+
+    // Signing out forgets the kept session.
+    m_env->window()->requestSignOut();
+    QTRY_VERIFY(m_env->app()->loginDialog());
+    QTRY_COMPARE(m_env->sessions()->contents().size(), 0);
+}
+
+void TestLoginDialog::serverChoiceIsRemembered()
+{
+    const QString url = QStringLiteral("http://127.0.0.1:%1/api").arg(m_env->server()->port());
+    showServerPanelAndChooseCustom(url);
+    QVERIFY(m_env->signIn());
+    QCOMPARE(m_env->settings()->serverKind(), Settings::ServerKind::Custom);
+    QCOMPARE(m_env->settings()->serverUrl(), url);
+
+    m_env->destroyApp();
+    m_env->startApp();
+    auto *panel = named<ServerPanel>(dialog(), "serverPanel");
+    QCOMPARE(panel->kind(), Settings::ServerKind::Custom);
+    QCOMPARE(named<QLineEdit>(panel, "serverUrlEdit")->text(), url);
+    QCOMPARE(named<QLineEdit>(dialog(), "identityEdit")->text(), Demo::alice());
+}
+
+QTEST_MAIN(TestLoginDialog)
+#include "tst_logindialog.moc"
