@@ -13,6 +13,11 @@ HttpReply noFindPermission()
     return HttpReply::error(ErrorCode::NoFindPermission, QStringLiteral("User has no permission to find objects in Users"));
 }
 
+ApiError objectNotFound(const QString &objectId)
+{
+    return ApiError::make(ErrorCode::ObjectNotFound, QStringLiteral("Object with id %1 does not exist").arg(objectId));
+}
+
 HttpReply databaseError()
 {
     return HttpReply::error(ErrorCode::InternalError, QStringLiteral("Database error"));
@@ -27,9 +32,7 @@ DataRoutes::DataRoutes(ServiceContext &context)
 
 void DataRoutes::registerRoutes(Router &router)
 {
-    const auto bind = [this](HttpReply (DataRoutes::*member)(const ApiRequest &)) {
-        return [this, member](const ApiRequest &request) { return (this->*member)(request); };
-    };
+    const auto bind = [this](auto member) { return bindRoute(this, member); };
     // The fixed segments first: "count" and "find" are not object ids.
     router.add(Method::Get, QStringLiteral("data/Users"), bind(&DataRoutes::find));
     router.add(Method::Post, QStringLiteral("data/Users/find"), bind(&DataRoutes::find), true);
@@ -53,10 +56,10 @@ HttpReply DataRoutes::find(const ApiRequest &request)
         return noFindPermission();
     if (!parsed)
         return HttpReply::error(error);
-    return runFind(request, query);
+    return runFind(query);
 }
 
-HttpReply DataRoutes::runFind(const ApiRequest &, const DataQuery &query)
+HttpReply DataRoutes::runFind(const DataQuery &query)
 {
     SqlSelect select;
     ApiError error;
@@ -101,14 +104,8 @@ HttpReply DataRoutes::get(const ApiRequest &request)
     if (!caller.isStaff() && !caller.isSelf(objectId))
         return noFindPermission();
     QVariantMap row;
-    switch (m_context.users.findById(objectId, &row)) {
-    case UserRepository::Lookup::Failed:
-        return databaseError();
-    case UserRepository::Lookup::Missing:
-        return HttpReply::error(ErrorCode::ObjectNotFound, QStringLiteral("Object with id %1 does not exist").arg(objectId));
-    case UserRepository::Lookup::Found:
-        break;
-    }
+    if (!m_context.users.require(objectId, objectNotFound(objectId), &row, &error))
+        return HttpReply::error(error);
     return HttpReply::json(m_context.users.toJson(row));
 }
 
@@ -126,14 +123,8 @@ HttpReply DataRoutes::update(const ApiRequest &request)
         return HttpReply::error(ErrorCode::NoUpdatePermission, QStringLiteral("User has no permission to update objects in Users"));
     if (objectId.isEmpty())
         return HttpReply::error(ErrorCode::ObjectNotFound, QStringLiteral("The body names no objectId to update"));
-    switch (m_context.users.findById(objectId, nullptr)) {
-    case UserRepository::Lookup::Failed:
-        return databaseError();
-    case UserRepository::Lookup::Missing:
-        return HttpReply::error(ErrorCode::ObjectNotFound, QStringLiteral("Object with id %1 does not exist").arg(objectId));
-    case UserRepository::Lookup::Found:
-        break;
-    }
+    if (!m_context.users.require(objectId, objectNotFound(objectId), nullptr, &error))
+        return HttpReply::error(error);
     QJsonObject user;
     if (!m_updater.update(objectId, request.body, &user, &error))
         return HttpReply::error(error);

@@ -26,7 +26,7 @@ public:
     HttpReply update(const ApiRequest &request);
 
 private:
-    HttpReply runFind(const ApiRequest &request, const DataQuery &query);
+    HttpReply runFind(const DataQuery &query);
 
     ServiceContext &m_context;
     AccessControl m_access;

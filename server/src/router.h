@@ -61,6 +61,13 @@ private:
     QString m_apiKey;
 };
 
+// A route handler calling a member function of a routes object.
+template<typename Routes>
+Router::Handler bindRoute(Routes *routes, HttpReply (Routes::*member)(const ApiRequest &))
+{
+    return [routes, member](const ApiRequest &request) { return (routes->*member)(request); };
+}
+
 // Header names are case-insensitive (RFC 9110); QHttpServerRequest::value() in Qt 6.4 is not
 // guaranteed to be, so headers are looked up here.
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name);

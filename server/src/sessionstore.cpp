@@ -1,5 +1,7 @@
 #include "sessionstore.h"
 
+#include "randomid.h"
+
 #include <QRandomGenerator>
 
 namespace Server {
@@ -12,12 +14,8 @@ SessionStore::SessionStore(const std::atomic<int> &timeoutSeconds)
 
 QString SessionStore::newToken()
 {
-    // 128 bits from the system CSPRNG, printed in Backendless's token shape (uppercase UUID).
-    quint32 words[4];
-    QRandomGenerator::system()->generate(std::begin(words), std::end(words));
-    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex().toUpper();
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-                               + hex.mid(16, 4) + '-' + hex.mid(20));
+    // Tokens are credentials: they come from the system CSPRNG.
+    return randomUuid(QRandomGenerator::system());
 }
 
 QString SessionStore::open(const QString &userId)

@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "database.h"
+#include "randomid.h"
 #include "schemastore.h"
 
 #include <QDateTime>
@@ -18,11 +19,23 @@ UserRepository::UserRepository(Database &db, const SchemaStore &schema)
 
 QString UserRepository::newObjectId()
 {
-    quint32 words[4];
-    QRandomGenerator::global()->generate(std::begin(words), std::end(words));
-    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex().toUpper();
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-                               + hex.mid(16, 4) + '-' + hex.mid(20));
+    return randomUuid(QRandomGenerator::global());
+}
+
+bool UserRepository::require(const QString &objectId, const ApiError &ifMissing, QVariantMap *row,
+                             ApiError *error) const
+{
+    switch (findById(objectId, row)) {
+    case Lookup::Found:
+        return true;
+    case Lookup::Missing:
+        *error = ifMissing;
+        return false;
+    case Lookup::Failed:
+        break;
+    }
+    *error = ApiError::make(ErrorCode::InternalError, QStringLiteral("Database error"));
+    return false;
 }
 
 qint64 UserRepository::nowMs()

@@ -22,6 +22,8 @@ public:
 
     Lookup findById(const QString &objectId, QVariantMap *row) const;
     Lookup findByIdentity(const QString &identity, QVariantMap *row) const;
+    // Found: true. Missing: `ifMissing`. A failed query: 500.
+    bool require(const QString &objectId, const ApiError &ifMissing, QVariantMap *row, ApiError *error) const;
     // Another user than `exceptObjectId` holds this identity value (case-insensitively).
     Lookup findIdentityOwner(const QString &identity, const QString &exceptObjectId) const;
 

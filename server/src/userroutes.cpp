@@ -28,9 +28,7 @@ UserRoutes::UserRoutes(ServiceContext &context)
 
 void UserRoutes::registerRoutes(Router &router)
 {
-    const auto bind = [this](HttpReply (UserRoutes::*member)(const ApiRequest &)) {
-        return [this, member](const ApiRequest &request) { return (this->*member)(request); };
-    };
+    const auto bind = [this](auto member) { return bindRoute(this, member); };
     router.add(Method::Post, QStringLiteral("users/login"), bind(&UserRoutes::login), true);
     router.add(Method::Get, QStringLiteral("users/logout"), bind(&UserRoutes::logout));
     router.add(Method::Get, QStringLiteral("users/isvalidusertoken/*"), bind(&UserRoutes::isValidUserToken));
@@ -124,14 +122,10 @@ HttpReply UserRoutes::update(const ApiRequest &request)
     if (!m_access.identify(request.userToken, &caller, &error))
         return HttpReply::error(error);
     const QString objectId = request.args.value(0);
-    switch (m_context.users.findById(objectId, nullptr)) {
-    case UserRepository::Lookup::Failed:
-        return databaseError();
-    case UserRepository::Lookup::Missing:
-        return HttpReply::error(ErrorCode::NoSuchUser, QStringLiteral("User with id %1 does not exist").arg(objectId));
-    case UserRepository::Lookup::Found:
-        break;
-    }
+    const ApiError noSuchUser = ApiError::make(ErrorCode::NoSuchUser,
+                                               QStringLiteral("User with id %1 does not exist").arg(objectId));
+    if (!m_context.users.require(objectId, noSuchUser, nullptr, &error))
+        return HttpReply::error(error);
     if (!caller.isSelf(objectId))
         return HttpReply::error(ErrorCode::OtherUsersProperties,
                                 QStringLiteral("The logged-in user may not modify another user's properties"));
