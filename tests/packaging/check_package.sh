@@ -108,7 +108,7 @@ expected=(
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     /usr/share/man/man1/profiledesk.1.gz /usr/share/man/man1/profiledesk-cli.1.gz
     /usr/share/man/man1/profiledesk-server.1.gz
-    /usr/share/doc/profiledesk/copyright
+    /usr/share/doc/profiledesk/copyright /usr/share/doc/profiledesk/changelog.gz
 )
 png_sizes=(16 22 24 32 48 64 128 256)
 for size in "${png_sizes[@]}"; do
@@ -153,6 +153,15 @@ newest_release=$(grep -o '<release version="[^"]*"' "$metainfo" | head -n1 | cut
 for shot in login.png editor.png editor-3018.png; do
     grep -qE "<image>https://[^<]*/docs/screenshots/$shot</image>" "$metainfo" || fail "metainfo lacks screenshot $shot"
 done
+
+step "changelog"
+changelog=$root/usr/share/doc/profiledesk/changelog.gz
+if [ -f "$changelog" ]; then
+    zcat "$changelog" >"$work/changelog"
+    changelog_version=$(dpkg-parsechangelog -l "$work/changelog" -S Version) || fail "dpkg-parsechangelog"
+    [ "$changelog_version" = "$version" ] || fail "the changelog's newest version is '$changelog_version'"
+    [ "$(awk 'length > 80 && !/^ -- /' "$work/changelog" | wc -l)" -eq 0 ] || fail "changelog entries over 80 characters"
+fi
 
 step "man pages"
 for program in profiledesk profiledesk-cli profiledesk-server; do
