@@ -8,19 +8,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace {
-
-Error parseUser(UserCall *call, const QJsonValue &value)
-{
-    const User user = User::fromJson(value.toObject());
-    if (user.objectId().isEmpty())
-        return Error::protocol(QStringLiteral("the user in the reply has no objectId"));
-    call->setUser(user);
-    return Error();
-}
-
-} // namespace
-
 DataService::DataService(RestClient *client, UserService *session, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -94,7 +81,7 @@ UserCall *DataService::get(const QString &objectId)
     RestRequest request;
     request.path = QStringLiteral("data/Users/") + Config::encodeSegment(objectId);
     auto *call = new UserCall(this);
-    attach(call, request, [call](const QJsonValue &value) { return parseUser(call, value); });
+    attach(call, request, [call](const QJsonValue &value) { return call->takeUser(value); });
     return call;
 }
 
@@ -105,7 +92,7 @@ UserCall *DataService::update(const QString &objectId, const QVariantMap &change
     request.path = QStringLiteral("data/Users/") + Config::encodeSegment(objectId);
     request.body = User::updateBody(changes);
     auto *call = new UserCall(this);
-    attach(call, request, [call](const QJsonValue &value) { return parseUser(call, value); });
+    attach(call, request, [call](const QJsonValue &value) { return call->takeUser(value); });
     return call;
 }
 

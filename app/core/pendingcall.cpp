@@ -60,3 +60,12 @@ void PendingCall::complete(const Error &error)
     Q_EMIT finished();
     deleteLater();
 }
+
+Error UserCall::takeUser(const QJsonValue &value)
+{
+    const User user = User::fromJson(value.toObject());
+    if (user.objectId().isEmpty())
+        return Error::protocol(QStringLiteral("the user in the reply has no objectId"));
+    m_user = user;
+    return Error();
+}

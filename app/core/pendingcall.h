@@ -61,6 +61,8 @@ public:
     using PendingCall::PendingCall;
     User user() const { return m_user; }
     void setUser(const User &user) { m_user = user; }
+    // Parser for replies that are one user: a user without objectId is a protocol error.
+    Error takeUser(const QJsonValue &value);
     QString userToken() const { return m_token; } // login only; internal, never logged
     void setUserToken(const QString &token) { m_token = token; }
 private:

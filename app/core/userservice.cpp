@@ -6,19 +6,6 @@
 #include <QJsonObject>
 #include <QPromise>
 
-namespace {
-
-Error parseUser(UserCall *call, const QJsonValue &value)
-{
-    const User user = User::fromJson(value.toObject());
-    if (user.objectId().isEmpty())
-        return Error::protocol(QStringLiteral("the user in the reply has no objectId"));
-    call->setUser(user);
-    return Error();
-}
-
-} // namespace
-
 UserService::UserService(RestClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -87,7 +74,7 @@ UserCall *UserService::login(const QString &identity, const QString &password)
             if (token.isEmpty())
                 return Error::protocol(QStringLiteral("the login reply has no user-token"));
             call->setUserToken(token);
-            return parseUser(call, value);
+            return call->takeUser(value);
         },
         [this](PendingCall *done) {
             auto *loginCall = static_cast<UserCall *>(done);
@@ -127,7 +114,7 @@ UserCall *UserService::update(const User &changes)
     request.verb = QByteArrayLiteral("PUT");
     request.path = QStringLiteral("users/") + Config::encodeSegment(objectId);
     request.body = changes.updateBody();
-    call->attach(send(request), [call](const QJsonValue &value) { return parseUser(call, value); },
+    call->attach(send(request), [call](const QJsonValue &value) { return call->takeUser(value); },
                  sessionObserver([this](PendingCall *done) {
                      const User user = static_cast<UserCall *>(done)->user();
                      if (user.objectId() == m_currentUser.objectId()) {
@@ -232,7 +219,7 @@ UserCall *UserService::reloadCurrentUser()
     }
     RestRequest request;
     request.path = QStringLiteral("data/Users/") + Config::encodeSegment(m_currentUser.objectId());
-    call->attach(send(request), [call](const QJsonValue &value) { return parseUser(call, value); },
+    call->attach(send(request), [call](const QJsonValue &value) { return call->takeUser(value); },
                  sessionObserver([this](PendingCall *done) {
                      m_currentUser = static_cast<UserCall *>(done)->user();
                      Q_EMIT currentUserChanged();
