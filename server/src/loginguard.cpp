@@ -28,6 +28,13 @@ bool LoginGuard::isLocked(const QString &identity)
 
 void LoginGuard::recordFailure(const QString &identity)
 {
+    // Failures with ever new identities must not grow memory without bound: past a generous
+    // number of tracked identities, forget the ones that are not locked.
+    constexpr qsizetype MaxTracked = 10000;
+    if (m_attempts.size() >= MaxTracked) {
+        for (auto it = m_attempts.begin(); it != m_attempts.end();)
+            it = it->lockedUntilMs < 0 ? m_attempts.erase(it) : std::next(it);
+    }
     Attempts &attempts = m_attempts[keyFor(identity)];
     ++attempts.failures;
     const int maxFailures = m_maxFailures.load();
