@@ -4,10 +4,10 @@
 # desktop file, the AppStream metainfo, the icons and the man pages, and then runs the programs from
 # the unpacked files. No network is used; the local server answers on 127.0.0.1.
 #
-# check_package.sh BUILD_DIR CPACK VERSION SQLITE_PLUGIN XCB_PLUGIN
+# check_package.sh BUILD_DIR CPACK VERSION QT_PLUGIN_DIR
 set -euo pipefail
 
-build_dir=$1 cpack=$2 version=$3 sqlite_plugin=$4 xcb_plugin=$5
+build_dir=$1 cpack=$2 version=$3 qt_plugins=$4
 
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -92,7 +92,8 @@ for program in profiledesk profiledesk-cli profiledesk-server; do
         fail "usr/bin/$program is not stripped"
     fi
 done
-for plugin in "$sqlite_plugin" "$xcb_plugin"; do
+# The server's database driver, and the platform plugin that shows windows on X11 (and XWayland).
+for plugin in "$qt_plugins/sqldrivers/libqsqlite.so" "$qt_plugins/platforms/libqxcb.so"; do
     if pkg=$(owner "$plugin"); then
         requires "$pkg" "the Qt plugin $(basename "$plugin")"
     else
