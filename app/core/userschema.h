@@ -33,8 +33,9 @@ public:
     bool isEditable() const;
     // Text typed by a person (CLI "age=42", "birthday=2001-02-03") -> the value to send for this type:
     // Int -> qlonglong, Double -> double, Boolean -> bool (true/false/yes/no/1/0), DateTime -> QDateTime
-    // (ISO date or date-time, UTC when no offset; or epoch ms), String/Text -> the text. Empty text ->
-    // null QVariant. On failure returns an invalid QVariant and sets *error (translated).
+    // (ISO date or date-time, UTC when no offset; or epoch ms), String/Text -> the text (even
+    // when empty). Empty text for the other types -> a null value (QVariant::fromValue(nullptr), which is
+    // valid and is sent as JSON null). On failure returns an invalid QVariant and sets *error (translated).
     QVariant parseText(const QString &text, QString *error = nullptr) const;
 
     static Type typeFromName(const QString &typeName);
