@@ -147,8 +147,10 @@ void FieldsBinder::refreshRow(int modelRow)
     FieldRow *row = m_rows.at(modelRow);
     const bool readOnly = index.data(UserModel::ReadOnlyRole).toBool() || index.data(UserModel::SystemRole).toBool();
     m_updatingFromModel = true;
-    // Read-only rows show the model's formatted text (local time for dates).
-    row->editor()->setValue(readOnly ? index.data(Qt::DisplayRole) : index.data(Qt::EditRole));
+    // Read-only rows show the model's formatted text (local time for dates), or "Not set".
+    const QVariant value = index.data(Qt::EditRole);
+    const bool unset = !value.isValid() || value.isNull();
+    row->editor()->setValue(readOnly && !unset ? index.data(Qt::DisplayRole) : value);
     m_updatingFromModel = false;
     row->setDirty(index.data(UserModel::DirtyRole).toBool());
     row->setError(index.data(UserModel::ErrorRole).toString());

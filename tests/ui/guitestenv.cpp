@@ -81,3 +81,49 @@ ProfileEditor *GuiTestEnv::editor() const
 {
     return window() ? window()->editor() : nullptr;
 }
+
+bool GuiTestEnv::staffSession()
+{
+    if (!m_server)
+        return false;
+    if (m_staffUsers && m_staffUsers->isLoggedIn()
+        && m_staffClient->config() == Config::fromBaseUrl(m_server->baseUrl()))
+        return true;
+    m_staffClient = std::make_unique<RestClient>(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    m_staffUsers = std::make_unique<UserService>(m_staffClient.get());
+    m_staffData = std::make_unique<DataService>(m_staffClient.get(), m_staffUsers.get());
+    bool ok = false;
+    const bool finished = finish(m_staffUsers->login(Demo::support(), Demo::supportPassword()),
+                                 [&](UserCall *call) { ok = !call->error().isError(); });
+    return finished && ok;
+}
+
+User GuiTestEnv::readBack(const QString &objectId)
+{
+    User user;
+    if (staffSession())
+        finish(m_staffData->get(objectId), [&](UserCall *call) { user = call->user(); });
+    return user;
+}
+
+bool GuiTestEnv::updateAsStaff(const QString &objectId, const QVariantMap &changes)
+{
+    bool ok = false;
+    if (staffSession())
+        finish(m_staffData->update(objectId, changes), [&](UserCall *call) { ok = !call->error().isError(); });
+    return ok;
+}
+
+User GuiTestEnv::alice()
+{
+    User found;
+    if (!staffSession())
+        return found;
+    DataQuery query;
+    query.where = DataService::whereLike(QStringLiteral("email"), Demo::alice(), DataService::Match::Exact);
+    finish(m_staffData->find(query), [&](UsersCall *call) {
+        if (!call->users().isEmpty())
+            found = call->users().constFirst();
+    });
+    return found;
+}

@@ -6,6 +6,9 @@
 // through its seam (UnsavedChangesGuard::AskFunction), never by driving a QMessageBox.
 
 #include "appcontroller.h"
+#include "dataservice.h"
+#include "restclient.h"
+#include "userservice.h"
 #include "serverhost.h"
 #include "sessionstore.h"
 #include "settings.h"
@@ -61,6 +64,13 @@ public:
     // Signs in through the login dialog and waits for the editor; false on failure.
     bool signIn(const QString &identity = Demo::alice(), const QString &password = Demo::alicePassword());
 
+    // A support-staff session of its own (SupportStaff may read and update any user), to read
+    // back what reached the server and to change a profile behind the app's back.
+    User readBack(const QString &objectId);
+    bool updateAsStaff(const QString &objectId, const QVariantMap &changes);
+    // Alice's user as the server holds it.
+    User alice();
+
     MainWindow *window() const;
     ProfileEditor *editor() const;
 
@@ -72,7 +82,23 @@ private:
     MemorySessionStore m_sessions;
     QNetworkAccessManager m_nam;
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<RestClient> m_staffClient;
+    std::unique_ptr<UserService> m_staffUsers;
+    std::unique_ptr<DataService> m_staffData;
+    bool staffSession();
 };
+
+// Runs a call to completion with the event loop turning, and hands it to `take` while it exists.
+template<typename Call, typename Take>
+bool finish(Call *call, Take take)
+{
+    bool done = false;
+    QObject::connect(call, &PendingCall::finished, call, [&] {
+        take(call);
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, 15000);
+}
 
 // findChild that names what is missing.
 template<typename T>

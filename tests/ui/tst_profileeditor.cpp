@@ -1,0 +1,439 @@
+// The profile editor against the in-process server: the form built from the schema, editing and
+// saving a field of each type through the real widgets, dirty/revert/Save state, every update
+// error code where it belongs with the edits kept, and conflict resolution field by field.
+
+#include "conflictdialog.h"
+#include "fieldeditors.h"
+#include "fieldrow.h"
+#include "guitestenv.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "profileeditor.h"
+#include "usermodel.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+class TestProfileEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void formBuiltFromSchema();
+    void editAndSaveEachType_data();
+    void editAndSaveEachType();
+    void saveEnabledOnlyWhenDirtyAndValid();
+    void revertFieldAndRevertAll();
+    void ctrlSSaves();
+    void changePassword();
+    void updateErrors_data();
+    void updateErrors();
+    void conflictResolution_data();
+    void conflictResolution();
+
+private:
+    ProfileEditor *editor() const { return m_env->editor(); }
+    UserModel *model() const { return m_env->app()->model(); }
+    QWidget *field(const QString &name) const
+    {
+        return editor()->findChild<QWidget *>(QStringLiteral("field_") + name);
+    }
+    QString errorText(const QString &name) const
+    {
+        auto *label = editor()->findChild<QLabel *>(QStringLiteral("error_") + name);
+        return label && label->isVisible() ? label->text() : QString();
+    }
+    void typeInto(const QString &name, const QString &text)
+    {
+        auto *edit = qobject_cast<QLineEdit *>(field(name));
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+    bool saveAndWaitForBanner()
+    {
+        QTest::mouseClick(named<QPushButton>(editor(), "saveButton"), Qt::LeftButton);
+        return QTest::qWaitFor([this] { return !model()->isBusy() && !editor()->banner()->text().isEmpty(); }, 15000);
+    }
+    QPushButton *saveButton() const { return named<QPushButton>(editor(), "saveButton"); }
+
+    std::unique_ptr<GuiTestEnv> m_env;
+};
+
+void TestProfileEditor::init()
+{
+    m_env = std::make_unique<GuiTestEnv>();
+    QVERIFY(m_env->startServer());
+    m_env->startApp();
+    QVERIFY(m_env->signIn());
+    QVERIFY(QTest::qWaitForWindowExposed(m_env->window()));
+}
+
+void TestProfileEditor::cleanup()
+{
+    m_env.reset();
+}
+
+void TestProfileEditor::formBuiltFromSchema()
+{
+    QVERIFY(qobject_cast<QLineEdit *>(field(QStringLiteral("email"))));
+    QVERIFY(qobject_cast<QLineEdit *>(field(QStringLiteral("name"))));
+    QVERIFY(qobject_cast<QPlainTextEdit *>(field(QStringLiteral("bio"))));
+    QVERIFY(qobject_cast<QLineEdit *>(field(QStringLiteral("age"))));
+    QVERIFY(qobject_cast<QCheckBox *>(field(QStringLiteral("newsletter"))));
+    QVERIFY(qobject_cast<QDateTimeEdit *>(field(QStringLiteral("birthday"))));
+    QVERIFY(!field(QStringLiteral("password"))); // write-only: the Change password box handles it
+
+    // Required and identity are marked; labels are the inputs' buddies.
+    auto *emailLabel = named<QLabel>(editor(), "label_email");
+    QVERIFY(emailLabel->text().contains(QStringLiteral("sign-in")));
+    QVERIFY(named<QLabel>(editor(), "label_name")->text().contains(QLatin1Char('*')));
+    QVERIFY(!named<QLabel>(editor(), "label_address")->text().contains(QLatin1Char('*')));
+    QCOMPARE(emailLabel->buddy(), field(QStringLiteral("email")));
+    QCOMPARE(field(QStringLiteral("email"))->accessibleName(), QStringLiteral("Email"));
+
+    // System columns: read-only, in their own section, dates in local time.
+    auto *system = named<QWidget>(editor(), "systemGroup");
+    for (const char *name : {"objectId", "created", "updated"}) {
+        auto *input = system->findChild<QLineEdit *>(QStringLiteral("field_") + QLatin1String(name));
+        QVERIFY2(input, name);
+        QVERIFY(input->isReadOnly());
+        QVERIFY2(!input->text().isEmpty(), name);
+    }
+    const User alice = m_env->alice();
+    QCOMPARE(system->findChild<QLineEdit *>(QStringLiteral("field_objectId"))->text(), alice.objectId());
+    QCOMPARE(system->findChild<QLineEdit *>(QStringLiteral("field_created"))->text(),
+             QLocale().toString(alice.created().toLocalTime(), QLocale::ShortFormat));
+
+    QCOMPARE(qobject_cast<QLineEdit *>(field(QStringLiteral("email")))->text(), Demo::alice());
+    QVERIFY(!saveButton()->isEnabled());
+}
+
+void TestProfileEditor::editAndSaveEachType_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("typed"); // what the user types (or "toggle" / "set")
+    QTest::newRow("STRING name") << "name" << "Alice Example-Smith";
+    QTest::newRow("TEXT bio") << "bio" << "Line one\nLine two";
+    QTest::newRow("INT age") << "age" << "42";
+    QTest::newRow("INT age emptied") << "age" << "";  // saved as 7 first, then emptied
+    QTest::newRow("BOOLEAN newsletter") << "newsletter" << "toggle";
+    QTest::newRow("DATETIME birthday") << "birthday" << "set";
+}
+
+void TestProfileEditor::editAndSaveEachType()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, typed);
+    const User before = m_env->alice();
+    QWidget *input = field(name);
+    QVERIFY(input);
+
+    QVariant expected;
+    if (auto *check = qobject_cast<QCheckBox *>(input)) {
+        const bool was = check->isChecked();
+        QTest::keyClick(check, Qt::Key_Space);
+        QCOMPARE(check->isChecked(), !was);
+        expected = !was;
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(input)) {
+        text->selectAll();
+        const QStringList lines = typed.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(text, Qt::Key_Return);
+            QTest::keyClicks(text, lines.at(i));
+        }
+        expected = typed;
+    } else if (auto *date = qobject_cast<QDateTimeEdit *>(input)) {
+        auto *set = editor()->findChild<FieldRow *>(QStringLiteral("row_birthday"))->findChild<QCheckBox *>(QStringLiteral("dateTimeSetCheck"));
+        if (!set->isChecked())
+            QTest::keyClick(set, Qt::Key_Space);
+        const QDateTime when(QDate(1990, 5, 17), QTime(8, 30), Qt::LocalTime);
+        date->setDateTime(when);
+        expected = when.toUTC();
+    } else {
+        if (typed.isEmpty()) {
+            // Emptying needs a value to start from.
+            typeInto(name, QStringLiteral("7"));
+            QSignalSpy first(model(), &UserModel::saved);
+            QTest::mouseClick(saveButton(), Qt::LeftButton);
+            QVERIFY(first.wait(10000));
+            QCOMPARE(m_env->readBack(before.objectId()).value(name).toLongLong(), 7);
+        }
+        typeInto(name, typed);
+        if (name == QLatin1String("age"))
+            expected = typed.isEmpty() ? QVariant() : QVariant(typed.toLongLong());
+        else
+            expected = typed;
+    }
+    QTRY_VERIFY(named<QLabel>(editor(), qPrintable(QStringLiteral("dirty_") + name))->isVisible());
+    QVERIFY(saveButton()->isEnabled());
+
+    QSignalSpy saved(model(), &UserModel::saved);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(editor()->banner()->type(), MessageBanner::Type::Positive);
+    QVERIFY(!named<QLabel>(editor(), qPrintable(QStringLiteral("dirty_") + name))->isVisible());
+    QVERIFY(!saveButton()->isEnabled());
+
+    const User after = m_env->readBack(before.objectId());
+    const QVariant stored = after.value(name);
+    if (name == QLatin1String("birthday"))
+        QCOMPARE(User::toDateTime(stored), expected.toDateTime());
+    else if (name == QLatin1String("age") && expected.isValid())
+        QCOMPARE(stored.toLongLong(), expected.toLongLong());
+    else if (!expected.isValid())
+        QVERIFY(stored.isNull() || !stored.isValid());
+    else
+        QCOMPARE(stored, expected);
+    // Only the edited property changed on the server.
+    for (const QString &other : {QStringLiteral("name"), QStringLiteral("bio"), QStringLiteral("address")}) {
+        if (other != name)
+            QCOMPARE(after.value(other), before.value(other));
+    }
+}
+
+void TestProfileEditor::saveEnabledOnlyWhenDirtyAndValid()
+{
+    QVERIFY(!saveButton()->isEnabled());
+    typeInto(QStringLiteral("address"), QStringLiteral("1 Main St"));
+    QVERIFY(saveButton()->isEnabled());
+    // The schema's customRegex on phone: letters are refused locally, under the field.
+    typeInto(QStringLiteral("phone"), QStringLiteral("not a phone"));
+    QVERIFY(!errorText(QStringLiteral("phone")).isEmpty());
+    QVERIFY(!saveButton()->isEnabled());
+    QCOMPARE(field(QStringLiteral("phone"))->accessibleDescription(), errorText(QStringLiteral("phone")));
+    // Required: emptying the name is refused before anything is sent.
+    typeInto(QStringLiteral("phone"), QString());
+    QVERIFY(errorText(QStringLiteral("phone")).isEmpty());
+    typeInto(QStringLiteral("name"), QString());
+    QVERIFY(!errorText(QStringLiteral("name")).isEmpty());
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY(named<QLabel>(editor(), "label_name")->property("inError").toBool());
+}
+
+void TestProfileEditor::revertFieldAndRevertAll()
+{
+    const QString original = qobject_cast<QLineEdit *>(field(QStringLiteral("name")))->text();
+    typeInto(QStringLiteral("name"), QStringLiteral("Changed"));
+    typeInto(QStringLiteral("address"), QStringLiteral("Elsewhere"));
+    auto *revertName = named<QToolButton>(editor(), "revert_name");
+    QVERIFY(revertName->isVisible());
+    QTest::mouseClick(revertName, Qt::LeftButton);
+    QCOMPARE(qobject_cast<QLineEdit *>(field(QStringLiteral("name")))->text(), original);
+    QVERIFY(!named<QLabel>(editor(), "dirty_name")->isVisible());
+    QVERIFY(named<QLabel>(editor(), "dirty_address")->isVisible());
+    QVERIFY(saveButton()->isEnabled());
+
+    QTest::mouseClick(named<QPushButton>(editor(), "revertAllButton"), Qt::LeftButton);
+    QVERIFY(!named<QLabel>(editor(), "dirty_address")->isVisible());
+    QVERIFY(!model()->isDirty());
+    QVERIFY(!saveButton()->isEnabled());
+}
+
+void TestProfileEditor::ctrlSSaves()
+{
+    typeInto(QStringLiteral("address"), QStringLiteral("Ctrl+S Street 5"));
+    QSignalSpy saved(model(), &UserModel::saved);
+    QTest::keyClick(field(QStringLiteral("address")), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_env->readBack(model()->objectId()).value(QStringLiteral("address")).toString(),
+             QStringLiteral("Ctrl+S Street 5"));
+}
+
+void TestProfileEditor::changePassword()
+{
+    auto *newPassword = named<QLineEdit>(editor(), "newPasswordEdit");
+    auto *confirm = named<QLineEdit>(editor(), "confirmPasswordEdit");
+    QTest::keyClicks(newPassword, QStringLiteral("Alice-pass-2"));
+    QTest::keyClicks(confirm, QStringLiteral("Alice-pass-X"));
+    QVERIFY(named<QLabel>(editor(), "passwordErrorLabel")->isVisible());
+    QVERIFY(!saveButton()->isEnabled());
+    confirm->clear();
+    QTest::keyClicks(confirm, QStringLiteral("Alice-pass-2"));
+    QVERIFY(!named<QLabel>(editor(), "passwordErrorLabel")->isVisible());
+    QVERIFY(saveButton()->isEnabled());
+    QSignalSpy saved(model(), &UserModel::saved);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QVERIFY(newPassword->text().isEmpty());
+
+    // The new password works.
+    RestClient client(Config::fromBaseUrl(m_env->server()->baseUrl()), m_env->nam());
+    UserService users(&client);
+    Error error;
+    QVERIFY(finish(users.login(Demo::alice(), QStringLiteral("Alice-pass-2")),
+                   [&](UserCall *call) { error = call->error(); }));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+}
+
+void TestProfileEditor::updateErrors_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("field"); // where the message lands; empty = the banner
+    QTest::addColumn<QString>("bannerAction"); // the banner's button, if any
+
+    QTest::newRow("2002 wrong app id") << 2002 << QString() << "Server &settings…";
+    QTest::newRow("3018 identity taken") << 3018 << "email" << QString();
+    QTest::newRow("3024 update failed") << 3024 << QString() << QString();
+    QTest::newRow("3029 other user") << 3029 << QString() << QString();
+    QTest::newRow("3030 no such user") << 3030 << QString() << QString();
+    QTest::newRow("3031 dynamic schema off") << 3031 << "nickname" << QString();
+    QTest::newRow("3045 required emptied") << 3045 << "name" << QString();
+}
+
+void TestProfileEditor::updateErrors()
+{
+    QFETCH(int, code);
+    QFETCH(QString, field);
+    QFETCH(QString, bannerAction);
+
+    QString edited = QStringLiteral("bio");
+    QString editedText = QStringLiteral("Kept on error %1").arg(code);
+    switch (code) {
+    case 2002: {
+        // The same session sent to a wrong application id.
+        QUrl url = m_env->server()->classicBaseUrl();
+        url.setPath(QStringLiteral("/wrong-app/demo-rest-key"));
+        m_env->app()->users()->client()->setConfig(Config::fromBaseUrl(url));
+        break;
+    }
+    case 3018:
+        edited = QStringLiteral("email");
+        editedText = Demo::bob();
+        break;
+    case 3024: {
+        // Someone's save made "score" an INT column this form has never seen; Alice types text.
+        QVERIFY(m_env->updateAsStaff(m_env->readBack(model()->objectId()).objectId(), {{QStringLiteral("score"), 5}}));
+        break;
+    }
+    case 3029: {
+        // Bob's profile opened with Alice's session: /users/{id} is only for oneself.
+        RestClient client(Config::fromBaseUrl(m_env->server()->baseUrl()), m_env->nam());
+        UserService users(&client);
+        User bob;
+        QVERIFY(finish(users.login(Demo::bob(), Demo::bobPassword()), [&](UserCall *call) { bob = call->user(); }));
+        model()->setUser(bob);
+        break;
+    }
+    case 3030: {
+        User ghost = model()->loadedUser();
+        ghost.setObjectId(QStringLiteral("00000000-no-such-user"));
+        model()->setUser(ghost);
+        break;
+    }
+    case 3031:
+        m_env->server()->setDynamicSchema(false);
+        break;
+    case 3045: {
+        // A schema read before "name" became required: only the server can refuse.
+        UserSchema stale = model()->schema();
+        for (PropertyDef &def : stale.properties) {
+            if (def.name == QLatin1String("name"))
+                def.required = false;
+        }
+        model()->setSchema(stale);
+        edited = QStringLiteral("name");
+        editedText = QString();
+        break;
+    }
+    default:
+        QFAIL("no scenario");
+    }
+
+    if (edited == QLatin1String("bio")) {
+        auto *bio = qobject_cast<QPlainTextEdit *>(this->field(QStringLiteral("bio")));
+        bio->selectAll();
+        QTest::keyClicks(bio, editedText);
+    } else {
+        typeInto(edited, editedText);
+    }
+    if (code == 3031 || code == 3024) {
+        const QString property = code == 3031 ? QStringLiteral("nickname") : QStringLiteral("score");
+        QTest::keyClicks(named<QLineEdit>(editor(), "newPropertyNameEdit"), property);
+        QTest::keyClicks(named<QLineEdit>(editor(), "newPropertyValueEdit"), QStringLiteral("high"));
+        QTest::mouseClick(named<QPushButton>(editor(), "addPropertyButton"), Qt::LeftButton);
+        QVERIFY(this->field(property));
+    }
+    const QVariantMap changes = model()->changes();
+    QVERIFY(!changes.isEmpty());
+
+    QSignalSpy saved(model(), &UserModel::saved);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model()->isBusy() && model()->lastError().isError(), 15000);
+    QCOMPARE(model()->lastError().code, code);
+    QCOMPARE(saved.count(), 0);
+
+    MessageBanner *banner = editor()->banner();
+    if (field.isEmpty()) {
+        QCOMPARE(banner->type(), MessageBanner::Type::Error);
+        QVERIFY(!banner->text().isEmpty());
+        if (code == 3024)
+            QVERIFY(banner->text().contains(model()->lastError().message)); // the server's details
+        QCOMPARE(banner->hasAction(), !bannerAction.isEmpty());
+        if (!bannerAction.isEmpty())
+            QCOMPARE(named<QPushButton>(banner, "bannerActionButton")->text(), bannerAction);
+    } else {
+        const QString message = errorText(field);
+        QVERIFY2(!message.isEmpty(), qPrintable(field));
+        QVERIFY(named<QLabel>(editor(), qPrintable(QStringLiteral("label_") + field))->property("inError").toBool());
+        QCOMPARE(this->field(field)->accessibleDescription(), message);
+        QTRY_COMPARE(QApplication::focusWidget(), this->field(field));
+    }
+    // Every edit is kept, and the form is usable again.
+    QCOMPARE(model()->changes(), changes);
+    QVERIFY(this->field(edited)->isEnabled());
+    if (auto *line = qobject_cast<QLineEdit *>(this->field(edited)))
+        QCOMPARE(line->text(), editedText);
+    QCOMPARE(saveButton()->isEnabled(), model()->isValid());
+}
+
+void TestProfileEditor::conflictResolution_data()
+{
+    QTest::addColumn<bool>("keepMine");
+    QTest::newRow("keep mine") << true;
+    QTest::newRow("take the server's") << false;
+}
+
+void TestProfileEditor::conflictResolution()
+{
+    QFETCH(bool, keepMine);
+    const QString id = model()->objectId();
+    typeInto(QStringLiteral("address"), QStringLiteral("Mine 1"));
+    // Someone else changes the same field after the form was loaded.
+    QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("address"), QStringLiteral("Theirs 2")}}));
+
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(editor()->conflictDialog() && editor()->conflictDialog()->isVisible());
+    ConflictDialog *dialog = editor()->conflictDialog();
+    auto *mine = named<QRadioButton>(dialog, "keepMine_address");
+    auto *theirs = named<QRadioButton>(dialog, "takeServer_address");
+    QCOMPARE(mine->text(), QStringLiteral("Mine 1"));
+    QCOMPARE(theirs->text(), QStringLiteral("Theirs 2"));
+    // Nothing was written yet.
+    QCOMPARE(m_env->readBack(id).value(QStringLiteral("address")).toString(), QStringLiteral("Theirs 2"));
+
+    QTest::keyClick(keepMine ? mine : theirs, Qt::Key_Space);
+    QCOMPARE(theirs->isChecked(), !keepMine);
+    QTest::mouseClick(named<QPushButton>(dialog, "conflictSaveButton"), Qt::LeftButton);
+    const QString expected = keepMine ? QStringLiteral("Mine 1") : QStringLiteral("Theirs 2");
+    QTRY_VERIFY(!model()->isBusy() && !model()->isAwaitingConflictResolution());
+    QTRY_COMPARE(qobject_cast<QLineEdit *>(field(QStringLiteral("address")))->text(), expected);
+    QCOMPARE(m_env->readBack(id).value(QStringLiteral("address")).toString(), expected);
+    QVERIFY(!model()->isDirty());
+}
+
+QTEST_MAIN(TestProfileEditor)
+#include "tst_profileeditor.moc"
