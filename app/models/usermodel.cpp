@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -198,15 +199,29 @@ void UserModel::setSchema(const UserSchema &schema)
 
 void UserModel::setUser(const User &user)
 {
-    beginResetModel();
     m_loaded = user;
-    m_rows.clear();
-    m_rows = buildRows();
+    const QStringList before = propertyNames();
+    // setUser drops every edit: buildRows() must not carry the current ones over.
+    QList<Row> current = std::exchange(m_rows, {});
+    const QList<Row> rows = buildRows();
+    m_rows = std::move(current);
     m_newPassword.clear();
     m_passwordConfirm.clear();
     m_passwordError.clear();
     m_conflicts.clear();
-    endResetModel();
+    bool sameRows = rows.size() == before.size();
+    for (int i = 0; sameRows && i < rows.size(); ++i)
+        sameRows = rows.at(i).def.name == before.at(i);
+    if (sameRows && !rows.isEmpty()) {
+        // The usual case after a save: the same fields with new values. Rows stay, so the
+        // editors bound to them (and the focus) stay too.
+        m_rows = rows;
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
     emitStateChanges();
 }
 
