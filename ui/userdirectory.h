@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class DataService;
+class UserDirectoryModel;
+class UserSchema;
+struct Error;
+
+namespace Ui {
+class UserDirectory;
+}
+
+// Support staff's list of users: a search box (email or name; prefix, or anywhere on request), a
+// table that loads pages as it scrolls and sorts on the server when a header is clicked, the total
+// count, and Open (button, double-click, Enter) for the selected user. Errors go to the banner at
+// the top: 1013 names the missing FIND permission; a transport failure offers Retry.
+class UserDirectory : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserDirectory(DataService *data, QWidget *parent = nullptr);
+    ~UserDirectory() override;
+
+    void setSchema(const UserSchema &schema);
+    UserDirectoryModel *model() const { return m_model; }
+    // The first query; also what Refresh does.
+    void refresh();
+
+Q_SIGNALS:
+    void openRequested(const QString &objectId, const QString &identity);
+
+private:
+    void openCurrent();
+    void onError(const Error &error);
+    void updateCount();
+    void updateButtons();
+
+    std::unique_ptr<Ui::UserDirectory> m_ui;
+    UserDirectoryModel *m_model;
+};
