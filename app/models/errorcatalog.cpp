@@ -124,10 +124,13 @@ QString ErrorCatalog::text(const Error &error)
     switch (error.code) {
     case NoSuchObject:
         return tr("This user no longer exists.");
+    // Support staff read these: name the permission, so that an administrator knows what to grant.
     case NoUpdatePermission:
-        return tr("You are not allowed to change users.");
+        return tr("Your account lacks the UPDATE permission on the Users table, so this change was not "
+                  "saved. Ask an administrator to grant it to your role (for example SupportStaff).");
     case NoFindPermission:
-        return tr("You are not allowed to look up users.");
+        return tr("Your account lacks the FIND permission on the Users table, so users cannot be listed "
+                  "or opened. Ask an administrator to grant it to your role (for example SupportStaff).");
     case WrongAppIdOrKey:
         return tr("The application id or REST API key is wrong, or the application is disabled. "
                   "Check the server settings.");
