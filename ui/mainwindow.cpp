@@ -56,6 +56,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->ignore();
     m_guard->whenSafeToLeave([this] {
         m_leaveApproved = true;
-        close();
+        // Queued: the answer may come while this close event is still being handled.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
     });
 }
