@@ -283,7 +283,9 @@ bool Journal::append(const QJsonObject &line)
     QFile file(m_filePath);
     // Append, not QSaveFile: a journal grows line by line, and rewriting it whole for every save
     // would put every earlier line at risk for the sake of one new one.
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    if (endsInsideALine())
+        bytes.prepend('\n'); // after a torn write, so that this line is not glued to the broken one
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(bytes) != bytes.size()
         || !file.flush()) {
         Q_EMIT writeFailed(tr("Cannot write the edit journal %1: %2")
@@ -291,6 +293,15 @@ bool Journal::append(const QJsonObject &line)
         return false;
     }
     return true;
+}
+
+bool Journal::endsInsideALine() const
+{
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0 || !file.seek(file.size() - 1))
+        return false;
+    char last = '\n';
+    return file.getChar(&last) && last != '\n';
 }
 
 QString Journal::begin(JournalEntry entry)

@@ -99,6 +99,7 @@ Q_SIGNALS:
 
 private:
     bool append(const QJsonObject &line);
+    bool endsInsideALine() const;
 
     QString m_filePath;
     QList<JournalEntry> m_entries;

@@ -56,7 +56,7 @@ void UserDirectoryModel::setSchema(const UserSchema &schema)
 void UserDirectoryModel::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_searchText && (m_debounce.isActive() || trimmed == m_querySearch))
+    if (trimmed == m_searchText && (m_debounce.isActive() || (m_queried && trimmed == m_querySearch)))
         return;
     m_searchText = trimmed;
     // What is in flight answers a search the user has already typed past.
@@ -122,6 +122,7 @@ void UserDirectoryModel::refresh()
     m_rows.clear();
     m_rows.squeeze();
     m_querySearch = m_searchText;
+    m_queried = true;
     m_exhausted = false;
     m_lastError = Error();
     endResetModel();
@@ -180,13 +181,17 @@ void UserDirectoryModel::onPage(UsersCall *call)
 {
     if (call != m_pageCall)
         return; // a superseded query's answer
-    m_pageCall = nullptr;
     if (call->error().isError()) {
+        m_pageCall = nullptr;
         fail(call->error());
         return;
     }
     const QList<User> users = call->users();
     const int first = int(m_rows.size());
+    // Settled before the views hear of the rows: a view (or a model tester) asks for more from
+    // inside rowsAboutToBeInserted/rowsInserted, and must neither re-request this page nor miss
+    // that it was the last.
+    m_exhausted = users.size() < PageSize || (m_total >= 0 && first + users.size() >= m_total);
     if (!users.isEmpty()) {
         beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
         for (const User &user : users) {
@@ -196,7 +201,7 @@ void UserDirectoryModel::onPage(UsersCall *call)
         }
         endInsertRows();
     }
-    m_exhausted = users.size() < PageSize || (m_total >= 0 && m_rows.size() >= m_total);
+    m_pageCall = nullptr;
     emitLoadingChange();
     Q_EMIT pageLoaded(first, int(users.size()));
 }
@@ -221,13 +226,15 @@ void UserDirectoryModel::fail(const Error &error)
 {
     if (error.kind == Error::Kind::Cancelled)
         return emitLoadingChange();
-    // Find and count fail alike (one permission covers both): report the first, stop the other.
-    abortCalls();
     // No more automatic fetches after a failure: scrolling must not hammer a refusing server.
     // refresh() (a new search, a sort, the Retry button) starts over.
     m_exhausted = true;
+    // Find and count usually fail alike (one permission covers both): the person hears it once.
+    const bool firstForThisQuery = !m_lastError.isError();
     m_lastError = error;
-    Q_EMIT errorOccurred(error);
+    emitLoadingChange();
+    if (firstForThisQuery)
+        Q_EMIT errorOccurred(error);
 }
 
 void UserDirectoryModel::emitLoadingChange()

@@ -86,7 +86,8 @@ public:
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
     void loadingChanged(bool loading);
-    // A find or count failed (1013 no FIND permission, network, ...); the rows loaded stay.
+    // A find or count failed (1013 no FIND permission, network, ...); once per query. The rows
+    // loaded stay.
     void errorOccurred(const Error &error);
     // A page arrived (rows first .. first + count - 1), also an empty one.
     void pageLoaded(int first, int count);
@@ -116,6 +117,7 @@ private:
     bool m_hasName = true;
     QString m_searchText;
     QString m_querySearch; // the search the rows belong to (setSearchText may be ahead of it)
+    bool m_queried = false;
     DataService::Match m_match = DataService::Match::Prefix;
     int m_sortColumn = EmailColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -1,0 +1,500 @@
+// The edit journal: the JSON Lines store, its table + filter, CSV export, and the staff save path
+// that asks for a reason and records old -> new (JournalingGateway), with a scripted inner gateway.
+
+#include "journal.h"
+#include "journalcsv.h"
+#include "journalinggateway.h"
+#include "journalmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+JournalEntry sampleEntry(const QString &user = QStringLiteral("bob@example.com"))
+{
+    JournalEntry entry;
+    entry.staff = QStringLiteral("support@example.com");
+    entry.server = QStringLiteral("http://127.0.0.1:8080/api");
+    entry.userId = QStringLiteral("B-") + user;
+    entry.userIdentity = user;
+    entry.reason = QStringLiteral("Ticket 42");
+    entry.changes = {{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob")), QJsonValue(QStringLiteral("Robert")), false},
+                     {QStringLiteral("age"), QJsonValue(), QJsonValue(41), false}};
+    return entry;
+}
+
+// The server side of a staff save, scripted: the test decides when and how each call ends.
+class ScriptedGateway final : public ProfileGateway
+{
+    Q_OBJECT
+public:
+    using ProfileGateway::ProfileGateway;
+    void fetch(const QString &objectId) override { fetches << objectId; }
+    void save(const QString &objectId, const QVariantMap &changes) override
+    {
+        savedIds << objectId;
+        saves << changes;
+    }
+    void cancel() override { ++cancels; }
+    void answerFetch(const User &user) { Q_EMIT fetched(user); }
+    void answerSave(const User &user) { Q_EMIT saved(user); }
+    void answerFailure(const Error &error) { Q_EMIT failed(error); }
+
+    QStringList fetches;
+    QStringList savedIds;
+    QList<QVariantMap> saves;
+    int cancels = 0;
+};
+
+// A reason prompt that the test answers (or not).
+struct Prompt
+{
+    int asked = 0;
+    ReasonRequest request;
+    std::function<void(const QString &)> answer;
+    QPointer<QObject> shown;
+
+    ReasonAsker asker()
+    {
+        return [this](const ReasonRequest &r, std::function<void(const QString &)> a) -> QObject * {
+            ++asked;
+            request = r;
+            answer = std::move(a);
+            shown = new QObject;
+            return shown;
+        };
+    }
+};
+
+User bobOnServer()
+{
+    return User(QVariantMap{{QStringLiteral("objectId"), QStringLiteral("B2")},
+                            {QStringLiteral("email"), QStringLiteral("bob@example.com")},
+                            {QStringLiteral("name"), QStringLiteral("Bob")},
+                            {QStringLiteral("birthday"), 946684800000.0}, // 2000-01-01T00:00:00Z
+                            {QStringLiteral("age"), QVariant()}});
+}
+
+UserSchema schema()
+{
+    UserSchema s;
+    for (const auto &[name, type] : {std::pair{"email", PropertyDef::Type::String},
+                                     std::pair{"name", PropertyDef::Type::String},
+                                     std::pair{"age", PropertyDef::Type::Int},
+                                     std::pair{"birthday", PropertyDef::Type::DateTime}}) {
+        PropertyDef def;
+        def.name = QLatin1String(name);
+        def.type = type;
+        def.identity = def.name == QLatin1String("email");
+        s.properties << def;
+    }
+    return s;
+}
+
+} // namespace
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void attemptThenResult();
+    void readsBackWhatWasWritten();
+    void passwordsNeverReachTheFile();
+    void tornAndForeignLinesAreSkipped();
+    void unwritableFile();
+    void csvField_data();
+    void csvField();
+    void csvExport();
+    void tableAndFilter();
+    void gatewayAsksForAReasonAndRecords();
+    void gatewayWithoutReasonDoesNotSave();
+    void gatewayRecordsFailure();
+    void gatewayCancel();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("journal.jsonl")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestJournal::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestJournal::attemptThenResult()
+{
+    Journal journal(path());
+    QCOMPARE(journal.entries().size(), 0);
+    QSignalSpy added(&journal, &Journal::entryAdded);
+    QSignalSpy changed(&journal, &Journal::entryChanged);
+    const QString id = journal.begin(sampleEntry());
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(journal.entries().constFirst().result, JournalEntry::Result::Pending);
+    QVERIFY(journal.entries().constFirst().when.isValid());
+
+    // The attempt is on disk before any answer: a crash here still leaves a trace.
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    lines.removeAll(QByteArray());
+    QCOMPARE(lines.size(), 1);
+    file.close();
+
+    QVERIFY(journal.finish(id, JournalEntry::Result::Failed, Error::server(3018, QStringLiteral("taken"), 400)));
+    QCOMPARE(changed.size(), 1);
+    const JournalEntry entry = journal.entries().constFirst();
+    QCOMPARE(entry.result, JournalEntry::Result::Failed);
+    QCOMPARE(entry.errorCode, 3018);
+    QCOMPARE(entry.errorText, QStringLiteral("taken"));
+    QVERIFY(entry.finished >= entry.when);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    lines = file.readAll().split('\n');
+    lines.removeAll(QByteArray());
+    QCOMPARE(lines.size(), 2); // appended, the first line untouched
+    QVERIFY(!journal.finish(QStringLiteral("no-such-id"), JournalEntry::Result::Saved));
+}
+
+void TestJournal::readsBackWhatWasWritten()
+{
+    QList<JournalEntry> written;
+    {
+        Journal journal(path());
+        const QString first = journal.begin(sampleEntry());
+        const QString second = journal.begin(sampleEntry(QStringLiteral("alice@example.com")));
+        journal.begin(sampleEntry(QStringLiteral("carol@example.com"))); // never answered
+        journal.finish(second, JournalEntry::Result::Saved);
+        journal.finish(first, JournalEntry::Result::Cancelled);
+        written = journal.entries();
+    }
+    Journal reread(path());
+    QCOMPARE(reread.skippedLines(), 0);
+    QCOMPARE(reread.entries().size(), 3);
+    QCOMPARE(reread.entries(), written);
+    QCOMPARE(reread.entries().at(0).result, JournalEntry::Result::Cancelled);
+    QCOMPARE(reread.entries().at(1).result, JournalEntry::Result::Saved);
+    QCOMPARE(reread.entries().at(2).result, JournalEntry::Result::Pending);
+    QCOMPARE(reread.entries().at(0).changes.at(0).oldValue, QJsonValue(QStringLiteral("Bob")));
+    QCOMPARE(reread.entries().at(0).changes.at(1).newValue, QJsonValue(41));
+    QVERIFY(reread.entries().at(0).changes.at(1).oldValue.isNull());
+}
+
+void TestJournal::passwordsNeverReachTheFile()
+{
+    const QString secret = QStringLiteral("S3cret-pass-Value");
+    JournalEntry entry = sampleEntry();
+    // A careless caller passes the value: the journal still keeps only "changed".
+    entry.changes << JournalChange{QStringLiteral("password"), QJsonValue(QStringLiteral("old-") + secret),
+                                   QJsonValue(secret), false};
+    Journal journal(path());
+    const QString id = journal.begin(entry);
+    journal.finish(id, JournalEntry::Result::Saved);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains(secret.toUtf8()));
+    QVERIFY(bytes.contains("\"password\""));
+    const JournalChange password = Journal(path()).entries().constFirst().changes.constLast();
+    QVERIFY(password.secret);
+    QVERIFY(password.newValue.isUndefined());
+    QVERIFY(!JournalCsv::toCsv(journal.entries()).contains(secret.toUtf8()));
+    QVERIFY(journal.entries().constFirst().changesText().contains(QStringLiteral("password: changed")));
+}
+
+void TestJournal::tornAndForeignLinesAreSkipped()
+{
+    {
+        Journal journal(path());
+        journal.finish(journal.begin(sampleEntry()), JournalEntry::Result::Saved);
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("not json at all\n");
+    file.write("{\"type\":\"result\",\"id\":\"unknown\",\"result\":\"saved\"}\n");
+    file.write("{\"type\":\"attempt\",\"id\":\"x\"}\n"); // misses when/userId
+    file.write("{\"type\":\"attempt\",\"id\":\"torn\",\"when\":17");  // the app died mid-write
+    file.close();
+    Journal journal(path());
+    QCOMPARE(journal.entries().size(), 1);
+    QCOMPARE(journal.entries().constFirst().result, JournalEntry::Result::Saved);
+    QCOMPARE(journal.skippedLines(), 4);
+    // Appending after a torn line starts a line of its own: the new entry is not lost with it.
+    QVERIFY(!journal.begin(sampleEntry(QStringLiteral("dave@example.com"))).isEmpty());
+    Journal reread(path());
+    QCOMPARE(reread.entries().size(), 2);
+    QCOMPARE(reread.entries().constLast().userIdentity, QStringLiteral("dave@example.com"));
+    QCOMPARE(reread.skippedLines(), 4);
+}
+
+void TestJournal::unwritableFile()
+{
+    // A directory where the file should be: nothing can be appended.
+    QVERIFY(QDir().mkpath(path()));
+    Journal journal(path());
+    QSignalSpy failed(&journal, &Journal::writeFailed);
+    QVERIFY(journal.begin(sampleEntry()).isEmpty());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(journal.entries().size(), 0);
+}
+
+void TestJournal::csvField_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("csv");
+
+    QTest::newRow("plain") << QStringLiteral("Bob") << QStringLiteral("Bob");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << QStringLiteral("Smith, Bob") << QStringLiteral("\"Smith, Bob\"");
+    QTest::newRow("quote") << QStringLiteral("Bob \"the\" Builder") << QStringLiteral("\"Bob \"\"the\"\" Builder\"");
+    QTest::newRow("newline") << QStringLiteral("line 1\nline 2") << QStringLiteral("\"line 1\nline 2\"");
+    QTest::newRow("carriage return") << QStringLiteral("a\r\nb") << QStringLiteral("\"a\r\nb\"");
+    QTest::newRow("semicolon stays") << QStringLiteral("a;b") << QStringLiteral("a;b");
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                             << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("plus text") << QStringLiteral("+cmd") << QStringLiteral("'+cmd");
+    QTest::newRow("negative number") << QStringLiteral("-5") << QStringLiteral("-5");
+    QTest::newRow("phone number") << QStringLiteral("+49 30 1234") << QStringLiteral("'+49 30 1234");
+    QTest::newRow("unicode") << QStringLiteral("Zoë → 漢字") << QStringLiteral("Zoë → 漢字");
+}
+
+void TestJournal::csvField()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, csv);
+    QCOMPARE(JournalCsv::field(text), csv);
+}
+
+void TestJournal::csvExport()
+{
+    JournalEntry entry = sampleEntry();
+    entry.id = QStringLiteral("E1");
+    entry.when = QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
+    entry.reason = QStringLiteral("Ticket 42, \"urgent\"");
+    entry.changes << JournalChange{QStringLiteral("password"), {}, {}, true};
+    entry.result = JournalEntry::Result::Failed;
+    entry.errorCode = 3018;
+    entry.errorText = QStringLiteral("taken");
+
+    const QString csv = QString::fromUtf8(JournalCsv::toCsv({entry}));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 5); // header + 3 changes + the empty rest after the last CRLF
+    QCOMPARE(lines.at(0), QStringLiteral("when,staff,server,user_id,user_email,field,old,new,reason,result,error_code,error"));
+    const QString common = QStringLiteral("2026-11-26T09:30:00.000Z,support@example.com,http://127.0.0.1:8080/api,"
+                                          "B-bob@example.com,bob@example.com,");
+    const QString tail = QStringLiteral(",\"Ticket 42, \"\"urgent\"\"\",failed,3018,taken");
+    QCOMPARE(lines.at(1), common + QStringLiteral("name,Bob,Robert") + tail);
+    QCOMPARE(lines.at(2), common + QStringLiteral("age,,41") + tail);
+    QCOMPARE(lines.at(3), common + QStringLiteral("password,,changed") + tail);
+    QVERIFY(lines.at(4).isEmpty());
+
+    const QString file = m_dir->filePath(QStringLiteral("export.csv"));
+    QString error;
+    QVERIFY(JournalCsv::write(file, {entry}, &error));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), csv);
+    QVERIFY(!JournalCsv::write(m_dir->filePath(QStringLiteral("no/such/dir/x.csv")), {entry}, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestJournal::tableAndFilter()
+{
+    Journal journal(path());
+    JournalModel model(&journal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    JournalFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    JournalEntry older = sampleEntry(QStringLiteral("alice@example.com"));
+    older.when = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    older.reason = QStringLiteral("Address correction");
+    const QString a = journal.begin(older);
+    const QString b = journal.begin(sampleEntry(QStringLiteral("bob@example.com")));
+    const QString c = journal.begin(sampleEntry(QStringLiteral("carol@example.com")));
+    journal.finish(a, JournalEntry::Result::Saved);
+    journal.finish(b, JournalEntry::Result::Failed, Error::server(1012, QStringLiteral("no permission"), 403));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(1, JournalModel::ResultColumn).data().toString(),
+             QStringLiteral("Failed: no permission (code 1012)"));
+    QCOMPARE(model.index(0, JournalModel::ChangesColumn).data().toString(),
+             QStringLiteral("name: “Bob” → “Robert”; age: “” → “41”"));
+
+    // Newest first.
+    QCOMPARE(filter.rowCount(), 3);
+    QCOMPARE(filter.index(2, 0).data(JournalModel::EntryIdRole).toString(), a);
+
+    filter.setFilterText(QStringLiteral("ADDRESS"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data(JournalModel::EntryIdRole).toString(), a);
+    filter.setFilterText(QStringLiteral("robert ticket")); // every word must match
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setFilterText(QStringLiteral("robert alice"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setFilterText(QString());
+    filter.setResultFilter(int(JournalEntry::Result::Failed));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.visibleEntries().constFirst().id, b);
+    filter.setResultFilter(int(JournalEntry::Result::Pending));
+    QCOMPARE(filter.visibleEntries().constFirst().id, c);
+    // A result arriving moves the entry out of the "no answer" filter live.
+    journal.finish(c, JournalEntry::Result::Saved);
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setResultFilter(-1);
+    QCOMPARE(filter.visibleEntries().size(), 3);
+}
+
+void TestJournal::gatewayAsksForAReasonAndRecords()
+{
+    Journal journal(path());
+    auto *inner = new ScriptedGateway;
+    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
+    gateway.setSchema(schema());
+    Prompt prompt;
+    gateway.setReasonAsker(prompt.asker());
+    QSignalSpy saved(&gateway, &ProfileGateway::saved);
+    QSignalSpy fetched(&gateway, &ProfileGateway::fetched);
+
+    gateway.fetch(QStringLiteral("B2"));
+    QCOMPARE(inner->fetches, QStringList{QStringLiteral("B2")});
+    inner->answerFetch(bobOnServer());
+    QCOMPARE(fetched.size(), 1);
+
+    const QVariantMap changes{{QStringLiteral("name"), QStringLiteral("Robert")},
+                              {QStringLiteral("birthday"), 978307200000.0}, // 2001-01-01
+                              {QStringLiteral("password"), QStringLiteral("New-pass-1")}};
+    gateway.save(QStringLiteral("B2"), changes);
+    QCOMPARE(prompt.asked, 1);
+    QCOMPARE(prompt.request.userIdentity, QStringLiteral("bob@example.com"));
+    QCOMPARE(prompt.request.fields, QStringList({QStringLiteral("birthday"), QStringLiteral("name"),
+                                                 QStringLiteral("password")}));
+    QVERIFY(inner->saves.isEmpty());            // nothing leaves before the reason
+    QCOMPARE(journal.entries().size(), 0);
+
+    prompt.answer(QStringLiteral("  Ticket 7: name change  "));
+    QCOMPARE(inner->saves, QList<QVariantMap>{changes}); // the same changes, password included
+    QCOMPARE(journal.entries().size(), 1);
+    JournalEntry entry = journal.entries().constFirst();
+    QCOMPARE(entry.result, JournalEntry::Result::Pending);
+    QCOMPARE(entry.reason, QStringLiteral("Ticket 7: name change"));
+    QCOMPARE(entry.staff, QStringLiteral("support@example.com"));
+    QCOMPARE(entry.server, QStringLiteral("srv"));
+    QCOMPARE(entry.userId, QStringLiteral("B2"));
+    QCOMPARE(entry.userIdentity, QStringLiteral("bob@example.com"));
+    QCOMPARE(entry.changes.size(), 3);
+    QCOMPARE(entry.changes.at(0), (JournalChange{QStringLiteral("birthday"), QJsonValue(QStringLiteral("2000-01-01T00:00:00.000Z")),
+                                                 QJsonValue(QStringLiteral("2001-01-01T00:00:00.000Z")), false}));
+    QCOMPARE(entry.changes.at(1), (JournalChange{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob")),
+                                                 QJsonValue(QStringLiteral("Robert")), false}));
+    QVERIFY(entry.changes.at(2).secret);
+
+    User after = bobOnServer();
+    after.setValue(QStringLiteral("name"), QStringLiteral("Robert"));
+    inner->answerSave(after);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(journal.entries().constFirst().result, JournalEntry::Result::Saved);
+    QCOMPARE(gateway.lastReason(), QStringLiteral("Ticket 7: name change"));
+
+    // The next save's "old" is what the last one saved, and the reason is offered again.
+    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("Rob")}});
+    QCOMPARE(prompt.request.previousReason, QStringLiteral("Ticket 7: name change"));
+    prompt.answer(QStringLiteral("Ticket 8"));
+    QCOMPARE(journal.entries().constLast().changes.constFirst().oldValue, QJsonValue(QStringLiteral("Robert")));
+}
+
+void TestJournal::gatewayWithoutReasonDoesNotSave()
+{
+    Journal journal(path());
+    auto *inner = new ScriptedGateway;
+    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
+    gateway.setSchema(schema());
+    Prompt prompt;
+    gateway.setReasonAsker(prompt.asker());
+    QSignalSpy failed(&gateway, &ProfileGateway::failed);
+
+    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
+    prompt.answer(QStringLiteral("   ")); // spaces are no reason
+    QVERIFY(failed.isEmpty());           // never before the caller's method returned
+    QTRY_COMPARE(failed.size(), 1);
+    const Error error = failed.first().at(0).value<Error>();
+    QCOMPARE(error.kind, Error::Kind::Local);
+    QVERIFY(error.message.contains(QStringLiteral("reason")));
+    QVERIFY(inner->saves.isEmpty());
+    QCOMPARE(journal.entries().size(), 0);
+
+    // No asker at all: refused too, never sent unrecorded.
+    JournalingGateway unasked(new ScriptedGateway, &journal, {});
+    QSignalSpy refused(&unasked, &ProfileGateway::failed);
+    unasked.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
+    QTRY_COMPARE(refused.size(), 1);
+    QCOMPARE(journal.entries().size(), 0);
+}
+
+void TestJournal::gatewayRecordsFailure()
+{
+    Journal journal(path());
+    auto *inner = new ScriptedGateway;
+    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
+    gateway.setSchema(schema());
+    gateway.setReasonAsker([](const ReasonRequest &, std::function<void(const QString &)> answer) -> QObject * {
+        answer(QStringLiteral("at once"));
+        return nullptr;
+    });
+    QSignalSpy failed(&gateway, &ProfileGateway::failed);
+    gateway.save(QStringLiteral("B2"), {{QStringLiteral("email"), QStringLiteral("alice@example.com")}});
+    QCOMPARE(inner->saves.size(), 1);
+    // Never read: the old value is unknown, and the user is named by the identity being set.
+    QVERIFY(journal.entries().constFirst().changes.constFirst().oldValue.isUndefined());
+    QCOMPARE(journal.entries().constFirst().userIdentity, QStringLiteral("alice@example.com"));
+    inner->answerFailure(Error::server(3018, QStringLiteral("taken"), 400));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).value<Error>().code, 3018); // passed on unchanged
+    const JournalEntry entry = Journal(path()).entries().constFirst();
+    QCOMPARE(entry.result, JournalEntry::Result::Failed);
+    QCOMPARE(entry.errorCode, 3018);
+    QVERIFY(entry.changesText().startsWith(QStringLiteral("email: “?” → ")));
+}
+
+void TestJournal::gatewayCancel()
+{
+    Journal journal(path());
+    auto *inner = new ScriptedGateway;
+    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
+    Prompt prompt;
+    gateway.setReasonAsker(prompt.asker());
+    QSignalSpy failed(&gateway, &ProfileGateway::failed);
+
+    // Cancelled while the question is open: the question goes, a late answer does nothing.
+    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
+    QVERIFY(prompt.shown);
+    gateway.cancel();
+    QTRY_VERIFY(!prompt.shown);
+    prompt.answer(QStringLiteral("too late"));
+    QVERIFY(inner->saves.isEmpty());
+    QCOMPARE(journal.entries().size(), 0);
+
+    // Cancelled in flight: recorded as such, because the server may have applied it.
+    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("Y")}});
+    prompt.answer(QStringLiteral("Ticket 9"));
+    QCOMPARE(inner->saves.size(), 1);
+    const int cancelsBefore = inner->cancels;
+    gateway.cancel();
+    QVERIFY(inner->cancels > cancelsBefore);
+    QCOMPARE(journal.entries().constFirst().result, JournalEntry::Result::Cancelled);
+    QTest::qWait(20);
+    QVERIFY(failed.isEmpty()); // cancel() ends silently, as the ProfileGateway contract says
+}
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
