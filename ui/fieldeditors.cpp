@@ -253,6 +253,11 @@ void DateTimeFieldEditor::setReadOnly(bool readOnly)
 void DateTimeFieldEditor::updateEnabled()
 {
     m_edit->setEnabled(m_setCheck->isChecked());
+    // At its minimum the editor shows the special value text, "Not set", instead of a made-up date.
+    if (!m_setCheck->isChecked()) {
+        const QSignalBlocker blocker(m_edit);
+        m_edit->setDateTime(m_edit->minimumDateTime());
+    }
 }
 
 // --- read-only ------------------------------------------------------------------------------

@@ -1,0 +1,569 @@
+// Support staff's tools through the real widgets, against the in-process server: the Directory
+// (search, sort on a header click, pages as the view scrolls), a user opened in a tab of the same
+// ProfileEditor and saved through the Data API with a reason and a journal entry, permission
+// errors, two users in two tabs, the journal view and its CSV export.
+
+#include "draftstore.h"
+#include "errorcatalog.h"
+#include "guitestenv.h"
+#include "journal.h"
+#include "journalmodel.h"
+#include "journalview.h"
+#include "messagebanner.h"
+#include "profileeditor.h"
+#include "reasondialog.h"
+#include "userdirectory.h"
+#include "userdirectorymodel.h"
+#include "userdirectorytabs.h"
+#include "usermodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+constexpr int GeneratedUsers = 250;
+constexpr int AllUsers = GeneratedUsers + 3;
+
+// Records the method and path of every request, to see which API a save went through.
+class RecordingNam : public QNetworkAccessManager
+{
+public:
+    QStringList requests; // "PUT /api/data/Users/<id>"
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        static const char *const verbs[] = {"", "HEAD", "GET", "PUT", "POST", "DELETE", "CUSTOM"};
+        requests << QLatin1String(verbs[op]) + QLatin1Char(' ') + request.url().path();
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
+// One client session (its own token) on the shared QNAM.
+struct Session
+{
+    Session(const Config &config, QNetworkAccessManager *nam)
+        : client(config, nam), users(&client), data(&client, &users)
+    {
+    }
+    bool login(const QString &identity, const QString &password)
+    {
+        bool ok = false;
+        return finish(users.login(identity, password), [&](UserCall *call) { ok = !call->error().isError(); }) && ok;
+    }
+    UserSchema schema()
+    {
+        UserSchema result;
+        finish(users.describeUserClass(), [&](SchemaCall *call) { result = call->schema(); });
+        return result;
+    }
+    User get(const QString &objectId)
+    {
+        User user;
+        finish(data.get(objectId), [&](UserCall *call) { user = call->user(); });
+        return user;
+    }
+    QString idOf(const QString &email)
+    {
+        DataQuery query;
+        query.where = DataService::whereLike(QStringLiteral("email"), email, DataService::Match::Exact);
+        QString id;
+        finish(data.find(query), [&](UsersCall *call) {
+            if (!call->users().isEmpty())
+                id = call->users().constFirst().objectId();
+        });
+        return id;
+    }
+    RestClient client;
+    UserService users;
+    DataService data;
+};
+
+} // namespace
+
+class TestStaff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void directorySearchSortAndPages();
+    void editAnotherUserThroughTheDataApi();
+    void reasonIsRequired();
+    void identityTakenIsInline();
+    void twoUsersInTwoTabs();
+    void withoutFindPermission();
+    void withoutUpdatePermission();
+    void journalViewFilterAndExport();
+
+private:
+    // Tabs over `session`, shown, with the reason asker and the unsaved-changes question as given.
+    void makeTabs(Session *session);
+    ProfileEditor *openFromDirectory(const QString &search);
+    UserModel *modelOf(ProfileEditor *editor) const { return editor ? editor->model() : nullptr; }
+    static void typeInto(ProfileEditor *editor, const QString &name, const QString &text);
+    static void clickSave(ProfileEditor *editor);
+    ReasonDialog *reasonDialog() const { return m_tabs->findChild<ReasonDialog *>(QStringLiteral("reasonDialog")); }
+    void answerReason(const QString &reason);
+    QString bannerText(QWidget *widget) const;
+
+    std::unique_ptr<Server::ServerHost> m_server;
+    RecordingNam m_nam;
+    std::unique_ptr<Session> m_staff;
+    UserSchema m_schema;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<UserDirectoryTabs> m_tabs;
+    int m_questions = 0;
+    UnsavedChangesGuard::Answer m_answer = UnsavedChangesGuard::Answer::Cancel;
+};
+
+void TestStaff::initTestCase()
+{
+    MessageBanner::setAnimationsEnabled(false);
+}
+
+void TestStaff::init()
+{
+    Server::ServerOptions options;
+    options.demoUsers = GeneratedUsers;
+    m_server = std::make_unique<Server::ServerHost>(options);
+    QVERIFY(m_server->start());
+    m_staff = std::make_unique<Session>(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    QVERIFY(m_staff->login(Demo::support(), Demo::supportPassword()));
+    m_schema = m_staff->schema();
+    QVERIFY(!m_schema.isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal = std::make_unique<Journal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
+    m_nam.requests.clear();
+    m_questions = 0;
+}
+
+void TestStaff::cleanup()
+{
+    m_tabs.reset();
+    m_journal.reset();
+    m_staff.reset();
+    m_server.reset();
+}
+
+void TestStaff::makeTabs(Session *session)
+{
+    const Config config = Config::fromBaseUrl(m_server->baseUrl());
+    m_tabs = std::make_unique<UserDirectoryTabs>(&session->data, m_journal.get(),
+                                                 m_dir->filePath(QStringLiteral("drafts")),
+                                                 JournalingGateway::Context{Demo::support(), config.serverKey()},
+                                                 config.appId());
+    m_tabs->setAskUnsaved([this](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
+        ++m_questions;
+        reply(m_answer);
+    });
+    m_tabs->drafts()->setDebounceInterval(0);
+    m_tabs->directory()->model()->setDebounceInterval(50);
+    m_tabs->resize(900, 700);
+    m_tabs->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tabs.get()));
+    m_tabs->setSchema(m_schema);
+}
+
+ProfileEditor *TestStaff::openFromDirectory(const QString &search)
+{
+    UserDirectory *directory = m_tabs->directory();
+    m_tabs->setCurrentWidget(directory);
+    auto *searchEdit = named<QLineEdit>(directory, "searchEdit");
+    searchEdit->clear();
+    QTest::keyClicks(searchEdit, search);
+    UserDirectoryModel *model = directory->model();
+    if (!QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 1; }, 15000))
+        return nullptr;
+    auto *view = named<QTableView>(directory, "usersView");
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::mouseClick(named<QPushButton>(directory, "openButton"), Qt::LeftButton);
+    auto *editor = qobject_cast<ProfileEditor *>(m_tabs->currentWidget());
+    if (!editor || !QTest::qWaitFor([&] { return editor->model() != nullptr; }, 15000))
+        return nullptr;
+    return editor;
+}
+
+void TestStaff::typeInto(ProfileEditor *editor, const QString &name, const QString &text)
+{
+    auto *edit = editor->findChild<QLineEdit *>(QStringLiteral("field_") + name);
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void TestStaff::clickSave(ProfileEditor *editor)
+{
+    auto *save = named<QPushButton>(editor, "saveButton");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+}
+
+void TestStaff::answerReason(const QString &reason)
+{
+    QTRY_VERIFY(reasonDialog() && reasonDialog()->isVisible());
+    ReasonDialog *dialog = reasonDialog();
+    auto *edit = named<QLineEdit>(dialog, "reasonEdit");
+    QPushButton *save = named<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save);
+    edit->clear();
+    QVERIFY(!save->isEnabled()); // required
+    QTest::keyClicks(edit, QStringLiteral("   "));
+    QVERIFY(!save->isEnabled()); // spaces are no reason
+    edit->clear();
+    QTest::keyClicks(edit, reason);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+}
+
+QString TestStaff::bannerText(QWidget *widget) const
+{
+    auto *banner = widget->findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    return banner && banner->isVisible() ? banner->text() : QString();
+}
+
+void TestStaff::directorySearchSortAndPages()
+{
+    makeTabs(m_staff.get());
+    UserDirectory *directory = m_tabs->directory();
+    UserDirectoryModel *model = directory->model();
+    auto *view = named<QTableView>(directory, "usersView");
+    auto *count = named<QLabel>(directory, "countLabel");
+    QCOMPARE(view->model(), model);
+    QTRY_COMPARE(model->totalCount(), qint64(AllUsers));
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(count->text().contains(QLocale().toString(AllUsers)));
+    QVERIFY(model->rowCount() >= UserDirectoryModel::PageSize);
+
+    // Scrolling to the end loads the next page, and the next, until every user is there.
+    for (int pages = 2; pages <= 3; ++pages) {
+        view->scrollToBottom();
+        QTRY_COMPARE(model->rowCount(), qMin(AllUsers, pages * UserDirectoryModel::PageSize));
+    }
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(!model->canFetchMore(QModelIndex()));
+    QVERIFY(!count->text().contains(QLatin1Char('('))); // nothing left to load
+
+    // A header click sorts on the server: a new query, the first page in the new order.
+    QHeaderView *header = view->horizontalHeader();
+    const int nameX = header->sectionViewportPosition(UserDirectoryModel::NameColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(nameX, header->height() / 2));
+    QCOMPARE(model->sortBy(), QStringLiteral("name asc"));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("Alice Example"));
+    QCOMPARE(model->rowCount(), UserDirectoryModel::PageSize); // started over
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(nameX, header->height() / 2));
+    QCOMPARE(model->sortBy(), QStringLiteral("name desc"));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("User 0250"));
+    QCOMPARE(header->sortIndicatorSection(), int(UserDirectoryModel::NameColumn));
+
+    // Typing searches (debounced) within the chosen order.
+    auto *search = named<QLineEdit>(directory, "searchEdit");
+    QTest::keyClicks(search, QStringLiteral("user01"));
+    QTRY_COMPARE(model->totalCount(), qint64(100));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->identity(0), QStringLiteral("user0199@example.com"));
+    QTRY_VERIFY(count->text().contains(QStringLiteral("100")));
+
+    // "Match anywhere" finds inside the text.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("0042"));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->totalCount(), qint64(0));
+    QTest::mouseClick(named<QCheckBox>(directory, "containsCheck"), Qt::LeftButton);
+    QTRY_COMPARE(model->totalCount(), qint64(1));
+    QTRY_COMPARE(model->identity(0), QStringLiteral("user0042@example.com"));
+
+    // Quotes and wildcards typed in the box never make an invalid where clause (1017).
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("o'brien\\%_\""));
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(model->totalCount() >= 0);
+    QVERIFY(bannerText(directory).isEmpty());
+}
+
+void TestStaff::editAnotherUserThroughTheDataApi()
+{
+    makeTabs(m_staff.get());
+    const QString bobId = m_staff->idOf(Demo::bob());
+    ProfileEditor *editor = openFromDirectory(QStringLiteral("bob"));
+    QVERIFY(editor);
+    QCOMPARE(editor->objectName(), QStringLiteral("staffEditor"));
+    QCOMPARE(modelOf(editor)->objectId(), bobId);
+    QCOMPARE(m_tabs->tabText(m_tabs->currentIndex()), Demo::bob());
+    QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("field_name"))->text(), QStringLiteral("Bob Example"));
+
+    typeInto(editor, QStringLiteral("name"), QStringLiteral("Robert Example"));
+    typeInto(editor, QStringLiteral("address"), QStringLiteral("1 Main St, Springfield"));
+    QTRY_VERIFY(m_tabs->tabText(m_tabs->currentIndex()).endsWith(QLatin1Char('*')));
+    m_nam.requests.clear();
+    clickSave(editor);
+    answerReason(QStringLiteral("Ticket 1234: customer asked"));
+    QTRY_VERIFY(!modelOf(editor)->isBusy());
+    QVERIFY(!modelOf(editor)->isDirty());
+    QTRY_COMPARE(bannerText(editor), QStringLiteral("Your changes were saved."));
+    QVERIFY(!m_tabs->tabText(m_tabs->currentIndex()).endsWith(QLatin1Char('*')));
+
+    // Through the Data API, under the staff token (PUT /users/{id} would have been refused: 3029).
+    QVERIFY2(m_nam.requests.contains(QStringLiteral("PUT /api/data/Users/") + bobId), qPrintable(m_nam.requests.join(u'\n')));
+    QVERIFY(!m_nam.requests.contains(QStringLiteral("PUT /api/users/") + bobId));
+    const User onServer = m_staff->get(bobId);
+    QCOMPARE(onServer.value(QStringLiteral("name")).toString(), QStringLiteral("Robert Example"));
+    QCOMPARE(onServer.value(QStringLiteral("address")).toString(), QStringLiteral("1 Main St, Springfield"));
+
+    // The journal: who, where, whom, old -> new, why, result.
+    QCOMPARE(m_journal->entries().size(), 1);
+    const JournalEntry entry = m_journal->entries().constFirst();
+    QCOMPARE(entry.staff, Demo::support());
+    QCOMPARE(entry.server, Config::fromBaseUrl(m_server->baseUrl()).serverKey());
+    QCOMPARE(entry.userId, bobId);
+    QCOMPARE(entry.userIdentity, Demo::bob());
+    QCOMPARE(entry.reason, QStringLiteral("Ticket 1234: customer asked"));
+    QCOMPARE(entry.result, JournalEntry::Result::Saved);
+    QCOMPARE(entry.changes.size(), 2);
+    QCOMPARE(entry.changes.at(0).field, QStringLiteral("address"));
+    QVERIFY(entry.changes.at(0).oldValue.isNull());
+    QCOMPARE(entry.changes.at(1), (JournalChange{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob Example")),
+                                                 QJsonValue(QStringLiteral("Robert Example")), false}));
+    // It survives the app: a new Journal reads the same file.
+    QCOMPARE(Journal(m_journal->filePath()).entries(), m_journal->entries());
+
+    // A password change by staff is journalled as "changed", never with the value.
+    auto *newPassword = named<QLineEdit>(editor, "newPasswordEdit");
+    auto *confirm = named<QLineEdit>(editor, "confirmPasswordEdit");
+    QTest::keyClicks(newPassword, QStringLiteral("Reset-pass-77"));
+    QTest::keyClicks(confirm, QStringLiteral("Reset-pass-77"));
+    clickSave(editor);
+    QTRY_VERIFY(reasonDialog());
+    // The last reason is offered again.
+    QCOMPARE(named<QLineEdit>(reasonDialog(), "reasonEdit")->text(), QStringLiteral("Ticket 1234: customer asked"));
+    answerReason(QStringLiteral("Ticket 1235: locked out"));
+    QTRY_COMPARE(m_journal->entries().size(), 2);
+    QTRY_COMPARE(m_journal->entries().constLast().result, JournalEntry::Result::Saved);
+    QVERIFY(m_journal->entries().constLast().changes.constFirst().secret);
+    QFile file(m_journal->filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("Reset-pass-77"));
+    Session bob(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    QVERIFY(bob.login(Demo::bob(), QStringLiteral("Reset-pass-77")));
+}
+
+void TestStaff::reasonIsRequired()
+{
+    makeTabs(m_staff.get());
+    ProfileEditor *editor = openFromDirectory(QStringLiteral("bob"));
+    QVERIFY(editor);
+    typeInto(editor, QStringLiteral("name"), QStringLiteral("Nobody"));
+    clickSave(editor);
+    QTRY_VERIFY(reasonDialog() && reasonDialog()->isVisible());
+    QTest::mouseClick(named<QDialogButtonBox>(reasonDialog(), "buttonBox")->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!modelOf(editor)->isBusy());
+    QVERIFY(modelOf(editor)->isDirty()); // every edit kept
+    QCOMPARE(modelOf(editor)->value(QStringLiteral("name")).toString(), QStringLiteral("Nobody"));
+    QVERIFY(bannerText(editor).contains(QLatin1String("reason")));
+    QCOMPARE(m_journal->entries().size(), 0); // nothing sent, nothing journalled
+    QCOMPARE(m_staff->get(modelOf(editor)->objectId()).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Bob Example"));
+}
+
+void TestStaff::identityTakenIsInline()
+{
+    makeTabs(m_staff.get());
+    ProfileEditor *editor = openFromDirectory(QStringLiteral("bob"));
+    QVERIFY(editor);
+    m_tabs->setReasonAsker([](const ReasonRequest &, std::function<void(const QString &)> answer) -> QObject * {
+        answer(QStringLiteral("Ticket 9"));
+        return nullptr;
+    });
+    typeInto(editor, QStringLiteral("email"), Demo::alice());
+    clickSave(editor);
+    // 3018 lands under the identity field, as in one's own profile; the edit stays.
+    QTRY_VERIFY(!modelOf(editor)->fieldError(QStringLiteral("email")).isEmpty());
+    auto *error = editor->findChild<QLabel *>(QStringLiteral("error_email"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(modelOf(editor)->isDirty());
+    QCOMPARE(m_journal->entries().constFirst().result, JournalEntry::Result::Failed);
+    QCOMPARE(m_journal->entries().constFirst().errorCode, ErrorCode::IdentityTaken);
+}
+
+void TestStaff::twoUsersInTwoTabs()
+{
+    makeTabs(m_staff.get());
+    m_tabs->setReasonAsker([](const ReasonRequest &request, std::function<void(const QString &)> answer) -> QObject * {
+        answer(QStringLiteral("Ticket for ") + request.userIdentity);
+        return nullptr;
+    });
+    ProfileEditor *bob = openFromDirectory(QStringLiteral("bob"));
+    ProfileEditor *alice = openFromDirectory(QStringLiteral("alice"));
+    QVERIFY(bob && alice && bob != alice);
+    QCOMPARE(m_tabs->openUserIds().size(), 2);
+    QVERIFY(modelOf(bob) != modelOf(alice));
+    // Opening an open user again brings its tab forward instead of a second one.
+    QCOMPARE(openFromDirectory(QStringLiteral("bob")), bob);
+    QCOMPARE(m_tabs->openUserIds().size(), 2);
+
+    typeInto(bob, QStringLiteral("name"), QStringLiteral("Bob Two"));
+    m_tabs->setCurrentWidget(alice);
+    typeInto(alice, QStringLiteral("name"), QStringLiteral("Alice Two"));
+    typeInto(alice, QStringLiteral("phone"), QStringLiteral("+1 555"));
+    // Each tab has its own draft.
+    const DraftKey bobKey = modelOf(bob)->draftKey();
+    const DraftKey aliceKey = modelOf(alice)->draftKey();
+    QVERIFY(!(bobKey == aliceKey));
+    QTRY_COMPARE(m_tabs->drafts()->load(bobKey).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
+    QTRY_COMPARE(m_tabs->drafts()->load(aliceKey).value(QStringLiteral("name")).toString(), QStringLiteral("Alice Two"));
+
+    m_tabs->setCurrentWidget(bob);
+    clickSave(bob);
+    QTRY_VERIFY(!modelOf(bob)->isDirty());
+    QCOMPARE(m_staff->get(modelOf(bob)->objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
+    // Alice's tab did not move: still dirty, her edits in the form and her draft, not on the server.
+    QVERIFY(modelOf(alice)->isDirty());
+    QCOMPARE(alice->findChild<QLineEdit *>(QStringLiteral("field_name"))->text(), QStringLiteral("Alice Two"));
+    QCOMPARE(m_staff->get(modelOf(alice)->objectId()).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Alice Example"));
+    QVERIFY(!m_tabs->drafts()->contains(bobKey));
+    QVERIFY(m_tabs->drafts()->contains(aliceKey));
+    QCOMPARE(m_journal->entries().size(), 1);
+    QCOMPARE(m_journal->entries().constFirst().userIdentity, Demo::bob());
+
+    // Each tab's own guard: closing bob's (saved) asks nothing; alice's asks, and Cancel keeps it.
+    m_tabs->closeUser(modelOf(bob)->objectId());
+    QCOMPARE(m_questions, 0);
+    QCOMPARE(m_tabs->openUserIds().size(), 1);
+    QVERIFY(m_tabs->hasUnsavedChanges());
+    m_answer = UnsavedChangesGuard::Answer::Cancel;
+    QWidget *closeButton = m_tabs->tabBar()->tabButton(m_tabs->indexOf(alice), QTabBar::RightSide);
+    QVERIFY(closeButton);
+    QTest::mouseClick(closeButton, Qt::LeftButton);
+    QCOMPARE(m_questions, 1);
+    QCOMPARE(m_tabs->openUserIds().size(), 1);
+    bool left = false;
+    m_answer = UnsavedChangesGuard::Answer::Discard;
+    m_tabs->whenSafeToLeave([&] { left = true; });
+    QVERIFY(left);
+    QCOMPARE(m_questions, 2);
+    QVERIFY(!m_tabs->drafts()->contains(aliceKey)); // discarded on purpose
+}
+
+void TestStaff::withoutFindPermission()
+{
+    // A signed-in user without SupportStaff: the directory says which permission is missing.
+    Session alice(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    QVERIFY(alice.login(Demo::alice(), Demo::alicePassword()));
+    makeTabs(&alice);
+    UserDirectory *directory = m_tabs->directory();
+    QTRY_VERIFY(!bannerText(directory).isEmpty());
+    QCOMPARE(bannerText(directory), ErrorCatalog::text(Error::server(ErrorCode::NoFindPermission, QString(), 403)));
+    QVERIFY(bannerText(directory).contains(QLatin1String("FIND")));
+    QCOMPARE(directory->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->type(), MessageBanner::Type::Error);
+    QCOMPARE(directory->model()->rowCount(), 0);
+
+    // Opening someone else's profile is refused the same way, in that tab.
+    ProfileEditor *editor = m_tabs->openUser(m_staff->idOf(Demo::bob()), Demo::bob());
+    QTRY_VERIFY(bannerText(editor).contains(QLatin1String("FIND")));
+    QVERIFY(!editor->model());
+}
+
+void TestStaff::withoutUpdatePermission()
+{
+    // Bob's profile is open when the account in use no longer has the role (here: the same client
+    // now signed in as a regular user): the save is refused with 1012 and the banner names UPDATE.
+    Session session(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    QVERIFY(session.login(Demo::support(), Demo::supportPassword()));
+    makeTabs(&session);
+    m_tabs->setReasonAsker([](const ReasonRequest &, std::function<void(const QString &)> answer) -> QObject * {
+        answer(QStringLiteral("Ticket 3"));
+        return nullptr;
+    });
+    ProfileEditor *editor = openFromDirectory(QStringLiteral("bob"));
+    QVERIFY(editor);
+    QVERIFY(session.login(Demo::alice(), Demo::alicePassword()));
+    typeInto(editor, QStringLiteral("name"), QStringLiteral("Not Allowed"));
+    clickSave(editor);
+    QTRY_VERIFY(!modelOf(editor)->isBusy());
+    QTRY_VERIFY(!bannerText(editor).isEmpty());
+    QCOMPARE(bannerText(editor), ErrorCatalog::text(Error::server(ErrorCode::NoUpdatePermission, QString(), 403)));
+    QVERIFY(bannerText(editor).contains(QLatin1String("UPDATE")));
+    QVERIFY(modelOf(editor)->isDirty());
+    QCOMPARE(m_journal->entries().constFirst().errorCode, ErrorCode::NoUpdatePermission);
+    QCOMPARE(m_staff->get(modelOf(editor)->objectId()).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Bob Example"));
+}
+
+void TestStaff::journalViewFilterAndExport()
+{
+    makeTabs(m_staff.get());
+    m_tabs->setReasonAsker([](const ReasonRequest &request, std::function<void(const QString &)> answer) -> QObject * {
+        answer(QStringLiteral("Fix, \"as asked\" by ") + request.userIdentity);
+        return nullptr;
+    });
+    for (const QString &who : {QStringLiteral("bob"), QStringLiteral("alice")}) {
+        ProfileEditor *editor = openFromDirectory(who);
+        QVERIFY(editor);
+        typeInto(editor, QStringLiteral("address"), QStringLiteral("=cmd|' /C calc'!A0"));
+        clickSave(editor);
+        QTRY_VERIFY(!modelOf(editor)->isDirty());
+    }
+    JournalView *view = m_tabs->journalView();
+    m_tabs->setCurrentWidget(view);
+    auto *table = named<QTableView>(view, "journalTable");
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    // Newest first.
+    QCOMPARE(table->model()->index(0, JournalModel::UserColumn).data().toString(), Demo::alice());
+    QVERIFY(named<QLabel>(view, "countLabel")->text().contains(QStringLiteral("2")));
+
+    QTest::keyClicks(named<QLineEdit>(view, "filterEdit"), QStringLiteral("bob"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, JournalModel::UserColumn).data().toString(), Demo::bob());
+    auto *result = named<QComboBox>(view, "resultCombo");
+    result->setCurrentIndex(result->findData(int(JournalEntry::Result::Failed)));
+    QCOMPARE(table->model()->rowCount(), 0);
+    result->setCurrentIndex(result->findData(int(JournalEntry::Result::Saved)));
+    QCOMPARE(table->model()->rowCount(), 1);
+
+    // Export writes what is shown, through the path the person chose.
+    const QString path = m_dir->filePath(QStringLiteral("out.csv"));
+    QString suggested;
+    view->setPathChooser([&](QWidget *, const QString &name, std::function<void(const QString &)> chosen) {
+        suggested = name;
+        chosen(path);
+    });
+    QTest::mouseClick(named<QPushButton>(view, "exportButton"), Qt::LeftButton);
+    QVERIFY(suggested.endsWith(QLatin1String(".csv")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // header + bob's one change
+    QVERIFY(lines.at(1).contains(Demo::bob()));
+    QVERIFY(lines.at(1).contains(QStringLiteral(",address,,'=cmd|' /C calc'!A0,")));
+    QVERIFY(lines.at(1).contains(QStringLiteral("\"Fix, \"\"as asked\"\" by bob@example.com\"")));
+    QVERIFY(bannerText(view).contains(QDir::toNativeSeparators(path)));
+    // An unwritable target says so and loses nothing.
+    QVERIFY(!view->exportTo(m_dir->filePath(QStringLiteral("missing/dir/out.csv"))));
+    QCOMPARE(view->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->type(), MessageBanner::Type::Error);
+}
+
+QTEST_MAIN(TestStaff)
+#include "tst_staff.moc"
