@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 DataService::DataService(RestClient *client, UserService *session, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -68,7 +70,8 @@ CountCall *DataService::count(const QString &where)
     auto *call = new CountCall(this);
     attach(call, request, [call](const QJsonValue &value) {
         const double count = value.toDouble();
-        if (count < 0 || count != static_cast<double>(static_cast<qint64>(count)))
+        // Range first: casting a double beyond qint64 (1e300) to an integer is undefined behaviour.
+        if (!(count >= 0 && count <= 9007199254740992.0) || std::floor(count) != count)
             return Error::protocol(QStringLiteral("the count is not a whole number"));
         call->setCount(static_cast<qint64>(count));
         return Error();

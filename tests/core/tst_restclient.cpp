@@ -1,6 +1,8 @@
 #include "awaitcall.h"
 #include "misbehavingserver.h"
+#include "dataservice.h"
 #include "restclient.h"
+#include "userservice.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void cancel();
     void invalidConfigFinishesLater();
     void connectionRefusedIsNetwork();
+    void countMustBeAWholeNumber_data();
+    void countMustBeAWholeNumber();
 
 private:
     Error run(MisbehavingServer &server, Expect expect, QJsonValue *value = nullptr);
@@ -250,6 +254,38 @@ void TestRestClient::connectionRefusedIsNetwork()
     QCOMPARE(error.kind, Error::Kind::Network);
     QCOMPARE(error.httpStatus, 0);
     QVERIFY(!error.message.contains(QLatin1String("SECRET-TOKEN")));
+}
+
+void TestRestClient::countMustBeAWholeNumber_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("count") << QByteArray("7") << true;
+    QTest::newRow("zero") << QByteArray("0") << true;
+    QTest::newRow("fraction") << QByteArray("2.5") << false;
+    QTest::newRow("negative") << QByteArray("-1") << false;
+    QTest::newRow("beyond any integer") << QByteArray("1e300") << false;
+}
+
+void TestRestClient::countMustBeAWholeNumber()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    MisbehavingServer server;
+    QVERIFY(server.listen());
+    server.setRawReply(MisbehavingServer::response(200, "application/json", body));
+    RestClient client(Config::fromBaseUrl(server.baseUrl()), &m_nam);
+    UserService users(&client);
+    DataService data(&client, &users);
+    Error error = Error::local(QStringLiteral("did not finish"));
+    qint64 count = -1;
+    awaitCall<CountCall>(data.count(QString()), [&](CountCall *call) {
+        error = call->error();
+        count = call->count();
+    });
+    QCOMPARE(error.kind, ok ? Error::Kind::None : Error::Kind::Protocol);
+    if (ok)
+        QCOMPARE(count, body.toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)
