@@ -5,1301 +5,1301 @@
     <name>AboutDialog</name>
     <message>
         <source>About ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ProfileDesk</translation>
     </message>
     <message>
         <source>Edit Backendless user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfiles de usuario de Backendless.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia:</translation>
     </message>
     <message>
         <source>Free software under the MIT License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la licencia MIT.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilado con %2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha caducado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The profile form could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el formulario del perfil: %1</translation>
     </message>
     <message>
         <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no ha iniciado sesión. Inicie sesión para guardar sus cambios; se conservan.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again to save your changes; they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha caducado. Vuelva a iniciar sesión para guardar sus cambios; se conservan.</translation>
     </message>
     <message>
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: ha cerrado la sesión. Sus cambios siguen en el formulario.</translation>
     </message>
 </context>
 <context>
     <name>BlockingCall</name>
     <message>
         <source>A blocking call was refused on the GUI thread; use the non-blocking form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una llamada bloqueante en el hilo de la interfaz; use la forma no bloqueante.</translation>
     </message>
 </context>
 <context>
     <name>Config</name>
     <message>
         <source>No server is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor configurado.</translation>
     </message>
     <message>
         <source>Backendless needs both an application ID and a REST API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backendless necesita un ID de aplicación y una clave de API REST.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de servidor.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for a local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por https:// (o http:// para un servidor local).</translation>
     </message>
     <message>
         <source>The server address must not contain a user name, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no debe contener un nombre de usuario, una consulta ni un fragmento.</translation>
     </message>
     <message>
         <source>A Backendless cloud address must be https://%1/APP-ID/REST-API-KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de la nube de Backendless debe ser https://%1/APP-ID/REST-API-KEY.</translation>
     </message>
     <message>
         <source>Backendless cloud is only reachable over https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube de Backendless solo es accesible mediante https://.</translation>
     </message>
     <message>
         <source>Plain http:// to %1 would send your password and session unencrypted; use https:// or explicitly allow insecure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un http:// simple hacia %1 enviaría su contraseña y su sesión sin cifrar; use https:// o permita expresamente las conexiones inseguras.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Profile changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil modificado en el servidor</translation>
     </message>
     <message>
         <source>Someone else changed this profile since you opened it. For each field, choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este perfil desde que lo abrió. Para cada campo, elija qué valor conservar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Campo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Su valor&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Value on the server&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valor en el servidor&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todos los &amp;míos</translation>
     </message>
     <message>
         <source>Take all from the &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar todo del &amp;servidor</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1: keep your value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: conservar su valor</translation>
     </message>
     <message>
         <source>%1: take the server&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tomar el valor del servidor</translation>
     </message>
 </context>
 <context>
     <name>DateTimeFieldEditor</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido</translation>
     </message>
     <message>
         <source>Uncheck to leave the date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque para dejar la fecha sin definir</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>The server reported error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor informó del error %1.</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor: %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se canceló.</translation>
     </message>
     <message>
         <source>The server sent a reply that could not be understood (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que no se pudo entender (%1).</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>This server does not accept new properties (dynamic schema is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no acepta propiedades nuevas (el esquema dinámico está desactivado).</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Wrong %1 or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>Enter your %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su %1.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor. Compruebe la conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server sent an answer ProfileDesk does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que ProfileDesk no entiende.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario ya no existe.</translation>
     </message>
     <message>
         <source>Your account lacks the UPDATE permission on the Users table, so this change was not saved. Ask an administrator to grant it to your role (for example SupportStaff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no tiene el permiso UPDATE sobre la tabla Users, así que este cambio no se guardó. Pida a un administrador que se lo conceda a su rol (por ejemplo SupportStaff).</translation>
     </message>
     <message>
         <source>Your account lacks the FIND permission on the Users table, so users cannot be listed or opened. Ask an administrator to grant it to your role (for example SupportStaff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no tiene el permiso FIND sobre la tabla Users, así que no se pueden listar ni abrir usuarios. Pida a un administrador que se lo conceda a su rol (por ejemplo SupportStaff).</translation>
     </message>
     <message>
         <source>The application id or REST API key is wrong, or the application is disabled. Check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de aplicación o la clave de API REST son incorrectos, o la aplicación está desactivada. Compruebe la configuración del servidor.</translation>
     </message>
     <message>
         <source>Signing in is disabled for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión está desactivado para esta cuenta.</translation>
     </message>
     <message>
         <source>This account is already signed in elsewhere and may not sign in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta ya tiene una sesión iniciada en otro lugar y no puede iniciar sesión dos veces.</translation>
     </message>
     <message>
         <source>Wrong email or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su correo electrónico y su contraseña.</translation>
     </message>
     <message>
         <source>Another account already uses this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cuenta ya usa este valor.</translation>
     </message>
     <message>
         <source>No account uses this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta usa esta dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to save your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para guardar sus cambios.</translation>
     </message>
     <message>
         <source>The server could not save the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo guardar los cambios.</translation>
     </message>
     <message>
         <source>The server could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo guardar los cambios: %1</translation>
     </message>
     <message>
         <source>You may not change another user&apos;s profile here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no puede cambiar el perfil de otro usuario.</translation>
     </message>
     <message>
         <source>This user account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de usuario no existe.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins. Try again later or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está bloqueada tras demasiados intentos fallidos. Vuelva a intentarlo más tarde o restablezca su contraseña.</translation>
     </message>
     <message>
         <source>This account has reached its limit of simultaneous sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta ha alcanzado su límite de sesiones simultáneas.</translation>
     </message>
     <message>
         <source>Some required fields are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos campos obligatorios están vacíos.</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está desactivada.</translation>
     </message>
     <message>
         <source>The password reset email could not be sent. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar el correo para restablecer la contraseña. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server refused the request: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud: %1 (código %2)</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>Changed, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado, aún sin guardar</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>%1 (sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inicio de sesión)</translation>
     </message>
     <message>
         <source>Used to sign in; must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para iniciar sesión; debe ser único</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Revert %1 to the saved value</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer %1 al valor guardado</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write the edit journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el registro de cambios %1: %2</translation>
     </message>
 </context>
 <context>
     <name>JournalEntry</name>
     <message>
         <source>No answer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna respuesta</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Cancelled while sending (may have been applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante el envío (puede haberse aplicado)</translation>
     </message>
     <message>
         <source>Failed: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1 (código %2)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>%1: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambiado</translation>
     </message>
     <message>
         <source>%1: “%2” → “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» → «%3»</translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltro:</translation>
     </message>
     <message>
         <source>User, staff, field, value or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario, personal, campo, valor o motivo</translation>
     </message>
     <message>
         <source>Filter the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el registro</translation>
     </message>
     <message>
         <source>Re&amp;sult:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sultado:</translation>
     </message>
     <message>
         <source>Edit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de cambios</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las entradas mostradas como archivo CSV</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>edit-journal-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cambios-%1.csv</translation>
     </message>
     <message>
         <source>%1 line(s) of the journal file could not be read and are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer %1 línea(s) del archivo de registro y no se muestran.</translation>
     </message>
     <message>
         <source>Export the edit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de cambios</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The journal could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el registro a %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 entradas a %2.</translation>
     </message>
     <message>
         <source>Entries: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas: %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>JournalingGateway</name>
     <message>
         <source>No way to ask for the reason of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay forma de pedir el motivo de un cambio.</translation>
     </message>
     <message>
         <source>Not saved: a change to another user&apos;s profile needs a reason. Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: un cambio en el perfil de otro usuario necesita un motivo. Sus cambios siguen en el formulario.</translation>
     </message>
     <message>
         <source>The change was not sent: the edit journal cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no se envió: no se puede escribir el registro de cambios.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSessionStore</name>
     <message>
         <source>No keychain is available (%1), so you cannot stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1), así que no puede mantener la sesión iniciada.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en ProfileDesk</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la contraseña</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la contraseña</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que Bloq Mayús está activado.</translation>
     </message>
     <message>
         <source>S&amp;tay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la sesión &amp;iniciada</translation>
     </message>
     <message>
         <source>Keep the session in the system keychain so that the next start skips this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sesión en el llavero del sistema para que el próximo inicio omita este diálogo</translation>
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Olvidó la contraseña?</translation>
     </message>
     <message>
         <source>Send a password reset email to the address above</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un correo para restablecer la contraseña a la dirección de arriba</translation>
     </message>
     <message>
         <source>Ser&amp;ver settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del ser&amp;vidor</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la contraseña</translation>
     </message>
     <message>
         <source>Demo accounts (email / password):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de demostración (correo / contraseña):</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión cancelado.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Enter your %1 first; the reset link is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero su %1; el enlace de restablecimiento se envía allí.</translation>
     </message>
     <message>
         <source>Requesting a password reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando el restablecimiento de la contraseña…</translation>
     </message>
     <message>
         <source>A password reset email was sent to %1. Follow its link, then sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un correo para restablecer la contraseña a %1. Siga su enlace y luego inicie sesión aquí.</translation>
     </message>
     <message>
         <source>Stop signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el inicio de sesión</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ProfileDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>%1 – ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ProfileDesk</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 en %2</translation>
     </message>
 </context>
 <context>
     <name>MemorySessionStore</name>
     <message>
         <source>The session store is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de sesiones está desactivado.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>NumberFieldEditor</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Profile editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de perfil</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar la contraseña:</translation>
     </message>
     <message>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la nueva contraseña</translation>
     </message>
     <message>
         <source>Add a property</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una propiedad</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>New property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva propiedad</translation>
     </message>
     <message>
         <source>e.g. nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. apodo</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>New property value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la nueva propiedad</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Account details (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la cuenta (solo lectura)</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Stop saving; your changes stay in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el guardado; sus cambios se quedan en el formulario</translation>
     </message>
     <message>
         <source>&amp;Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer todo</translation>
     </message>
     <message>
         <source>Undo every change since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer todos los cambios desde el último guardado</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
         <source>Unsaved changes from your last session were restored. Save them, or revert what you do not want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauraron los cambios sin guardar de su última sesión. Guárdelos o restablezca lo que no quiera.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Server &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración del servidor…</translation>
     </message>
     <message>
         <source>S&amp;ign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;niciar sesión…</translation>
     </message>
     <message>
         <source>Your changes were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios se guardaron.</translation>
     </message>
     <message>
         <source>Not saved: the profile was changed on the server. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: el perfil cambió en el servidor. Sus cambios siguen aquí.</translation>
     </message>
     <message>
         <source>Enter a name for the new property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para la nueva propiedad.</translation>
     </message>
     <message>
         <source>The profile already has a property called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil ya tiene una propiedad llamada «%1».</translation>
     </message>
     <message>
         <source>“%1” cannot be used as a property name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se puede usar como nombre de propiedad.</translation>
     </message>
 </context>
 <context>
     <name>PropertyDef</name>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero, no «%2».</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número, no «%2».</translation>
     </message>
     <message>
         <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser true o false, no «%2».</translation>
     </message>
     <message>
         <source>%1 must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SS), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una fecha (AAAA-MM-DD) o fecha y hora (AAAA-MM-DDTHH:MM:SS), no «%2».</translation>
     </message>
     <message>
         <source>%1 cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede editar.</translation>
     </message>
 </context>
 <context>
     <name>PropertyLabels</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletín</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografía</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de objeto</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>PropertyValue</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>This value is not valid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no es válido aquí.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número entero.</translation>
     </message>
     <message>
         <source>Enter a whole number between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número entero entre %1 y %2.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número.</translation>
     </message>
     <message>
         <source>Enter a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número finito.</translation>
     </message>
     <message>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija sí o no.</translation>
     </message>
     <message>
         <source>Enter a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una fecha y una hora.</translation>
     </message>
     <message>
         <source>This value does not have the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no tiene el formato esperado.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyFieldEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason for this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de este cambio</translation>
     </message>
     <message>
         <source>&amp;Reason (required, recorded in the edit journal):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (obligatorio, se anota en el registro de cambios):</translation>
     </message>
     <message>
         <source>e.g. Ticket 1234: the customer asked to correct their name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Ticket 1234: el cliente pidió corregir su nombre</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del cambio</translation>
     </message>
     <message>
         <source>Without a reason nothing is saved; your changes stay in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motivo no se guarda nada; sus cambios se quedan en el formulario.</translation>
     </message>
     <message>
         <source>You are saving the profile of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está guardando el perfil de %1.</translation>
     </message>
     <message>
         <source>You are changing %1 in the profile of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está cambiando %1 en el perfil de %2.</translation>
     </message>
 </context>
 <context>
     <name>ServerPanel</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <source>https://example.backendless.app/api</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.backendless.app/api</translation>
     </message>
     <message>
         <source>A&amp;pplication ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de a&amp;plicación:</translation>
     </message>
     <message>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de aplicación</translation>
     </message>
     <message>
         <source>REST API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API &amp;REST:</translation>
     </message>
     <message>
         <source>REST API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API REST</translation>
     </message>
     <message>
         <source>Local demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de demostración local</translation>
     </message>
     <message>
         <source>Backendless (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backendless (EE. UU.)</translation>
     </message>
     <message>
         <source>Backendless (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backendless (UE)</translation>
     </message>
     <message>
         <source>Custom domain or Backendless Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio propio o Backendless Pro</translation>
     </message>
     <message>
         <source>The demo server started with this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración iniciado con esta ventana.</translation>
     </message>
     <message>
         <source>A profiledesk-server running on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profiledesk-server que se ejecuta en este equipo.</translation>
     </message>
     <message>
         <source>Your application ID and REST API key are in the Backendless Console, under Manage &gt; App Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ID de aplicación y su clave de API REST están en la Backendless Console, en Manage &gt; App Settings.</translation>
     </message>
     <message>
         <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un dominio propio o un subdominio de backendless.app, introduzca https://…/api y deje vacíos el ID y la clave. Para Backendless Pro, introduzca http://host:8080/api.</translation>
     </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Your profile has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
         <source>Save them before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardarlos antes de salir?</translation>
     </message>
 </context>
 <context>
     <name>UserDirectory</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo o nombre</translation>
     </message>
     <message>
         <source>Search users by email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios por correo o nombre</translation>
     </message>
     <message>
         <source>Match &amp;anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidir en &amp;cualquier parte</translation>
     </message>
     <message>
         <source>Find the text anywhere in the email or name, not only at the start (slower on large user tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el texto en cualquier parte del correo o el nombre, no solo al principio (más lento en tablas grandes)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open the selected user&apos;s profile in a tab (or double-click the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el perfil del usuario seleccionado en una pestaña (o hacer doble clic en la fila)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios: %1</translation>
     </message>
     <message>
         <source>%1 (%2 loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 cargados)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Email not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo no confirmado</translation>
     </message>
     <message>
         <source>Never signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca inició sesión</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
     <name>UserDirectoryTabs</name>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Directorio</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>Loading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el perfil…</translation>
     </message>
     <message>
         <source>The profile could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el perfil: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
     <name>UserModel</name>
     <message>
         <source>Enter a name for the new property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para la nueva propiedad.</translation>
     </message>
     <message>
         <source>A property name starts with a letter and holds only letters, digits and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de propiedad empieza por una letra y solo contiene letras, dígitos y «_».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está reservado.</translation>
     </message>
     <message>
         <source>The property &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propiedad «%1» ya existe.</translation>
     </message>
     <message>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la nueva contraseña.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>No user is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con sesión iniciada.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Edit Backendless user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfiles de usuario de Backendless.</translation>
     </message>
     <message>
         <source>Start the local demo server in this process and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el servidor de demostración local en este proceso e iniciar sesión en él.</translation>
     </message>
     <message>
         <source>User interface language: de, fr, es or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz: de, fr, es o en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>Base URL of the server (custom domain, Backendless Pro, local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base del servidor (dominio propio, Backendless Pro, servidor local).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Backendless application ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de aplicación de Backendless.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Backendless REST API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API REST de Backendless.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ProfileDesk</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
     </message>
 </context>
 </TS>

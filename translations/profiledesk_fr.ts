@@ -5,1301 +5,1301 @@
     <name>AboutDialog</name>
     <message>
         <source>About ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ProfileDesk</translation>
     </message>
     <message>
         <source>Edit Backendless user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les profils utilisateur Backendless.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence :</translation>
     </message>
     <message>
         <source>Free software under the MIT License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The profile form could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire du profil n’a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes plus connecté. Connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
     </message>
     <message>
         <source>Your session has expired. Sign in again to save your changes; they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
     </message>
     <message>
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : vous êtes déconnecté. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
 </context>
 <context>
     <name>BlockingCall</name>
     <message>
         <source>A blocking call was refused on the GUI thread; use the non-blocking form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel bloquant a été refusé sur le thread de l’interface ; utilisez la forme non bloquante.</translation>
     </message>
 </context>
 <context>
     <name>Config</name>
     <message>
         <source>No server is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur n’est configuré.</translation>
     </message>
     <message>
         <source>Backendless needs both an application ID and a REST API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backendless a besoin d’un identifiant d’application et d’une clé d’API REST.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse de serveur.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for a local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https:// (ou http:// pour un serveur local).</translation>
     </message>
     <message>
         <source>The server address must not contain a user name, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur ne doit contenir ni nom d’utilisateur, ni requête, ni fragment.</translation>
     </message>
     <message>
         <source>A Backendless cloud address must be https://%1/APP-ID/REST-API-KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse du cloud Backendless doit être https://%1/APP-ID/REST-API-KEY.</translation>
     </message>
     <message>
         <source>Backendless cloud is only reachable over https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud Backendless n’est accessible qu’en https://.</translation>
     </message>
     <message>
         <source>Plain http:// to %1 would send your password and session unencrypted; use https:// or explicitly allow insecure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simple http:// vers %1 enverrait votre mot de passe et votre session en clair ; utilisez https:// ou autorisez explicitement les connexions non sécurisées.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Profile changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil modifié sur le serveur</translation>
     </message>
     <message>
         <source>Someone else changed this profile since you opened it. For each field, choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié ce profil depuis que vous l’avez ouvert. Pour chaque champ, choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Champ&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre valeur&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Value on the server&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valeur sur le serveur&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder toutes les &amp;miennes</translation>
     </message>
     <message>
         <source>Take all from the &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout prendre du &amp;serveur</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1: keep your value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : garder votre valeur</translation>
     </message>
     <message>
         <source>%1: take the server&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : prendre la valeur du serveur</translation>
     </message>
 </context>
 <context>
     <name>DateTimeFieldEditor</name>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini</translation>
     </message>
     <message>
         <source>Uncheck to leave the date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour laisser la date non définie</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>The server reported error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé l’erreur %1.</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The server sent a reply that could not be understood (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse incompréhensible (%1).</translation>
     </message>
 </context>
 <context>
     <name>ErrorCatalog</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This server does not accept new properties (dynamic schema is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n’accepte pas de nouvelles propriétés (le schéma dynamique est désactivé).</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Wrong %1 or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Enter your %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre %1.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The server could not be reached. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas répondu à temps. Réessayez.</translation>
     </message>
     <message>
         <source>The server sent an answer ProfileDesk does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que ProfileDesk ne comprend pas.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n’existe plus.</translation>
     </message>
     <message>
         <source>Your account lacks the UPDATE permission on the Users table, so this change was not saved. Ask an administrator to grant it to your role (for example SupportStaff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n’a pas l’autorisation UPDATE sur la table Users, cette modification n’a donc pas été enregistrée. Demandez à un administrateur de l’accorder à votre rôle (par exemple SupportStaff).</translation>
     </message>
     <message>
         <source>Your account lacks the FIND permission on the Users table, so users cannot be listed or opened. Ask an administrator to grant it to your role (for example SupportStaff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n’a pas l’autorisation FIND sur la table Users : les utilisateurs ne peuvent être ni listés ni ouverts. Demandez à un administrateur de l’accorder à votre rôle (par exemple SupportStaff).</translation>
     </message>
     <message>
         <source>The application id or REST API key is wrong, or the application is disabled. Check the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant d’application ou la clé d’API REST est incorrect, ou l’application est désactivée. Vérifiez les paramètres du serveur.</translation>
     </message>
     <message>
         <source>Signing in is disabled for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est désactivée pour ce compte.</translation>
     </message>
     <message>
         <source>This account is already signed in elsewhere and may not sign in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est déjà connecté ailleurs et ne peut pas se connecter deux fois.</translation>
     </message>
     <message>
         <source>Wrong email or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre e-mail et votre mot de passe.</translation>
     </message>
     <message>
         <source>Another account already uses this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre compte utilise déjà cette valeur.</translation>
     </message>
     <message>
         <source>No account uses this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’utilise cette adresse e-mail.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to save your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session est terminée. Reconnectez-vous pour enregistrer vos modifications.</translation>
     </message>
     <message>
         <source>The server could not save the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu enregistrer les modifications.</translation>
     </message>
     <message>
         <source>The server could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu enregistrer les modifications : %1</translation>
     </message>
     <message>
         <source>You may not change another user&apos;s profile here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas modifier ici le profil d’un autre utilisateur.</translation>
     </message>
     <message>
         <source>This user account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte utilisateur n’existe pas.</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins. Try again later or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est verrouillé après trop d’échecs de connexion. Réessayez plus tard ou réinitialisez votre mot de passe.</translation>
     </message>
     <message>
         <source>This account has reached its limit of simultaneous sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a atteint sa limite de connexions simultanées.</translation>
     </message>
     <message>
         <source>Some required fields are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs obligatoires sont vides.</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
         <source>The password reset email could not be sent. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail de réinitialisation du mot de passe n’a pas pu être envoyé. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server refused the request: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête : %1 (code %2)</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>Changed, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié, pas encore enregistré</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>%1 (sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (connexion)</translation>
     </message>
     <message>
         <source>Used to sign in; must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert à la connexion ; doit être unique</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Revert %1 to the saved value</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir %1 à la valeur enregistrée</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write the edit journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal des modifications %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>JournalEntry</name>
     <message>
         <source>No answer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse enregistrée</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Cancelled while sending (may have been applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l’envoi (peut avoir été appliqué)</translation>
     </message>
     <message>
         <source>Failed: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1 (code %2)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>%1: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : modifié</translation>
     </message>
     <message>
         <source>%1: “%2” → “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » → « %3 »</translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltre :</translation>
     </message>
     <message>
         <source>User, staff, field, value or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur, équipe, champ, valeur ou motif</translation>
     </message>
     <message>
         <source>Filter the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal</translation>
     </message>
     <message>
         <source>Re&amp;sult:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;sultat :</translation>
     </message>
     <message>
         <source>Edit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>edit-journal-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>journal-modifications-%1.csv</translation>
     </message>
     <message>
         <source>%1 line(s) of the journal file could not be read and are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) du fichier journal n’ont pas pu être lues et ne sont pas affichées.</translation>
     </message>
     <message>
         <source>Export the edit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des modifications</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The journal could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n’a pas pu être exporté vers %1 : %2</translation>
     </message>
     <message>
         <source>Exported %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées exportées vers %2.</translation>
     </message>
     <message>
         <source>Entries: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>JournalingGateway</name>
     <message>
         <source>No way to ask for the reason of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moyen de demander le motif d’une modification.</translation>
     </message>
     <message>
         <source>Not saved: a change to another user&apos;s profile needs a reason. Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : modifier le profil d’un autre utilisateur demande un motif. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>The change was not sent: the edit journal cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas été envoyée : le journal des modifications ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSessionStore</name>
     <message>
         <source>No keychain is available (%1), so you cannot stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible (%1) : vous ne pouvez pas rester connecté.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à ProfileDesk</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le mot de passe</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage des majuscules semble activé.</translation>
     </message>
     <message>
         <source>S&amp;tay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ter connecté</translation>
     </message>
     <message>
         <source>Keep the session in the system keychain so that the next start skips this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la session dans le trousseau du système pour que le prochain démarrage saute cette fenêtre</translation>
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;oublié ?</translation>
     </message>
     <message>
         <source>Send a password reset email to the address above</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de réinitialisation du mot de passe à l’adresse ci-dessus</translation>
     </message>
     <message>
         <source>Ser&amp;ver settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du ser&amp;veur</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le mot de passe</translation>
     </message>
     <message>
         <source>Demo accounts (email / password):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de démonstration (e-mail / mot de passe) :</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Enter your %1 first; the reset link is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord votre %1 ; le lien de réinitialisation y sera envoyé.</translation>
     </message>
     <message>
         <source>Requesting a password reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de réinitialisation du mot de passe…</translation>
     </message>
     <message>
         <source>A password reset email was sent to %1. Follow its link, then sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un e-mail de réinitialisation du mot de passe a été envoyé à %1. Suivez son lien, puis connectez-vous ici.</translation>
     </message>
     <message>
         <source>Stop signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la connexion</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 :</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ProfileDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>%1 – ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ProfileDesk</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>MemorySessionStore</name>
     <message>
         <source>The session store is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage des sessions est désactivé.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>NumberFieldEditor</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Profile editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de profil</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Con&amp;firm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer le mot de passe :</translation>
     </message>
     <message>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Add a property</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une propriété</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>New property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle propriété</translation>
     </message>
     <message>
         <source>e.g. nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. surnom</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>New property value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la nouvelle propriété</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Account details (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte (lecture seule)</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Stop saving; your changes stay in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’enregistrement ; vos modifications restent dans le formulaire</translation>
     </message>
     <message>
         <source>&amp;Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout rétablir</translation>
     </message>
     <message>
         <source>Undo every change since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler toutes les modifications depuis le dernier enregistrement</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
         <source>Unsaved changes from your last session were restored. Save them, or revert what you do not want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées de votre dernière session ont été restaurées. Enregistrez-les, ou rétablissez ce que vous ne voulez pas.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Server &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du serveur…</translation>
     </message>
     <message>
         <source>S&amp;ign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
         <source>Your changes were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications ont été enregistrées.</translation>
     </message>
     <message>
         <source>Not saved: the profile was changed on the server. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le profil a été modifié sur le serveur. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Enter a name for the new property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la nouvelle propriété.</translation>
     </message>
     <message>
         <source>The profile already has a property called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a déjà une propriété nommée « %1 ».</translation>
     </message>
     <message>
         <source>“%1” cannot be used as a property name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas servir de nom de propriété.</translation>
     </message>
 </context>
 <context>
     <name>PropertyDef</name>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier, pas « %2 ».</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre, pas « %2 ».</translation>
     </message>
     <message>
         <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir true ou false, pas « %2 ».</translation>
     </message>
     <message>
         <source>%1 must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SS), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date (AAAA-MM-JJ) ou une date et heure (AAAA-MM-JJTHH:MM:SS), pas « %2 ».</translation>
     </message>
     <message>
         <source>%1 cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>
     <name>PropertyLabels</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d’information</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Biographie</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’objet</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>PropertyValue</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This value is not valid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n’est pas valide ici.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>Enter a whole number between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier entre %1 et %2.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre.</translation>
     </message>
     <message>
         <source>Enter a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre fini.</translation>
     </message>
     <message>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez oui ou non.</translation>
     </message>
     <message>
         <source>Enter a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date et une heure.</translation>
     </message>
     <message>
         <source>This value does not have the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n’a pas le format attendu.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyFieldEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason for this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de cette modification</translation>
     </message>
     <message>
         <source>&amp;Reason (required, recorded in the edit journal):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (obligatoire, consigné dans le journal des modifications) :</translation>
     </message>
     <message>
         <source>e.g. Ticket 1234: the customer asked to correct their name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ticket 1234 : le client a demandé de corriger son nom</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la modification</translation>
     </message>
     <message>
         <source>Without a reason nothing is saved; your changes stay in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans motif, rien n’est enregistré ; vos modifications restent dans le formulaire.</translation>
     </message>
     <message>
         <source>You are saving the profile of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous enregistrez le profil de %1.</translation>
     </message>
     <message>
         <source>You are changing %1 in the profile of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous modifiez %1 dans le profil de %2.</translation>
     </message>
 </context>
 <context>
     <name>ServerPanel</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur</translation>
     </message>
     <message>
         <source>https://example.backendless.app/api</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.backendless.app/api</translation>
     </message>
     <message>
         <source>A&amp;pplication ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’a&amp;pplication :</translation>
     </message>
     <message>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’application</translation>
     </message>
     <message>
         <source>REST API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API &amp;REST :</translation>
     </message>
     <message>
         <source>REST API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API REST</translation>
     </message>
     <message>
         <source>Local demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration local</translation>
     </message>
     <message>
         <source>Backendless (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backendless (États-Unis)</translation>
     </message>
     <message>
         <source>Backendless (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backendless (UE)</translation>
     </message>
     <message>
         <source>Custom domain or Backendless Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine personnalisé ou Backendless Pro</translation>
     </message>
     <message>
         <source>The demo server started with this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration lancé avec cette fenêtre.</translation>
     </message>
     <message>
         <source>A profiledesk-server running on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profiledesk-server qui tourne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your application ID and REST API key are in the Backendless Console, under Manage &gt; App Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant d’application et votre clé d’API REST se trouvent dans la Backendless Console, sous Manage &gt; App Settings.</translation>
     </message>
     <message>
         <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un domaine personnalisé ou un sous-domaine backendless.app, saisissez https://…/api et laissez l’identifiant et la clé vides. Pour Backendless Pro, saisissez http://hôte:8080/api.</translation>
     </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Your profile has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil contient des modifications pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Save them before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrer avant de partir ?</translation>
     </message>
 </context>
 <context>
     <name>UserDirectory</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou nom</translation>
     </message>
     <message>
         <source>Search users by email or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs par e-mail ou nom</translation>
     </message>
     <message>
         <source>Match &amp;anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance &amp;partout</translation>
     </message>
     <message>
         <source>Find the text anywhere in the email or name, not only at the start (slower on large user tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le texte n’importe où dans l’e-mail ou le nom, pas seulement au début (plus lent sur de grandes tables)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected user&apos;s profile in a tab (or double-click the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil de l’utilisateur sélectionné dans un onglet (ou double-cliquer sur la ligne)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs : %1</translation>
     </message>
     <message>
         <source>%1 (%2 loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 chargés)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Email not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non confirmé</translation>
     </message>
     <message>
         <source>Never signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais connecté</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
     <name>UserDirectoryTabs</name>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuaire</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>Loading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du profil…</translation>
     </message>
     <message>
         <source>The profile could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n’a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
     <name>UserModel</name>
     <message>
         <source>Enter a name for the new property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la nouvelle propriété.</translation>
     </message>
     <message>
         <source>A property name starts with a letter and holds only letters, digits and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de propriété commence par une lettre et ne contient que des lettres, des chiffres et « _ ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est réservé.</translation>
     </message>
     <message>
         <source>The property &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propriété « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau mot de passe.</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>No user is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n’est connecté.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Edit Backendless user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les profils utilisateur Backendless.</translation>
     </message>
     <message>
         <source>Start the local demo server in this process and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le serveur de démonstration local dans ce processus et s’y connecter.</translation>
     </message>
     <message>
         <source>User interface language: de, fr, es or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface : de, fr, es ou en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Base URL of the server (custom domain, Backendless Pro, local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base du serveur (domaine personnalisé, Backendless Pro, serveur local).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Backendless application ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’application Backendless.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Backendless REST API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API REST Backendless.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>ProfileDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ProfileDesk</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 </TS>
