@@ -1,7 +1,7 @@
 #include "accesscontrol.h"
 
 #include "servicecontext.h"
-#include "sessionstore.h"
+#include "sessionregistry.h"
 #include "userrepository.h"
 
 namespace Server {

@@ -8,7 +8,7 @@
 #include "runtimesettings.h"
 #include "schemastore.h"
 #include "servicecontext.h"
-#include "sessionstore.h"
+#include "sessionregistry.h"
 #include "userrepository.h"
 #include "userroutes.h"
 
@@ -103,7 +103,7 @@ bool ServerInstance::openStorage(QString *error)
     }
 
     m_users = std::make_unique<UserRepository>(*m_db, *m_schema);
-    m_sessions = std::make_unique<SessionStore>(m_settings->sessionTimeoutSeconds);
+    m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds);
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
     m_context = std::make_unique<ServiceContext>(
         ServiceContext{*m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard, *m_settings});

@@ -18,7 +18,7 @@ class DataRoutes;
 class LoginGuard;
 class Router;
 class SchemaStore;
-class SessionStore;
+class SessionRegistry;
 class UserRepository;
 class UserRoutes;
 struct RuntimeSettings;
@@ -56,7 +56,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SchemaStore> m_schema;
     std::unique_ptr<UserRepository> m_users;
-    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<LoginGuard> m_loginGuard;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;

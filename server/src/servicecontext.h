@@ -5,7 +5,7 @@ namespace Server {
 class Database;
 class LoginGuard;
 class SchemaStore;
-class SessionStore;
+class SessionRegistry;
 class UserRepository;
 struct RuntimeSettings;
 
@@ -15,7 +15,7 @@ struct ServiceContext
     Database &db;
     SchemaStore &schema;
     UserRepository &users;
-    SessionStore &sessions;
+    SessionRegistry &sessions;
     LoginGuard &loginGuard;
     RuntimeSettings &settings;
 };

@@ -1,4 +1,4 @@
-#include "sessionstore.h"
+#include "sessionregistry.h"
 
 #include "randomid.h"
 
@@ -6,19 +6,19 @@
 
 namespace Server {
 
-SessionStore::SessionStore(const std::atomic<int> &timeoutSeconds)
+SessionRegistry::SessionRegistry(const std::atomic<int> &timeoutSeconds)
     : m_timeoutSeconds(timeoutSeconds)
 {
     m_clock.start();
 }
 
-QString SessionStore::newToken()
+QString SessionRegistry::newToken()
 {
     // Tokens are credentials: they come from the system CSPRNG.
     return randomUuid(QRandomGenerator::system());
 }
 
-QString SessionStore::open(const QString &userId)
+QString SessionRegistry::open(const QString &userId)
 {
     closeUser(userId);
     const QString token = newToken();
@@ -27,12 +27,12 @@ QString SessionStore::open(const QString &userId)
     return token;
 }
 
-bool SessionStore::isExpired(const Session &session) const
+bool SessionRegistry::isExpired(const Session &session) const
 {
     return m_clock.elapsed() - session.lastUsedMs >= qint64(m_timeoutSeconds.load()) * 1000;
 }
 
-QString SessionStore::touch(const QString &token)
+QString SessionRegistry::touch(const QString &token)
 {
     const auto it = m_sessions.find(token);
     if (it == m_sessions.end())
@@ -46,7 +46,7 @@ QString SessionStore::touch(const QString &token)
     return it->userId;
 }
 
-bool SessionStore::close(const QString &token)
+bool SessionRegistry::close(const QString &token)
 {
     const QString userId = touch(token);
     if (userId.isEmpty())
@@ -56,13 +56,13 @@ bool SessionStore::close(const QString &token)
     return true;
 }
 
-void SessionStore::closeAll()
+void SessionRegistry::closeAll()
 {
     m_sessions.clear();
     m_tokenByUser.clear();
 }
 
-void SessionStore::closeUser(const QString &userId)
+void SessionRegistry::closeUser(const QString &userId)
 {
     const QString token = m_tokenByUser.take(userId);
     if (!token.isEmpty())

@@ -12,10 +12,10 @@ namespace Server {
 // the configured seconds of inactivity; a new login of the same account ends the previous
 // session (Backendless's default). Kept in memory: a restarted server has no sessions, like a
 // Backendless session timeout.
-class SessionStore
+class SessionRegistry
 {
 public:
-    explicit SessionStore(const std::atomic<int> &timeoutSeconds);
+    explicit SessionRegistry(const std::atomic<int> &timeoutSeconds);
 
     QString open(const QString &userId);
     // The user of a live token (and the session slides), or an empty string.

@@ -5,7 +5,7 @@
 #include "router.h"
 #include "schemastore.h"
 #include "servicecontext.h"
-#include "sessionstore.h"
+#include "sessionregistry.h"
 #include "userrepository.h"
 
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "loginguard.h"
 #include "passwordhasher.h"
 #include "schemastore.h"
-#include "sessionstore.h"
+#include "sessionregistry.h"
 #include "whereparser.h"
 
 #include <QJsonArray>
@@ -285,7 +285,7 @@ void TestServerUnits::passwordHashRejectsTampering()
 void TestServerUnits::sessionsReplaceAndExpire()
 {
     std::atomic<int> timeout{3600};
-    SessionStore sessions(timeout);
+    SessionRegistry sessions(timeout);
     const QString first = sessions.open(QStringLiteral("U1"));
     const QString other = sessions.open(QStringLiteral("U2"));
     QCOMPARE(first.size(), 36);
