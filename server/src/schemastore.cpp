@@ -54,13 +54,29 @@ bool SchemaStore::initialise(const QList<Column> &configured, QString *error)
     const bool exists = probe.next();
     probe.finish();
     if (!exists)
-        return createTables(configured, error);
+        return createTables(configured, error) && createSearchIndexes(error);
     if (!reload(error))
         return false;
     // A config that grew since the database was made adds its new columns; existing ones stay.
     for (const Column &column : configured) {
         if (!find(column.name) && !addColumn(column, error))
             return false;
+    }
+    return createSearchIndexes(error);
+}
+
+bool SchemaStore::createSearchIndexes(QString *error)
+{
+    // The directory searches `email LIKE 'x%' OR name LIKE 'x%'`. SQLite's LIKE is case-insensitive,
+    // so it turns a prefix into an index range only on a NOCASE index: the identity column is NOCASE
+    // already, but "name" keeps BINARY (its index serves ORDER BY name). Without this one, the OR
+    // scans every row (~70 ms at 100,000 users); with it, both terms are index ranges (MULTI-INDEX OR).
+    // IF NOT EXISTS: databases made before this index get it on their next start.
+    if (find(QStringLiteral("name"))
+        && !m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS \"Users_name_nocase\" ON \"Users\" "
+                                     "(\"name\" COLLATE NOCASE)"))) {
+        *error = m_db.lastError();
+        return false;
     }
     return true;
 }

@@ -39,6 +39,7 @@ public:
 
 private:
     bool createTables(const QList<Column> &configured, QString *error);
+    bool createSearchIndexes(QString *error);
     bool storeDefinition(const Column &column, int position, QString *error);
     QString columnSql(const Column &column) const;
 
