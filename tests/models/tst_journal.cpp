@@ -98,6 +98,23 @@ UserSchema schema()
     return s;
 }
 
+// A JournalingGateway over a scripted inner gateway, journalling into `path`, asking `prompt`.
+struct StaffSave
+{
+    explicit StaffSave(const QString &path)
+        : journal(path)
+        , inner(new ScriptedGateway)
+        , gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")})
+    {
+        gateway.setSchema(schema());
+        gateway.setReasonAsker(prompt.asker());
+    }
+    Journal journal;
+    ScriptedGateway *inner; // owned by the gateway
+    JournalingGateway gateway;
+    Prompt prompt;
+};
+
 } // namespace
 
 class TestJournal : public QObject
@@ -357,12 +374,8 @@ void TestJournal::tableAndFilter()
 
 void TestJournal::gatewayAsksForAReasonAndRecords()
 {
-    Journal journal(path());
-    auto *inner = new ScriptedGateway;
-    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
-    gateway.setSchema(schema());
-    Prompt prompt;
-    gateway.setReasonAsker(prompt.asker());
+    StaffSave fixture(path());
+    auto &[journal, inner, gateway, prompt] = fixture;
     QSignalSpy saved(&gateway, &ProfileGateway::saved);
     QSignalSpy fetched(&gateway, &ProfileGateway::fetched);
 
@@ -415,12 +428,8 @@ void TestJournal::gatewayAsksForAReasonAndRecords()
 
 void TestJournal::gatewayWithoutReasonDoesNotSave()
 {
-    Journal journal(path());
-    auto *inner = new ScriptedGateway;
-    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
-    gateway.setSchema(schema());
-    Prompt prompt;
-    gateway.setReasonAsker(prompt.asker());
+    StaffSave fixture(path());
+    auto &[journal, inner, gateway, prompt] = fixture;
     QSignalSpy failed(&gateway, &ProfileGateway::failed);
 
     gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
@@ -443,10 +452,8 @@ void TestJournal::gatewayWithoutReasonDoesNotSave()
 
 void TestJournal::gatewayRecordsFailure()
 {
-    Journal journal(path());
-    auto *inner = new ScriptedGateway;
-    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
-    gateway.setSchema(schema());
+    StaffSave fixture(path());
+    auto &[journal, inner, gateway, prompt] = fixture;
     gateway.setReasonAsker([](const ReasonRequest &, std::function<void(const QString &)> answer) -> QObject * {
         answer(QStringLiteral("at once"));
         return nullptr;
@@ -468,11 +475,8 @@ void TestJournal::gatewayRecordsFailure()
 
 void TestJournal::gatewayCancel()
 {
-    Journal journal(path());
-    auto *inner = new ScriptedGateway;
-    JournalingGateway gateway(inner, &journal, {QStringLiteral("support@example.com"), QStringLiteral("srv")});
-    Prompt prompt;
-    gateway.setReasonAsker(prompt.asker());
+    StaffSave fixture(path());
+    auto &[journal, inner, gateway, prompt] = fixture;
     QSignalSpy failed(&gateway, &ProfileGateway::failed);
 
     // Cancelled while the question is open: the question goes, a late answer does nothing.
