@@ -32,12 +32,8 @@ UserDirectoryTabs::UserDirectoryTabs(DataService *data, Journal *journal, const 
     m_journalView->setObjectName(QStringLiteral("journalView"));
     setDocumentMode(true);
     setTabsClosable(true);
-    for (QWidget *page : {static_cast<QWidget *>(m_directory), static_cast<QWidget *>(m_journalView)}) {
-        const int index = addTab(page, page == m_directory ? tr("&Directory") : tr("&Journal"));
-        // The workspace's own tabs stay; only users' tabs close.
-        tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
-        tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
-    }
+    insertFixedTab(count(), m_directory, tr("&Directory"));
+    insertFixedTab(count(), m_journalView, tr("&Journal"));
     connect(this, &QTabWidget::tabCloseRequested, this, &UserDirectoryTabs::onTabCloseRequested);
     connect(m_directory, &UserDirectory::openRequested, this,
             [this](const QString &objectId, const QString &identity) { openUser(objectId, identity); });
@@ -47,6 +43,20 @@ UserDirectoryTabs::~UserDirectoryTabs()
 {
     // What was typed in any tab is on disk before the tabs go.
     m_drafts->flush();
+}
+
+void UserDirectoryTabs::insertFixedTab(int index, QWidget *page, const QString &title)
+{
+    index = insertTab(index, page, title);
+    // The workspace's own tabs stay; only users' tabs close.
+    tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
+    tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
+}
+
+void UserDirectoryTabs::setOwnProfile(QWidget *editor)
+{
+    insertFixedTab(0, editor, tr("&My profile"));
+    setCurrentIndex(0);
 }
 
 void UserDirectoryTabs::setSchema(const UserSchema &schema)
@@ -100,6 +110,10 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     connect(model, &UserModel::dirtyChanged, this, [this, objectId] { updateTabTitle(objectId); });
     connect(model, &UserModel::reauthenticationRequired, this,
             [this, model](const Error &error) { Q_EMIT reauthenticationRequired(model, error); });
+    // The banner's "Sign in…", after a re-login over this tab was cancelled.
+    connect(editor, &ProfileEditor::signInRequested, this, [this, model] {
+        Q_EMIT reauthenticationRequired(model, Error::server(ErrorCode::InvalidUserToken, QString(), 401));
+    });
     const int index = addTab(editor, identity.isEmpty() ? objectId : identity);
     setTabToolTip(index, tr("%1 (id %2)").arg(identity, objectId));
     setCurrentIndex(index);

@@ -33,6 +33,9 @@ public:
                       const JournalingGateway::Context &context, const QString &appId, QWidget *parent = nullptr);
     ~UserDirectoryTabs() override;
 
+    // The signed-in user's own profile editor, hosted as the first tab ("My profile"); it stays
+    // driven by whoever created it.
+    void setOwnProfile(QWidget *editor);
     void setSchema(const UserSchema &schema);
     void setAskUnsaved(UnsavedChangesGuard::AskFunction ask);
     // Default: ReasonDialog::asker over this widget.
@@ -69,6 +72,7 @@ private:
         QString identity;
     };
 
+    void insertFixedTab(int index, QWidget *page, const QString &title);
     void load(const QString &objectId);
     void removeUserTab(const QString &objectId);
     void updateTabTitle(const QString &objectId);
