@@ -1216,6 +1216,10 @@
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
+    <message>
+        <source>&amp;My profile</source>
+        <translation>&amp;Mi perfil</translation>
+    </message>
 </context>
 <context>
     <name>UserModel</name>
