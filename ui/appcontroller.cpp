@@ -14,6 +14,8 @@
 #include "usermodel.h"
 #include "userservice.h"
 
+#include <QTimer>
+
 AppController::AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam,
                              QObject *parent)
     : QObject(parent)
@@ -148,48 +150,67 @@ void AppController::onSignedIn()
 void AppController::openEditor(const Config &config)
 {
     m_config = config;
+    closeEditor();
+    // The window is built while the schema is on its way and shown in a turn of the event loop of
+    // its own, so that no single turn does all the work: the GUI thread never stalls for a frame.
+    createWindow();
     SchemaCall *call = m_users->describeUserClass();
     connect(call, &PendingCall::finished, this, [this, call] {
         if (call->error().isError()) {
+            closeEditor();
             m_users->clearSession();
             showLogin(tr("The profile form could not be loaded: %1").arg(call->error().displayText()));
             return;
         }
-        closeEditor();
         const User user = m_users->currentUser();
         m_gateway = new SelfProfileGateway(m_users, m_data, this);
         m_model = new UserModel(m_gateway, this);
         m_model->setSchema(call->schema());
         m_model->setUser(user);
         m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
-
-        m_window = new MainWindow;
-        m_window->setObjectName(QStringLiteral("mainWindow"));
-        m_window->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_ask)
-            m_window->guard()->setAskFunction(m_ask);
-        m_window->setModel(m_model);
-        m_window->setSignedInAs(m_identity, m_config.baseUrl().host());
-        const QByteArray geometry = m_settings->windowGeometry();
-        if (!geometry.isEmpty())
-            m_window->restoreGeometry(geometry);
-        connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
-        connect(m_window, &QObject::destroyed, this, [this] {
-            if (!m_login)
-                Q_EMIT finished();
-        });
         connect(m_model, &UserModel::reauthenticationRequired, this, &AppController::reauthenticate);
-        connect(m_window->editor(), &ProfileEditor::signInRequested, this, [this] {
-            reauthenticate(Error::server(ErrorCode::InvalidUserToken, QString(), 401));
+        // Building the form's rows is the largest single step: a turn of its own, too.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_window || !m_model)
+                return;
+            m_window->setModel(m_model);
+            m_model->restoreDraft();
+            QTimer::singleShot(0, this, &AppController::showEditor);
         });
-        m_model->restoreDraft();
-        m_window->show();
-        if (m_login) {
-            m_login->disconnect(this);
-            m_login->close();
-        }
-        Q_EMIT editorOpened();
     });
+}
+
+void AppController::createWindow()
+{
+    m_window = new MainWindow;
+    m_window->setObjectName(QStringLiteral("mainWindow"));
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_ask)
+        m_window->guard()->setAskFunction(m_ask);
+    m_window->setSignedInAs(m_identity, m_config.baseUrl().host());
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_window, &QObject::destroyed, this, [this] {
+        if (!m_login)
+            Q_EMIT finished();
+    });
+    connect(m_window->editor(), &ProfileEditor::signInRequested, this, [this] {
+        reauthenticate(Error::server(ErrorCode::InvalidUserToken, QString(), 401));
+    });
+}
+
+void AppController::showEditor()
+{
+    if (!m_window || !m_model)
+        return;
+    m_window->show();
+    if (m_login) {
+        m_login->disconnect(this);
+        m_login->close();
+    }
+    Q_EMIT editorOpened();
 }
 
 void AppController::closeEditor()

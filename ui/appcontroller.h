@@ -61,6 +61,8 @@ private:
     void showLogin(const QString &message = QString());
     void onSignedIn();
     void openEditor(const Config &config);
+    void createWindow();
+    void showEditor();
     void closeEditor();
     void signOut();
     void reauthenticate(const Error &reason);

@@ -8,6 +8,17 @@
 #include <QStyle>
 #include <QToolButton>
 
+namespace {
+// One icon for every row: looking it up in the style per row is measurable when a form is built.
+QIcon revertIcon(QStyle *style)
+{
+    static QIcon icon;
+    if (icon.isNull())
+        icon = style->standardIcon(QStyle::SP_DialogResetButton);
+    return icon;
+}
+} // namespace
+
 FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_name(name)
@@ -32,7 +43,7 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     m_dirtyMarker->setText(QStringLiteral("\u25CF"));
     m_dirtyMarker->setToolTip(tr("Changed, not saved yet"));
     m_dirtyMarker->setAccessibleName(tr("Changed"));
-    m_revertButton->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    m_revertButton->setIcon(revertIcon(style()));
     m_revertButton->setAutoRaise(true);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

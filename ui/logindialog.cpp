@@ -11,6 +11,7 @@
 #include "userservice.h"
 
 #include <QPushButton>
+#include <QTimer>
 
 LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent)
     : QDialog(parent)
@@ -114,7 +115,8 @@ bool LoginDialog::isBusy() const
 void LoginDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    refreshIdentityLabel();
+    // After the first paint: the dialog shows at once, the label follows the server's schema.
+    QTimer::singleShot(0, this, &LoginDialog::refreshIdentityLabel);
     if (!m_reauthenticating)
         (identity().isEmpty() ? m_ui->identityEdit : m_ui->passwordEdit)->setFocus(Qt::OtherFocusReason);
 }
