@@ -24,7 +24,15 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_ui->journalTable->setModel(m_filter);
     m_ui->journalTable->horizontalHeader()->setSortIndicator(JournalModel::WhenColumn, Qt::DescendingOrder);
-    m_ui->journalTable->resizeColumnsToContents();
+    QHeaderView *header = m_ui->journalTable->horizontalHeader();
+    const QList<std::pair<JournalModel::Column, int>> widths{
+        {JournalModel::WhenColumn, 150}, {JournalModel::StaffColumn, 150}, {JournalModel::UserColumn, 160},
+        {JournalModel::ChangesColumn, 260}, {JournalModel::ReasonColumn, 180}, {JournalModel::ResultColumn, 110}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    QHeaderView *rows = m_ui->journalTable->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_ui->resultCombo->addItem(tr("Any"), -1);
     m_ui->resultCombo->addItem(tr("Saved"), int(JournalEntry::Result::Saved));

@@ -21,7 +21,12 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     header->resizeSection(UserDirectoryModel::EmailColumn, 240);
     header->resizeSection(UserDirectoryModel::NameColumn, 160);
     header->resizeSection(UserDirectoryModel::StatusColumn, 90);
-    header->resizeSection(UserDirectoryModel::LastLoginColumn, 130);
+    header->resizeSection(UserDirectoryModel::LastLoginColumn, 150);
+    header->resizeSection(UserDirectoryModel::CreatedColumn, 150);
+    // One line of text per user: a directory is read by scanning many rows.
+    QHeaderView *rows = m_ui->usersView->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
     // The indicator first: enabling sorting sorts by it at once, and the model's own order is the
     // same, so no second query goes out.
     header->setSortIndicator(UserDirectoryModel::EmailColumn, Qt::AscendingOrder);
