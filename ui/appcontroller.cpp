@@ -141,10 +141,35 @@ void AppController::onSignedIn()
     m_identity = m_login->identity();
     const QString key = sessionKey(config, m_identity);
     if (m_login->staySignedIn())
-        m_sessions->store(key, SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
+        keepSession(key);
     else
         m_sessions->remove(key);
     openEditor(config);
+}
+
+void AppController::keepSession(const QString &key)
+{
+    // Without a keychain the session cannot be kept anywhere safe: say so rather than fail silently.
+    auto cannotKeep = [this](const QString &why) {
+        m_settings->setStaySignedIn(false);
+        m_notice = why;
+        if (m_window && m_window->isVisible())
+            m_window->editor()->showMessage(int(MessageBanner::Type::Warning), m_notice);
+    };
+    if (!m_sessions->isAvailable()) {
+        cannotKeep(m_sessions->unavailableReason());
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_sessions, &SessionStore::stored, this,
+                          [this, key, connection, cannotKeep](const QString &storedKey, const QString &errorString) {
+        if (storedKey != key)
+            return;
+        disconnect(*connection);
+        if (!errorString.isEmpty())
+            cannotKeep(m_sessions->unavailableReason().isEmpty() ? errorString : m_sessions->unavailableReason());
+    });
+    m_sessions->store(key, SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
 }
 
 void AppController::openEditor(const Config &config)
@@ -168,7 +193,7 @@ void AppController::openEditor(const Config &config)
         m_model->setSchema(call->schema());
         m_model->setUser(user);
         m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
-        connect(m_model, &UserModel::reauthenticationRequired, this, &AppController::reauthenticate);
+        connect(m_model, &UserModel::reauthenticationRequired, this, [this](const Error &reason) { reauthenticate(reason); });
         // Building the form's rows is the largest single step: a turn of its own, too.
         QTimer::singleShot(0, this, [this] {
             if (!m_window || !m_model)
@@ -199,6 +224,9 @@ void AppController::createWindow()
     connect(m_window->editor(), &ProfileEditor::signInRequested, this, [this] {
         reauthenticate(Error::server(ErrorCode::InvalidUserToken, QString(), 401));
     });
+    connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, this, [this] {
+        reauthenticate(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400), true);
+    });
 }
 
 void AppController::showEditor()
@@ -206,6 +234,9 @@ void AppController::showEditor()
     if (!m_window || !m_model)
         return;
     m_window->show();
+    if (!m_notice.isEmpty() && m_window->editor()->banner()->text().isEmpty())
+        m_window->editor()->showMessage(int(MessageBanner::Type::Warning), m_notice);
+    m_notice.clear();
     if (m_login) {
         m_login->disconnect(this);
         m_login->close();
@@ -234,25 +265,36 @@ void AppController::signOut()
     closeEditor();
 }
 
-void AppController::reauthenticate(const Error &reason)
+void AppController::reauthenticate(const Error &reason, bool serverEditable)
 {
     if (!m_window || !m_model)
         return;
     auto *dialog = new LoginDialog(m_users, m_settings, m_window);
     dialog->setObjectName(QStringLiteral("reauthDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setReauthentication(m_identity, reason.code == ErrorCode::NotLoggedIn
-                                                ? tr("You are not signed in any more. Sign in to save your changes; they are kept.")
-                                                : tr("Your session has expired. Sign in again to save your changes; they are kept."));
-    connect(dialog, &QDialog::accepted, this, [this] {
+    QString why;
+    if (serverEditable)
+        why = tr("Check the application ID and REST API key, then sign in to save your changes; they are kept.");
+    else if (reason.code == ErrorCode::NotLoggedIn)
+        why = tr("You are not signed in any more. Sign in to save your changes; they are kept.");
+    else
+        why = tr("Your session has expired. Sign in again to save your changes; they are kept.");
+    dialog->setReauthentication(m_identity, why, serverEditable);
+    if (serverEditable && m_demoBaseUrl.isValid())
+        dialog->setDemoServer(m_demoBaseUrl, m_demoAppId, m_demoApiKey, {});
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_config = dialog->config();
         if (m_settings->staySignedIn())
-            m_sessions->store(sessionKey(m_config, m_identity),
-                              SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
+            keepSession(sessionKey(m_config, m_identity));
         if (m_model)
             m_model->retry();
     });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        if (m_window)
+    connect(dialog, &QDialog::rejected, this, [this, reason, serverEditable] {
+        if (!m_window)
+            return;
+        if (serverEditable)
+            m_window->editor()->showError(ErrorCatalog::text(reason), ErrorCatalog::Action::ServerSettings);
+        else
             m_window->editor()->showError(tr("Not saved: you are signed out. Your changes are still in the form."),
                                           ErrorCatalog::Action::SignIn);
     });

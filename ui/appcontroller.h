@@ -65,7 +65,9 @@ private:
     void showEditor();
     void closeEditor();
     void signOut();
-    void reauthenticate(const Error &reason);
+    // The login dialog over the editor; then the same save again. `serverEditable` for 2002.
+    void reauthenticate(const Error &reason, bool serverEditable = false);
+    void keepSession(const QString &key);
     QString sessionKey(const Config &config, const QString &identity) const;
 
     Settings *m_settings;
@@ -85,4 +87,5 @@ private:
     QStringList m_demoAccounts;
     Config m_config;
     QString m_identity;
+    QString m_notice; // shown in the editor's banner once it opens (e.g. no keychain)
 };

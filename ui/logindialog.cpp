@@ -84,13 +84,14 @@ void LoginDialog::setDemoServer(const QUrl &baseUrl, const QString &appId, const
     }
 }
 
-void LoginDialog::setReauthentication(const QString &identity, const QString &reason)
+void LoginDialog::setReauthentication(const QString &identity, const QString &reason, bool serverEditable)
 {
     m_reauthenticating = true;
+    m_serverLocked = !serverEditable;
     m_ui->identityEdit->setText(identity);
     m_ui->identityEdit->setReadOnly(true);
-    m_ui->serverToggleButton->hide();
-    showServerPanel(false);
+    m_ui->serverToggleButton->setVisible(serverEditable);
+    showServerPanel(serverEditable);
     m_ui->staySignedInCheck->hide();
     m_ui->demoAccountsLabel->hide();
     m_ui->messageBanner->showMessage(MessageBanner::Type::Warning, reason);
@@ -131,7 +132,7 @@ void LoginDialog::showServerPanel(bool show)
 
 bool LoginDialog::applyServerConfig()
 {
-    if (m_reauthenticating)
+    if (m_serverLocked)
         return true; // the session being renewed belongs to the server already configured
     const Config config = m_ui->serverPanel->config();
     if (!config.isValid()) {
@@ -163,8 +164,9 @@ void LoginDialog::onLoginFinished(UserCall *call)
     const Error error = call->error();
     if (!error.isError()) {
         m_ui->passwordEdit->clear();
-        if (!m_reauthenticating) {
+        if (!m_serverLocked)
             m_ui->serverPanel->save(*m_settings);
+        if (!m_reauthenticating) {
             m_settings->setLastIdentity(identity());
             m_settings->setStaySignedIn(m_ui->staySignedInCheck->isChecked());
             m_settings->sync();
@@ -195,7 +197,7 @@ void LoginDialog::onLoginFinished(UserCall *call)
     if (placement.action == ErrorCatalog::Action::Retry)
         actionText = tr("&Retry");
     m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actionText);
-    if (placement.action == ErrorCatalog::Action::ServerSettings && !m_reauthenticating) {
+    if (placement.action == ErrorCatalog::Action::ServerSettings && !m_serverLocked) {
         showServerPanel(true);
         m_ui->serverPanel->focusCredentials();
     }

@@ -34,7 +34,8 @@ public:
     // `profiledesk --demo`: the in-process server and its accounts, shown on the dialog.
     void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
                        const QStringList &accounts);
-    void setReauthentication(const QString &identity, const QString &reason);
+    // With `serverEditable` (2002 during a save) the server panel stays open to fix the app id/key.
+    void setReauthentication(const QString &identity, const QString &reason, bool serverEditable = false);
 
     QString identity() const;
     bool staySignedIn() const;
@@ -68,5 +69,6 @@ private:
     QPointer<PendingCall> m_resetCall;
     Config m_config;
     bool m_reauthenticating = false;
+    bool m_serverLocked = false;
     int m_bannerAction = 0;
 };

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "misbehavingserver.h"
+#include "profileeditor.h"
 #include "serverpanel.h"
 
 #include <QCheckBox>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void showPasswordAndCapsLock();
     void staySignedInSkipsTheDialogNextTime();
     void serverChoiceIsRemembered();
+    void noKeychainSaysSo();
 
 private:
     void showServerPanelAndChooseCustom(const QString &url, const QString &appId = QString(),
@@ -341,6 +343,19 @@ void TestLoginDialog::serverChoiceIsRemembered()
     QCOMPARE(panel->kind(), Settings::ServerKind::Custom);
     QCOMPARE(named<QLineEdit>(panel, "serverUrlEdit")->text(), url);
     QCOMPARE(named<QLineEdit>(dialog(), "identityEdit")->text(), Demo::alice());
+}
+
+void TestLoginDialog::noKeychainSaysSo()
+{
+    m_env->sessions()->setAvailable(false);
+    auto *stay = named<QCheckBox>(dialog(), "staySignedInCheck");
+    QTest::keyClick(stay, Qt::Key_Space);
+    QVERIFY(m_env->signIn());
+    MessageBanner *banner = m_env->editor()->banner();
+    QTRY_COMPARE(banner->text(), m_env->sessions()->unavailableReason());
+    QCOMPARE(banner->type(), MessageBanner::Type::Warning);
+    QVERIFY(m_env->sessions()->contents().isEmpty());
+    QVERIFY(!m_env->settings()->staySignedIn()); // the next start asks again instead of failing
 }
 
 QTEST_MAIN(TestLoginDialog)

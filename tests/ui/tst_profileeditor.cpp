@@ -6,6 +6,7 @@
 #include "fieldeditors.h"
 #include "fieldrow.h"
 #include "guitestenv.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "profileeditor.h"
@@ -398,6 +399,20 @@ void TestProfileEditor::updateErrors()
     if (auto *line = qobject_cast<QLineEdit *>(this->field(edited)))
         QCOMPARE(line->text(), editedText);
     QCOMPARE(saveButton()->isEnabled(), model()->isValid());
+
+    if (code == 2002) {
+        // "Server settings…" opens the login over the editor with the server panel; fixing the
+        // server there signs in again and saves the same edits.
+        QTest::mouseClick(named<QPushButton>(banner, "bannerActionButton"), Qt::LeftButton);
+        QTRY_VERIFY(m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog")));
+        auto *dialog = m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog"));
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(named<QWidget>(dialog, "serverPanel")->isVisible());
+        QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Demo::alicePassword());
+        QTest::mouseClick(named<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(m_env->readBack(model()->objectId()).value(QStringLiteral("bio")).toString(), editedText);
+    }
 }
 
 void TestProfileEditor::conflictResolution_data()
