@@ -34,6 +34,7 @@ private Q_SLOTS:
     void formBuiltFromSchema();
     void editAndSaveEachType_data();
     void editAndSaveEachType();
+    void editAndSaveDouble();
     void saveEnabledOnlyWhenDirtyAndValid();
     void revertFieldAndRevertAll();
     void ctrlSSaves();
@@ -204,6 +205,29 @@ void TestProfileEditor::editAndSaveEachType()
         if (other != name)
             QCOMPARE(after.value(other), before.value(other));
     }
+}
+
+// The demo schema has no DOUBLE column: one is created on the server, then the app starts again
+// and builds its form from the new schema.
+void TestProfileEditor::editAndSaveDouble()
+{
+    const QString id = model()->objectId();
+    QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("height"), 1.5}}));
+    m_env->destroyApp();
+    m_env->startApp();
+    QVERIFY(m_env->signIn());
+    QCOMPARE(model()->index(model()->rowOf(QStringLiteral("height"))).data(UserModel::TypeNameRole).toString(),
+             QStringLiteral("DOUBLE"));
+    auto *height = qobject_cast<QLineEdit *>(field(QStringLiteral("height")));
+    QVERIFY(height);
+    QCOMPARE(height->text(), QStringLiteral("1.5"));
+    typeInto(QStringLiteral("height"), QStringLiteral("abc")); // the validator keeps letters out
+    QCOMPARE(height->text(), QString());
+    typeInto(QStringLiteral("height"), QStringLiteral("1.82"));
+    QSignalSpy saved(model(), &UserModel::saved);
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_env->readBack(id).value(QStringLiteral("height")).toDouble(), 1.82);
 }
 
 void TestProfileEditor::saveEnabledOnlyWhenDirtyAndValid()
