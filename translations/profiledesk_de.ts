@@ -62,6 +62,10 @@
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
         <translation>Nicht gespeichert: Sie sind abgemeldet. Ihre Änderungen sind noch im Formular.</translation>
     </message>
+    <message>
+        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
+        <translation>Prüfen Sie die Anwendungs-ID und den REST-API-Schlüssel und melden Sie sich dann an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>BlockingCall</name>

@@ -62,6 +62,10 @@
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
         <translation>No guardado: ha cerrado la sesión. Sus cambios siguen en el formulario.</translation>
     </message>
+    <message>
+        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
+        <translation>Compruebe el ID de aplicación y la clave de API REST y luego inicie sesión para guardar sus cambios; se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>BlockingCall</name>

@@ -62,6 +62,10 @@
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
         <translation>Non enregistré : vous êtes déconnecté. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
+    <message>
+        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
+        <translation>Vérifiez l’identifiant d’application et la clé d’API REST, puis connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
+    </message>
 </context>
 <context>
     <name>BlockingCall</name>
