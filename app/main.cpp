@@ -1,5 +1,6 @@
 // profiledesk: parses the command line and wires the layers; everything else lives in the libraries.
 #include "appcontroller.h"
+#include "firstpaintprobe.h"
 #include "serverhost.h"
 #include "sessionstore.h"
 #include "settings.h"
@@ -8,35 +9,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTimer>
 
-#include <cstdio>
 #include <memory>
-
-namespace {
-
-// `--quit-after-first-paint` (hidden, for tests/bench/bench_gui): the start-up benchmark measures
-// process start -> the first window painted, then the process exits on its own.
-class FirstPaintProbe : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->isWindow()) {
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-            qApp->removeEventFilter(this);
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -72,6 +49,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Backendless application ID."), QCoreApplication::translate("main", "id"));
     const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
         QCoreApplication::translate("main", "Backendless REST API key."), QCoreApplication::translate("main", "key"));
+    // Hidden, for tests/bench/bench_gui: quit once the first window is painted.
     QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"), QString());
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, langOption, serverOption, appIdOption, apiKeyOption, firstPaintOption});

@@ -1,29 +1,13 @@
 // The baseline of bench_gui's start-up figure: the smallest Qt Widgets program that shows a
 // dialog comparable to the login dialog (a few labels, line edits and buttons), and quits as soon
 // as that dialog has been painted once, exactly as `profiledesk --quit-after-first-paint` does.
+#include "firstpaintprobe.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QTimer>
-
-namespace {
-class FirstPaintProbe : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->isWindow()) {
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-            qApp->removeEventFilter(this);
-        }
-        return false;
-    }
-};
-} // namespace
 
 int main(int argc, char *argv[])
 {

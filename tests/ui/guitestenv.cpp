@@ -38,12 +38,12 @@ bool GuiTestEnv::startServer(quint16 port)
     return true;
 }
 
-AppController *GuiTestEnv::startApp()
+AppController *GuiTestEnv::startApp(const QStringList &accounts)
 {
     m_app = std::make_unique<AppController>(m_settings.get(), &m_sessions, &m_nam);
     const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(m_lastPort));
     m_app->setDemoServer(base, m_server ? m_server->options().appId : QStringLiteral("demo-app-id"),
-                         m_server ? m_server->options().apiKey : QStringLiteral("demo-rest-key"), {});
+                         m_server ? m_server->options().apiKey : QStringLiteral("demo-rest-key"), accounts);
     m_app->setDraftDirectory(draftDirectory());
     m_app->setAskUnsaved([this](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
         ++questionsAsked;

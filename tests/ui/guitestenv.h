@@ -54,8 +54,9 @@ public:
     UnsavedChangesGuard::Answer answer = UnsavedChangesGuard::Answer::Cancel;
     int questionsAsked = 0;
 
-    // A controller wired like main.cpp does, pointed at the local server, started.
-    AppController *startApp();
+    // A controller wired like main.cpp does, pointed at the local server, started; `accounts` are
+    // the demo accounts the login dialog lists.
+    AppController *startApp(const QStringList &accounts = {});
     AppController *app() const { return m_app.get(); }
     void destroyApp() { m_app.reset(); }
 
