@@ -15,9 +15,24 @@
 
 #include <memory>
 
+namespace {
+// --help and --version print text and exit: they must work without a display (man pages,
+// packaging checks, a terminal over ssh), so they get a QCoreApplication (the pattern of
+// QApplication's documentation for command-line-only runs).
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    return std::make_unique<QApplication>(argc, argv);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ProfileDesk"));
     QApplication::setApplicationName(QStringLiteral("ProfileDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROFILEDESK_VERSION));
@@ -31,7 +46,7 @@ int main(int argc, char *argv[])
     Settings settings;
     if (language.isEmpty())
         language = settings.language();
-    Translations::install(&app, language);
+    Translations::install(app.get(), language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Edit Backendless user profiles."));
@@ -53,7 +68,7 @@ int main(int argc, char *argv[])
     QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"), QString());
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, langOption, serverOption, appIdOption, apiKeyOption, firstPaintOption});
-    parser.process(app);
+    parser.process(*app);
 
     if (parser.isSet(serverOption)) {
         settings.setServerKind(Settings::ServerKind::Custom);
@@ -91,9 +106,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("bob@example.com / Bob-pass-1"),
                                   QStringLiteral("support@example.com / Support-pass-1")});
     }
-    QObject::connect(&controller, &AppController::finished, &app, &QCoreApplication::quit);
+    QObject::connect(&controller, &AppController::finished, app.get(), &QCoreApplication::quit);
     if (parser.isSet(firstPaintOption))
-        app.installEventFilter(new FirstPaintProbe(&app));
+        app->installEventFilter(new FirstPaintProbe(app.get()));
     controller.start();
-    return app.exec();
+    return QCoreApplication::exec();
 }
