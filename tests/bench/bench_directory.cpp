@@ -106,7 +106,10 @@ public:
         m_pageArrived = false;
         m_waitingForPage = true;
         m_waitingForCount = true;
-        QTimer::singleShot(30000, &m_loop, [this] { m_loop.quit(); });
+        QTimer timeout; // per run: a stale timer would end a later wait early
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &m_loop, &QEventLoop::quit);
+        timeout.start(30000);
         m_clock.start();
         request();
         m_loop.exec();
