@@ -127,8 +127,7 @@ void AppController::showLogin(const QString &message)
         connect(m_login, &QDialog::rejected, this, &AppController::finished);
     }
     if (!message.isEmpty())
-        m_login->findChild<MessageBanner *>(QStringLiteral("messageBanner"))
-            ->showMessage(MessageBanner::Type::Information, message);
+        m_login->showMessage(MessageBanner::Type::Information, message);
     m_login->show();
     m_login->raise();
     m_login->activateWindow();

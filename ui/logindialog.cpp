@@ -58,9 +58,9 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
     connect(m_ui->identityEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginIdentityField, QString()); });
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginPasswordField, QString()); });
     connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
-        if (ErrorCatalog::Action(m_bannerAction) == ErrorCatalog::Action::Retry)
+        if (m_bannerAction == ErrorCatalog::Action::Retry)
             signIn();
-        else if (ErrorCatalog::Action(m_bannerAction) == ErrorCatalog::Action::ServerSettings)
+        else if (m_bannerAction == ErrorCatalog::Action::ServerSettings)
             showServerPanel(true);
     });
 }
@@ -111,6 +111,12 @@ bool LoginDialog::staySignedIn() const
 bool LoginDialog::isBusy() const
 {
     return m_loginCall;
+}
+
+void LoginDialog::showMessage(MessageBanner::Type type, const QString &text)
+{
+    m_bannerAction = ErrorCatalog::Action::None;
+    m_ui->messageBanner->showMessage(type, text);
 }
 
 void LoginDialog::showEvent(QShowEvent *event)
@@ -192,7 +198,7 @@ void LoginDialog::onLoginFinished(UserCall *call)
         first->selectAll();
         return;
     }
-    m_bannerAction = int(placement.action);
+    m_bannerAction = placement.action;
     QString actionText;
     if (placement.action == ErrorCatalog::Action::Retry)
         actionText = tr("&Retry");

@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "config.h"
+#include "errorcatalog.h"
+#include "messagebanner.h"
 #include "pendingcall.h"
 #include "userservice.h"
 
@@ -42,6 +44,8 @@ public:
     // The server signed in to (valid after accepted()).
     Config config() const { return m_config; }
     bool isBusy() const;
+    // A message for the user in the dialog's banner (e.g. why they see the dialog again).
+    void showMessage(MessageBanner::Type type, const QString &text);
 
 public Q_SLOTS:
     void signIn();
@@ -70,5 +74,5 @@ private:
     Config m_config;
     bool m_reauthenticating = false;
     bool m_serverLocked = false;
-    int m_bannerAction = 0;
+    ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
 };

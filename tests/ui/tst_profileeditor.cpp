@@ -121,6 +121,15 @@ void TestProfileEditor::formBuiltFromSchema()
 
     QCOMPARE(qobject_cast<QLineEdit *>(field(QStringLiteral("email")))->text(), Demo::alice());
     QVERIFY(!saveButton()->isEnabled());
+
+    // Keyboard: Tab walks the fields in form order (hidden revert buttons are skipped).
+    m_env->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
+    field(QStringLiteral("email"))->setFocus();
+    for (const char *next : {"field_name", "field_address", "field_phone", "field_age", "field_newsletter"}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QLatin1String(next));
+    }
 }
 
 void TestProfileEditor::editAndSaveEachType_data()
