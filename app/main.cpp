@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -95,6 +96,13 @@ int main(int argc, char *argv[])
         if (!parser.isSet(serverOption))
             settings.setServerKind(Settings::ServerKind::LocalDemo);
     }
+
+    // The name the desktop file, the AppStream metainfo and the installed icon share.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.profiledesk.ProfileDesk"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1/profiledesk.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QNetworkAccessManager network;
     KeychainSessionStore sessions;

@@ -1,5 +1,6 @@
 // The shipped translations load and reach the widgets: German, French and Spanish from the
-// embedded .qm files, plus Qt's own strings where the system has qtbase translations.
+// embedded .qm files, plus Qt's own strings where the system has qtbase translations. Also the
+// embedded application icon.
 
 #include "logindialog.h"
 #include "messagebanner.h"
@@ -9,6 +10,7 @@
 #include "userservice.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void loginDialogIsTranslated_data();
     void loginDialogIsTranslated();
     void unknownLanguageFallsBackToEnglish();
+    void applicationIconIsEmbedded();
 
 private:
     QTemporaryDir m_dir;
@@ -68,6 +71,16 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
     Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
     LoginDialog dialog(&users, &settings);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Sign in to ProfileDesk"));
+}
+
+// Not a translation, but the other resource profiledesk_ui embeds (resources/CMakeLists.txt).
+void TestTranslations::applicationIconIsEmbedded()
+{
+    for (int size : {16, 32, 48, 64, 128, 256}) {
+        const QImage image(QStringLiteral(":/icons/%1/profiledesk.png").arg(size));
+        QVERIFY2(!image.isNull(), qPrintable(QString::number(size)));
+        QCOMPARE(image.size(), QSize(size, size));
+    }
 }
 
 QTEST_MAIN(TestTranslations)
