@@ -98,11 +98,36 @@ void FieldsBinder::clear()
     }
     m_rows.clear();
     m_byName.clear();
+    m_signatures.clear();
+}
+
+QString FieldsBinder::signature(int modelRow) const
+{
+    const QModelIndex index = m_model->index(modelRow);
+    return index.data(UserModel::NameRole).toString() + QLatin1Char('|')
+           + index.data(UserModel::TypeNameRole).toString() + QLatin1Char('|')
+           + QString::number(index.data(UserModel::ReadOnlyRole).toBool()) + QLatin1Char('|')
+           + QString::number(index.data(UserModel::SystemRole).toBool()) + QLatin1Char('|')
+           + QString::number(index.data(UserModel::RequiredRole).toBool()) + QLatin1Char('|')
+           + QString::number(index.data(UserModel::IdentityRole).toBool());
 }
 
 void FieldsBinder::rebuild()
 {
+    // A reset that keeps the same fields (a save takes the server's user) only refreshes them:
+    // the focus, the cursor and the scroll position stay where the user left them.
+    QStringList signatures;
+    if (m_model) {
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            signatures << signature(i);
+    }
+    if (m_model && signatures == m_signatures) {
+        for (int i = 0; i < m_rows.size(); ++i)
+            refreshRow(i);
+        return;
+    }
     clear();
+    m_signatures = signatures;
     if (m_model) {
         for (int i = 0; i < m_model->rowCount(); ++i)
             addRow(i);

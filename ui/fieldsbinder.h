@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // What decides a row's widgets: when every row's signature is unchanged, rows are reused.
+    QString signature(int modelRow) const;
     void clear();
     void addRow(int modelRow);
     void refreshRow(int modelRow);
@@ -57,6 +59,7 @@ private:
     QPointer<UserModel> m_model;
     QList<FieldRow *> m_rows; // in model order
     QHash<QString, FieldRow *> m_byName;
+    QStringList m_signatures;
     QList<QMetaObject::Connection> m_connections;
     bool m_updatingFromModel = false;
 };

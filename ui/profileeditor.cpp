@@ -8,6 +8,7 @@
 #include "statuspalette.h"
 #include "usermodel.h"
 
+#include <QApplication>
 #include <QShortcut>
 
 ProfileEditor::ProfileEditor(QWidget *parent)
@@ -127,6 +128,11 @@ void ProfileEditor::updateButtons()
 
 void ProfileEditor::setBusy(bool busy)
 {
+    // Locking the inputs takes the focus from them; it goes back where the user was afterwards.
+    if (busy && !m_ui->cancelButton->isVisible()) {
+        QWidget *focused = QApplication::focusWidget();
+        m_focusBeforeBusy = focused && isAncestorOf(focused) ? focused : nullptr;
+    }
     // Locked while saving so that what is sent is what is shown; unlocked on every exit path
     // because the model emits busyChanged(false) on success, failure and cancel alike.
     m_fields->setInputsEnabled(!busy);
@@ -136,6 +142,8 @@ void ProfileEditor::setBusy(bool busy)
     m_ui->cancelButton->setVisible(busy);
     if (busy)
         m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    else if (m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && m_focusBeforeBusy->isVisible())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
     updateButtons();
 }
 

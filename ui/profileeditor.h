@@ -62,6 +62,7 @@ private:
     std::unique_ptr<FieldsBinder> m_fields;
     QPointer<UserModel> m_model;
     QPointer<ConflictDialog> m_conflictDialog;
+    QPointer<QWidget> m_focusBeforeBusy;
     QList<QMetaObject::Connection> m_connections;
     ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
 };

@@ -281,8 +281,13 @@ void TestProfileEditor::ctrlSSaves()
 {
     typeInto(QStringLiteral("address"), QStringLiteral("Ctrl+S Street 5"));
     QSignalSpy saved(model(), &UserModel::saved);
+    m_env->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
+    field(QStringLiteral("address"))->setFocus();
     QTest::keyClick(field(QStringLiteral("address")), Qt::Key_S, Qt::ControlModifier);
     QVERIFY(saved.wait(10000));
+    // The saved form is the same form: the user keeps their place.
+    QCOMPARE(QApplication::focusWidget(), field(QStringLiteral("address")));
     QCOMPARE(m_env->readBack(model()->objectId()).value(QStringLiteral("address")).toString(),
              QStringLiteral("Ctrl+S Street 5"));
 }
