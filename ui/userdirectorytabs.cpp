@@ -9,6 +9,7 @@
 #include "profilegateway.h"
 #include "reasondialog.h"
 #include "userdirectory.h"
+#include "userdirectorymodel.h"
 #include "usermodel.h"
 
 #include <QTabBar>
@@ -108,6 +109,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     m_tabs.insert(objectId, UserTab{editor, model, gateway, guard, identity});
 
     connect(model, &UserModel::dirtyChanged, this, [this, objectId] { updateTabTitle(objectId); });
+    connect(model, &UserModel::saved, this, [this, model] { m_directory->model()->updateUser(model->loadedUser()); });
     connect(model, &UserModel::reauthenticationRequired, this,
             [this, model](const Error &error) { Q_EMIT reauthenticationRequired(model, error); });
     // The banner's "Sign in…", after a re-login over this tab was cancelled.

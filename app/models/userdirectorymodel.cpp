@@ -194,16 +194,31 @@ void UserDirectoryModel::onPage(UsersCall *call)
     m_exhausted = users.size() < PageSize || (m_total >= 0 && first + users.size() >= m_total);
     if (!users.isEmpty()) {
         beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
-        for (const User &user : users) {
-            m_rows.append({user.objectId(), user.value(m_identityProperty).toString(),
-                           m_hasName ? user.value(QStringLiteral("name")).toString() : QString(),
-                           user.userStatus(), user.lastLogin(), user.created()});
-        }
+        for (const User &user : users)
+            m_rows.append(rowFrom(user));
         endInsertRows();
     }
     m_pageCall = nullptr;
     emitLoadingChange();
     Q_EMIT pageLoaded(first, int(users.size()));
+}
+
+UserDirectoryModel::Row UserDirectoryModel::rowFrom(const User &user) const
+{
+    return {user.objectId(), user.value(m_identityProperty).toString(),
+            m_hasName ? user.value(QStringLiteral("name")).toString() : QString(),
+            user.userStatus(), user.lastLogin(), user.created()};
+}
+
+void UserDirectoryModel::updateUser(const User &user)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).objectId == user.objectId()) {
+            m_rows[i] = rowFrom(user);
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            return;
+        }
+    }
 }
 
 void UserDirectoryModel::onCount(CountCall *call)

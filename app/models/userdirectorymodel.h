@@ -11,6 +11,7 @@
 #include "userschema.h"
 
 class CountCall;
+class User;
 class UsersCall;
 
 // The support-staff directory: users found through the Data API (POST /data/Users/find + count),
@@ -68,6 +69,10 @@ public:
     // Aborts the requests in flight; rows loaded so far stay.
     void cancel();
 
+    // A user saved elsewhere (a staff tab): its row, if loaded, shows the saved values at once.
+    // The row stays where it is even if the new values sort elsewhere; the next query re-sorts.
+    void updateUser(const User &user);
+
     qint64 totalCount() const { return m_total; } // -1 until the count arrived
     bool isLoading() const { return m_pageCall || m_countCall || m_debounce.isActive(); }
     Error lastError() const { return m_lastError; }
@@ -103,6 +108,7 @@ private:
         QDateTime created;
     };
 
+    Row rowFrom(const User &user) const;
     void requestPage();
     void requestCount();
     void onPage(UsersCall *call);

@@ -325,6 +325,10 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     QVERIFY(!modelOf(editor)->isDirty());
     QTRY_COMPARE(bannerText(editor), QStringLiteral("Your changes were saved."));
     QVERIFY(!m_tabs->tabText(m_tabs->currentIndex()).endsWith(QLatin1Char('*')));
+    // The directory's row shows the saved name without a new query.
+    UserDirectoryModel *listed = m_tabs->directory()->model();
+    QCOMPARE(listed->objectId(0), bobId);
+    QCOMPARE(listed->index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("Robert Example"));
 
     // Through the Data API, under the staff token (PUT /users/{id} would have been refused: 3029).
     QVERIFY2(m_nam.requests.contains(QStringLiteral("PUT /api/data/Users/") + bobId), qPrintable(m_nam.requests.join(u'\n')));
