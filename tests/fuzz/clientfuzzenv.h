@@ -27,6 +27,16 @@ public:
     UserService users{&client};
     DataService data{&client, &users};
 
+    // Every request of this input is answered with it: "NNN\n" + body, or only a body (status
+    // `fallbackStatus`). Returns the status.
+    int answerWith(const uint8_t *data, size_t size, int fallbackStatus)
+    {
+        QByteArray body;
+        const int status = Fuzz::splitStatus(Fuzz::bytes(data, size), fallbackStatus, &body);
+        nam.setReply(status, body);
+        return status;
+    }
+
     // A live session, so that token-carrying calls are made (and can be ended by the reply).
     void signIn()
     {

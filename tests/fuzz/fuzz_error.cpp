@@ -5,10 +5,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ClientFuzzEnv &env = ClientFuzzEnv::instance();
-    QByteArray body;
-    const int status = Fuzz::splitStatus(Fuzz::bytes(data, size), 400, &body);
+    const int status = env.answerWith(data, size, 400);
     env.signIn();
-    env.nam.setReply(status, body);
 
     int sessionEnded = 0;
     const QMetaObject::Connection watch =

@@ -53,6 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return 0; // the router answers 8002 before any handler sees it
     const QJsonObject body = document.object();
+    // As Qt writes it: "\u0025" in the input is a plain '%' here, as in the messages.
+    const QString bodyText = QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 
     for (const bool dynamicSchema : {true, false}) {
         const Server::ChangeValidator validator(env.schema, env.users, dynamicSchema);
@@ -65,6 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     Fuzz::finding("a refused body without a code and a message");
                 if (error.code == Server::ErrorCode::InternalError)
                     Fuzz::finding("validation answered 500");
+                if (Fuzz::hasStrayPlaceholder(error.message, bodyText))
+                    Fuzz::finding(qPrintable(QStringLiteral("a garbled message: ") + error.message));
                 continue;
             }
             if (!dynamicSchema && !changes.newColumns.isEmpty())

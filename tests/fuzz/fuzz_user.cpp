@@ -5,10 +5,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     ClientFuzzEnv &env = ClientFuzzEnv::instance();
-    QByteArray body;
-    const int status = Fuzz::splitStatus(Fuzz::bytes(data, size), 200, &body);
+    const int status = env.answerWith(data, size, 200);
     env.users.clearSession();
-    env.nam.setReply(status, body);
 
     User user;
     Error error;

@@ -15,6 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!builder.count(where, &count, &error)) {
         if (error.code != Server::ErrorCode::InvalidWhereClause || error.message.isEmpty())
             Fuzz::finding("a refused clause without code 1017 and a message");
+        if (Fuzz::hasStrayPlaceholder(error.message, where))
+            Fuzz::finding(qPrintable(QStringLiteral("a garbled message: ") + error.message));
         return 0;
     }
     if (count.sql.count(QLatin1Char('?')) != count.binds.size())

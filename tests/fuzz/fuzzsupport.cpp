@@ -1,6 +1,7 @@
 #include "fuzzsupport.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstdlib>
@@ -44,6 +45,17 @@ int splitStatus(const QByteArray &input, int fallback, QByteArray *body)
     }
     *body = input;
     return fallback;
+}
+
+bool hasStrayPlaceholder(const QString &message, const QString &input)
+{
+    static const QRegularExpression marker(QStringLiteral("%\\d"));
+    QRegularExpressionMatchIterator it = marker.globalMatch(message);
+    while (it.hasNext()) {
+        if (!input.contains(it.next().captured()))
+            return true;
+    }
+    return false;
 }
 
 } // namespace Fuzz

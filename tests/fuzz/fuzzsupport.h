@@ -23,4 +23,8 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 // `fallback` and every byte is body. Lets a seed corpus stay readable text.
 int splitStatus(const QByteArray &input, int fallback, QByteArray *body);
 
+// A message built with QString::arg() shows a "%1"-style marker only when the input had it: one that
+// the input did not have is a placeholder that a chained arg() filled with the wrong value.
+bool hasStrayPlaceholder(const QString &message, const QString &input);
+
 } // namespace Fuzz
