@@ -126,7 +126,9 @@ public:
         if (!parseOr(&sql, 0))
             return fail(error);
         if (current().kind != Token::End) {
-            m_error = QStringLiteral("unexpected '%1' at position %2").arg(current().text).arg(current().position);
+            // One arg() call: a chained one would fill a "%0" in the token's text with the position.
+            m_error = QStringLiteral("unexpected '%1' at position %2")
+                          .arg(current().text, QString::number(current().position));
             return fail(error);
         }
         m_out->sql = sql;

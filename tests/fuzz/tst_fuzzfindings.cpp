@@ -4,6 +4,7 @@
 #include "dataservice.h"
 #include "misbehavingserver.h"
 #include "userservice.h"
+#include "whereparser.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -15,6 +16,8 @@ class TestFuzzFindings : public QObject
 private Q_SLOTS:
     void countReply_data();
     void countReply();
+    void whereMessage_data();
+    void whereMessage();
 };
 
 // fuzz_userlist: a count reply of 1e300 was cast to qint64 before its range was checked
@@ -66,6 +69,38 @@ void TestFuzzFindings::countReply()
         QCOMPARE(error.kind, Error::Kind::Protocol);
         QCOMPARE(error.message, QStringLiteral("the count is not a whole number"));
     }
+}
+
+// fuzz_where: "unexpected '%1' at position %2" was filled by two chained arg() calls, so a "%0"
+// in the unexpected token took the position and the "%2" stayed (a garbled 1017 message).
+void TestFuzzFindings::whereMessage_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("the finding") << QStringLiteral("birthday >5 '01/1/2005 %0:00:00' ")
+                                 << QStringLiteral("unexpected '01/1/2005 %0:00:00' at position 12");
+    QTest::newRow("%1 in the token") << QStringLiteral("age = 1 '%1'") << QStringLiteral("unexpected '%1' at position 8");
+    QTest::newRow("plain") << QStringLiteral("age = 1 x") << QStringLiteral("unexpected 'x' at position 8");
+}
+
+void TestFuzzFindings::whereMessage()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, message);
+    Server::Column age;
+    age.name = QStringLiteral("age");
+    age.type = Server::ColumnType::Int;
+    Server::Column birthday;
+    birthday.name = QStringLiteral("birthday");
+    birthday.type = Server::ColumnType::DateTime;
+    const Server::WhereParser parser([&](const QString &name) -> const Server::Column * {
+        return name == age.name ? &age : name == birthday.name ? &birthday : nullptr;
+    });
+    Server::SqlFilter filter;
+    QString error;
+    QVERIFY(!parser.parse(where, &filter, &error));
+    QCOMPARE(error, message);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzFindings)
