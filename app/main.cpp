@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Backendless application ID."), QCoreApplication::translate("main", "id"));
     const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
         QCoreApplication::translate("main", "Backendless REST API key."), QCoreApplication::translate("main", "key"));
-    // Hidden, for tests/bench/bench_gui: quit once the first window is painted.
+    // Hidden, for tests/bench/bench_gui: report the first paint and quit.
     QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"), QString());
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, langOption, serverOption, appIdOption, apiKeyOption, firstPaintOption});
@@ -99,10 +99,15 @@ int main(int argc, char *argv[])
 
     // The name the desktop file, the AppStream metainfo and the installed icon share.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.profiledesk.ProfileDesk"));
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/%1/profiledesk.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    // Qt decodes every icon image as it is added: that waits until the login dialog is on screen.
+    app->installEventFilter(new FirstPaintProbe(
+        [] {
+            QIcon icon;
+            for (int size : {16, 32, 48, 64, 128, 256})
+                icon.addFile(QStringLiteral(":/icons/%1/profiledesk.png").arg(size), QSize(size, size));
+            QApplication::setWindowIcon(icon);
+        },
+        app.get()));
 
     QNetworkAccessManager network;
     KeychainSessionStore sessions;
@@ -116,7 +121,7 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&controller, &AppController::finished, app.get(), &QCoreApplication::quit);
     if (parser.isSet(firstPaintOption))
-        app->installEventFilter(new FirstPaintProbe(app.get()));
+        app->installEventFilter(new FirstPaintProbe(&FirstPaintProbe::reportAndQuit, app.get()));
     controller.start();
     return QCoreApplication::exec();
 }

@@ -12,7 +12,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    app.installEventFilter(new FirstPaintProbe(&app));
+    app.installEventFilter(new FirstPaintProbe(&FirstPaintProbe::reportAndQuit, &app));
     QDialog dialog;
     dialog.setWindowTitle(QStringLiteral("Sign in"));
     auto *form = new QFormLayout(&dialog);
