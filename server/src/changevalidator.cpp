@@ -164,6 +164,8 @@ bool ChangeValidator::convertValues(const QJsonObject &body, const QMap<QString,
         *error = ApiError::make(code, message);
         return false;
     };
+    // SQLite's column names ignore case, so "tag" and "TAG" in one body are one column too many.
+    QStringList createdHere;
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &key = it.key();
         const QJsonValue value = it.value();
@@ -181,11 +183,13 @@ bool ChangeValidator::convertValues(const QJsonObject &body, const QMap<QString,
             const auto created = newColumns.constFind(key);
             if (created == newColumns.cend())
                 return refuse(codes.refused, QStringLiteral("Property '%1' is not defined").arg(key));
-            if (!isValidPropertyName(key) || m_schema.findQueryable(key))
+            if (!isValidPropertyName(key) || m_schema.findQueryable(key)
+                || createdHere.contains(key, Qt::CaseInsensitive))
                 return refuse(codes.refused,
                               QStringLiteral("Property '%1' cannot be created: names start with a letter, hold "
-                                             "letters, digits and '_', and differ from existing columns in more "
-                                             "than case").arg(key));
+                                             "letters, digits and '_', and differ from existing columns and from "
+                                             "each other in more than case").arg(key));
+            createdHere << key;
             if (!inferType(value))
                 return refuse(codes.refused,
                               QStringLiteral("Property '%1' cannot be created from a null value").arg(key));

@@ -2,7 +2,9 @@
 // normal suite (and the ASan+UBSan preset, which catches the undefined behaviour itself) keeps
 // them fixed without clang or libFuzzer.
 #include "dataservice.h"
+#include "httptestclient.h"
 #include "misbehavingserver.h"
+#include "serverhost.h"
 #include "userservice.h"
 #include "whereparser.h"
 
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void countReply();
     void whereMessage_data();
     void whereMessage();
+    void newPropertiesDifferingInCase_data();
+    void newPropertiesDifferingInCase();
 };
 
 // fuzz_userlist: a count reply of 1e300 was cast to qint64 before its range was checked
@@ -101,6 +105,55 @@ void TestFuzzFindings::whereMessage()
     QString error;
     QVERIFY(!parser.parse(where, &filter, &error));
     QCOMPARE(error, message);
+}
+
+// fuzz_request: with dynamic schema, a body with two new properties that differ only in case
+// ("props" and "Props") passed validation, then the second ALTER TABLE failed (SQLite column
+// names ignore case): HTTP 500 instead of a refusal. Now refused like a clash with an existing
+// column, and nothing is written.
+void TestFuzzFindings::newPropertiesDifferingInCase_data()
+{
+    QTest::addColumn<QString>("path");   // {B}: Bob's objectId
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("code");
+
+    QTest::newRow("update") << QStringLiteral("users/{B}") << QByteArray(R"({"shoeSize":42,"ShoeSize":43})") << 3024;
+    QTest::newRow("staff update") << QStringLiteral("data/Users/{B}") << QByteArray(R"({"nickName":"a","NICKNAME":"b"})")
+                                  << 3024;
+    QTest::newRow("register") << QStringLiteral("users/register")
+                              << QByteArray(R"({"email":"case@example.com","password":"Pass-1","name":"C","tag":"a","TAG":"b"})")
+                              << 3021;
+    QTest::newRow("the finding") << QStringLiteral("users/{B}")
+                                 << QByteArray(R"({"whertBy":["name D"],"props":["objectId","ageD"],"Props":["obje"]})") << 3024;
+}
+
+void TestFuzzFindings::newPropertiesDifferingInCase()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, code);
+
+    Server::ServerOptions options;
+    options.demoUsers = 0;
+    Server::ServerHost server(options);
+    QVERIFY(server.start());
+    TestSupport::HttpTestClient http(server.baseUrl());
+    const QJsonObject bob = http.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"));
+    const QString staffToken = http.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+                                   .value(QStringLiteral("user-token")).toString();
+    const QString token = path.startsWith(QLatin1String("data/")) ? staffToken : bob.value(QStringLiteral("user-token")).toString();
+    path.replace(QLatin1String("{B}"), bob.value(QStringLiteral("objectId")).toString());
+    const QByteArray verb = path == QLatin1String("users/register") ? QByteArrayLiteral("POST") : QByteArrayLiteral("PUT");
+    const TestSupport::HttpResult result =
+        http.send(verb, path, body, {{QByteArrayLiteral("user-token"), token.toUtf8()}});
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.errorCode(), code);
+    QVERIFY2(result.errorMessage().contains(QLatin1String("in more than case")), qPrintable(result.errorMessage()));
+    // Nothing was written: no column was created, no user registered.
+    const QByteArray schema = http.get(QStringLiteral("users/userclassprops")).body.toLower();
+    for (const char *name : {"shoesize", "nickname", "\"tag\"", "props"})
+        QVERIFY2(!schema.contains(name), name);
+    QCOMPARE(http.get(QStringLiteral("data/Users/count"), staffToken).json(), QJsonValue(3));
 }
 
 QTEST_GUILESS_MAIN(TestFuzzFindings)
