@@ -14,7 +14,7 @@ packages=(
     xvfb xauth
     desktop-file-utils appstream dpkg-dev groff-base   # tests/packaging: validators, cpack's dpkg-shlibdeps, man lint
     nodejs npm
-    openssl clang   # tests/security: a self-signed test certificate; scripts/fuzz.sh: clang's libFuzzer
+    openssl clang libclang-rt-14-dev   # tests/security: a self-signed test certificate; scripts/fuzz.sh: clang and its libFuzzer runtime
 )
 
 missing=()
