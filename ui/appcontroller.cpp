@@ -2,6 +2,7 @@
 
 #include "dataservice.h"
 #include "draftstore.h"
+#include "journal.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -11,6 +12,7 @@
 #include "serverchoice.h"
 #include "sessionstore.h"
 #include "settings.h"
+#include "userdirectorytabs.h"
 #include "usermodel.h"
 #include "userservice.h"
 
@@ -25,6 +27,7 @@ AppController::AppController(Settings *settings, SessionStore *sessions, QNetwor
     , m_users(new UserService(m_client, this))
     , m_data(new DataService(m_client, m_users, this))
     , m_drafts(new DraftStore(QString(), this))
+    , m_journal(new Journal(QString(), this))
 {
 }
 
@@ -193,6 +196,7 @@ void AppController::openEditor(const Config &config)
         m_model->setUser(user);
         m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
         connect(m_model, &UserModel::reauthenticationRequired, this, [this](const Error &reason) { reauthenticate(reason); });
+        offerStaffTools(call->schema());
         // Building the form's rows is the largest single step: a turn of its own, too.
         QTimer::singleShot(0, this, [this] {
             if (!m_window || !m_model)
@@ -225,6 +229,33 @@ void AppController::createWindow()
     });
     connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, this, [this] {
         reauthenticate(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400), true);
+    });
+}
+
+void AppController::offerStaffTools(const UserSchema &schema)
+{
+    RolesCall *call = m_users->userRoles();
+    QPointer<MainWindow> window = m_window;
+    connect(call, &PendingCall::finished, this, [this, call, window, schema] {
+        // A failed roles call offers nothing: the person edits their own profile as anyone does.
+        const bool staff = !call->error().isError() && call->roles().contains(QStringLiteral("SupportStaff"));
+        if (!staff || !window || window != m_window) {
+            Q_EMIT staffToolsChecked(false);
+            return;
+        }
+        const User me = m_users->currentUser();
+        // This account's drafts of other users' profiles, apart from anyone's own draft.
+        const QString drafts = m_drafts->directory() + QStringLiteral("/staff-") + me.objectId();
+        auto *tabs = new UserDirectoryTabs(m_data, m_journal, drafts, {m_identity, m_config.serverKey()},
+                                           m_config.appId());
+        tabs->setObjectName(QStringLiteral("staffTabs"));
+        if (m_ask)
+            tabs->setAskUnsaved(m_ask);
+        connect(tabs, &UserDirectoryTabs::reauthenticationRequired, this,
+                [this](UserModel *model, const Error &reason) { reauthenticate(reason, false, model); });
+        m_window->setStaffTabs(tabs);
+        tabs->setSchema(schema);
+        Q_EMIT staffToolsChecked(true);
     });
 }
 
@@ -264,10 +295,11 @@ void AppController::signOut()
     closeEditor();
 }
 
-void AppController::reauthenticate(const Error &reason, bool serverEditable)
+void AppController::reauthenticate(const Error &reason, bool serverEditable, UserModel *target)
 {
     if (!m_window || !m_model)
         return;
+    const QPointer<UserModel> replay = target ? target : m_model.data();
     auto *dialog = new LoginDialog(m_users, m_settings, m_window);
     dialog->setObjectName(QStringLiteral("reauthDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -281,21 +313,27 @@ void AppController::reauthenticate(const Error &reason, bool serverEditable)
     dialog->setReauthentication(m_identity, why, serverEditable);
     if (serverEditable && m_demoBaseUrl.isValid())
         dialog->setDemoServer(m_demoBaseUrl, m_demoAppId, m_demoApiKey, {});
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, replay] {
         m_config = dialog->config();
         if (m_settings->staySignedIn())
             keepSession(sessionKey(m_config, m_identity));
-        if (m_model)
-            m_model->retry();
+        if (replay)
+            replay->retry();
     });
-    connect(dialog, &QDialog::rejected, this, [this, reason, serverEditable] {
+    connect(dialog, &QDialog::rejected, this, [this, reason, serverEditable, target, replay] {
         if (!m_window)
             return;
+        // The message goes where the unsaved edits are: the own profile, or that staff tab.
+        ProfileEditor *editor = m_window->editor();
+        if (target && replay && m_window->staffTabs())
+            editor = m_window->staffTabs()->editorFor(replay->objectId());
+        if (!editor)
+            return;
         if (serverEditable)
-            m_window->editor()->showError(ErrorCatalog::text(reason), ErrorCatalog::Action::ServerSettings);
+            editor->showError(ErrorCatalog::text(reason), ErrorCatalog::Action::ServerSettings);
         else
-            m_window->editor()->showError(tr("Not saved: you are signed out. Your changes are still in the form."),
-                                          ErrorCatalog::Action::SignIn);
+            editor->showError(tr("Not saved: you are signed out. Your changes are still in the form."),
+                              ErrorCatalog::Action::SignIn);
     });
     dialog->open();
 }

@@ -14,10 +14,12 @@
 
 class DataService;
 class DraftStore;
+class Journal;
 class QNetworkAccessManager;
 class RestClient;
 class SessionStore;
 class Settings;
+class UserSchema;
 class UserService;
 struct Error;
 
@@ -49,10 +51,13 @@ public:
     UserModel *model() const { return m_model; }
     UserService *users() const { return m_users; }
     DraftStore *drafts() const { return m_drafts; }
+    Journal *journal() const { return m_journal; }
 
 Q_SIGNALS:
     void loginShown();
     void editorOpened();
+    // After sign-in the roles were checked: `offered` when the window now has the staff tools.
+    void staffToolsChecked(bool offered);
     // The user closed the login dialog or the main window: the application is done.
     void finished();
 
@@ -66,7 +71,10 @@ private:
     void closeEditor();
     void signOut();
     // The login dialog over the editor; then the same save again. `serverEditable` for 2002.
-    void reauthenticate(const Error &reason, bool serverEditable = false);
+    // `target` is the model whose save is replayed (a staff tab's), the own profile's when null.
+    void reauthenticate(const Error &reason, bool serverEditable = false, UserModel *target = nullptr);
+    // SupportStaff (GET /users/userroles): the Directory, the Journal and users' tabs in the window.
+    void offerStaffTools(const UserSchema &schema);
     void keepSession(const QString &key);
     QString sessionKey(const Config &config, const QString &identity) const;
 
@@ -76,6 +84,7 @@ private:
     UserService *m_users;
     DataService *m_data;
     DraftStore *m_drafts;
+    Journal *m_journal;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
     QPointer<UserModel> m_model;

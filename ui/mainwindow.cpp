@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "profileeditor.h"
+#include "userdirectorytabs.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -17,7 +18,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->saveAction->setShortcutContext(Qt::WidgetShortcut);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_ui->saveAction, &QAction::triggered, m_ui->profileEditor, &ProfileEditor::save);
+    connect(m_ui->saveAction, &QAction::triggered, this, [this] {
+        // The profile in front: the own one, or a staff tab's.
+        auto *current = m_staffTabs ? qobject_cast<ProfileEditor *>(m_staffTabs->currentWidget()) : nullptr;
+        (current ? current : m_ui->profileEditor)->save();
+    });
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::requestSignOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 }
@@ -41,20 +46,48 @@ void MainWindow::setSignedInAs(const QString &identity, const QString &server)
     statusBar()->showMessage(tr("Signed in as %1 on %2").arg(identity, server));
 }
 
+void MainWindow::setStaffTabs(UserDirectoryTabs *tabs)
+{
+    m_staffTabs = tabs;
+    takeCentralWidget(); // the editor, which the tabs now hold
+    tabs->setOwnProfile(m_ui->profileEditor);
+    setCentralWidget(tabs);
+}
+
+UserDirectoryTabs *MainWindow::staffTabs() const
+{
+    return m_staffTabs;
+}
+
+bool MainWindow::hasUnsavedChanges() const
+{
+    return m_guard->hasUnsavedChanges() || (m_staffTabs && m_staffTabs->hasUnsavedChanges());
+}
+
+void MainWindow::whenSafeToLeave(std::function<void()> proceed)
+{
+    m_guard->whenSafeToLeave([this, proceed] {
+        if (m_staffTabs)
+            m_staffTabs->whenSafeToLeave(proceed);
+        else
+            proceed();
+    });
+}
+
 void MainWindow::requestSignOut()
 {
-    m_guard->whenSafeToLeave([this] { Q_EMIT signOutRequested(); });
+    whenSafeToLeave([this] { Q_EMIT signOutRequested(); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_leaveApproved || !m_guard->hasUnsavedChanges()) {
+    if (m_leaveApproved || !hasUnsavedChanges()) {
         QMainWindow::closeEvent(event);
         return;
     }
     // Closing waits for the answer (and maybe a save), so it is refused now and re-issued later.
     event->ignore();
-    m_guard->whenSafeToLeave([this] {
+    whenSafeToLeave([this] {
         m_leaveApproved = true;
         // Queued: the answer may come while this close event is still being handled.
         QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);

@@ -3,11 +3,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 #include "unsavedchangesguard.h"
 
 class ProfileEditor;
+class UserDirectoryTabs;
 class UserModel;
 
 namespace Ui {
@@ -27,6 +29,10 @@ public:
     ProfileEditor *editor() const;
     UnsavedChangesGuard *guard() const { return m_guard; }
     void setSignedInAs(const QString &identity, const QString &server);
+    // Support staff: the Directory, the Journal and other users' tabs next to the own profile,
+    // which becomes the first tab. Every way out asks about those tabs' unsaved changes too.
+    void setStaffTabs(UserDirectoryTabs *tabs);
+    UserDirectoryTabs *staffTabs() const;
 
 public Q_SLOTS:
     // Asks about unsaved changes first; emits signOutRequested() once it is safe.
@@ -39,7 +45,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool hasUnsavedChanges() const;
+    // The own profile's guard, then each staff tab's, in turn.
+    void whenSafeToLeave(std::function<void()> proceed);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     UnsavedChangesGuard *m_guard;
+    QPointer<UserDirectoryTabs> m_staffTabs;
     bool m_leaveApproved = false;
 };

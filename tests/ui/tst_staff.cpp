@@ -6,6 +6,7 @@
 #include "draftstore.h"
 #include "errorcatalog.h"
 #include "guitestenv.h"
+#include "mainwindow.h"
 #include "journal.h"
 #include "journalmodel.h"
 #include "journalview.h"
@@ -115,6 +116,9 @@ private Q_SLOTS:
     void withoutFindPermission();
     void withoutUpdatePermission();
     void journalViewFilterAndExport();
+    // The whole app (AppController + MainWindow), signed in through the login dialog.
+    void staffSeesTheDirectoryRegularUserDoesNot();
+    void staffSavesAnotherUserInTheApp();
 
 private:
     // Tabs over `session`, shown, with the reason asker and the unsaved-changes question as given.
@@ -573,6 +577,89 @@ void TestStaff::journalViewFilterAndExport()
     // An unwritable target says so and loses nothing.
     QVERIFY(!view->exportTo(m_dir->filePath(QStringLiteral("missing/dir/out.csv"))));
     QCOMPARE(view->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->type(), MessageBanner::Type::Error);
+}
+
+void TestStaff::staffSeesTheDirectoryRegularUserDoesNot()
+{
+    GuiTestEnv env;
+    QVERIFY(env.startServer());
+    AppController *app = env.startApp();
+    QSignalSpy checked(app, &AppController::staffToolsChecked);
+    QVERIFY(env.signIn(Demo::support(), Demo::supportPassword()));
+    QTRY_COMPARE(checked.size(), 1);
+    QCOMPARE(checked.first().at(0).toBool(), true);
+    UserDirectoryTabs *tabs = env.window()->staffTabs();
+    QVERIFY(tabs);
+    QCOMPARE(env.window()->centralWidget(), tabs);
+    // The own profile first, the same editor as before; then Directory and Journal.
+    QCOMPARE(tabs->widget(0), env.editor());
+    QCOMPARE(tabs->currentWidget(), env.editor());
+    QCOMPARE(tabs->widget(1), tabs->directory());
+    QCOMPARE(tabs->widget(2), tabs->journalView());
+    QCOMPARE(env.editor()->model(), app->model());
+    QTRY_COMPARE(tabs->directory()->model()->totalCount(), qint64(6)); // 3 named + 3 generated
+
+    // Signing out and in as a regular user: no directory.
+    env.answer = UnsavedChangesGuard::Answer::Discard;
+    env.window()->requestSignOut();
+    QTRY_VERIFY(app->loginDialog() && app->loginDialog()->isVisible());
+    QVERIFY(env.signIn(Demo::alice(), Demo::alicePassword()));
+    QTRY_COMPARE(checked.size(), 2);
+    QCOMPARE(checked.last().at(0).toBool(), false);
+    QVERIFY(!env.window()->staffTabs());
+    QVERIFY(!env.window()->findChild<UserDirectory *>());
+    QCOMPARE(env.window()->centralWidget(), env.editor());
+}
+
+void TestStaff::staffSavesAnotherUserInTheApp()
+{
+    GuiTestEnv env;
+    QVERIFY(env.startServer());
+    AppController *app = env.startApp();
+    QSignalSpy checked(app, &AppController::staffToolsChecked);
+    QVERIFY(env.signIn(Demo::support(), Demo::supportPassword()));
+    QTRY_COMPARE(checked.size(), 1);
+    m_tabs.reset();
+    UserDirectoryTabs *tabs = env.window()->staffTabs();
+    QVERIFY(tabs);
+    tabs->directory()->model()->setDebounceInterval(50);
+    const qsizetype journalled = app->journal()->entries().size();
+
+    // Open Bob from the directory, edit, save: reason asked, Data API, journal.
+    tabs->setCurrentWidget(tabs->directory());
+    QTest::keyClicks(named<QLineEdit>(tabs->directory(), "searchEdit"), QStringLiteral("bob"));
+    UserDirectoryModel *listed = tabs->directory()->model();
+    QTRY_VERIFY(!listed->isLoading() && listed->rowCount() == 1);
+    auto *view = named<QTableView>(tabs->directory(), "usersView");
+    view->setCurrentIndex(listed->index(0, 0));
+    QTest::mouseClick(named<QPushButton>(tabs->directory(), "openButton"), Qt::LeftButton);
+    auto *bob = qobject_cast<ProfileEditor *>(tabs->currentWidget());
+    QVERIFY(bob && bob != env.editor());
+    QTRY_VERIFY(bob->model());
+    typeInto(bob, QStringLiteral("name"), QStringLiteral("Bobby Tables"));
+    clickSave(bob);
+    QTRY_VERIFY(tabs->findChild<ReasonDialog *>(QStringLiteral("reasonDialog")));
+    auto *dialog = tabs->findChild<ReasonDialog *>(QStringLiteral("reasonDialog"));
+    QTest::keyClicks(named<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("Ticket 77"));
+    QTest::mouseClick(named<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!bob->model()->isDirty());
+    QCOMPARE(env.readBack(bob->model()->objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bobby Tables"));
+    QCOMPARE(app->journal()->entries().size(), journalled + 1);
+    QCOMPARE(app->journal()->entries().constLast().reason, QStringLiteral("Ticket 77"));
+    QCOMPARE(app->journal()->entries().constLast().staff, Demo::support());
+    // The staff member's own profile did not move.
+    QVERIFY(!app->model()->isDirty());
+    QCOMPARE(app->model()->loadedUser().email(), Demo::support());
+
+    // Closing the window with unsaved edits in a staff tab asks (and Cancel keeps everything).
+    typeInto(bob, QStringLiteral("address"), QStringLiteral("Unsaved Street"));
+    env.answer = UnsavedChangesGuard::Answer::Cancel;
+    const int asked = env.questionsAsked;
+    env.window()->close();
+    QTRY_COMPARE(env.questionsAsked, asked + 1);
+    QVERIFY(env.window() && env.window()->isVisible());
+    QCOMPARE(tabs->currentWidget(), bob); // asked with the tab in front
+    QVERIFY(bob->model()->isDirty());
 }
 
 QTEST_MAIN(TestStaff)
