@@ -1,17 +1,22 @@
 // Grabs the real windows for the README (scripts/screenshots.sh): the login dialog, the editor,
-// and the editor showing an inline 3018 error. The app's own AppController against the in-process
-// demo server (GuiTestEnv), on whatever platform plugin it is started with.
+// the editor showing an inline 3018 error, and support staff's Directory. The app's own
+// AppController against the in-process demo server (GuiTestEnv), on whatever platform plugin it is
+// started with.
 
 #include "guitestenv.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
+#include "userdirectory.h"
+#include "userdirectorymodel.h"
+#include "userdirectorytabs.h"
 #include "usermodel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSignalSpy>
 
 #include <cstdio>
 
@@ -62,5 +67,22 @@ int main(int argc, char *argv[])
         return 1;
     window->findChild<QScrollArea *>(QStringLiteral("scrollArea"))->ensureWidgetVisible(email);
     ok = save(window, outDir + QStringLiteral("/editor-3018.png")) && ok;
+
+    // Support staff: the Directory next to the own profile.
+    controller->model()->revertAll();
+    window->requestSignOut();
+    if (!QTest::qWaitFor([&] { return controller->loginDialog() && controller->loginDialog()->isVisible(); }, 10000))
+        return 1;
+    QSignalSpy staffChecked(controller, &AppController::staffToolsChecked);
+    if (!env.signIn(Demo::support(), Demo::supportPassword())
+        || !QTest::qWaitFor([&] { return !staffChecked.isEmpty(); }, 10000) || !env.window()->staffTabs())
+        return 1;
+    window = env.window();
+    window->resize(900, 620);
+    UserDirectoryTabs *tabs = window->staffTabs();
+    tabs->setCurrentWidget(tabs->directory());
+    if (!QTest::qWaitFor([&] { return tabs->directory()->model()->rowCount() > 0; }, 10000))
+        return 1;
+    ok = save(window, outDir + QStringLiteral("/directory.png")) && ok;
     return ok ? 0 : 1;
 }
