@@ -123,7 +123,11 @@ private Q_SLOTS:
 private:
     // Tabs over `session`, shown, with the reason asker and the unsaved-changes question as given.
     void makeTabs(Session *session);
-    ProfileEditor *openFromDirectory(const QString &search);
+    ProfileEditor *openFromDirectory(const QString &search) { return openFromDirectory(m_tabs.get(), search); }
+    static ProfileEditor *openFromDirectory(UserDirectoryTabs *tabs, const QString &search);
+    // Starts the whole app on a new server, signs in as support through the login dialog and
+    // waits for the roles check, which `checked` records (and goes on recording).
+    static UserDirectoryTabs *startAsStaff(GuiTestEnv &env, std::unique_ptr<QSignalSpy> *checked);
     UserModel *modelOf(ProfileEditor *editor) const { return editor ? editor->model() : nullptr; }
     static void typeInto(ProfileEditor *editor, const QString &name, const QString &text);
     static void clickSave(ProfileEditor *editor);
@@ -190,10 +194,10 @@ void TestStaff::makeTabs(Session *session)
     m_tabs->setSchema(m_schema);
 }
 
-ProfileEditor *TestStaff::openFromDirectory(const QString &search)
+ProfileEditor *TestStaff::openFromDirectory(UserDirectoryTabs *tabs, const QString &search)
 {
-    UserDirectory *directory = m_tabs->directory();
-    m_tabs->setCurrentWidget(directory);
+    UserDirectory *directory = tabs->directory();
+    tabs->setCurrentWidget(directory);
     auto *searchEdit = named<QLineEdit>(directory, "searchEdit");
     searchEdit->clear();
     QTest::keyClicks(searchEdit, search);
@@ -203,10 +207,24 @@ ProfileEditor *TestStaff::openFromDirectory(const QString &search)
     auto *view = named<QTableView>(directory, "usersView");
     view->setCurrentIndex(model->index(0, 0));
     QTest::mouseClick(named<QPushButton>(directory, "openButton"), Qt::LeftButton);
-    auto *editor = qobject_cast<ProfileEditor *>(m_tabs->currentWidget());
+    auto *editor = qobject_cast<ProfileEditor *>(tabs->currentWidget());
     if (!editor || !QTest::qWaitFor([&] { return editor->model() != nullptr; }, 15000))
         return nullptr;
     return editor;
+}
+
+UserDirectoryTabs *TestStaff::startAsStaff(GuiTestEnv &env, std::unique_ptr<QSignalSpy> *checked)
+{
+    if (!env.startServer())
+        return nullptr;
+    *checked = std::make_unique<QSignalSpy>(env.startApp(), &AppController::staffToolsChecked);
+    if (!env.signIn(Demo::support(), Demo::supportPassword())
+        || !QTest::qWaitFor([&] { return !(*checked)->isEmpty(); }, 15000))
+        return nullptr;
+    UserDirectoryTabs *tabs = env.window()->staffTabs();
+    if (tabs)
+        tabs->directory()->model()->setDebounceInterval(50);
+    return tabs;
 }
 
 void TestStaff::typeInto(ProfileEditor *editor, const QString &name, const QString &text)
@@ -582,14 +600,12 @@ void TestStaff::journalViewFilterAndExport()
 void TestStaff::staffSeesTheDirectoryRegularUserDoesNot()
 {
     GuiTestEnv env;
-    QVERIFY(env.startServer());
-    AppController *app = env.startApp();
-    QSignalSpy checked(app, &AppController::staffToolsChecked);
-    QVERIFY(env.signIn(Demo::support(), Demo::supportPassword()));
-    QTRY_COMPARE(checked.size(), 1);
-    QCOMPARE(checked.first().at(0).toBool(), true);
-    UserDirectoryTabs *tabs = env.window()->staffTabs();
+    std::unique_ptr<QSignalSpy> checked;
+    UserDirectoryTabs *tabs = startAsStaff(env, &checked);
     QVERIFY(tabs);
+    AppController *app = env.app();
+    QCOMPARE(checked->size(), 1);
+    QCOMPARE(checked->first().at(0).toBool(), true);
     QCOMPARE(env.window()->centralWidget(), tabs);
     // The own profile first, the same editor as before; then Directory and Journal.
     QCOMPARE(tabs->widget(0), env.editor());
@@ -604,8 +620,8 @@ void TestStaff::staffSeesTheDirectoryRegularUserDoesNot()
     env.window()->requestSignOut();
     QTRY_VERIFY(app->loginDialog() && app->loginDialog()->isVisible());
     QVERIFY(env.signIn(Demo::alice(), Demo::alicePassword()));
-    QTRY_COMPARE(checked.size(), 2);
-    QCOMPARE(checked.last().at(0).toBool(), false);
+    QTRY_COMPARE(checked->size(), 2);
+    QCOMPARE(checked->last().at(0).toBool(), false);
     QVERIFY(!env.window()->staffTabs());
     QVERIFY(!env.window()->findChild<UserDirectory *>());
     QCOMPARE(env.window()->centralWidget(), env.editor());
@@ -614,28 +630,15 @@ void TestStaff::staffSeesTheDirectoryRegularUserDoesNot()
 void TestStaff::staffSavesAnotherUserInTheApp()
 {
     GuiTestEnv env;
-    QVERIFY(env.startServer());
-    AppController *app = env.startApp();
-    QSignalSpy checked(app, &AppController::staffToolsChecked);
-    QVERIFY(env.signIn(Demo::support(), Demo::supportPassword()));
-    QTRY_COMPARE(checked.size(), 1);
-    m_tabs.reset();
-    UserDirectoryTabs *tabs = env.window()->staffTabs();
+    std::unique_ptr<QSignalSpy> checked;
+    UserDirectoryTabs *tabs = startAsStaff(env, &checked);
     QVERIFY(tabs);
-    tabs->directory()->model()->setDebounceInterval(50);
+    AppController *app = env.app();
     const qsizetype journalled = app->journal()->entries().size();
 
     // Open Bob from the directory, edit, save: reason asked, Data API, journal.
-    tabs->setCurrentWidget(tabs->directory());
-    QTest::keyClicks(named<QLineEdit>(tabs->directory(), "searchEdit"), QStringLiteral("bob"));
-    UserDirectoryModel *listed = tabs->directory()->model();
-    QTRY_VERIFY(!listed->isLoading() && listed->rowCount() == 1);
-    auto *view = named<QTableView>(tabs->directory(), "usersView");
-    view->setCurrentIndex(listed->index(0, 0));
-    QTest::mouseClick(named<QPushButton>(tabs->directory(), "openButton"), Qt::LeftButton);
-    auto *bob = qobject_cast<ProfileEditor *>(tabs->currentWidget());
+    ProfileEditor *bob = openFromDirectory(tabs, QStringLiteral("bob"));
     QVERIFY(bob && bob != env.editor());
-    QTRY_VERIFY(bob->model());
     typeInto(bob, QStringLiteral("name"), QStringLiteral("Bobby Tables"));
     clickSave(bob);
     QTRY_VERIFY(tabs->findChild<ReasonDialog *>(QStringLiteral("reasonDialog")));
