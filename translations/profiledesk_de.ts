@@ -682,6 +682,14 @@
         <source>Signed in as %1 on %2</source>
         <translation>Angemeldet als %1 auf %2</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ProfileDesk</source>
+        <translation>&amp;Über ProfileDesk</translation>
+    </message>
 </context>
 <context>
     <name>MemorySessionStore</name>

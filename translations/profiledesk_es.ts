@@ -682,6 +682,14 @@
         <source>Signed in as %1 on %2</source>
         <translation>Sesión iniciada como %1 en %2</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About ProfileDesk</source>
+        <translation>&amp;Acerca de ProfileDesk</translation>
+    </message>
 </context>
 <context>
     <name>MemorySessionStore</name>

@@ -682,6 +682,14 @@
         <source>Signed in as %1 on %2</source>
         <translation>Connecté en tant que %1 sur %2</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About ProfileDesk</source>
+        <translation>À &amp;propos de ProfileDesk</translation>
+    </message>
 </context>
 <context>
     <name>MemorySessionStore</name>

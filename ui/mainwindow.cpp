@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
 #include "profileeditor.h"
 #include "userdirectorytabs.h"
 
@@ -25,6 +26,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::requestSignOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 MainWindow::~MainWindow() = default;
@@ -42,6 +45,7 @@ ProfileEditor *MainWindow::editor() const
 
 void MainWindow::setSignedInAs(const QString &identity, const QString &server)
 {
+    m_server = server;
     setWindowTitle(tr("%1 – ProfileDesk").arg(identity));
     statusBar()->showMessage(tr("Signed in as %1 on %2").arg(identity, server));
 }
@@ -72,6 +76,15 @@ void MainWindow::whenSafeToLeave(std::function<void()> proceed)
         else
             proceed();
     });
+}
+
+void MainWindow::showAbout()
+{
+    // open(), not exec(): no nested event loop while replies may be landing.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->setServer(m_server);
+    about->open();
 }
 
 void MainWindow::requestSignOut()

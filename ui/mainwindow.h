@@ -45,6 +45,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showAbout();
     bool hasUnsavedChanges() const;
     // The own profile's guard, then each staff tab's, in turn.
     void whenSafeToLeave(std::function<void()> proceed);
@@ -53,4 +54,6 @@ private:
     UnsavedChangesGuard *m_guard;
     QPointer<UserDirectoryTabs> m_staffTabs;
     bool m_leaveApproved = false;
+    QString m_server; // shown in the About dialog
+
 };

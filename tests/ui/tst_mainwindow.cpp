@@ -2,6 +2,7 @@
 // drafts restored after the app objects are destroyed without saving, the login dialog over the
 // editor on 3028/3064 and the same save replayed, and a server that stops mid-save then Retry.
 
+#include "aboutdialog.h"
 #include "draftstore.h"
 #include "guitestenv.h"
 #include "logindialog.h"
@@ -10,6 +11,7 @@
 #include "profileeditor.h"
 #include "usermodel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
 
     void closeWithoutChangesDoesNotAsk();
+    void aboutShowsVersionAndServer();
     void guardOnClose_data();
     void guardOnClose();
     void guardOnSignOut_data();
@@ -78,6 +81,20 @@ void TestMainWindow::closeWithoutChangesDoesNotAsk()
     QVERIFY(m_env->window()->close());
     QCOMPARE(m_env->questionsAsked, 0);
     QTRY_COMPARE(finished.count(), 1);
+}
+
+void TestMainWindow::aboutShowsVersionAndServer()
+{
+    auto *about = m_env->window()->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    QVERIFY(!m_env->window()->findChild<AboutDialog *>());
+    about->trigger();
+    AboutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_env->window()->findChild<AboutDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))->text().contains(QLatin1String(PROFILEDESK_VERSION)));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("serverValueLabel"))->text(), QStringLiteral("127.0.0.1"));
+    dialog->close();
+    QTRY_VERIFY(!m_env->window()->findChild<AboutDialog *>()); // deleted on close
 }
 
 void TestMainWindow::guardOnClose_data()
