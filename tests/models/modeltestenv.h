@@ -4,6 +4,8 @@
 // a gateway that records what a save sent (the seam is ProfileGateway itself, not a friend).
 
 #include "dataservice.h"
+#include "demoaccounts.h"
+#include "pendingcallwait.h"
 #include "profilegateway.h"
 #include "restclient.h"
 #include "serverhost.h"
@@ -14,28 +16,6 @@
 #include <QTest>
 
 #include <memory>
-
-namespace Demo {
-inline QString alice() { return QStringLiteral("alice@example.com"); }
-inline QString alicePassword() { return QStringLiteral("Alice-pass-1"); }
-inline QString bob() { return QStringLiteral("bob@example.com"); }
-inline QString bobPassword() { return QStringLiteral("Bob-pass-1"); }
-inline QString support() { return QStringLiteral("support@example.com"); }
-inline QString supportPassword() { return QStringLiteral("Support-pass-1"); }
-} // namespace Demo
-
-// Runs `call` to completion (the event loop turns meanwhile) and hands it to `take` while it
-// still exists; false when it never finished.
-template<typename Call, typename Take>
-bool finish(Call *call, Take take)
-{
-    bool done = false;
-    QObject::connect(call, &PendingCall::finished, call, [&] {
-        take(call);
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, 15000);
-}
 
 // One client: its own RestClient + UserService + DataService (so one session), sharing the QNAM.
 class ClientSession

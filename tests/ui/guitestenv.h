@@ -7,6 +7,8 @@
 
 #include "appcontroller.h"
 #include "dataservice.h"
+#include "demoaccounts.h"
+#include "pendingcallwait.h"
 #include "restclient.h"
 #include "userservice.h"
 #include "serverhost.h"
@@ -23,15 +25,6 @@
 class LoginDialog;
 class MainWindow;
 class ProfileEditor;
-
-namespace Demo {
-inline QString alice() { return QStringLiteral("alice@example.com"); }
-inline QString alicePassword() { return QStringLiteral("Alice-pass-1"); }
-inline QString bob() { return QStringLiteral("bob@example.com"); }
-inline QString bobPassword() { return QStringLiteral("Bob-pass-1"); }
-inline QString support() { return QStringLiteral("support@example.com"); }
-inline QString supportPassword() { return QStringLiteral("Support-pass-1"); }
-} // namespace Demo
 
 class GuiTestEnv
 {
@@ -88,18 +81,6 @@ private:
     std::unique_ptr<DataService> m_staffData;
     bool staffSession();
 };
-
-// Runs a call to completion with the event loop turning, and hands it to `take` while it exists.
-template<typename Call, typename Take>
-bool finish(Call *call, Take take)
-{
-    bool done = false;
-    QObject::connect(call, &PendingCall::finished, call, [&] {
-        take(call);
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, 15000);
-}
 
 // findChild that names what is missing.
 template<typename T>
