@@ -61,12 +61,16 @@ struct Prompt
     std::function<void(const QString &)> answer;
     QPointer<QObject> shown;
 
+    // The asker owns what it shows (in the app, a dialog that deletes itself on close).
+    ~Prompt() { delete shown; }
+
     ReasonAsker asker()
     {
         return [this](const ReasonRequest &r, std::function<void(const QString &)> a) -> QObject * {
             ++asked;
             request = r;
             answer = std::move(a);
+            delete shown;
             shown = new QObject;
             return shown;
         };
