@@ -72,10 +72,12 @@ for name in names:
     before = len(figures)
     seen = {}
     for line in text.splitlines():
-        # The common form: figure<TAB>name<TAB>value<TAB>unit<TAB>floor<TAB>ratio
+        # The common form: figure<TAB>name<TAB>value<TAB>unit<TAB>floor<TAB>ratio[<TAB>what the floor is]
         if line.startswith('figure\t'):
-            _, figure, value, unit, floor, ratio = line.split('\t')
-            row(name, figure, float(value), unit, float(floor) or None, 'same run', float(ratio) or None)
+            fields = line.split('\t')
+            _, figure, value, unit, floor, ratio = fields[:6]
+            floor_name = fields[6] if len(fields) > 6 else 'same run'
+            row(name, figure, float(value), unit, float(floor) or None, floor_name, float(ratio) or None)
             continue
         m = re.search(r'UserService::update\s+median\s+' + num + r' us', line)
         if m:
@@ -93,9 +95,6 @@ for name in names:
             for label, value in (('sign-in', m.group(2)), ('schema load + editor', m.group(3)), ('save', m.group(4))):
                 row(name, 'longest GUI stall, %s (server delay %s ms)' % (label, m.group(1)), float(value), 'ms',
                     16.0, 'one 60 Hz frame')
-        m = re.search(r'peak RSS after sign-in.*?: ' + num + ' MiB', line)
-        if m:
-            row(name, 'peak RSS after sign-in (VmHWM)', float(m.group(1)), 'MiB')
         m = re.match(r'\s+(.+?)\s+(rows in view|count):\s+median\s+' + num + r' ms\s+\(cold\s+' + num + ' ms', line)
         if m:
             row(name, 'directory @100k: %s, %s (median)' % (m.group(1), m.group(2)), float(m.group(3)), 'ms',

@@ -8,8 +8,16 @@
 // 2. In process, against Server::ServerHost with every reply delayed by 2 s: the longest stall of
 //    the GUI thread (the largest gap between the ticks of a 1 ms timer, minus the 1 ms) during
 //    sign-in + schema load and during a save (target < 16 ms), and the peak RSS (VmHWM) once the
-//    editor is open. The in-process server runs on its own thread, as in `profiledesk --demo`, so
-//    its memory is part of the figure.
+//    editor is open, against the peak RSS of minimal_dialog (median of its starts in step 1). The
+//    in-process server runs on its own thread, as in `profiledesk --demo`, so its memory is part of
+//    the figure.
+// 3. Save round-trip through the GUI (click Save -> UserModel::saved) against a bare QNAM PUT of the
+//    same body with the same token, interleaved, no server delay; medians and the ratio.
+// 4. Support staff's Directory: the longest GUI-thread stall while fetchMore pages in the next rows
+//    with every reply delayed.
+//
+// Figures other than the sentences of steps 1-2 are printed as "figure<TAB>name<TAB>value<TAB>unit
+// <TAB>floor<TAB>ratio<TAB>floor name" lines for scripts/bench.sh.
 #include "appcontroller.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -18,6 +26,9 @@
 #include "serverhost.h"
 #include "sessionstore.h"
 #include "settings.h"
+#include "userdirectory.h"
+#include "userdirectorymodel.h"
+#include "userdirectorytabs.h"
 #include "usermodel.h"
 #include "userservice.h"
 
@@ -25,8 +36,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -47,9 +61,20 @@ double median(QList<double> values)
     return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
 }
 
+// A number the program printed on a line of its own after `key`, or -1.
+qint64 reported(const QByteArray &out, const char *key)
+{
+    const qsizetype at = out.indexOf(key);
+    if (at < 0)
+        return -1;
+    return out.mid(at + qsizetype(qstrlen(key))).trimmed().split('\n').value(0).toLongLong();
+}
+
 // Milliseconds from just before QProcess::start to the first paint the program reports
-// (FirstPaintProbe::reportAndQuit, on the same steady clock), or -1 on failure.
-double timeStart(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
+// (FirstPaintProbe::reportAndQuit, on the same steady clock), or -1 on failure. `peakKb` gets
+// the VmHWM the program reports ("peak-rss-kb"), if it does.
+double timeStart(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                 qint64 *peakKb = nullptr)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -59,10 +84,11 @@ double timeStart(const QString &program, const QStringList &arguments, const QPr
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return -1;
     const QByteArray out = process.readAllStandardOutput();
-    const qsizetype at = out.indexOf("first-paint-ns ");
-    if (at < 0)
+    const qint64 paintedNs = reported(out, "first-paint-ns ");
+    if (paintedNs < 0)
         return -1;
-    const qint64 paintedNs = out.mid(at + 15).trimmed().split('\n').value(0).toLongLong();
+    if (peakKb)
+        *peakKb = reported(out, "peak-rss-kb ");
     return (paintedNs - std::chrono::duration_cast<std::chrono::nanoseconds>(started).count()) / 1e6;
 }
 
@@ -114,6 +140,29 @@ qint64 statusKb(const char *field)
     return -1;
 }
 
+// One row for scripts/bench.sh (see the top of the file).
+void figure(const char *name, double value, const char *unit, double floor, const char *floorName)
+{
+    std::printf("figure\t%s\t%.2f\t%s\t%.2f\t%.2f\t%s\n", name, value, unit, floor, floor > 0 ? value / floor : 0.0,
+                floorName);
+}
+
+// A PUT of `body` with the session's token and nothing else of the client: the floor of a save.
+qint64 timeBarePut(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &token, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("user-token"), token);
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *reply = nam.put(request, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool ok = finished.wait(30000) && reply->error() == QNetworkReply::NoError;
+    const qint64 ns = clock.nsecsElapsed();
+    reply->deleteLater();
+    return ok ? ns : -1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -143,19 +192,22 @@ int main(int argc, char *argv[])
     // --- 1. start -> first paint -----------------------------------------------------------
     QList<double> app_ms;
     QList<double> minimal_ms;
+    QList<double> minimal_peak_kb;
     const QString appExe = QStringLiteral(PROFILEDESK_EXE);
     const QString minimalExe = QStringLiteral(MINIMAL_DIALOG_EXE);
     timeStart(appExe, {QStringLiteral("--quit-after-first-paint")}, env); // warm the file cache
     timeStart(minimalExe, {}, env);
     for (int i = 0; i < runs; ++i) {
         const double a = timeStart(appExe, {QStringLiteral("--quit-after-first-paint")}, env);
-        const double m = timeStart(minimalExe, {}, env);
-        if (a < 0 || m < 0) {
+        qint64 minimalPeakKb = -1;
+        const double m = timeStart(minimalExe, {}, env, &minimalPeakKb);
+        if (a < 0 || m < 0 || minimalPeakKb <= 0) {
             std::fprintf(stderr, "a start-up run failed\n");
             return 1;
         }
         app_ms << a;
         minimal_ms << m;
+        minimal_peak_kb << double(minimalPeakKb);
     }
     const double appMedian = median(app_ms);
     const double minimalMedian = median(minimal_ms);
@@ -242,5 +294,99 @@ int main(int argc, char *argv[])
     std::printf("peak RSS after sign-in with the editor open: %.1f MiB (VmHWM; VmRSS %.1f MiB; "
                 "includes the in-process server with %d demo users)\n",
                 peakKb / 1024.0, rssKb / 1024.0, options.demoUsers);
+    const double minimalPeakMiB = median(minimal_peak_kb) / 1024.0;
+    figure("peak RSS after sign-in (VmHWM; app + in-process server)", peakKb / 1024.0, "MiB", minimalPeakMiB,
+           "minimal Qt dialog");
+
+    // Signs in from the login dialog with no server delay and waits for the editor.
+    const auto signIn = [&](const QString &identity, const QString &password) {
+        LoginDialog *dialog = controller.loginDialog();
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+            return false;
+        dialog->findChild<QLineEdit *>(QStringLiteral("identityEdit"))->setText(identity);
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
+        QSignalSpy opened(&controller, &AppController::editorOpened);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        return opened.wait(30000);
+    };
+
+    // --- 3. save round-trip: the GUI against a bare PUT ------------------------------------
+    if (!signIn(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")))
+        return 1;
+    auto *address = controller.mainWindow()->findChild<QLineEdit *>(QStringLiteral("field_address"));
+    auto *saveButton = controller.mainWindow()->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    const QUrl putUrl = Config::fromBaseUrl(server.baseUrl())
+                            .endpoint(QStringLiteral("users/") + Config::encodeSegment(controller.model()->objectId()));
+    const QByteArray token = controller.users()->userToken().toUtf8();
+    const auto guiSave = [&](int i) -> qint64 {
+        address->setFocus();
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("%1 Round Trip Road").arg(i));
+        QSignalSpy saved(controller.model(), &UserModel::saved);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        return saved.wait(30000) ? clock.nsecsElapsed() : -1;
+    };
+    const auto bareSave = [&](int i) {
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("address"),
+                                                           QStringLiteral("%1 Round Trip Road").arg(i)}})
+                                    .toJson(QJsonDocument::Compact);
+        return timeBarePut(nam, putUrl, token, body);
+    };
+    const int saves = std::max(10, runs * 3);
+    QList<double> gui_us, bare_us;
+    for (int i = -3; i < saves; ++i) { // three warm-up pairs, then interleaved, alternating who goes first
+        const bool guiFirst = i % 2 == 0;
+        const qint64 first = guiFirst ? guiSave(i) : bareSave(i);
+        const qint64 second = guiFirst ? bareSave(i) : guiSave(i);
+        if (first < 0 || second < 0) {
+            std::fprintf(stderr, "a save failed\n");
+            return 1;
+        }
+        if (i >= 0) {
+            gui_us << (guiFirst ? first : second) / 1e3;
+            bare_us << (guiFirst ? second : first) / 1e3;
+        }
+    }
+    const double guiSaveMs = median(gui_us) / 1e3, bareSaveMs = median(bare_us) / 1e3;
+    std::printf("save round-trip, Save clicked -> UserModel::saved (the conflict re-read GET, then the PUT): %.2f ms; bare QNAM PUT of the same body: "
+                "%.2f ms; ratio %.2fx (median of %d each, interleaved)\n",
+                guiSaveMs, bareSaveMs, guiSaveMs / bareSaveMs, saves);
+    figure("save round-trip through the GUI (median)", guiSaveMs, "ms", bareSaveMs, "bare QNAM PUT");
+
+    // --- 4. Directory paging with the server delaying every reply --------------------------
+    controller.mainWindow()->requestSignOut();
+    QSignalSpy staffChecked(&controller, &AppController::staffToolsChecked);
+    if (!signIn(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+        || (staffChecked.isEmpty() && !staffChecked.wait(30000)) || !controller.mainWindow()->staffTabs())
+        return 1;
+    UserDirectoryModel *directory = controller.mainWindow()->staffTabs()->directory()->model();
+    QTest::qWait(500);
+    while (directory->isLoading()) {
+        QSignalSpy loading(directory, &UserDirectoryModel::loadingChanged);
+        loading.wait(30000);
+    }
+    server.setResponseDelay(delay);
+    double pagingStall = 0;
+    int pages = 0;
+    while (directory->canFetchMore(QModelIndex())) {
+        QSignalSpy loaded(directory, &UserDirectoryModel::pageLoaded);
+        probe.start();
+        directory->fetchMore(QModelIndex());
+        if (!loaded.wait(30000))
+            return 1;
+        pagingStall = std::max(pagingStall, probe.stopMs());
+        ++pages;
+    }
+    server.setResponseDelay(0);
+    if (pages == 0) {
+        std::fprintf(stderr, "the directory had no further page to fetch\n");
+        return 1;
+    }
+    std::printf("longest GUI-thread stall during directory paging (support@example.com, fetchMore, every reply "
+                "delayed %d ms, %d pages, %d rows): %.1f ms (target < 16 ms)\n",
+                delay, pages, directory->rowCount(), pagingStall);
+    figure("longest GUI stall, directory paging (server delay 2000 ms)", pagingStall, "ms", 16.0, "one 60 Hz frame");
     return 0;
 }
