@@ -350,8 +350,8 @@ int main(int argc, char *argv[])
         }
     }
     const double guiSaveMs = median(gui_us) / 1e3, bareSaveMs = median(bare_us) / 1e3;
-    std::printf("save round-trip, Save clicked -> UserModel::saved (the conflict re-read GET, then the PUT): %.2f ms; bare QNAM PUT of the same body: "
-                "%.2f ms; ratio %.2fx (median of %d each, interleaved)\n",
+    std::printf("save round-trip, Save clicked -> UserModel::saved (the conflict re-read GET, then the PUT): "
+                "%.2f ms; bare QNAM PUT of the same body: %.2f ms; ratio %.2fx (median of %d each, interleaved)\n",
                 guiSaveMs, bareSaveMs, guiSaveMs / bareSaveMs, saves);
     figure("save round-trip through the GUI (median)", guiSaveMs, "ms", bareSaveMs, "bare QNAM PUT");
 
