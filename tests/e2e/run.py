@@ -22,7 +22,6 @@ import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from pdesk_e2e.context import Journey  # noqa: E402
 from pdesk_e2e.desktop import Desktop  # noqa: E402
 
 
@@ -41,14 +40,11 @@ def main():
     artifacts = os.path.abspath(args.artifacts or tempfile.mkdtemp(prefix="e2e-"))
     shutil.rmtree(artifacts, ignore_errors=True)
     os.makedirs(artifacts)
-    module = importlib.import_module("journeys." + args.journey)
-
     started = time.monotonic()
-    desktop = Desktop(artifacts)
-    if args.watch:
-        desktop._start_xvfb = lambda: None
-    with desktop:
-        import pyatspi  # noqa: F401  (after the accessibility bus is up)
+    with Desktop(artifacts, own_display=not args.watch) as desktop:
+        # pyatspi reads the accessibility bus's address when it is imported: after the bus is up.
+        module = importlib.import_module("journeys." + args.journey)
+        from pdesk_e2e.context import Journey
         journey = Journey(args, artifacts, desktop)
         try:
             module.run(journey)

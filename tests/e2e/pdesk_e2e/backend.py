@@ -92,6 +92,13 @@ class LocalServer:
         identity, password = ACCOUNTS[who]
         return self.request("POST", "users/login", {"login": identity, "password": password})
 
+    def own_profile(self, who):
+        """A user's stored profile as that user reads it (their login answer): for journeys in which
+        the app is signed in as the support account, whose session another login would end."""
+        user = self.login(who)
+        user.pop("user-token", None)
+        return user
+
     def as_staff(self, method, path, body=None):
         """A Data API call as the support account; signs in again when its session has ended."""
         for attempt in (1, 2):

@@ -14,14 +14,18 @@ import time
 
 
 class Desktop:
-    def __init__(self, artifacts, size="1280x1024x24"):
+    def __init__(self, artifacts, own_display=True, size="1280x1024x24"):
         self.artifacts = artifacts
+        self.own_display = own_display
         self.size = size
         self.processes = []
         self.display = None
 
     def __enter__(self):
-        self._start_xvfb()
+        if self.own_display:
+            self._start_xvfb()
+        elif not os.environ.get("DISPLAY"):
+            raise RuntimeError("--watch needs a DISPLAY to show the journey on")
         self._start_accessibility_bus()
         self._start_keyring()
         return self
@@ -110,11 +114,12 @@ class Desktop:
         return [line for line in (result.stdout + result.stderr).decode().splitlines()
                 if line.startswith("attribute.")]
 
-    def screenshot(self, path, window_id=None):
-        """The screen (or one window) as a PNG, as a person would see it."""
+    def screenshot(self, path, area=None):
+        """The screen as a person would see it, cropped to `area` (x, y, width, height) if given."""
         if not shutil.which("import"):
             return None
-        target = window_id if window_id else "root"
-        subprocess.run(["import", "-window", str(target), path], check=False, timeout=20,
-                       stderr=subprocess.DEVNULL)
+        command = ["import", "-window", "root"]
+        if area:
+            command += ["-crop", "%dx%d+%d+%d" % (area[2], area[3], area[0], area[1]), "+repage"]
+        subprocess.run(command + [path], check=False, timeout=20, stderr=subprocess.DEVNULL)
         return path if os.path.exists(path) else None

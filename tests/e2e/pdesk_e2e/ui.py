@@ -188,6 +188,22 @@ class AppDriver:
                 return wid
         return None
 
+    def screen_area(self):
+        """The smallest rectangle holding the app's visible windows: (x, y, width, height)."""
+        boxes = []
+        for wid in self._x_windows():
+            out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", wid], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, timeout=10).stdout.decode()
+            values = dict(line.split("=", 1) for line in out.split() if "=" in line)
+            if all(k in values for k in ("X", "Y", "WIDTH", "HEIGHT")):
+                x, y, w, h = (int(values[k]) for k in ("X", "Y", "WIDTH", "HEIGHT"))
+                if w > 1 and h > 1:
+                    boxes.append((x, y, x + w, y + h))
+        if not boxes:
+            return None
+        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        return left, top, max(b[2] for b in boxes) - left, max(b[3] for b in boxes) - top
+
     def activate_window(self, title):
         """Keyboard focus to a top-level window, as a click on its title bar would give it.
         (Without a window manager X focus does not follow the window Qt activates.)"""
