@@ -104,7 +104,7 @@ class App:
                 if ui.role_name(node) in ("label", "text", "status bar") and fragment in ui.name_of(node):
                     return node
             return None
-        return ui.wait_until(look, timeout or ui.DEFAULT_TIMEOUT, "a message containing %r" % fragment)
+        return self.ui.wait(look, timeout or ui.DEFAULT_TIMEOUT, "a message containing %r" % fragment)
 
 
 def server_args(server):
