@@ -19,6 +19,7 @@ packages=(
     # Service, keystrokes and clicks as X events, screenshots, and valgrind for the memcheck journey
     dbus-daemon dbus-bin at-spi2-core python3-pyatspi python3-gi xdotool gnome-keyring libsecret-tools
     imagemagick valgrind
+    qt6-gtk-platformtheme   # tests/e2e J11: a dark GTK desktop that the app follows
 )
 
 missing=()

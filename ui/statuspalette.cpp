@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <cmath>
+
 namespace StatusPalette {
 
 namespace {
@@ -22,7 +24,20 @@ bool isDarkTheme(const QPalette &palette)
     return palette.color(QPalette::Window).lightnessF() < 0.5;
 }
 
+qreal relativeLuminance(const QColor &color)
+{
+    auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
 } // namespace
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    const qreal la = relativeLuminance(a);
+    const qreal lb = relativeLuminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
 
 QColor foreground(const QPalette &palette, Tone tone)
 {
@@ -31,8 +46,18 @@ QColor foreground(const QPalette &palette, Tone tone)
     if (hue < 0)
         return text;
     // Readable on the window: dark themes get a light tint, light themes a dark saturated one.
+    // Yellow and green are much brighter than red at the same lightness, so the lightness moves
+    // away from the window's until the contrast holds.
+    const QColor window = palette.color(QPalette::Window);
     const bool dark = isDarkTheme(palette);
-    return QColor::fromHsl(hue, dark ? 200 : 190, dark ? 170 : 95);
+    const int step = dark ? 5 : -5;
+    QColor color;
+    for (int lightness = dark ? 150 : 110; lightness >= 0 && lightness <= 255; lightness += step) {
+        color = QColor::fromHsl(hue, dark ? 200 : 190, lightness);
+        if (contrastRatio(color, window) >= MinimumContrast)
+            break;
+    }
+    return color;
 }
 
 QColor background(const QPalette &palette, Tone tone)

@@ -12,7 +12,12 @@ namespace StatusPalette {
 
 enum class Tone { Neutral, Positive, Warning, Negative };
 
+// Text in the tone's hue, at least MinimumContrast against the palette's window colour (WCAG AA
+// for normal text), in a light theme and in a dark one alike.
 QColor foreground(const QPalette &palette, Tone tone);
+constexpr qreal MinimumContrast = 4.5;
+// WCAG 2 contrast ratio between two colours, 1 to 21.
+qreal contrastRatio(const QColor &a, const QColor &b);
 QColor background(const QPalette &palette, Tone tone);
 
 // For a label that only ever shows error text (the message under a field).

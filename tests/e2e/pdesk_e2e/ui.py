@@ -109,10 +109,10 @@ class AppDriver:
 
     def application(self):
         desktop = pyatspi.Registry.getDesktop(0)
-        for app in _children(desktop):
-            if _safe(lambda: app.get_process_id(), None) == self.pid:
-                return app
-        return None
+        # One process can register twice (Qt's bridge, and GTK's when the GTK platform theme loads
+        # GTK): Qt's is the one named after the application.
+        mine = [app for app in _children(desktop) if _safe(lambda: app.get_process_id(), None) == self.pid]
+        return next((app for app in mine if name_of(app) == "ProfileDesk"), mine[0] if mine else None)
 
     def windows(self):
         app = self.application()
