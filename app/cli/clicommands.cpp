@@ -4,6 +4,7 @@
 
 #include "clioutput.h"
 #include "clisession.h"
+#include "userproperties.h"
 
 namespace {
 
@@ -87,9 +88,9 @@ int CliApplication::update(const QStringList &assignments)
         const QString key = assignment.left(equals).trimmed();
         if (equals <= 0 || key.isEmpty())
             return usage(tr("\"%1\" is not KEY=VALUE.").arg(assignment));
-        if (key == QLatin1String("password"))
+        if (key == UserProperties::password())
             return usage(tr("Change the password with \"profiledesk-cli passwd\"."));
-        if (User::isSystemProperty(key) || key == QLatin1String("user-token"))
+        if (!UserProperties::isEditableName(key))
             return usage(tr("%1 is set by the server and cannot be changed.").arg(key));
         pairs.append({key, assignment.mid(equals + 1)});
     }
@@ -134,7 +135,7 @@ int CliApplication::passwd()
     if (!readNewPassword(&password))
         return UsageError;
     User changes;
-    changes.setValue(QStringLiteral("password"), password);
+    changes.setValue(UserProperties::password(), password);
     Error error;
     m_session->users().updateSync(changes, &error);
     if (error.isError())

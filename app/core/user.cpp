@@ -1,13 +1,14 @@
 #include "user.h"
 
+#include "userproperties.h"
+
 #include <QJsonValue>
-#include <QSet>
 
 namespace {
 
-const QString objectIdKey = QStringLiteral("objectId");
-const QString tokenKey = QStringLiteral("user-token");
-const QString passwordKey = QStringLiteral("password");
+const QString objectIdKey = UserProperties::objectId();
+const QString tokenKey = UserProperties::userToken();
+const QString passwordKey = UserProperties::password();
 
 } // namespace
 
@@ -96,27 +97,11 @@ QJsonObject User::updateBody(const QVariantMap &properties)
 {
     QJsonObject body;
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
-        if (isSystemProperty(it.key()) || it.key() == tokenKey)
+        if (UserProperties::isSystem(it.key()) || it.key() == tokenKey)
             continue;
         body.insert(it.key(), toJsonValue(it.value()));
     }
     return body;
-}
-
-bool User::isSystemProperty(const QString &name)
-{
-    static const QSet<QString> system = {
-        objectIdKey,
-        QStringLiteral("___class"),
-        QStringLiteral("ownerId"),
-        QStringLiteral("created"),
-        QStringLiteral("updated"),
-        QStringLiteral("lastLogin"),
-        QStringLiteral("userStatus"),
-        QStringLiteral("blUserLocale"),
-        QStringLiteral("socialAccount"),
-    };
-    return system.contains(name);
 }
 
 QJsonValue User::toJsonValue(const QVariant &value)

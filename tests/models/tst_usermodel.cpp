@@ -4,6 +4,7 @@
 
 #include "draftstore.h"
 #include "propertyvalue.h"
+#include "userproperties.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -89,7 +90,7 @@ void TestUserModel::rowsFollowSchemaAndUser()
     for (const PropertyDef &def : std::as_const(m_schema.properties)) {
         if (def.name == QLatin1String("password"))
             QCOMPARE(m.rowOf(def.name), -1); // write-only: setNewPassword()
-        else if (!User::isSystemProperty(def.name))
+        else if (!UserProperties::isSystem(def.name))
             QVERIFY2(m.rowOf(def.name) >= 0, qPrintable(def.name));
     }
     const QModelIndex email = m.index(m.rowOf(QStringLiteral("email")));
