@@ -13,9 +13,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkInterface>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void staySignedInSkipsTheDialogNextTime();
     void serverChoiceIsRemembered();
     void noKeychainSaysSo();
+    void insecureServerNeedsTheOptIn();
 
 private:
     void showServerPanelAndChooseCustom(const QString &url, const QString &appId = QString(),
@@ -356,6 +359,71 @@ void TestLoginDialog::noKeychainSaysSo()
     QCOMPARE(banner->type(), MessageBanner::Type::Warning);
     QVERIFY(m_env->sessions()->contents().isEmpty());
     QVERIFY(!m_env->settings()->staySignedIn()); // the next start asks again instead of failing
+}
+
+// Backendless Pro on a LAN host over plain http: refused, with nothing sent, until the person ticks
+// the opt-in (and sees the warning); the choice is remembered for that server only.
+void TestLoginDialog::insecureServerNeedsTheOptIn()
+{
+    QHostAddress outside;
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &address : addresses) {
+        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol) {
+            outside = address;
+            break;
+        }
+    }
+    if (outside.isNull())
+        QSKIP("this machine has no non-loopback IPv4 address");
+
+    // A listener that only counts connections: without the opt-in none may arrive.
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::AnyIPv4));
+    int connections = 0;
+    connect(&listener, &QTcpServer::newConnection, &listener, [&] {
+        while (QTcpSocket *socket = listener.nextPendingConnection()) {
+            ++connections;
+            socket->close();
+        }
+    });
+    const QString appId = m_env->server()->options().appId;
+    const QString apiKey = m_env->server()->options().apiKey;
+    showServerPanelAndChooseCustom(QStringLiteral("http://%1:%2").arg(outside.toString()).arg(listener.serverPort()),
+                                   appId, apiKey);
+    auto *panel = named<ServerPanel>(dialog(), "serverPanel");
+    auto *allow = named<QCheckBox>(panel, "allowInsecureCheck");
+    auto *warning = named<QLabel>(panel, "insecureWarningLabel");
+    QVERIFY(allow->isVisible());
+    QVERIFY(!allow->isChecked());
+    QVERIFY(!warning->isVisible());
+    QVERIFY(!allow->accessibleName().isEmpty());
+
+    GuiTestEnv::typeCredentials(dialog(), Demo::alice(), Demo::alicePassword());
+    QVERIFY(!dialog()->isBusy());
+    QVERIFY2(labelText("serverErrorLabel").contains(QLatin1String("unencrypted")), qPrintable(labelText("serverErrorLabel")));
+    QTest::qWait(300);
+    QCOMPARE(connections, 0);
+    QVERIFY(!m_env->window());
+
+    // The same machine's server, reached through its LAN address, after the opt-in (keyboard).
+    Server::ServerOptions options;
+    options.host = QStringLiteral("0.0.0.0");
+    options.demoUsers = 0;
+    Server::ServerHost lan(options);
+    QString error;
+    QVERIFY2(lan.start(&error), qPrintable(error));
+    const QString lanUrl = QStringLiteral("http://%1:%2").arg(outside.toString()).arg(lan.port());
+    showServerPanelAndChooseCustom(lanUrl, appId, apiKey);
+    QVERIFY(!allow->isChecked()); // another server: its own choice
+    allow->setFocus();
+    QTest::keyClick(allow, Qt::Key_Space);
+    QVERIFY(allow->isChecked());
+    QVERIFY(warning->isVisible());
+    QVERIFY(labelText("serverErrorLabel").isEmpty());
+    QVERIFY(m_env->signIn());
+    QVERIFY(m_env->settings()->allowsInsecure(lanUrl));
+    QVERIFY(!m_env->settings()->allowsInsecure(QStringLiteral("http://%1:%2").arg(outside.toString()).arg(listener.serverPort())));
+    QCOMPARE(connections, 0);
 }
 
 QTEST_MAIN(TestLoginDialog)
