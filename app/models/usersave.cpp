@@ -5,6 +5,7 @@
 
 #include "profilegateway.h"
 #include "propertyvalue.h"
+#include "userproperties.h"
 
 bool UserModel::submit()
 {
@@ -125,18 +126,60 @@ void UserModel::rebase(const User &server)
 void UserModel::startSave()
 {
     setState(State::Saving);
-    m_gateway->save(objectId(), changes());
+    m_sent = changes();
+    m_gateway->save(objectId(), m_sent);
 }
 
 void UserModel::onSaved(const User &server)
 {
     if (m_state != State::Saving && m_state != State::AwaitingResolution)
         return;
+    const QVariantMap sent = std::exchange(m_sent, {});
+    const QStringList notStored = notStoredBy(server, sent);
     setUser(server); // the server's user is the truth: edits, errors and password cleared
+    setState(State::Idle);
+    if (!notStored.isEmpty()) {
+        keepNotStored(sent, notStored);
+        return;
+    }
     if (m_drafts && m_draftKey.isValid())
         m_drafts->remove(m_draftKey);
-    setState(State::Idle);
     Q_EMIT saved();
+}
+
+// With dynamic schema off, real Backendless has been seen to drop an unknown property and answer
+// 200 (PROTOCOL.md "Users table facts"): a 200 proves nothing about each property, the reply does.
+QStringList UserModel::notStoredBy(const User &server, const QVariantMap &sent) const
+{
+    QStringList names;
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+        if (UserProperties::isSecret(it.key())) // never returned
+            continue;
+        const int i = rowOf(it.key());
+        const PropertyDef def = i >= 0 ? m_rows.at(i).def : PropertyValue::inferDefinition(it.key(), it.value());
+        if (!PropertyValue::same(def, PropertyValue::fromWire(def, server.value(it.key())),
+                                 PropertyValue::fromWire(def, it.value())))
+            names.append(it.key());
+    }
+    return names;
+}
+
+// What the server did not keep stays what it was before the save: typed, unsaved, in the draft,
+// with a message under the field; the rest of the save stands.
+void UserModel::keepNotStored(const QVariantMap &sent, const QStringList &names)
+{
+    QVariantMap edits;
+    for (const QString &name : names)
+        edits.insert(name, sent.value(name));
+    applyDraftEdits(edits); // also schedules the draft
+    for (const QString &name : names) {
+        const int i = rowOf(name);
+        if (i < 0)
+            continue;
+        m_rows[i].serverError = tr("The server did not store this property. Its dynamic schema may be off.");
+        emitRowChanged(i);
+    }
+    Q_EMIT fieldErrorsChanged(fieldsWithErrors());
 }
 
 void UserModel::onFailed(const Error &error)
