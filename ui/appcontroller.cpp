@@ -107,8 +107,7 @@ void AppController::restoreSession()
         connect(check, &PendingCall::finished, this, [this, check, config] {
             if (check->error().isError() || !check->boolValue()) {
                 m_users->clearSession();
-                showLogin(check->error().isError() ? QString()
-                                                   : tr("Your session has expired. Please sign in again."));
+                showLogin(check->error().isError() ? QString() : ErrorCatalog::sessionEnded());
                 return;
             }
             m_identity = m_settings->lastIdentity();
@@ -309,7 +308,7 @@ void AppController::reauthenticate(const Error &reason, bool serverEditable, Use
     else if (reason.code == ErrorCode::NotLoggedIn)
         why = tr("You are not signed in any more. Sign in to save your changes; they are kept.");
     else
-        why = tr("Your session has expired. Sign in again to save your changes; they are kept.");
+        why = tr("%1 Sign in again to save your changes; they are kept.").arg(ErrorCatalog::sessionEnded());
     dialog->setReauthentication(m_identity, why, serverEditable);
     if (serverEditable && m_demoBaseUrl.isValid())
         dialog->setDemoServer(m_demoBaseUrl, m_demoAppId, m_demoApiKey, {});

@@ -207,9 +207,11 @@ int CliApplication::restorePassword(const QStringList &arguments)
     if (arguments.size() != 1)
         return usage(tr("Usage: profiledesk-cli restore-password IDENTITY"));
     Error error;
-    if (!m_session->users().restorePasswordSync(arguments.first(), &error))
+    // "No such user" reads like success, as in the app: the answer tells no one which identities exist.
+    if (!m_session->users().restorePasswordSync(arguments.first(), &error)
+        && !(error.kind == Error::Kind::Server && error.code == ErrorCode::NoSuchUserToRestore))
         return fail(error);
-    m_err << tr("A password reset mail is on its way to %1.").arg(arguments.first()) << '\n';
+    m_err << tr("If an account uses this address, a reset email is on its way.") << '\n';
     return Success;
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void proPathIsKept();
     void keyInUrlNamesNothing();
     void insecureNeedsTheOptIn();
+    void restorePasswordIsNeutral();
     void updateTypedBySchema();
     void updateRefusedByServer();
     void updateBadValueSendsNothing();
@@ -301,6 +302,17 @@ void TestCli::insecureNeedsTheOptIn()
     const Run allowed = cli(arguments + QStringList{QStringLiteral("--allow-insecure")});
     QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
     QCOMPARE(json(allowed).value(QLatin1String("email")).toString(), QStringLiteral("alice@example.com"));
+}
+
+// The same answer whether an account uses the identity or not.
+void TestCli::restorePasswordIsNeutral()
+{
+    const Run known = cli(QStringList{QStringLiteral("restore-password"), QStringLiteral("alice@example.com")} + server());
+    const Run unknown = cli(QStringList{QStringLiteral("restore-password"), QStringLiteral("nobody@example.com")} + server());
+    QCOMPARE(known.exitCode, 0);
+    QCOMPARE(unknown.exitCode, 0);
+    QCOMPARE(unknown.err, known.err);
+    QVERIFY2(known.err.startsWith(QLatin1String("If an account uses this address")), qPrintable(known.err));
 }
 
 void TestCli::updateTypedBySchema()

@@ -276,17 +276,21 @@ void TestLoginDialog::forgotPassword()
     QTest::mouseClick(named<QPushButton>(dialog(), "forgotPasswordButton"), Qt::LeftButton);
     QVERIFY(!labelText("identityErrorLabel").isEmpty()); // asks for the address first
 
+    // The same answer for an account and for an address no account uses: the form tells no one
+    // which addresses have accounts.
+    const QString neutral = QStringLiteral("If an account uses this address, a reset email is on its way.");
+    auto *button = named<QPushButton>(dialog(), "forgotPasswordButton");
     QTest::keyClicks(identity, Demo::alice());
-    QTest::mouseClick(named<QPushButton>(dialog(), "forgotPasswordButton"), Qt::LeftButton);
-    QTRY_VERIFY(labelText("forgotPasswordResultLabel").contains(Demo::alice()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(labelText("forgotPasswordResultLabel"), neutral);
 
     identity->clear();
     QTest::keyClicks(identity, QStringLiteral("nobody@example.com"));
-    const QString before = labelText("forgotPasswordResultLabel");
-    QTest::mouseClick(named<QPushButton>(dialog(), "forgotPasswordButton"), Qt::LeftButton);
-    QTRY_VERIFY(labelText("forgotPasswordResultLabel") != before
-                && !labelText("forgotPasswordResultLabel").contains(QStringLiteral("…")));
-    QVERIFY(!labelText("forgotPasswordResultLabel").contains(QStringLiteral("nobody@example.com")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // the request is on its way
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(labelText("forgotPasswordResultLabel"), neutral);
 }
 
 void TestLoginDialog::showPasswordAndCapsLock()
