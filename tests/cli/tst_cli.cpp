@@ -1,11 +1,11 @@
 // profiledesk-cli as a user runs it: the built executable, against an in-process server.
+#include "lanserver.h"
 #include "misbehavingserver.h"
 #include "serverhost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkInterface>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -275,24 +275,14 @@ void TestCli::keyInUrlNamesNothing()
 // Plain http to a host that is not this machine: refused (nothing sent) until --allow-insecure.
 void TestCli::insecureNeedsTheOptIn()
 {
-    QHostAddress outside;
-    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
-    for (const QHostAddress &address : addresses) {
-        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol) {
-            outside = address;
-            break;
-        }
-    }
+    const QHostAddress outside = TestSupport::lanAddress();
     if (outside.isNull())
         QSKIP("this machine has no non-loopback IPv4 address");
-    Server::ServerOptions options;
-    options.host = QStringLiteral("0.0.0.0");
-    options.demoUsers = 0;
-    Server::ServerHost lan(options);
     QString error;
-    QVERIFY2(lan.start(&error), qPrintable(error));
+    const std::unique_ptr<Server::ServerHost> lan = TestSupport::startLanServer(&error);
+    QVERIFY2(lan, qPrintable(error));
     const QStringList arguments = QStringList{QStringLiteral("whoami"), QStringLiteral("--server"),
-                                              QStringLiteral("http://%1:%2").arg(outside.toString()).arg(lan.port()),
+                                              QStringLiteral("http://%1:%2").arg(outside.toString()).arg(lan->port()),
                                               QStringLiteral("--app-id"), QStringLiteral("demo-app-id"),
                                               QStringLiteral("--api-key"), QStringLiteral("demo-rest-key")}
                                   + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));

@@ -12,6 +12,35 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+namespace {
+
+// The directory widget, shown, with its first query sent to a fake server holding `users` users.
+struct Directory
+{
+    explicit Directory(int users)
+        : server(users)
+        , listening(server.listen())
+        , rest(Config::fromBaseUrl(server.baseUrl()), &nam)
+        , session(&rest)
+        , data(&rest, &session)
+        , widget(&data)
+    {
+        widget.show();
+        widget.refresh();
+    }
+    MessageBanner *banner() const { return widget.findChild<MessageBanner *>(QStringLiteral("messageBanner")); }
+
+    FakeDirectoryServer server;
+    bool listening;
+    QNetworkAccessManager nam; // before the client that uses it
+    RestClient rest;
+    UserService session;
+    DataService data;
+    UserDirectory widget;
+};
+
+} // namespace
+
 class TestDirectoryHint : public QObject
 {
     Q_OBJECT
@@ -19,57 +48,33 @@ class TestDirectoryHint : public QObject
 private Q_SLOTS:
     void emptyDirectoryNamesTheFindPermission();
     void usersShownNoHint();
-
-private:
-    struct Client
-    {
-        explicit Client(const QUrl &baseUrl)
-            : rest(Config::fromBaseUrl(baseUrl), &nam)
-            , users(&rest)
-            , data(&rest, &users)
-        {
-        }
-        QNetworkAccessManager nam;
-        RestClient rest;
-        UserService users;
-        DataService data;
-    };
 };
 
 void TestDirectoryHint::emptyDirectoryNamesTheFindPermission()
 {
-    FakeDirectoryServer server(0);
-    QVERIFY(server.listen());
-    Client client(server.baseUrl());
-    UserDirectory directory(&client.data);
-    directory.show();
-    directory.refresh();
-    auto *banner = directory.findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    Directory directory(0);
+    QVERIFY(directory.listening);
+    MessageBanner *banner = directory.banner();
     QVERIFY(banner);
     QTRY_VERIFY(banner->text().contains(QLatin1String("FIND")));
     QCOMPARE(banner->type(), MessageBanner::Type::Information);
     QVERIFY(banner->text().contains(QLatin1String("SupportStaff")));
 
     // A search that finds nobody says nothing about permissions.
-    directory.model()->setDebounceInterval(0);
-    QTest::keyClicks(directory.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("zz"));
-    QTRY_COMPARE(server.sortBys.size(), 2);
-    QTRY_VERIFY(!directory.model()->isLoading());
+    directory.widget.model()->setDebounceInterval(0);
+    QTest::keyClicks(directory.widget.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("zz"));
+    QTRY_COMPARE(directory.server.sortBys.size(), 2);
+    QTRY_VERIFY(!directory.widget.model()->isLoading());
     QCOMPARE(banner->text(), QString());
 }
 
 void TestDirectoryHint::usersShownNoHint()
 {
-    FakeDirectoryServer server(5);
-    QVERIFY(server.listen());
-    Client client(server.baseUrl());
-    UserDirectory directory(&client.data);
-    directory.show();
-    directory.refresh();
-    QTRY_COMPARE(directory.model()->rowCount(), 5);
-    QTRY_VERIFY(!directory.model()->isLoading());
-    auto *banner = directory.findChild<MessageBanner *>(QStringLiteral("messageBanner"));
-    QCOMPARE(banner->text(), QString());
+    Directory directory(5);
+    QVERIFY(directory.listening);
+    QTRY_COMPARE(directory.widget.model()->rowCount(), 5);
+    QTRY_VERIFY(!directory.widget.model()->isLoading());
+    QCOMPARE(directory.banner()->text(), QString());
 }
 
 QTEST_MAIN(TestDirectoryHint)

@@ -2,6 +2,7 @@
 // busy state with Cancel, Retry after a network failure, password reset, Stay signed in.
 
 #include "guitestenv.h"
+#include "lanserver.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkInterface>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -369,14 +369,7 @@ void TestLoginDialog::noKeychainSaysSo()
 // the opt-in (and sees the warning); the choice is remembered for that server only.
 void TestLoginDialog::insecureServerNeedsTheOptIn()
 {
-    QHostAddress outside;
-    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
-    for (const QHostAddress &address : addresses) {
-        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol) {
-            outside = address;
-            break;
-        }
-    }
+    const QHostAddress outside = TestSupport::lanAddress();
     if (outside.isNull())
         QSKIP("this machine has no non-loopback IPv4 address");
 
@@ -410,13 +403,10 @@ void TestLoginDialog::insecureServerNeedsTheOptIn()
     QVERIFY(!m_env->window());
 
     // The same machine's server, reached through its LAN address, after the opt-in (keyboard).
-    Server::ServerOptions options;
-    options.host = QStringLiteral("0.0.0.0");
-    options.demoUsers = 0;
-    Server::ServerHost lan(options);
     QString error;
-    QVERIFY2(lan.start(&error), qPrintable(error));
-    const QString lanUrl = QStringLiteral("http://%1:%2").arg(outside.toString()).arg(lan.port());
+    const std::unique_ptr<Server::ServerHost> lan = TestSupport::startLanServer(&error);
+    QVERIFY2(lan, qPrintable(error));
+    const QString lanUrl = QStringLiteral("http://%1:%2").arg(outside.toString()).arg(lan->port());
     showServerPanelAndChooseCustom(lanUrl, appId, apiKey);
     QVERIFY(!allow->isChecked()); // another server: its own choice
     allow->setFocus();
