@@ -123,7 +123,11 @@ int CliApplication::update(const QStringList &assignments)
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(updated, m_table);
-    return Success;
+    // A 200 does not mean every property was kept (User::notStored): say which were not.
+    const QStringList notStored = updated.notStored(changes.updateBody());
+    for (const QString &name : notStored)
+        m_err << tr("error: the server did not store %1; its dynamic schema may be off.").arg(name) << '\n';
+    return notStored.isEmpty() ? Success : ServerRefused;
 }
 
 int CliApplication::passwd()

@@ -10,6 +10,20 @@ const QString objectIdKey = UserProperties::objectId();
 const QString tokenKey = UserProperties::userToken();
 const QString passwordKey = UserProperties::password();
 
+bool isEmptyJson(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+}
+
+bool sameJson(const QJsonValue &a, const QJsonValue &b)
+{
+    if (isEmptyJson(a) || isEmptyJson(b))
+        return isEmptyJson(a) == isEmptyJson(b);
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() == b.toDouble();
+    return a == b;
+}
+
 } // namespace
 
 User::User(const QVariantMap &properties)
@@ -102,6 +116,16 @@ QJsonObject User::updateBody(const QVariantMap &properties)
         body.insert(it.key(), toJsonValue(it.value()));
     }
     return body;
+}
+
+QStringList User::notStored(const QJsonObject &sent) const
+{
+    QStringList names;
+    for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
+        if (!UserProperties::isSecret(it.key()) && !sameJson(it.value(), toJsonValue(m_properties.value(it.key()))))
+            names.append(it.key());
+    }
+    return names;
 }
 
 QJsonValue User::toJsonValue(const QVariant &value)

@@ -48,6 +48,11 @@ public:
     QJsonObject updateBody(const QStringList &changed = {}) const;
     static QJsonObject updateBody(const QVariantMap &properties);
 
+    // The names in `sent` (an update body) that this user, the server's reply to it, does not hold
+    // with the value sent: with dynamic schema off, real Backendless has been seen to drop an unknown
+    // property and answer 200. Secrets are skipped (never returned); null, "" and absent are alike,
+    // and numbers compare as numbers.
+    QStringList notStored(const QJsonObject &sent) const;
     // QDateTime/QDate -> epoch ms; everything else as QJsonValue::fromVariant.
     static QJsonValue toJsonValue(const QVariant &value);
     // epoch ms (number) or ISO-8601 string -> QDateTime (UTC); null QDateTime otherwise.

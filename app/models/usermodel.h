@@ -176,7 +176,6 @@ private:
     void startSave();
     void onFetched(const User &server);
     void onSaved(const User &server);
-    QStringList notStoredBy(const User &server, const QVariantMap &sent) const;
     void keepNotStored(const QVariantMap &sent, const QStringList &names);
     void onFailed(const Error &error);
     void rebase(const User &server); // server's user becomes loaded; edits kept

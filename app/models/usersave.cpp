@@ -5,7 +5,6 @@
 
 #include "profilegateway.h"
 #include "propertyvalue.h"
-#include "userproperties.h"
 
 bool UserModel::submit()
 {
@@ -135,7 +134,8 @@ void UserModel::onSaved(const User &server)
     if (m_state != State::Saving && m_state != State::AwaitingResolution)
         return;
     const QVariantMap sent = std::exchange(m_sent, {});
-    const QStringList notStored = notStoredBy(server, sent);
+    // A 200 proves nothing about each property; the reply does (User::notStored).
+    const QStringList notStored = server.notStored(User::updateBody(sent));
     setUser(server); // the server's user is the truth: edits, errors and password cleared
     setState(State::Idle);
     if (!notStored.isEmpty()) {
@@ -145,23 +145,6 @@ void UserModel::onSaved(const User &server)
     if (m_drafts && m_draftKey.isValid())
         m_drafts->remove(m_draftKey);
     Q_EMIT saved();
-}
-
-// With dynamic schema off, real Backendless has been seen to drop an unknown property and answer
-// 200 (PROTOCOL.md "Users table facts"): a 200 proves nothing about each property, the reply does.
-QStringList UserModel::notStoredBy(const User &server, const QVariantMap &sent) const
-{
-    QStringList names;
-    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
-        if (UserProperties::isSecret(it.key())) // never returned
-            continue;
-        const int i = rowOf(it.key());
-        const PropertyDef def = i >= 0 ? m_rows.at(i).def : PropertyValue::inferDefinition(it.key(), it.value());
-        if (!PropertyValue::same(def, PropertyValue::fromWire(def, server.value(it.key())),
-                                 PropertyValue::fromWire(def, it.value())))
-            names.append(it.key());
-    }
-    return names;
 }
 
 // What the server did not keep stays what it was before the save: typed, unsaved, in the draft,

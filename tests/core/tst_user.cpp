@@ -17,6 +17,7 @@ private Q_SLOTS:
     void updateBodyOfNamedProperties();
     void oneRuleForSystemColumns_data();
     void oneRuleForSystemColumns();
+    void notStoredComparesTheReply();
     void dateValuesBecomeEpochMs();
     void schemaFromJson();
     void schemaRejectsMalformedEntries();
@@ -121,6 +122,21 @@ void TestUser::oneRuleForSystemColumns()
     User user;
     user.setValue(name, QStringLiteral("x"));
     QCOMPARE(user.updateBody().contains(name), !system && name != UserProperties::userToken());
+}
+
+void TestUser::notStoredComparesTheReply()
+{
+    const QJsonObject sent = json(R"({"address":"123 Main St","nickname":"Ally","age":42,"bio":"",
+                                      "birthday":981158400000,"settings":{"a":1},"password":"New-pass-1"})");
+    // Numbers as numbers, "" like null, a JSON value whole; the password is never returned.
+    const User kept = User::fromJson(json(R"({"objectId":"A1","address":"123 Main St","nickname":"Ally","age":42.0,
+                                             "bio":null,"birthday":981158400000,"settings":{"a":1}})"));
+    QCOMPARE(kept.notStored(sent), QStringList());
+    // Dropped (absent) or not what was sent (the old value): both are not stored.
+    const User dropped = User::fromJson(json(R"({"objectId":"A1","address":"Old St","age":42,"bio":"",
+                                                "birthday":981158400000,"settings":{"a":2}})"));
+    QCOMPARE(dropped.notStored(sent),
+             (QStringList{QStringLiteral("address"), QStringLiteral("nickname"), QStringLiteral("settings")}));
 }
 
 void TestUser::dateValuesBecomeEpochMs()
