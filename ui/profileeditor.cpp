@@ -8,7 +8,6 @@
 #include "statuspalette.h"
 #include "usermodel.h"
 
-#include <QApplication>
 #include <QShortcut>
 
 ProfileEditor::ProfileEditor(QWidget *parent)
@@ -129,9 +128,12 @@ void ProfileEditor::updateButtons()
 void ProfileEditor::setBusy(bool busy)
 {
     // Locking the inputs takes the focus from them; it goes back where the user was afterwards.
+    // The form's own focus child, not the application's: a save replayed after signing in again
+    // starts while the sign-in dialog still has the focus, and the field must not be forgotten.
     if (busy && !m_ui->cancelButton->isVisible()) {
-        QWidget *focused = QApplication::focusWidget();
-        m_focusBeforeBusy = focused && isAncestorOf(focused) ? focused : nullptr;
+        QWidget *focused = focusWidget();
+        if (focused && focused != m_ui->cancelButton)
+            m_focusBeforeBusy = focused;
     }
     // Locked while saving so that what is sent is what is shown; unlocked on every exit path
     // because the model emits busyChanged(false) on success, failure and cancel alike.
