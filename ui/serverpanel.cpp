@@ -112,12 +112,15 @@ void ServerPanel::setAllowInsecure(bool allowed)
     showInsecureChoice();
 }
 
-// The opt-in belongs to the server named now: another URL shows that server's own choice.
+// Offered where it matters, plain http:// to another machine; it belongs to the server named now,
+// so another URL shows that server's own choice.
 void ServerPanel::showInsecureChoice()
 {
-    const bool custom = kind() == Settings::ServerKind::Custom;
-    const bool allowed = custom && m_insecureServers.contains(Settings::serverOrigin(m_customUrl));
-    m_ui->allowInsecureCheck->setVisible(custom);
+    const QUrl url = QUrl::fromUserInput(m_customUrl.trimmed());
+    const bool plainRemote = kind() == Settings::ServerKind::Custom && url.scheme() == QLatin1String("http")
+                             && !url.host().isEmpty() && !Config::isLoopbackHost(url.host());
+    const bool allowed = plainRemote && m_insecureServers.contains(Settings::serverOrigin(m_customUrl));
+    m_ui->allowInsecureCheck->setVisible(plainRemote);
     m_ui->allowInsecureCheck->setChecked(allowed);
     m_ui->insecureWarningLabel->setVisible(allowed);
 }

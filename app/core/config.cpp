@@ -138,7 +138,11 @@ Config Config::fromServer(const QUrl &serverUrl, const QString &appId, const QSt
 
 bool Config::isLoopback() const
 {
-    const QString host = m_baseUrl.host();
+    return isLoopbackHost(m_baseUrl.host());
+}
+
+bool Config::isLoopbackHost(const QString &host)
+{
     if (host == QLatin1String("localhost"))
         return true;
     const QHostAddress address(host);

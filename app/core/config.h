@@ -48,6 +48,8 @@ public:
     QString appId() const { return m_appId; }   // empty for the domain forms (implied by the domain)
     bool allowsInsecureRemote() const { return m_allowInsecureRemote; }
     bool isLoopback() const;
+    // "localhost" or a loopback address: plain http:// to it never leaves this machine.
+    static bool isLoopbackHost(const QString &host);
 
     // baseUrl + "/" + path. `path` is relative ("users/login") and already percent-encoded per segment
     // (use Config::encodeSegment for user text such as an identity).

@@ -385,11 +385,16 @@ void TestLoginDialog::insecureServerNeedsTheOptIn()
     });
     const QString appId = m_env->server()->options().appId;
     const QString apiKey = m_env->server()->options().apiKey;
-    showServerPanelAndChooseCustom(QStringLiteral("http://%1:%2").arg(outside.toString()).arg(listener.serverPort()),
-                                   appId, apiKey);
     auto *panel = named<ServerPanel>(dialog(), "serverPanel");
     auto *allow = named<QCheckBox>(panel, "allowInsecureCheck");
     auto *warning = named<QLabel>(panel, "insecureWarningLabel");
+    // Offered only where it matters: not for https, not for this machine (port 9: nobody listens).
+    showServerPanelAndChooseCustom(QStringLiteral("https://%1:9").arg(outside.toString()));
+    QVERIFY(!allow->isVisible());
+    showServerPanelAndChooseCustom(QStringLiteral("http://127.0.0.1:9"));
+    QVERIFY(!allow->isVisible());
+    showServerPanelAndChooseCustom(QStringLiteral("http://%1:%2").arg(outside.toString()).arg(listener.serverPort()),
+                                   appId, apiKey);
     QVERIFY(allow->isVisible());
     QVERIFY(!allow->isChecked());
     QVERIFY(!warning->isVisible());
