@@ -8,6 +8,8 @@
 #include "statuspalette.h"
 #include "usermodel.h"
 
+#include <QFormLayout>
+#include <QLabel>
 #include <QShortcut>
 
 ProfileEditor::ProfileEditor(QWidget *parent)
@@ -15,6 +17,15 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::ProfileEditor>())
 {
     m_ui->setupUi(this);
+    m_subjectLabel = new QLabel(this);
+    m_subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
+    m_subjectLabel->setWordWrap(true);
+    m_subjectLabel->setTextFormat(Qt::PlainText);
+    QFont subjectFont = m_subjectLabel->font();
+    subjectFont.setBold(true);
+    m_subjectLabel->setFont(subjectFont);
+    m_subjectLabel->hide();
+    m_ui->mainLayout->insertWidget(0, m_subjectLabel);
     m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
@@ -59,6 +70,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         }
     });
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
+    connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
+    // A form is read line by line: past about 90 characters the fields stop growing with a
+    // maximised window, and the form stays on the left where the labels are.
+    m_ui->scrollContents->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
+    m_ui->scrollArea->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    alignLabelColumns();
     updateButtons();
 }
 
@@ -102,12 +119,21 @@ MessageBanner *ProfileEditor::banner() const
     return m_ui->messageBanner;
 }
 
+void ProfileEditor::setSubject(const QString &text)
+{
+    m_subjectLabel->setText(text);
+    m_subjectLabel->setVisible(!text.isEmpty());
+}
+
 void ProfileEditor::save()
 {
-    if (!m_model || !m_ui->saveButton->isEnabled())
+    if (!m_model || m_model->isBusy() || !m_model->isDirty())
         return;
     m_ui->messageBanner->dismiss();
-    m_model->submit();
+    // An invalid form is not saved, but Ctrl+S says why: the model puts the focus on the first
+    // field in error (fieldErrorsChanged) and the banner names the rule.
+    if (!m_model->submit() && !m_model->fieldsWithErrors().isEmpty())
+        showError(tr("Not saved: correct the marked fields first."), ErrorCatalog::Action::None);
 }
 
 void ProfileEditor::showMessage(int type, const QString &text)
@@ -245,6 +271,26 @@ void ProfileEditor::addProperty()
         row->input()->setFocus(Qt::OtherFocusReason);
         m_ui->scrollArea->ensureWidgetVisible(row);
     }
+}
+
+void ProfileEditor::alignLabelColumns()
+{
+    // The Profile, Change password and Account details groups are separate form layouts: one
+    // label width for all of them puts their fields on one vertical line.
+    QList<QWidget *> labels;
+    for (QFormLayout *layout : {m_ui->fieldsLayout, m_ui->passwordLayout, m_ui->systemLayout}) {
+        for (int row = 0; row < layout->rowCount(); ++row) {
+            if (QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels << item->widget();
+        }
+    }
+    int width = 0;
+    for (QWidget *label : std::as_const(labels)) {
+        label->setMinimumWidth(0);
+        width = qMax(width, label->sizeHint().width());
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 void ProfileEditor::updateTabOrder()

@@ -61,6 +61,12 @@ class Journey:
                                 env=dict(os.environ, HOME=os.path.join(self.artifacts, "cli-home")))
         return result.returncode, result.stdout.decode()
 
+    @staticmethod
+    def local_midnight_ms(year, month, day):
+        """A date at local midnight as Backendless stores a DATETIME (epoch milliseconds)."""
+        import datetime
+        return int(datetime.datetime(year, month, day).timestamp() * 1000)
+
     # --- evidence --------------------------------------------------------------------------
 
     def step(self, what):

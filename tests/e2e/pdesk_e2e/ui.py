@@ -65,6 +65,11 @@ def is_focused(node):
     return bool(states) and states.contains(pyatspi.STATE_FOCUSED)
 
 
+def same_title(actual, wanted):
+    """Window titles compare without Qt's unsaved-changes marker ("alice@example.com* – ...")."""
+    return actual == wanted or actual.replace("*", "") == wanted
+
+
 def wait_until(predicate, timeout=DEFAULT_TIMEOUT, what="a condition", interval=0.1):
     deadline = time.monotonic() + timeout
     while True:
@@ -133,13 +138,13 @@ class AppDriver:
         """A visible top-level window (dialog or frame) by its title."""
         def look():
             for w in self.windows():
-                if name_of(w) == name and (role is None or role_name(w) == role):
+                if same_title(name_of(w), name) and (role is None or role_name(w) == role):
                     return w
             return None
         return self.wait(look, timeout, "window %r" % name)
 
     def has_window(self, name):
-        return any(name_of(w) == name for w in self.windows())
+        return any(same_title(name_of(w), name) for w in self.windows())
 
     def window_names(self):
         return [name_of(w) for w in self.windows()]
@@ -184,7 +189,7 @@ class AppDriver:
         for wid in self._x_windows():
             name = subprocess.run(["xdotool", "getwindowname", wid], stdout=subprocess.PIPE,
                                   stderr=subprocess.DEVNULL, timeout=10).stdout.decode().strip()
-            if name == title:
+            if same_title(name, title):
                 return wid
         return None
 
