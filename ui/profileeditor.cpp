@@ -95,6 +95,11 @@ void ProfileEditor::setModel(UserModel *model)
     if (model) {
         m_connections
             << connect(model, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
+            << connect(model, &UserModel::dirtyChanged, this, [this](bool dirty) {
+                   // "Your changes were saved" is not true any more once something new is typed.
+                   if (dirty && m_ui->messageBanner->type() == MessageBanner::Type::Positive)
+                       m_ui->messageBanner->dismiss();
+               })
             << connect(model, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
             << connect(model, &UserModel::busyChanged, this, &ProfileEditor::setBusy)
             << connect(model, &UserModel::formError, this,

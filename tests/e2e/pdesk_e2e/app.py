@@ -22,7 +22,8 @@ LABELS = {
 
 
 class App:
-    def __init__(self, executable, home, args, log_path, wrapper=(), startup_timeout=60, language="en"):
+    def __init__(self, executable, home, args, log_path, wrapper=(), startup_timeout=60, language="en",
+                 extra_env=None):
         self.home = home
         self.labels = LABELS[language]
         env = dict(os.environ)
@@ -30,6 +31,7 @@ class App:
                    XDG_CACHE_HOME=home + "/cache", QT_QPA_PLATFORM="xcb",
                    QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
         env.pop("QT_STYLE_OVERRIDE", None)
+        env.update(extra_env or {})
         os.makedirs(home, exist_ok=True)
         self.log_path = log_path
         self.log = open(log_path, "a")
@@ -37,7 +39,7 @@ class App:
         self.log.flush()
         self.process = subprocess.Popen(list(wrapper) + [executable] + list(args), env=env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
-        self.ui = ui.AppDriver(self.process)
+        self.ui = ui.AppDriver(self.process, float((extra_env or {}).get("QT_SCALE_FACTOR", 1)))
         self.startup_timeout = startup_timeout
         # valgrind runs the program in its own process: the pid is the same one (it execs).
         ui.wait_until(lambda: self.ui.application() is not None or self.process.poll() is not None,

@@ -34,7 +34,7 @@ class Journey:
         self.step("server on %s %s" % (server.base_url, " ".join(extra_args)))
         return server
 
-    def start_app(self, *args, server=None, language="en"):
+    def start_app(self, *args, server=None, language="en", env=None):
         """The app with this journey's HOME; `server` adds --server/--app-id/--api-key for it."""
         full = (server_args(server) if server else []) + list(args)
         wrapper = []
@@ -44,7 +44,7 @@ class Journey:
             wrapper = VALGRIND + ["--log-file=" + self.valgrind_log]
             timeout = 240
         app = App(self.args.app, self.home, full, os.path.join(self.artifacts, "app.log"), wrapper, timeout,
-                  language)
+                  language, env)
         self.apps.append(app)
         self.step("app started: %s" % " ".join(full))
         return app

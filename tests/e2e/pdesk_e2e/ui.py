@@ -90,9 +90,11 @@ def _click_at(x, y):
 class AppDriver:
     """The accessible side of one running ProfileDesk process."""
 
-    def __init__(self, process):
+    def __init__(self, process, scale=1):
         self.process = process
         self.pid = process.pid
+        # Qt reports accessible extents in device-independent pixels; X events are in device pixels.
+        self.scale = scale
 
     def wait(self, predicate, timeout, what):
         """wait_until, failing at once with the exit code when the app has gone."""
@@ -228,10 +230,8 @@ class AppDriver:
 
     def click(self, node):
         """A left click in the middle of the widget, with the real pointer."""
-        component = node.queryComponent()
-        x, y, width, height = component.getExtents(pyatspi.DESKTOP_COORDS)
         self.activate_window(name_of(self.toplevel_of(node)))
-        _click_at(x + width // 2, y + height // 2)
+        self._click_middle(node)
 
     def focus(self, node):
         """Puts the keyboard focus in a widget as a click in it would."""
@@ -279,6 +279,13 @@ class AppDriver:
         return node
 
     def click_in_popup(self, node):
-        component = node.queryComponent()
-        x, y, width, height = component.getExtents(pyatspi.DESKTOP_COORDS)
+        self._click_middle(node)
+
+    def extents(self, node):
+        """Where the widget is on the screen, in X's pixels: (x, y, width, height)."""
+        x, y, width, height = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        return tuple(int(v * self.scale) for v in (x, y, width, height))
+
+    def _click_middle(self, node):
+        x, y, width, height = self.extents(node)
         _click_at(x + width // 2, y + height // 2)
