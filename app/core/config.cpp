@@ -105,20 +105,20 @@ Config Config::fromServer(const QUrl &serverUrl, const QString &appId, const QSt
             config.m_error = tr("Backendless cloud is only reachable over https://.");
             return config;
         }
-    } else if ((segments.isEmpty() && id.isEmpty()) || (isBackendlessAppHost(root.host()) && !segments.contains(apiSegment))) {
+    } else if ((segments.isEmpty() && id.isEmpty())
+               || (isBackendlessAppHost(root.host()) && !segments.contains(apiSegment))) {
         // A bare domain, or a backendless.app page URL: the API is under /api.
         segments.append(apiSegment);
     }
+    if (!id.isEmpty())
+        segments << encodeSegment(id);
+    // The server and the app, never the REST API key: this names keychain entries and drafts.
     root.setPath(joinedPath(segments), QUrl::TolerantMode);
+    const QString serverKey = root.toString(QUrl::FullyEncoded);
     config.m_appId = id;
-
-    QUrl base = root;
-    if (!id.isEmpty()) {
-        base.setPath(root.path(QUrl::FullyEncoded) + QLatin1Char('/') + encodeSegment(id) + QLatin1Char('/')
-                         + encodeSegment(key),
-                     QUrl::TolerantMode);
-    }
-    config.m_baseUrl = base;
+    config.m_baseUrl = root;
+    if (!id.isEmpty())
+        config.m_baseUrl.setPath(joinedPath(segments << encodeSegment(key)), QUrl::TolerantMode);
 
     if (scheme == QLatin1String("http") && !config.isLoopback() && !allowInsecureRemote) {
         config.m_error = tr("Plain http:// to %1 would send your password and session unencrypted; "
@@ -127,11 +127,7 @@ Config Config::fromServer(const QUrl &serverUrl, const QString &appId, const QSt
         return config;
     }
 
-    // The server and the app, never the REST API key: this names keychain entries and drafts.
-    QUrl keyUrl = root;
-    if (!id.isEmpty())
-        keyUrl.setPath(root.path(QUrl::FullyEncoded) + QLatin1Char('/') + encodeSegment(id), QUrl::TolerantMode);
-    config.m_serverKey = keyUrl.toString(QUrl::FullyEncoded);
+    config.m_serverKey = serverKey;
     config.m_error.clear();
     return config;
 }
