@@ -59,16 +59,20 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "User interface language: de, fr, es or en."),
         QCoreApplication::translate("main", "language"));
     const QCommandLineOption serverOption(QStringLiteral("server"),
-        QCoreApplication::translate("main", "Base URL of the server (custom domain, Backendless Pro, local server)."),
+        QCoreApplication::translate("main", "Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro "
+                                            "(http://HOST:8080/api with --app-id and --api-key), or the local server."),
         QCoreApplication::translate("main", "url"));
     const QCommandLineOption appIdOption(QStringLiteral("app-id"),
         QCoreApplication::translate("main", "Backendless application ID."), QCoreApplication::translate("main", "id"));
     const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
         QCoreApplication::translate("main", "Backendless REST API key."), QCoreApplication::translate("main", "key"));
+    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure"),
+        QCoreApplication::translate("main", "Allow plain http:// to the server even though it is not this computer "
+                                            "(remembered for that server)."));
     // Hidden, for tests/bench/bench_gui: report the first paint and quit.
     QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"), QString());
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, langOption, serverOption, appIdOption, apiKeyOption, firstPaintOption});
+    parser.addOptions({demoOption, langOption, serverOption, appIdOption, apiKeyOption, insecureOption, firstPaintOption});
     parser.process(*app);
 
     if (parser.isSet(serverOption)) {
@@ -79,6 +83,8 @@ int main(int argc, char *argv[])
         settings.setAppId(parser.value(appIdOption));
     if (parser.isSet(apiKeyOption))
         settings.setApiKey(parser.value(apiKeyOption));
+    if (parser.isSet(insecureOption))
+        settings.setAllowsInsecure(settings.serverUrl(), true);
 
     std::unique_ptr<Server::ServerHost> demoServer;
     if (parser.isSet(demoOption)) {

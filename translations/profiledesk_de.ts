@@ -43,10 +43,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Your session has expired. Please sign in again.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>The profile form could not be loaded: %1</source>
         <translation>Das Profilformular konnte nicht geladen werden: %1</translation>
     </message>
@@ -55,16 +51,16 @@
         <translation>Sie sind nicht mehr angemeldet. Melden Sie sich an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
     </message>
     <message>
-        <source>Your session has expired. Sign in again to save your changes; they are kept.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
         <translation>Nicht gespeichert: Sie sind abgemeldet. Ihre Änderungen sind noch im Formular.</translation>
     </message>
     <message>
         <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
         <translation>Prüfen Sie die Anwendungs-ID und den REST-API-Schlüssel und melden Sie sich dann an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes; they are kept.</source>
+        <translation>%1 Melden Sie sich erneut an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -81,10 +77,6 @@
         <translation>Es ist kein Server eingerichtet.</translation>
     </message>
     <message>
-        <source>Backendless needs both an application ID and a REST API key.</source>
-        <translation>Backendless benötigt eine Anwendungs-ID und einen REST-API-Schlüssel.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
@@ -97,16 +89,20 @@
         <translation>Die Serveradresse darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
-        <source>A Backendless cloud address must be https://%1/APP-ID/REST-API-KEY.</source>
-        <translation>Eine Backendless-Cloud-Adresse muss https://%1/APP-ID/REST-API-KEY lauten.</translation>
-    </message>
-    <message>
         <source>Backendless cloud is only reachable over https://.</source>
         <translation>Die Backendless-Cloud ist nur über https:// erreichbar.</translation>
     </message>
     <message>
         <source>Plain http:// to %1 would send your password and session unencrypted; use https:// or explicitly allow insecure connections.</source>
         <translation>Unverschlüsseltes http:// zu %1 würde Ihr Passwort und Ihre Sitzung im Klartext senden; verwenden Sie https:// oder erlauben Sie unsichere Verbindungen ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Give both an application ID and a REST API key, or neither.</source>
+        <translation>Geben Sie sowohl eine Anwendungs-ID als auch einen REST-API-Schlüssel an, oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Backendless cloud needs both an application ID and a REST API key.</source>
+        <translation>Die Backendless-Cloud braucht sowohl eine Anwendungs-ID als auch einen REST-API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -292,10 +288,6 @@
         <translation>Die Anmeldung ist für dieses Konto deaktiviert.</translation>
     </message>
     <message>
-        <source>This account is already signed in elsewhere and may not sign in twice.</source>
-        <translation>Dieses Konto ist bereits anderswo angemeldet und darf sich nicht zweimal anmelden.</translation>
-    </message>
-    <message>
         <source>Wrong email or password.</source>
         <translation>E-Mail oder Passwort falsch.</translation>
     </message>
@@ -306,14 +298,6 @@
     <message>
         <source>Another account already uses this value.</source>
         <translation>Ein anderes Konto verwendet diesen Wert bereits.</translation>
-    </message>
-    <message>
-        <source>No account uses this email address.</source>
-        <translation>Kein Konto verwendet diese E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again to save your changes.</source>
-        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um Ihre Änderungen zu speichern.</translation>
     </message>
     <message>
         <source>The server could not save the changes.</source>
@@ -336,10 +320,6 @@
         <translation>Dieses Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt. Versuchen Sie es später erneut oder setzen Sie Ihr Passwort zurück.</translation>
     </message>
     <message>
-        <source>This account has reached its limit of simultaneous sign-ins.</source>
-        <translation>Dieses Konto hat die Höchstzahl gleichzeitiger Anmeldungen erreicht.</translation>
-    </message>
-    <message>
         <source>Some required fields are empty.</source>
         <translation>Einige Pflichtfelder sind leer.</translation>
     </message>
@@ -354,6 +334,26 @@
     <message>
         <source>The server refused the request: %1 (code %2)</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>This account is already signed in somewhere else, and this application refuses a second sign-in. Sign out there first, or wait until that session expires.</source>
+        <translation>Dieses Konto ist bereits anderswo angemeldet, und diese Anwendung lehnt eine zweite Anmeldung ab. Melden Sie sich dort zuerst ab oder warten Sie, bis jene Sitzung abläuft.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes.</source>
+        <translation>%1 Melden Sie sich erneut an, um Ihre Änderungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>This account is signed in on as many devices as this application allows. Sign out on one of them, then try again.</source>
+        <translation>Dieses Konto ist auf so vielen Geräten angemeldet, wie diese Anwendung erlaubt. Melden Sie sich auf einem davon ab und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your session ended: it expired, or this account signed in somewhere else.</source>
+        <translation>Ihre Sitzung ist beendet: Sie ist abgelaufen, oder dieses Konto hat sich anderswo angemeldet.</translation>
+    </message>
+    <message>
+        <source>If an account uses this address, a reset email is on its way.</source>
+        <translation>Falls ein Konto diese Adresse verwendet, ist eine E-Mail zum Zurücksetzen unterwegs.</translation>
     </message>
 </context>
 <context>
@@ -759,10 +759,6 @@
     <message>
         <source>Requesting a password reset…</source>
         <translation>Zurücksetzen des Passworts wird angefordert…</translation>
-    </message>
-    <message>
-        <source>A password reset email was sent to %1. Follow its link, then sign in here.</source>
-        <translation>Eine E-Mail zum Zurücksetzen des Passworts wurde an %1 gesendet. Folgen Sie dem Link und melden Sie sich dann hier an.</translation>
     </message>
     <message>
         <source>Stop signing in</source>
@@ -1206,8 +1202,20 @@
         <translation>Ihre Anwendungs-ID und Ihren REST-API-Schlüssel finden Sie in der Backendless Console unter Manage &gt; App Settings.</translation>
     </message>
     <message>
-        <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api.</source>
-        <translation>Für eine eigene Domain oder eine backendless.app-Subdomain geben Sie https://…/api ein und lassen ID und Schlüssel leer. Für Backendless Pro geben Sie http://host:8080/api ein.</translation>
+        <source>Allow unencrypted &amp;http:// to this server</source>
+        <translation>Unverschlüsseltes &amp;http:// zu diesem Server erlauben</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <source>Warning: your password and session will cross the network unencrypted; anyone on the way can read them. Allow this only for a server on a network you trust.</source>
+        <translation>Warnung: Ihr Passwort und Ihre Sitzung gehen unverschlüsselt über das Netz; jeder auf dem Weg kann sie mitlesen. Erlauben Sie dies nur für einen Server in einem Netz, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
+        <translation>Für eine eigene Domain oder eine backendless.app-Subdomain geben Sie https://…/api ein und lassen ID und Schlüssel leer. Für Backendless Pro geben Sie http://host:8080/api mit der Anwendungs-ID und dem REST-API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1306,10 @@
     <message>
         <source>No users match “%1”. Try Match anywhere to find it inside emails and names.</source>
         <translation>Kein Benutzer passt zu „%1“. Versuchen Sie „Überall suchen“, um den Text auch mitten in E-Mails und Namen zu finden.</translation>
+    </message>
+    <message>
+        <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
+        <translation>Es sind keine Benutzer sichtbar. Falls es welche geben sollte, fehlt der Rolle SupportStaff vielleicht die FIND-Berechtigung für die Tabelle Users.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1408,10 @@
         <source>The passwords do not match.</source>
         <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
+    <message>
+        <source>The server did not store this property. Its dynamic schema may be off.</source>
+        <translation>Der Server hat diese Eigenschaft nicht gespeichert. Vielleicht ist sein dynamisches Schema ausgeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1421,10 +1437,6 @@
     <message>
         <source>language</source>
         <translation>sprache</translation>
-    </message>
-    <message>
-        <source>Base URL of the server (custom domain, Backendless Pro, local server).</source>
-        <translation>Basis-URL des Servers (eigene Domain, Backendless Pro, lokaler Server).</translation>
     </message>
     <message>
         <source>url</source>
@@ -1453,6 +1465,14 @@
     <message>
         <source>The demo server could not start: %1</source>
         <translation>Der Demoserver konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro (http://HOST:8080/api with --app-id and --api-key), or the local server.</source>
+        <translation>Server-URL: eine eigene Domain oder *.backendless.app (…/api), Backendless Pro (http://HOST:8080/api mit --app-id und --api-key) oder der lokale Server.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to the server even though it is not this computer (remembered for that server).</source>
+        <translation>Unverschlüsseltes http:// zum Server erlauben, obwohl er nicht dieser Computer ist (für diesen Server gemerkt).</translation>
     </message>
 </context>
 </TS>

@@ -43,10 +43,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Your session has expired. Please sign in again.</source>
-        <translation>Su sesión ha caducado. Vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
         <source>The profile form could not be loaded: %1</source>
         <translation>No se pudo cargar el formulario del perfil: %1</translation>
     </message>
@@ -55,16 +51,16 @@
         <translation>Ya no ha iniciado sesión. Inicie sesión para guardar sus cambios; se conservan.</translation>
     </message>
     <message>
-        <source>Your session has expired. Sign in again to save your changes; they are kept.</source>
-        <translation>Su sesión ha caducado. Vuelva a iniciar sesión para guardar sus cambios; se conservan.</translation>
-    </message>
-    <message>
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
         <translation>No guardado: ha cerrado la sesión. Sus cambios siguen en el formulario.</translation>
     </message>
     <message>
         <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
         <translation>Compruebe el ID de aplicación y la clave de API REST y luego inicie sesión para guardar sus cambios; se conservan.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes; they are kept.</source>
+        <translation>%1 Vuelva a iniciar sesión para guardar sus cambios; se conservan.</translation>
     </message>
 </context>
 <context>
@@ -81,10 +77,6 @@
         <translation>No hay ningún servidor configurado.</translation>
     </message>
     <message>
-        <source>Backendless needs both an application ID and a REST API key.</source>
-        <translation>Backendless necesita un ID de aplicación y una clave de API REST.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>«%1» no es una dirección de servidor.</translation>
     </message>
@@ -97,16 +89,20 @@
         <translation>La dirección del servidor no debe contener un nombre de usuario, una consulta ni un fragmento.</translation>
     </message>
     <message>
-        <source>A Backendless cloud address must be https://%1/APP-ID/REST-API-KEY.</source>
-        <translation>Una dirección de la nube de Backendless debe ser https://%1/APP-ID/REST-API-KEY.</translation>
-    </message>
-    <message>
         <source>Backendless cloud is only reachable over https://.</source>
         <translation>La nube de Backendless solo es accesible mediante https://.</translation>
     </message>
     <message>
         <source>Plain http:// to %1 would send your password and session unencrypted; use https:// or explicitly allow insecure connections.</source>
         <translation>Un http:// simple hacia %1 enviaría su contraseña y su sesión sin cifrar; use https:// o permita expresamente las conexiones inseguras.</translation>
+    </message>
+    <message>
+        <source>Give both an application ID and a REST API key, or neither.</source>
+        <translation>Indique tanto un ID de aplicación como una clave de API REST, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Backendless cloud needs both an application ID and a REST API key.</source>
+        <translation>La nube de Backendless necesita un ID de aplicación y una clave de API REST.</translation>
     </message>
 </context>
 <context>
@@ -292,10 +288,6 @@
         <translation>El inicio de sesión está desactivado para esta cuenta.</translation>
     </message>
     <message>
-        <source>This account is already signed in elsewhere and may not sign in twice.</source>
-        <translation>Esta cuenta ya tiene una sesión iniciada en otro lugar y no puede iniciar sesión dos veces.</translation>
-    </message>
-    <message>
         <source>Wrong email or password.</source>
         <translation>Correo electrónico o contraseña incorrectos.</translation>
     </message>
@@ -306,14 +298,6 @@
     <message>
         <source>Another account already uses this value.</source>
         <translation>Otra cuenta ya usa este valor.</translation>
-    </message>
-    <message>
-        <source>No account uses this email address.</source>
-        <translation>Ninguna cuenta usa esta dirección de correo electrónico.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again to save your changes.</source>
-        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para guardar sus cambios.</translation>
     </message>
     <message>
         <source>The server could not save the changes.</source>
@@ -336,10 +320,6 @@
         <translation>Esta cuenta está bloqueada tras demasiados intentos fallidos. Vuelva a intentarlo más tarde o restablezca su contraseña.</translation>
     </message>
     <message>
-        <source>This account has reached its limit of simultaneous sign-ins.</source>
-        <translation>Esta cuenta ha alcanzado su límite de sesiones simultáneas.</translation>
-    </message>
-    <message>
         <source>Some required fields are empty.</source>
         <translation>Algunos campos obligatorios están vacíos.</translation>
     </message>
@@ -354,6 +334,26 @@
     <message>
         <source>The server refused the request: %1 (code %2)</source>
         <translation>El servidor rechazó la solicitud: %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>This account is already signed in somewhere else, and this application refuses a second sign-in. Sign out there first, or wait until that session expires.</source>
+        <translation>Esta cuenta ya tiene una sesión iniciada en otro lugar y esta aplicación rechaza un segundo inicio de sesión. Cierre primero la sesión allí o espere a que esa sesión caduque.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes.</source>
+        <translation>%1 Vuelva a iniciar sesión para guardar sus cambios.</translation>
+    </message>
+    <message>
+        <source>This account is signed in on as many devices as this application allows. Sign out on one of them, then try again.</source>
+        <translation>Esta cuenta tiene sesión iniciada en tantos dispositivos como permite esta aplicación. Cierre la sesión en uno de ellos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your session ended: it expired, or this account signed in somewhere else.</source>
+        <translation>Su sesión terminó: caducó o esta cuenta inició sesión en otro lugar.</translation>
+    </message>
+    <message>
+        <source>If an account uses this address, a reset email is on its way.</source>
+        <translation>Si alguna cuenta usa esta dirección, va de camino un correo para restablecer la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -759,10 +759,6 @@
     <message>
         <source>Requesting a password reset…</source>
         <translation>Solicitando el restablecimiento de la contraseña…</translation>
-    </message>
-    <message>
-        <source>A password reset email was sent to %1. Follow its link, then sign in here.</source>
-        <translation>Se envió un correo para restablecer la contraseña a %1. Siga su enlace y luego inicie sesión aquí.</translation>
     </message>
     <message>
         <source>Stop signing in</source>
@@ -1206,8 +1202,20 @@
         <translation>Su ID de aplicación y su clave de API REST están en la Backendless Console, en Manage &gt; App Settings.</translation>
     </message>
     <message>
-        <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api.</source>
-        <translation>Para un dominio propio o un subdominio de backendless.app, introduzca https://…/api y deje vacíos el ID y la clave. Para Backendless Pro, introduzca http://host:8080/api.</translation>
+        <source>Allow unencrypted &amp;http:// to this server</source>
+        <translation>Permitir &amp;http:// sin cifrar a este servidor</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted connection</source>
+        <translation>Permitir una conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>Warning: your password and session will cross the network unencrypted; anyone on the way can read them. Allow this only for a server on a network you trust.</source>
+        <translation>Advertencia: su contraseña y su sesión cruzarán la red sin cifrar; cualquiera en el camino puede leerlas. Permítalo solo para un servidor en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
+        <translation>Para un dominio propio o un subdominio de backendless.app, introduzca https://…/api y deje vacíos el ID y la clave. Para Backendless Pro, introduzca http://host:8080/api con el ID de aplicación y la clave de API REST.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1306,10 @@
     <message>
         <source>No users match “%1”. Try Match anywhere to find it inside emails and names.</source>
         <translation>Ningún usuario coincide con «%1». Pruebe «Coincidir en cualquier parte» para encontrarlo dentro de correos y nombres.</translation>
+    </message>
+    <message>
+        <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
+        <translation>No hay usuarios visibles. Si debería haberlos, puede que al rol SupportStaff le falte el permiso FIND en la tabla Users.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1408,10 @@
         <source>The passwords do not match.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
+    <message>
+        <source>The server did not store this property. Its dynamic schema may be off.</source>
+        <translation>El servidor no guardó esta propiedad. Puede que su esquema dinámico esté desactivado.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1421,10 +1437,6 @@
     <message>
         <source>language</source>
         <translation>idioma</translation>
-    </message>
-    <message>
-        <source>Base URL of the server (custom domain, Backendless Pro, local server).</source>
-        <translation>URL base del servidor (dominio propio, Backendless Pro, servidor local).</translation>
     </message>
     <message>
         <source>url</source>
@@ -1453,6 +1465,14 @@
     <message>
         <source>The demo server could not start: %1</source>
         <translation>No se pudo iniciar el servidor de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro (http://HOST:8080/api with --app-id and --api-key), or the local server.</source>
+        <translation>URL del servidor: un dominio propio o *.backendless.app (…/api), Backendless Pro (http://HOST:8080/api con --app-id y --api-key) o el servidor local.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to the server even though it is not this computer (remembered for that server).</source>
+        <translation>Permitir http:// sin cifrar al servidor aunque no sea este equipo (se recuerda para ese servidor).</translation>
     </message>
 </context>
 </TS>

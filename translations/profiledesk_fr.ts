@@ -43,10 +43,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Your session has expired. Please sign in again.</source>
-        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
-    </message>
-    <message>
         <source>The profile form could not be loaded: %1</source>
         <translation>Le formulaire du profil n’a pas pu être chargé : %1</translation>
     </message>
@@ -55,16 +51,16 @@
         <translation>Vous n’êtes plus connecté. Connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
     </message>
     <message>
-        <source>Your session has expired. Sign in again to save your changes; they are kept.</source>
-        <translation>Votre session a expiré. Reconnectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
-    </message>
-    <message>
         <source>Not saved: you are signed out. Your changes are still in the form.</source>
         <translation>Non enregistré : vous êtes déconnecté. Vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
         <translation>Vérifiez l’identifiant d’application et la clé d’API REST, puis connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes; they are kept.</source>
+        <translation>%1 Reconnectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -81,10 +77,6 @@
         <translation>Aucun serveur n’est configuré.</translation>
     </message>
     <message>
-        <source>Backendless needs both an application ID and a REST API key.</source>
-        <translation>Backendless a besoin d’un identifiant d’application et d’une clé d’API REST.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>« %1 » n’est pas une adresse de serveur.</translation>
     </message>
@@ -97,16 +89,20 @@
         <translation>L’adresse du serveur ne doit contenir ni nom d’utilisateur, ni requête, ni fragment.</translation>
     </message>
     <message>
-        <source>A Backendless cloud address must be https://%1/APP-ID/REST-API-KEY.</source>
-        <translation>Une adresse du cloud Backendless doit être https://%1/APP-ID/REST-API-KEY.</translation>
-    </message>
-    <message>
         <source>Backendless cloud is only reachable over https://.</source>
         <translation>Le cloud Backendless n’est accessible qu’en https://.</translation>
     </message>
     <message>
         <source>Plain http:// to %1 would send your password and session unencrypted; use https:// or explicitly allow insecure connections.</source>
         <translation>Un simple http:// vers %1 enverrait votre mot de passe et votre session en clair ; utilisez https:// ou autorisez explicitement les connexions non sécurisées.</translation>
+    </message>
+    <message>
+        <source>Give both an application ID and a REST API key, or neither.</source>
+        <translation>Indiquez à la fois un identifiant d’application et une clé d’API REST, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Backendless cloud needs both an application ID and a REST API key.</source>
+        <translation>Le cloud Backendless nécessite un identifiant d’application et une clé d’API REST.</translation>
     </message>
 </context>
 <context>
@@ -292,10 +288,6 @@
         <translation>La connexion est désactivée pour ce compte.</translation>
     </message>
     <message>
-        <source>This account is already signed in elsewhere and may not sign in twice.</source>
-        <translation>Ce compte est déjà connecté ailleurs et ne peut pas se connecter deux fois.</translation>
-    </message>
-    <message>
         <source>Wrong email or password.</source>
         <translation>E-mail ou mot de passe incorrect.</translation>
     </message>
@@ -306,14 +298,6 @@
     <message>
         <source>Another account already uses this value.</source>
         <translation>Un autre compte utilise déjà cette valeur.</translation>
-    </message>
-    <message>
-        <source>No account uses this email address.</source>
-        <translation>Aucun compte n’utilise cette adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again to save your changes.</source>
-        <translation>Votre session est terminée. Reconnectez-vous pour enregistrer vos modifications.</translation>
     </message>
     <message>
         <source>The server could not save the changes.</source>
@@ -336,10 +320,6 @@
         <translation>Ce compte est verrouillé après trop d’échecs de connexion. Réessayez plus tard ou réinitialisez votre mot de passe.</translation>
     </message>
     <message>
-        <source>This account has reached its limit of simultaneous sign-ins.</source>
-        <translation>Ce compte a atteint sa limite de connexions simultanées.</translation>
-    </message>
-    <message>
         <source>Some required fields are empty.</source>
         <translation>Certains champs obligatoires sont vides.</translation>
     </message>
@@ -354,6 +334,26 @@
     <message>
         <source>The server refused the request: %1 (code %2)</source>
         <translation>Le serveur a refusé la requête : %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>This account is already signed in somewhere else, and this application refuses a second sign-in. Sign out there first, or wait until that session expires.</source>
+        <translation>Ce compte est déjà connecté ailleurs, et cette application refuse une seconde connexion. Déconnectez-vous d’abord là-bas, ou attendez que cette session expire.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes.</source>
+        <translation>%1 Reconnectez-vous pour enregistrer vos modifications.</translation>
+    </message>
+    <message>
+        <source>This account is signed in on as many devices as this application allows. Sign out on one of them, then try again.</source>
+        <translation>Ce compte est connecté sur autant d’appareils que cette application le permet. Déconnectez-vous sur l’un d’eux, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your session ended: it expired, or this account signed in somewhere else.</source>
+        <translation>Votre session a pris fin : elle a expiré, ou ce compte s’est connecté ailleurs.</translation>
+    </message>
+    <message>
+        <source>If an account uses this address, a reset email is on its way.</source>
+        <translation>Si un compte utilise cette adresse, un e-mail de réinitialisation est en route.</translation>
     </message>
 </context>
 <context>
@@ -759,10 +759,6 @@
     <message>
         <source>Requesting a password reset…</source>
         <translation>Demande de réinitialisation du mot de passe…</translation>
-    </message>
-    <message>
-        <source>A password reset email was sent to %1. Follow its link, then sign in here.</source>
-        <translation>Un e-mail de réinitialisation du mot de passe a été envoyé à %1. Suivez son lien, puis connectez-vous ici.</translation>
     </message>
     <message>
         <source>Stop signing in</source>
@@ -1206,8 +1202,20 @@
         <translation>Votre identifiant d’application et votre clé d’API REST se trouvent dans la Backendless Console, sous Manage &gt; App Settings.</translation>
     </message>
     <message>
-        <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api.</source>
-        <translation>Pour un domaine personnalisé ou un sous-domaine backendless.app, saisissez https://…/api et laissez l’identifiant et la clé vides. Pour Backendless Pro, saisissez http://hôte:8080/api.</translation>
+        <source>Allow unencrypted &amp;http:// to this server</source>
+        <translation>Autoriser &amp;http:// non chiffré vers ce serveur</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted connection</source>
+        <translation>Autoriser une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>Warning: your password and session will cross the network unencrypted; anyone on the way can read them. Allow this only for a server on a network you trust.</source>
+        <translation>Attention : votre mot de passe et votre session traverseront le réseau sans chiffrement ; n’importe qui sur le trajet peut les lire. N’autorisez cela que pour un serveur sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
+        <translation>Pour un domaine personnalisé ou un sous-domaine backendless.app, saisissez https://…/api et laissez l’identifiant et la clé vides. Pour Backendless Pro, saisissez http://hôte:8080/api avec l’identifiant d’application et la clé d’API REST.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1306,10 @@
     <message>
         <source>No users match “%1”. Try Match anywhere to find it inside emails and names.</source>
         <translation>Aucun utilisateur ne correspond à « %1 ». Essayez « Correspondance partout » pour le trouver à l’intérieur des e-mails et des noms.</translation>
+    </message>
+    <message>
+        <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
+        <translation>Aucun utilisateur n’est visible. S’il devrait y en avoir, le rôle SupportStaff n’a peut-être pas la permission FIND sur la table Users.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1408,10 @@
         <source>The passwords do not match.</source>
         <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
+    <message>
+        <source>The server did not store this property. Its dynamic schema may be off.</source>
+        <translation>Le serveur n’a pas enregistré cette propriété. Son schéma dynamique est peut-être désactivé.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1421,10 +1437,6 @@
     <message>
         <source>language</source>
         <translation>langue</translation>
-    </message>
-    <message>
-        <source>Base URL of the server (custom domain, Backendless Pro, local server).</source>
-        <translation>URL de base du serveur (domaine personnalisé, Backendless Pro, serveur local).</translation>
     </message>
     <message>
         <source>url</source>
@@ -1453,6 +1465,14 @@
     <message>
         <source>The demo server could not start: %1</source>
         <translation>Le serveur de démonstration n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro (http://HOST:8080/api with --app-id and --api-key), or the local server.</source>
+        <translation>URL du serveur : un domaine personnalisé ou *.backendless.app (…/api), Backendless Pro (http://HÔTE:8080/api avec --app-id et --api-key), ou le serveur local.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to the server even though it is not this computer (remembered for that server).</source>
+        <translation>Autoriser http:// non chiffré vers le serveur même s’il n’est pas cet ordinateur (mémorisé pour ce serveur).</translation>
     </message>
 </context>
 </TS>

@@ -113,8 +113,7 @@ void AppController::restoreSession()
                 m_users->clearSession();
                 const bool sessionGone = error.kind == Error::Kind::Server
                     && (error.code == ErrorCode::InvalidUserToken || error.code == ErrorCode::NotLoggedIn);
-                showLogin(sessionGone ? tr("Your session has expired. Please sign in again.")
-                                      : ErrorCatalog::text(error));
+                showLogin(sessionGone ? ErrorCatalog::sessionEnded() : ErrorCatalog::text(error));
                 return;
             }
             m_identity = m_settings->lastIdentity();
@@ -326,7 +325,7 @@ void AppController::reauthenticate(const Error &reason, bool serverEditable, Use
     else if (reason.code == ErrorCode::NotLoggedIn)
         why = tr("You are not signed in any more. Sign in to save your changes; they are kept.");
     else
-        why = tr("Your session has expired. Sign in again to save your changes; they are kept.");
+        why = tr("%1 Sign in again to save your changes; they are kept.").arg(ErrorCatalog::sessionEnded());
     dialog->setReauthentication(m_identity, why, serverEditable);
     if (serverEditable && m_demoBaseUrl.isValid())
         dialog->setDemoServer(m_demoBaseUrl, m_demoAppId, m_demoApiKey, {});

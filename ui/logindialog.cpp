@@ -232,13 +232,12 @@ void LoginDialog::requestPasswordReset()
     m_ui->forgotPasswordButton->setEnabled(false);
     m_ui->forgotPasswordResultLabel->setText(tr("Requesting a password reset…"));
     m_ui->forgotPasswordResultLabel->show();
-    const QString who = identity();
-    connect(call, &PendingCall::finished, this, [this, call, who] {
+    connect(call, &PendingCall::finished, this, [this, call] {
         m_ui->forgotPasswordButton->setEnabled(true);
         const Error error = call->error();
-        m_ui->forgotPasswordResultLabel->setText(
-            error.isError() ? ErrorCatalog::text(error)
-                            : tr("A password reset email was sent to %1. Follow its link, then sign in here.").arg(who));
+        // 3020 (no such account) reads like success: ErrorCatalog::passwordResetRequested().
+        m_ui->forgotPasswordResultLabel->setText(error.isError() ? ErrorCatalog::text(error)
+                                                                 : ErrorCatalog::passwordResetRequested());
     });
 }
 

@@ -1,20 +1,5 @@
 #include "serverchoice.h"
 
-namespace {
-QUrl withCredentials(QUrl base, const QString &appId, const QString &apiKey)
-{
-    QString path = base.path();
-    if (path.endsWith(QLatin1String("/api")))
-        path.chop(4);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    base.setPath(path + QLatin1Char('/') + Config::encodeSegment(appId) + QLatin1Char('/')
-                     + Config::encodeSegment(apiKey),
-                 QUrl::TolerantMode);
-    return base;
-}
-} // namespace
-
 ServerChoice ServerChoice::fromSettings(const Settings &settings)
 {
     ServerChoice choice;
@@ -22,6 +7,7 @@ ServerChoice ServerChoice::fromSettings(const Settings &settings)
     choice.url = settings.serverUrl();
     choice.appId = settings.appId();
     choice.apiKey = settings.apiKey();
+    choice.allowInsecure = settings.allowsInsecure(choice.url);
     return choice;
 }
 
@@ -32,25 +18,21 @@ QUrl ServerChoice::defaultLocalServer()
 
 Config ServerChoice::toConfig(const QUrl &demoBaseUrl) const
 {
-    const QString id = appId.trimmed();
-    const QString key = apiKey.trimmed();
-    const bool credentials = !id.isEmpty() || !key.isEmpty();
     switch (kind) {
     case Settings::ServerKind::BackendlessUS:
-        return Config::backendless(Config::Region::US, id, key);
+        return Config::backendless(Config::Region::US, appId, apiKey);
     case Settings::ServerKind::BackendlessEU:
-        return Config::backendless(Config::Region::EU, id, key);
-    case Settings::ServerKind::LocalDemo: {
-        QUrl base = demoBaseUrl.isValid() ? demoBaseUrl : defaultLocalServer();
-        if (credentials)
-            return Config::fromBaseUrl(withCredentials(base, id, key));
-        if (!base.path().endsWith(QLatin1String("/api")))
-            base.setPath(QStringLiteral("/api"));
-        return Config::fromBaseUrl(base);
-    }
+        return Config::backendless(Config::Region::EU, appId, apiKey);
+    case Settings::ServerKind::LocalDemo:
+        // With the demo ids: the classic /{appId}/{apiKey} path; without: /api.
+        return Config::fromServer(demoBaseUrl.isValid() ? demoBaseUrl : defaultLocalServer(), appId, apiKey);
     case Settings::ServerKind::Custom: {
-        const QUrl base = QUrl::fromUserInput(url.trimmed());
-        return credentials ? Config::fromBaseUrl(withCredentials(base, id, key)) : Config::fromBaseUrl(base);
+        const QUrl server = QUrl::fromUserInput(url.trimmed());
+        // Without an id and key the URL may carry them (…/api/{appId}/{apiKey}): fromBaseUrl takes
+        // them apart, so that the key never names anything.
+        if (appId.trimmed().isEmpty() && apiKey.trimmed().isEmpty())
+            return Config::fromBaseUrl(server, allowInsecure);
+        return Config::fromServer(server, appId, apiKey, allowInsecure);
     }
     }
     return Config();

@@ -16,6 +16,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_ui->serverKindCombo->addItem(tr("Custom domain or Backendless Pro"), int(Settings::ServerKind::Custom));
     m_ui->serverErrorLabel->hide();
     StatusPalette::markAsErrorText(m_ui->serverErrorLabel);
+    StatusPalette::markAsErrorText(m_ui->insecureWarningLabel);
 
     connect(m_ui->serverKindCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateForKind();
@@ -30,6 +31,12 @@ ServerPanel::ServerPanel(QWidget *parent)
     connect(m_ui->serverUrlEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (kind() == Settings::ServerKind::Custom)
             m_customUrl = text;
+        showInsecureChoice();
+    });
+    connect(m_ui->allowInsecureCheck, &QCheckBox::clicked, this, [this](bool allowed) {
+        setAllowInsecure(allowed);
+        showError(QString());
+        Q_EMIT changed();
     });
     updateForKind();
 }
@@ -49,6 +56,7 @@ void ServerPanel::load(const Settings &settings)
     m_customUrl = settings.serverUrl();
     m_appId = settings.appId();
     m_apiKey = settings.apiKey();
+    m_insecureServers = settings.value(Settings::Key::InsecureServers).toStringList();
     setKind(settings.serverKind());
     updateForKind();
 }
@@ -61,6 +69,7 @@ void ServerPanel::save(Settings &settings) const
         settings.setServerUrl(m_customUrl.trimmed());
         settings.setAppId(m_appId.trimmed());
         settings.setApiKey(m_apiKey.trimmed());
+        settings.setValue(Settings::Key::InsecureServers, m_insecureServers);
     }
 }
 
@@ -79,6 +88,7 @@ void ServerPanel::setServerUrl(const QString &url)
     m_customUrl = url;
     if (kind() == Settings::ServerKind::Custom)
         m_ui->serverUrlEdit->setText(url);
+    showInsecureChoice();
 }
 
 void ServerPanel::setAppId(const QString &appId)
@@ -91,6 +101,28 @@ void ServerPanel::setApiKey(const QString &apiKey)
 {
     m_ui->apiKeyEdit->setText(apiKey);
     rememberCredentials();
+}
+
+void ServerPanel::setAllowInsecure(bool allowed)
+{
+    const QString origin = Settings::serverOrigin(m_customUrl);
+    m_insecureServers.removeAll(origin);
+    if (allowed && !origin.isEmpty())
+        m_insecureServers.append(origin);
+    showInsecureChoice();
+}
+
+// Offered where it matters, plain http:// to another machine; it belongs to the server named now,
+// so another URL shows that server's own choice.
+void ServerPanel::showInsecureChoice()
+{
+    const QUrl url = QUrl::fromUserInput(m_customUrl.trimmed());
+    const bool plainRemote = kind() == Settings::ServerKind::Custom && url.scheme() == QLatin1String("http")
+                             && !url.host().isEmpty() && !Config::isLoopbackHost(url.host());
+    const bool allowed = plainRemote && m_insecureServers.contains(Settings::serverOrigin(m_customUrl));
+    m_ui->allowInsecureCheck->setVisible(plainRemote);
+    m_ui->allowInsecureCheck->setChecked(allowed);
+    m_ui->insecureWarningLabel->setVisible(allowed);
 }
 
 bool ServerPanel::usesDemoCredentials() const
@@ -114,6 +146,7 @@ Config ServerPanel::config()
     choice.url = m_customUrl;
     choice.appId = m_ui->appIdEdit->text();
     choice.apiKey = m_ui->apiKeyEdit->text();
+    choice.allowInsecure = m_ui->allowInsecureCheck->isChecked();
     const Config config = choice.toConfig(m_demoBaseUrl);
     showError(config.isValid() ? QString() : config.errorString());
     return config;
@@ -135,7 +168,7 @@ QWidget *ServerPanel::firstInput() const
 
 QWidget *ServerPanel::lastInput() const
 {
-    return m_ui->apiKeyEdit;
+    return m_ui->allowInsecureCheck;
 }
 
 void ServerPanel::focusCredentials()
@@ -169,10 +202,12 @@ void ServerPanel::updateForKind()
     case Settings::ServerKind::Custom:
         m_ui->serverUrlEdit->setText(m_customUrl);
         hint = tr("For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID "
-                  "and key empty. For Backendless Pro, enter http://host:8080/api.");
+                  "and key empty. For Backendless Pro, enter http://host:8080/api with the application ID "
+                  "and REST API key.");
         break;
     }
     m_ui->serverHintLabel->setText(hint);
+    showInsecureChoice();
     m_ui->appIdEdit->setText(usesDemoCredentials() ? m_demoAppId : m_appId);
     m_ui->apiKeyEdit->setText(usesDemoCredentials() ? m_demoApiKey : m_apiKey);
 }

@@ -14,7 +14,9 @@ class ServerPanel;
 
 // Which Backendless the login goes to: the local demo server, Backendless US or EU (app id + REST
 // key), or a custom URL (a custom domain, a *.backendless.app subdomain, or self-hosted Pro).
-// Remembered in Settings; config() turns the inputs into a validated Config.
+// Remembered in Settings; config() turns the inputs into a validated Config. Plain http:// to a
+// host that is not this machine needs the visible opt-in (a checkbox with a warning), which
+// Settings remembers per server.
 class ServerPanel : public QGroupBox
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     void setServerUrl(const QString &url);
     void setAppId(const QString &appId);
     void setApiKey(const QString &apiKey);
+    void setAllowInsecure(bool allowed); // for the server URL shown now
 
     // Invalid Config (with errorString) when the inputs do not make a usable server; the message is
     // also shown in the panel.
@@ -52,11 +55,13 @@ private:
     void updateForKind();
     bool usesDemoCredentials() const;
     void rememberCredentials();
+    void showInsecureChoice();
 
     std::unique_ptr<Ui::ServerPanel> m_ui;
     QString m_customUrl;
     QString m_appId;
     QString m_apiKey;
+    QStringList m_insecureServers; // Settings::serverOrigin()s the user allowed plain http:// to
     QUrl m_demoBaseUrl;
     QString m_demoAppId;
     QString m_demoApiKey;

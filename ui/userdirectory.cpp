@@ -54,7 +54,14 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     connect(m_model, &UserDirectoryModel::totalCountChanged, this, &UserDirectory::updateCount);
     connect(m_model, &UserDirectoryModel::loadingChanged, this, &UserDirectory::updateCount);
     connect(m_model, &UserDirectoryModel::pageLoaded, this, [this] {
-        m_ui->messageBanner->dismiss();
+        if (m_model->isEmptyWithoutSearch()) {
+            m_ui->messageBanner->showMessage(
+                MessageBanner::Type::Information,
+                tr("No users are visible. If there should be some, the SupportStaff role may lack FIND "
+                   "permission on the Users table."));
+        } else {
+            m_ui->messageBanner->dismiss();
+        }
         updateCount();
     });
     connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, &UserDirectory::refresh);

@@ -40,10 +40,13 @@ void CliApplication::addOptions()
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."));
     m_parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."), tr("[arguments...]"));
     m_parser.addOptions({
-        {QStringLiteral("url"), tr("Server base URL (default %1).").arg(defaultUrl), tr("url")},
-        {QStringLiteral("app-id"), tr("Backendless cloud application ID (with --api-key)."), tr("id")},
-        {QStringLiteral("api-key"), tr("Backendless cloud REST API key (with --app-id)."), tr("key")},
-        {QStringLiteral("region"), tr("Backendless cloud region: us (default) or eu."), tr("region"), QStringLiteral("us")},
+        {{QStringLiteral("server"), QStringLiteral("url")},
+         tr("Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro (http://HOST:8080/api "
+            "with --app-id and --api-key), or the local server (default %1).").arg(defaultUrl),
+         tr("url")},
+        {QStringLiteral("app-id"), tr("Application ID (with --api-key): Backendless cloud, or Pro with --server."), tr("id")},
+        {QStringLiteral("api-key"), tr("REST API key (with --app-id)."), tr("key")},
+        {QStringLiteral("region"), tr("Backendless cloud region without --server: us (default) or eu."), tr("region"), QStringLiteral("us")},
         {QStringLiteral("allow-insecure"), tr("Allow plain http:// to a host that is not this machine.")},
         {QStringLiteral("timeout"), tr("Seconds to wait for each reply (default 30)."), tr("seconds"), QStringLiteral("30")},
         {QStringLiteral("login"), tr("Sign in as this identity first (for this command only)."), tr("identity")},
@@ -98,14 +101,22 @@ int CliApplication::run(const QStringList &arguments)
     return result;
 }
 
+// The app's addressing model (Config::fromServer): --server (alias --url) plus --app-id/--api-key
+// for Pro and the local server; --app-id/--api-key alone for Backendless cloud.
 bool CliApplication::makeConfig(Config *config, QString *error) const
 {
-    const bool cloud = m_parser.isSet(QStringLiteral("app-id")) || m_parser.isSet(QStringLiteral("api-key"));
-    if (cloud) {
-        if (m_parser.isSet(QStringLiteral("url"))) {
-            *error = tr("Give either --url or --app-id/--api-key, not both.");
+    const bool credentials = m_parser.isSet(QStringLiteral("app-id")) || m_parser.isSet(QStringLiteral("api-key"));
+    const bool insecure = m_parser.isSet(QStringLiteral("allow-insecure"));
+    if (m_parser.isSet(QStringLiteral("server"))) {
+        if (m_parser.isSet(QStringLiteral("region"))) {
+            *error = tr("--region is for Backendless cloud; it does not go with --server.");
             return false;
         }
+        const QUrl server = QUrl::fromUserInput(m_parser.value(QStringLiteral("server")));
+        *config = credentials ? Config::fromServer(server, m_parser.value(QStringLiteral("app-id")),
+                                                   m_parser.value(QStringLiteral("api-key")), insecure)
+                              : Config::fromBaseUrl(server, insecure);
+    } else if (credentials) {
         const QString region = m_parser.value(QStringLiteral("region")).toLower();
         if (region != QLatin1String("us") && region != QLatin1String("eu")) {
             *error = tr("--region must be us or eu.");
@@ -115,8 +126,7 @@ bool CliApplication::makeConfig(Config *config, QString *error) const
                                       m_parser.value(QStringLiteral("app-id")),
                                       m_parser.value(QStringLiteral("api-key")));
     } else {
-        const QString url = m_parser.isSet(QStringLiteral("url")) ? m_parser.value(QStringLiteral("url")) : defaultUrl;
-        *config = Config::fromBaseUrl(QUrl::fromUserInput(url), m_parser.isSet(QStringLiteral("allow-insecure")));
+        *config = Config::fromBaseUrl(QUrl(defaultUrl));
     }
     *error = config->errorString();
     return config->isValid();

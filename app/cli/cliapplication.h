@@ -13,7 +13,8 @@ class CliSession;
 
 // profiledesk-cli: the client core's blocking calls behind a keepassxc-cli style command line.
 //
-// Exit codes: 0 success; 1 the server refused (Backendless code printed); 2 bad usage or input
+// Exit codes: 0 success; 1 the server refused (Backendless code printed), or answered an update
+// without storing a property it was sent (the property named); 2 bad usage or input
 // (nothing was sent); 3 the server could not be reached or answered garbage (network, timeout, protocol).
 // Errors go to stderr as "error <code>: <message>".
 class CliApplication

@@ -4,6 +4,7 @@
 
 #include "clioutput.h"
 #include "clisession.h"
+#include "userproperties.h"
 
 namespace {
 
@@ -87,9 +88,9 @@ int CliApplication::update(const QStringList &assignments)
         const QString key = assignment.left(equals).trimmed();
         if (equals <= 0 || key.isEmpty())
             return usage(tr("\"%1\" is not KEY=VALUE.").arg(assignment));
-        if (key == QLatin1String("password"))
+        if (key == UserProperties::password())
             return usage(tr("Change the password with \"profiledesk-cli passwd\"."));
-        if (User::isSystemProperty(key) || key == QLatin1String("user-token"))
+        if (!UserProperties::isEditableName(key))
             return usage(tr("%1 is set by the server and cannot be changed.").arg(key));
         pairs.append({key, assignment.mid(equals + 1)});
     }
@@ -122,7 +123,11 @@ int CliApplication::update(const QStringList &assignments)
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(updated, m_table);
-    return Success;
+    // A 200 does not mean every property was kept (User::notStored): say which were not.
+    const QStringList notStored = updated.notStored(changes.updateBody());
+    for (const QString &name : notStored)
+        m_err << tr("error: the server did not store %1; its dynamic schema may be off.").arg(name) << '\n';
+    return notStored.isEmpty() ? Success : ServerRefused;
 }
 
 int CliApplication::passwd()
@@ -134,7 +139,7 @@ int CliApplication::passwd()
     if (!readNewPassword(&password))
         return UsageError;
     User changes;
-    changes.setValue(QStringLiteral("password"), password);
+    changes.setValue(UserProperties::password(), password);
     Error error;
     m_session->users().updateSync(changes, &error);
     if (error.isError())
@@ -206,9 +211,11 @@ int CliApplication::restorePassword(const QStringList &arguments)
     if (arguments.size() != 1)
         return usage(tr("Usage: profiledesk-cli restore-password IDENTITY"));
     Error error;
-    if (!m_session->users().restorePasswordSync(arguments.first(), &error))
+    // "No such user" reads like success, as in the app: the answer tells no one which identities exist.
+    if (!m_session->users().restorePasswordSync(arguments.first(), &error)
+        && !(error.kind == Error::Kind::Server && error.code == ErrorCode::NoSuchUserToRestore))
         return fail(error);
-    m_err << tr("A password reset mail is on its way to %1.").arg(arguments.first()) << '\n';
+    m_err << tr("If an account uses this address, a reset email is on its way.") << '\n';
     return Success;
 }
 

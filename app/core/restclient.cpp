@@ -1,5 +1,7 @@
 #include "restclient.h"
 
+#include "userproperties.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,7 +210,7 @@ RestCall *RestClient::send(const RestRequest &request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (!request.userToken.isEmpty())
-        networkRequest.setRawHeader(QByteArrayLiteral("user-token"), request.userToken.toUtf8());
+        networkRequest.setRawHeader(UserProperties::userToken().toLatin1(), request.userToken.toUtf8());
 
     QByteArray data;
     if (!request.body.isUndefined()) {

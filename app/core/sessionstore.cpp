@@ -1,13 +1,14 @@
 #include "sessionstore.h"
 
 #include "config.h"
+#include "userproperties.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-const QString tokenKey = QStringLiteral("user-token");
-const QString objectIdKey = QStringLiteral("objectId");
+const QString tokenKey = UserProperties::userToken();
+const QString objectIdKey = UserProperties::objectId();
 const QString emailKey = QStringLiteral("email");
 } // namespace
 

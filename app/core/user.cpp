@@ -1,13 +1,28 @@
 #include "user.h"
 
+#include "userproperties.h"
+
 #include <QJsonValue>
-#include <QSet>
 
 namespace {
 
-const QString objectIdKey = QStringLiteral("objectId");
-const QString tokenKey = QStringLiteral("user-token");
-const QString passwordKey = QStringLiteral("password");
+const QString objectIdKey = UserProperties::objectId();
+const QString tokenKey = UserProperties::userToken();
+const QString passwordKey = UserProperties::password();
+
+bool isEmptyJson(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+}
+
+bool sameJson(const QJsonValue &a, const QJsonValue &b)
+{
+    if (isEmptyJson(a) || isEmptyJson(b))
+        return isEmptyJson(a) == isEmptyJson(b);
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() == b.toDouble();
+    return a == b;
+}
 
 } // namespace
 
@@ -96,27 +111,21 @@ QJsonObject User::updateBody(const QVariantMap &properties)
 {
     QJsonObject body;
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
-        if (isSystemProperty(it.key()) || it.key() == tokenKey)
+        if (UserProperties::isSystem(it.key()) || it.key() == tokenKey)
             continue;
         body.insert(it.key(), toJsonValue(it.value()));
     }
     return body;
 }
 
-bool User::isSystemProperty(const QString &name)
+QStringList User::notStored(const QJsonObject &sent) const
 {
-    static const QSet<QString> system = {
-        objectIdKey,
-        QStringLiteral("___class"),
-        QStringLiteral("ownerId"),
-        QStringLiteral("created"),
-        QStringLiteral("updated"),
-        QStringLiteral("lastLogin"),
-        QStringLiteral("userStatus"),
-        QStringLiteral("blUserLocale"),
-        QStringLiteral("socialAccount"),
-    };
-    return system.contains(name);
+    QStringList names;
+    for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
+        if (!UserProperties::isSecret(it.key()) && !sameJson(it.value(), toJsonValue(m_properties.value(it.key()))))
+            names.append(it.key());
+    }
+    return names;
 }
 
 QJsonValue User::toJsonValue(const QVariant &value)

@@ -42,13 +42,17 @@ public:
     static User fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 
-    // The body of an update: the named properties (all when `changed` is empty) minus system fields,
-    // "user-token" and objectId. A QDateTime/QDate becomes epoch ms. "password" passes through when
+    // The body of an update: the named properties (all when `changed` is empty) minus system fields
+    // (UserProperties::isSystem, objectId among them) and "user-token". A QDateTime/QDate becomes epoch ms. "password" passes through when
     // present (setting it changes the password).
     QJsonObject updateBody(const QStringList &changed = {}) const;
     static QJsonObject updateBody(const QVariantMap &properties);
 
-    static bool isSystemProperty(const QString &name);
+    // The names in `sent` (an update body) that this user, the server's reply to it, does not hold
+    // with the value sent: with dynamic schema off, real Backendless has been seen to drop an unknown
+    // property and answer 200. Secrets are skipped (never returned); null, "" and absent are alike,
+    // and numbers compare as numbers.
+    QStringList notStored(const QJsonObject &sent) const;
     // QDateTime/QDate -> epoch ms; everything else as QJsonValue::fromVariant.
     static QJsonValue toJsonValue(const QVariant &value);
     // epoch ms (number) or ISO-8601 string -> QDateTime (UTC); null QDateTime otherwise.

@@ -1,6 +1,6 @@
 #include "userschema.h"
 
-#include "user.h"
+#include "userproperties.h"
 
 #include <QJsonObject>
 #include <QHash>
@@ -15,7 +15,7 @@ bool PropertyDef::isEditable() const
     case Type::Boolean:
     case Type::DateTime:
         // The password is a write-only column with a flow of its own (new + confirm), never a field.
-        return !User::isSystemProperty(name) && name != QLatin1String("password");
+        return UserProperties::isEditableName(name);
     default:
         return false;
     }

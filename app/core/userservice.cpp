@@ -1,6 +1,7 @@
 #include "userservice.h"
 
 #include "blockingcall.h"
+#include "userproperties.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -65,12 +66,12 @@ UserCall *UserService::login(const QString &identity, const QString &password)
     RestRequest request;
     request.verb = QByteArrayLiteral("POST");
     request.path = QStringLiteral("users/login");
-    request.body = QJsonObject{{QStringLiteral("login"), identity}, {QStringLiteral("password"), password}};
+    request.body = QJsonObject{{QStringLiteral("login"), identity}, {UserProperties::password(), password}};
     auto *call = new UserCall(this);
     call->attach(
         m_client->send(request), // no token: a login starts a session, it does not use one
         [call](const QJsonValue &value) {
-            const QString token = value.toObject().value(QLatin1String("user-token")).toString();
+            const QString token = value.toObject().value(UserProperties::userToken()).toString();
             if (token.isEmpty())
                 return Error::protocol(QStringLiteral("the login reply has no user-token"));
             call->setUserToken(token);

@@ -1,5 +1,7 @@
 #include "draftstore.h"
 
+#include "userproperties.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -24,7 +26,7 @@ QVariantMap withoutSecrets(const QVariantMap &edits)
 {
     QVariantMap clean;
     for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
-        if (!DraftStore::isSecretKey(it.key()))
+        if (!UserProperties::isSecret(it.key()))
             clean.insert(it.key(), it.value());
     }
     return clean;
@@ -141,11 +143,4 @@ QString DraftStore::filePath(const DraftKey &key) const
     const QByteArray id = (key.server + QLatin1Char('\n') + key.appId + QLatin1Char('\n') + key.userId).toUtf8();
     const QByteArray hash = QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(32);
     return m_directory + QLatin1Char('/') + QString::fromLatin1(hash) + QLatin1String(".json");
-}
-
-bool DraftStore::isSecretKey(const QString &name)
-{
-    return name.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0
-           || name.compare(QLatin1String("user-token"), Qt::CaseInsensitive) == 0
-           || name.compare(QLatin1String("userToken"), Qt::CaseInsensitive) == 0;
 }

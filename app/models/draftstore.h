@@ -24,7 +24,8 @@ struct DraftKey
 // One JSON file per DraftKey in the app data directory ("drafts/"), written with QSaveFile
 // (atomic: a reader sees the old or the new file, never half of one) and debounced, because
 // the form writes on every keystroke. Passwords and tokens never reach a draft: the caller
-// hands only property edits, and write() drops any key that could carry a secret.
+// hands only property edits, and write() drops any key that could carry a secret
+// (UserProperties::isSecret).
 class DraftStore : public QObject
 {
     Q_OBJECT
@@ -52,9 +53,6 @@ public:
     bool contains(const DraftKey &key) const;
     void remove(const DraftKey &key); // also drops a pending write for the key
     QString filePath(const DraftKey &key) const;
-
-    // Property names that are never written to a draft ("password", "user-token", ...).
-    static bool isSecretKey(const QString &name);
 
 Q_SIGNALS:
     void written(const QString &filePath);

@@ -137,7 +137,8 @@ QString ErrorCatalog::text(const Error &error)
     case LoginDisabled:
         return tr("Signing in is disabled for this account.");
     case MultipleLoginsBlocked:
-        return tr("This account is already signed in elsewhere and may not sign in twice.");
+        return tr("This account is already signed in somewhere else, and this application refuses a second "
+                  "sign-in. Sign out there first, or wait until that session expires.");
     case InvalidLogin:
         return tr("Wrong email or password.");
     case EmptyLoginOrPassword:
@@ -145,11 +146,11 @@ QString ErrorCatalog::text(const Error &error)
     case IdentityTaken:
         return tr("Another account already uses this value.");
     case NoSuchUserToRestore:
-        return tr("No account uses this email address.");
+        return passwordResetRequested();
     case SessionNotFound:
     case NotLoggedIn:
     case InvalidUserToken:
-        return tr("Your session has ended. Sign in again to save your changes.");
+        return tr("%1 Sign in again to save your changes.").arg(sessionEnded());
     case UpdateFailed:
         return error.message.isEmpty() ? tr("The server could not save the changes.")
                                        : tr("The server could not save the changes: %1").arg(error.message);
@@ -163,7 +164,8 @@ QString ErrorCatalog::text(const Error &error)
         return tr("This account is locked after too many failed sign-ins. "
                   "Try again later or reset your password.");
     case ConcurrentLoginLimit:
-        return tr("This account has reached its limit of simultaneous sign-ins.");
+        return tr("This account is signed in on as many devices as this application allows. "
+                  "Sign out on one of them, then try again.");
     case RequiredPropertyMissing:
         return tr("Some required fields are empty.");
     case UserDisabled:
@@ -173,4 +175,14 @@ QString ErrorCatalog::text(const Error &error)
     default:
         return tr("The server refused the request: %1 (code %2)").arg(error.message).arg(error.code);
     }
+}
+
+QString ErrorCatalog::sessionEnded()
+{
+    return tr("Your session ended: it expired, or this account signed in somewhere else.");
+}
+
+QString ErrorCatalog::passwordResetRequested()
+{
+    return tr("If an account uses this address, a reset email is on its way.");
 }

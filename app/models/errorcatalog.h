@@ -67,4 +67,11 @@ public:
 
     // True for 3028 and 3064: no valid session; the edits are kept and replayed after sign-in.
     static bool needsSignIn(const Error &error);
+
+    // A session the server no longer knows: by default Backendless ends an account's session when
+    // it signs in again elsewhere, so "expired" alone would mislead.
+    static QString sessionEnded();
+    // The answer to "forgot password", the same whether an account uses the identity or not (3020),
+    // so that the reset form does not tell anyone which addresses have accounts.
+    static QString passwordResetRequested();
 };

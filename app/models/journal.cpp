@@ -1,7 +1,7 @@
 #include "journal.h"
 
-#include "draftstore.h"
 #include "propertylabels.h"
+#include "userproperties.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +37,7 @@ QDateTime timeFromJson(const QJsonValue &value)
 
 JournalChange sanitized(JournalChange change)
 {
-    if (change.secret || DraftStore::isSecretKey(change.field)) {
+    if (change.secret || UserProperties::isSecret(change.field)) {
         change.secret = true;
         change.oldValue = QJsonValue(QJsonValue::Undefined);
         change.newValue = QJsonValue(QJsonValue::Undefined);

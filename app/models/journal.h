@@ -65,7 +65,7 @@ public:
 // crash still leaves a trace) and its result after; reading joins them by id. Appending keeps every
 // earlier line intact whatever happens to the app, and a torn last line is skipped, not fatal.
 //
-// Secrets never reach the file: a change of a secret property (see DraftStore::isSecretKey) is
+// Secrets never reach the file: a change of a secret property (see UserProperties::isSecret) is
 // recorded without its values, whatever the caller passed.
 class Journal : public QObject
 {

@@ -1,7 +1,7 @@
 #include "journalinggateway.h"
 
-#include "draftstore.h"
 #include "journal.h"
+#include "userproperties.h"
 
 #include <QJsonValue>
 
@@ -87,7 +87,7 @@ void JournalingGateway::send(const QString &objectId, const QVariantMap &changes
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         JournalChange change;
         change.field = it.key();
-        change.secret = DraftStore::isSecretKey(it.key());
+        change.secret = UserProperties::isSecret(it.key());
         if (!change.secret) {
             change.oldValue = m_baseline.isNull() ? QJsonValue(QJsonValue::Undefined)
                                                   : journalValue(it.key(), m_baseline.value(it.key()));

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 #include <array>
 
@@ -15,9 +16,9 @@ struct Entry
 };
 
 // The table: every key, its name in the settings file, its type and its default.
-const std::array<Entry, 8> &table()
+const std::array<Entry, 9> &table()
 {
-    static const std::array<Entry, 8> entries{ {
+    static const std::array<Entry, 9> entries{ {
         { Settings::Key::ServerKind, "server/kind", QMetaType::QString,
           [] { return QVariant(Settings::serverKindName(Settings::ServerKind::LocalDemo)); } },
         { Settings::Key::ServerUrl, "server/url", QMetaType::QString, [] { return QVariant(QString()); } },
@@ -29,6 +30,8 @@ const std::array<Entry, 8> &table()
         { Settings::Key::WindowGeometry, "window/geometry", QMetaType::QByteArray,
           [] { return QVariant(QByteArray()); } },
         { Settings::Key::Language, "ui/language", QMetaType::QString, [] { return QVariant(QString()); } },
+        { Settings::Key::InsecureServers, "server/insecureAllowed", QMetaType::QStringList,
+          [] { return QVariant(QStringList()); } },
     } };
     return entries;
 }
@@ -135,6 +138,34 @@ QByteArray Settings::windowGeometry() const { return value(Key::WindowGeometry).
 void Settings::setWindowGeometry(const QByteArray &geometry) { setValue(Key::WindowGeometry, geometry); }
 QString Settings::language() const { return value(Key::Language).toString(); }
 void Settings::setLanguage(const QString &language) { setValue(Key::Language, language); }
+
+bool Settings::allowsInsecure(const QString &serverUrl) const
+{
+    const QString origin = serverOrigin(serverUrl);
+    return !origin.isEmpty() && value(Key::InsecureServers).toStringList().contains(origin);
+}
+
+void Settings::setAllowsInsecure(const QString &serverUrl, bool allowed)
+{
+    const QString origin = serverOrigin(serverUrl);
+    if (origin.isEmpty())
+        return;
+    QStringList servers = value(Key::InsecureServers).toStringList();
+    servers.removeAll(origin);
+    if (allowed)
+        servers.append(origin);
+    setValue(Key::InsecureServers, servers);
+}
+
+QString Settings::serverOrigin(const QString &serverUrl)
+{
+    const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
+    if (!url.isValid() || url.host().isEmpty())
+        return QString();
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString(QUrl::FullyEncoded)
+        .toLower();
+}
 
 QString Settings::serverKindName(ServerKind kind)
 {

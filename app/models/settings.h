@@ -24,6 +24,7 @@ public:
         StaySignedIn,
         WindowGeometry, // QWidget::saveGeometry()
         Language,       // "" = system locale, else "de", "fr", "es", "en"
+        InsecureServers, // QStringList of serverOrigin()s the user allowed plain http:// to
     };
 
     enum class ServerKind { LocalDemo, BackendlessUS, BackendlessEU, Custom };
@@ -62,6 +63,12 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QString language() const;
     void setLanguage(const QString &language);
+    // The explicit opt-in to plain http:// to a host that is not this machine, per server.
+    bool allowsInsecure(const QString &serverUrl) const;
+    void setAllowsInsecure(const QString &serverUrl, bool allowed);
+    // How a server is named for that opt-in: "http://host:port" (scheme, host and port; no path,
+    // so neither the app id nor the key), empty when `serverUrl` names no host.
+    static QString serverOrigin(const QString &serverUrl);
 
     static QString serverKindName(ServerKind kind);
     static ServerKind serverKindFromName(const QString &name, bool *ok = nullptr);

@@ -3,8 +3,7 @@
 #include "displaytext.h"
 #include "pendingcall.h"
 #include "user.h"
-
-
+#include "userproperties.h"
 
 UserDirectoryModel::UserDirectoryModel(DataService *data, QObject *parent)
     : QAbstractTableModel(parent)
@@ -82,9 +81,14 @@ QString UserDirectoryModel::sortBy() const
         + (m_sortOrder == Qt::AscendingOrder ? QLatin1String(" asc") : QLatin1String(" desc"));
 }
 
+QStringList UserDirectoryModel::sortKeys() const
+{
+    return {sortBy(), UserProperties::objectId()};
+}
+
 QStringList UserDirectoryModel::requestedProperties() const
 {
-    QStringList props{QStringLiteral("objectId")};
+    QStringList props{UserProperties::objectId()};
     for (int column = 0; column < ColumnCount; ++column) {
         const QString property = columnProperty(column);
         if (!property.isEmpty())
@@ -100,6 +104,8 @@ void UserDirectoryModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
+    m_loadedIds.clear();
+    m_offset = 0;
     m_querySearch = m_searchText;
     m_queried = true;
     m_exhausted = false;
@@ -137,8 +143,8 @@ void UserDirectoryModel::requestPage()
     DataQuery query;
     query.where = whereClause();
     query.pageSize = PageSize;
-    query.offset = int(m_rows.size());
-    query.sortBy = QStringList{sortBy()};
+    query.offset = m_offset;
+    query.sortBy = sortKeys();
     query.props = requestedProperties();
     UsersCall *call = m_data->find(query);
     m_pageCall = call;
@@ -165,12 +171,20 @@ void UserDirectoryModel::onPage(UsersCall *call)
         fail(call->error());
         return;
     }
-    const QList<User> users = call->users();
+    const QList<User> page = call->users();
+    QList<User> users;
+    for (const User &user : page) {
+        if (!m_loadedIds.contains(user.objectId())) {
+            m_loadedIds.insert(user.objectId());
+            users.append(user);
+        }
+    }
     const int first = int(m_rows.size());
+    m_offset += int(page.size());
     // Settled before the views hear of the rows: a view (or a model tester) asks for more from
     // inside rowsAboutToBeInserted/rowsInserted, and must neither re-request this page nor miss
     // that it was the last.
-    m_exhausted = users.size() < PageSize || (m_total >= 0 && first + users.size() >= m_total);
+    m_exhausted = page.size() < PageSize || (m_total >= 0 && m_offset >= m_total);
     if (!users.isEmpty()) {
         beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
         for (const User &user : users)
@@ -210,7 +224,7 @@ void UserDirectoryModel::onCount(CountCall *call)
         return;
     }
     m_total = call->count();
-    if (m_rows.size() >= m_total && !m_pageCall)
+    if (m_offset >= m_total && !m_pageCall)
         m_exhausted = true;
     emitLoadingChange();
     Q_EMIT totalCountChanged(m_total);
@@ -238,6 +252,12 @@ void UserDirectoryModel::emitLoadingChange()
         m_lastLoading = loading;
         Q_EMIT loadingChanged(loading);
     }
+}
+
+bool UserDirectoryModel::isEmptyWithoutSearch() const
+{
+    return m_queried && m_querySearch.isEmpty() && m_exhausted && m_offset == 0 && !m_pageCall
+           && !m_lastError.isError();
 }
 
 QString UserDirectoryModel::objectId(int row) const

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include "dataservice.h"
@@ -22,6 +23,11 @@ class UsersCall;
 // typed character can end the literal), a click on a header becomes `sortBy`. A new search or sort
 // drops the rows and starts over; a reply to an older query is ignored (and its request aborted),
 // so rows of two queries never mix.
+//
+// Offset paging is stable only over a total order: every query sorts by the chosen column and then
+// by objectId (real Backendless documents no tie-breaker; userStatus and lastLogin have many ties),
+// and a page is appended without the users already shown (a user inserted or changed between two
+// pages shifts the offsets).
 //
 // Typing goes through setSearchText(), which aborts the request in flight at once and runs the
 // query when typing has paused for debounceInterval(). Only the shown columns are requested
@@ -62,6 +68,8 @@ public:
     QString whereClause() const;
     // The `sortBy` of the current order, e.g. "email asc".
     QString sortBy() const;
+    // What a query sends: sortBy() and then objectId, the unique last key.
+    QStringList sortKeys() const;
     QStringList requestedProperties() const;
 
     // Drops the rows and queries again now (count + first page).
@@ -76,6 +84,10 @@ public:
     qint64 totalCount() const { return m_total; } // -1 until the count arrived
     bool isLoading() const { return m_pageCall || m_countCall || m_debounce.isActive(); }
     Error lastError() const { return m_lastError; }
+    // The query without a search came back with no user and no error. For a staff member that is
+    // rarely the truth: Backendless trims a FIND by permission rather than refusing it, so the
+    // role may lack FIND on Users.
+    bool isEmptyWithoutSearch() const;
     QString objectId(int row) const;
     QString identity(int row) const;
 
@@ -128,6 +140,8 @@ private:
     int m_sortColumn = EmailColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
+    QSet<QString> m_loadedIds;  // objectIds of m_rows
+    int m_offset = 0;           // users the server has handed out for this query, repeats included
     qint64 m_total = -1;
     bool m_exhausted = false;
     QPointer<UsersCall> m_pageCall;

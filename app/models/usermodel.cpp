@@ -3,6 +3,7 @@
 #include "profilegateway.h"
 #include "propertylabels.h"
 #include "propertyvalue.h"
+#include "userproperties.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -12,31 +13,17 @@
 
 namespace {
 
-// System columns the form shows (read-only); the other system columns (___class, ownerId, ...)
-// are bookkeeping nobody edits or reads in a profile.
-const QStringList &shownSystemProperties()
-{
-    static const QStringList names{ QStringLiteral("objectId"), QStringLiteral("created"),
-                                    QStringLiteral("updated"), QStringLiteral("lastLogin"),
-                                    QStringLiteral("userStatus") };
-    return names;
-}
-
-bool isTimestamp(const QString &name)
-{
-    return name == QLatin1String("created") || name == QLatin1String("updated")
-           || name == QLatin1String("lastLogin");
-}
-
+// System columns the form does not show (___class, ownerId, ...) are bookkeeping nobody edits
+// or reads in a profile; secrets are never a row.
 bool isHidden(const QString &name)
 {
-    return DraftStore::isSecretKey(name)
-           || (User::isSystemProperty(name) && !shownSystemProperties().contains(name));
+    return UserProperties::isSecret(name)
+           || (UserProperties::isSystem(name) && !UserProperties::isShownSystem(name));
 }
 
 } // namespace
 
-const QString UserModel::PasswordField = QStringLiteral("password");
+const QString UserModel::PasswordField = UserProperties::password();
 
 UserModel::UserModel(ProfileGateway *gateway, QObject *parent)
     : QAbstractListModel(parent)
@@ -150,7 +137,7 @@ QList<UserModel::Row> UserModel::buildRows() const
     const auto addRow = [&](const PropertyDef &def) {
         Row row;
         row.def = def;
-        row.system = User::isSystemProperty(def.name);
+        row.system = UserProperties::isSystem(def.name);
         row.loaded = PropertyValue::fromWire(def, m_loaded.value(def.name));
         seen.insert(def.name);
         rows.append(row);
@@ -166,7 +153,7 @@ QList<UserModel::Row> UserModel::buildRows() const
         if (seen.contains(name) || isHidden(name))
             continue;
         PropertyDef def = PropertyValue::inferDefinition(name, m_loaded.value(name));
-        if (isTimestamp(name)) {
+        if (UserProperties::isTimestamp(name)) {
             def.type = PropertyDef::Type::DateTime;
             def.typeName = QStringLiteral("DATETIME");
         }
@@ -354,7 +341,7 @@ QString UserModel::propertyNameError(const QString &name) const
         return tr("Enter a name for the new property.");
     if (!identifier.match(name).hasMatch())
         return tr("A property name starts with a letter and holds only letters, digits and '_'.");
-    if (DraftStore::isSecretKey(name) || User::isSystemProperty(name))
+    if (!UserProperties::isEditableName(name))
         return tr("\"%1\" is reserved.").arg(name);
     if (rowOf(name) >= 0)
         return tr("The property \"%1\" already exists.").arg(name);
@@ -471,7 +458,7 @@ QStringList UserModel::applyDraftEdits(const QVariantMap &edits)
 {
     QStringList applied;
     for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
-        if (DraftStore::isSecretKey(it.key()))
+        if (UserProperties::isSecret(it.key()))
             continue;
         const bool known = rowOf(it.key()) >= 0;
         if (known)

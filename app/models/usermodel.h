@@ -36,8 +36,9 @@ class ProfileGateway;
 // user also edited, conflictsFound() lets the user choose per
 // field (resolveConflicts()); otherwise only the changed properties (+ the new password when
 // set and confirmed) are sent. Success: the server's user becomes the loaded state, edits and
-// the draft are cleared, saved(). Failure: ErrorCatalog decides where the error goes; every
-// edit is kept.
+// the draft are cleared, saved(); except what the reply shows the server did not store (a silent
+// drop): that stays an edit, in the draft, with an error under the field (fieldErrorsChanged(),
+// no saved()). Failure: ErrorCatalog decides where the error goes; every edit is kept.
 class UserModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -175,6 +176,7 @@ private:
     void startSave();
     void onFetched(const User &server);
     void onSaved(const User &server);
+    void keepNotStored(const QVariantMap &sent, const QStringList &names);
     void onFailed(const Error &error);
     void rebase(const User &server); // server's user becomes loaded; edits kept
     void placeServerError(const Error &error);
@@ -195,6 +197,7 @@ private:
     Error m_lastError;
     QList<Conflict> m_conflicts;
     User m_serverUser; // the re-read user while conflicts are pending
+    QVariantMap m_sent; // what the save in flight sent, to compare with what comes back
     QPointer<DraftStore> m_drafts;
     DraftKey m_draftKey;
     bool m_lastDirty = false;

@@ -125,18 +125,44 @@ void UserModel::rebase(const User &server)
 void UserModel::startSave()
 {
     setState(State::Saving);
-    m_gateway->save(objectId(), changes());
+    m_sent = changes();
+    m_gateway->save(objectId(), m_sent);
 }
 
 void UserModel::onSaved(const User &server)
 {
     if (m_state != State::Saving && m_state != State::AwaitingResolution)
         return;
+    const QVariantMap sent = std::exchange(m_sent, {});
+    // A 200 proves nothing about each property; the reply does (User::notStored).
+    const QStringList notStored = server.notStored(User::updateBody(sent));
     setUser(server); // the server's user is the truth: edits, errors and password cleared
+    setState(State::Idle);
+    if (!notStored.isEmpty()) {
+        keepNotStored(sent, notStored);
+        return;
+    }
     if (m_drafts && m_draftKey.isValid())
         m_drafts->remove(m_draftKey);
-    setState(State::Idle);
     Q_EMIT saved();
+}
+
+// What the server did not keep stays what it was before the save: typed, unsaved, in the draft,
+// with a message under the field; the rest of the save stands.
+void UserModel::keepNotStored(const QVariantMap &sent, const QStringList &names)
+{
+    QVariantMap edits;
+    for (const QString &name : names)
+        edits.insert(name, sent.value(name));
+    applyDraftEdits(edits); // also schedules the draft
+    for (const QString &name : names) {
+        const int i = rowOf(name);
+        if (i < 0)
+            continue;
+        m_rows[i].serverError = tr("The server did not store this property. Its dynamic schema may be off.");
+        emitRowChanged(i);
+    }
+    Q_EMIT fieldErrorsChanged(fieldsWithErrors());
 }
 
 void UserModel::onFailed(const Error &error)

@@ -1,4 +1,5 @@
 #include "user.h"
+#include "userproperties.h"
 #include "userschema.h"
 
 #include <QJsonArray>
@@ -14,6 +15,9 @@ private Q_SLOTS:
     void systemAccessors();
     void updateBodyNeverCarriesSystemFields();
     void updateBodyOfNamedProperties();
+    void oneRuleForSystemColumns_data();
+    void oneRuleForSystemColumns();
+    void notStoredComparesTheReply();
     void dateValuesBecomeEpochMs();
     void schemaFromJson();
     void schemaRejectsMalformedEntries();
@@ -65,11 +69,11 @@ void TestUser::updateBodyNeverCarriesSystemFields()
     // What the official SDKs do: send the whole object back. Our body keeps only user data.
     const User user = User::fromJson(json(R"({"objectId":"A1","___class":"Users","ownerId":"A1","created":1,
         "updated":2,"lastLogin":3,"userStatus":"ENABLED","blUserLocale":"en","socialAccount":"BACKENDLESS",
-        "email":"a@x","address":"123 Main St"})"));
+        "accountType":"BACKENDLESS","oAuthIdentities":null,"email":"a@x","address":"123 Main St"})"));
     const QJsonObject body = user.updateBody();
     QCOMPARE(body, json(R"({"email":"a@x","address":"123 Main St"})"));
     for (const QString &name : body.keys())
-        QVERIFY2(!User::isSystemProperty(name), qPrintable(name));
+        QVERIFY2(!UserProperties::isSystem(name), qPrintable(name));
 }
 
 void TestUser::updateBodyOfNamedProperties()
@@ -82,6 +86,57 @@ void TestUser::updateBodyOfNamedProperties()
     QCOMPARE(user.updateBody({QStringLiteral("age"), QStringLiteral("objectId"), QStringLiteral("missing")}),
              json(R"({"age":30})"));
     QCOMPARE(user.updateBody({QStringLiteral("password")}), json(R"({"password":"New-pass-1"})"));
+}
+
+void TestUser::oneRuleForSystemColumns_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("system");
+    QTest::addColumn<bool>("secret");
+    QTest::addColumn<bool>("editable");
+    // A real Users table carries accountType and oAuthIdentities besides the protocol's columns.
+    for (const char *name : {"objectId", "___class", "ownerId", "created", "updated", "lastLogin", "userStatus",
+                             "blUserLocale", "socialAccount", "accountType", "oAuthIdentities"})
+        QTest::newRow(name) << QString::fromLatin1(name) << true << false << false;
+    for (const char *name : {"password", "Password", "user-token", "USER-TOKEN", "userToken"})
+        QTest::newRow(name) << QString::fromLatin1(name) << false << true << false;
+    for (const char *name : {"email", "name", "address", "accounttype", "oauthIdentity"})
+        QTest::newRow(name) << QString::fromLatin1(name) << false << false << true;
+}
+
+void TestUser::oneRuleForSystemColumns()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, system);
+    QFETCH(bool, secret);
+    QFETCH(bool, editable);
+    QCOMPARE(UserProperties::isSystem(name), system);
+    QCOMPARE(UserProperties::isSecret(name), secret);
+    QCOMPARE(UserProperties::isEditableName(name), editable);
+    // The schema's rule is the same: a STRING column of that name is a field only when editable.
+    PropertyDef def;
+    def.name = name;
+    def.type = PropertyDef::Type::String;
+    QCOMPARE(def.isEditable(), editable);
+    // And an update body never carries a system column.
+    User user;
+    user.setValue(name, QStringLiteral("x"));
+    QCOMPARE(user.updateBody().contains(name), !system && name != UserProperties::userToken());
+}
+
+void TestUser::notStoredComparesTheReply()
+{
+    const QJsonObject sent = json(R"({"address":"123 Main St","nickname":"Ally","age":42,"bio":"",
+                                      "birthday":981158400000,"settings":{"a":1},"password":"New-pass-1"})");
+    // Numbers as numbers, "" like null, a JSON value whole; the password is never returned.
+    const User kept = User::fromJson(json(R"({"objectId":"A1","address":"123 Main St","nickname":"Ally","age":42.0,
+                                             "bio":null,"birthday":981158400000,"settings":{"a":1}})"));
+    QCOMPARE(kept.notStored(sent), QStringList());
+    // Dropped (absent) or not what was sent (the old value): both are not stored.
+    const User dropped = User::fromJson(json(R"({"objectId":"A1","address":"Old St","age":42,"bio":"",
+                                                "birthday":981158400000,"settings":{"a":2}})"));
+    QCOMPARE(dropped.notStored(sent),
+             (QStringList{QStringLiteral("address"), QStringLiteral("nickname"), QStringLiteral("settings")}));
 }
 
 void TestUser::dateValuesBecomeEpochMs()

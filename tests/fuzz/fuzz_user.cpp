@@ -1,6 +1,7 @@
 // Client: a login reply (PROTOCOL.md "Login": the user plus "user-token") through
 // UserService::login, User::fromJson and the User accessors a form and a draft use.
 #include "clientfuzzenv.h"
+#include "userproperties.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -31,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (user.toJson().contains(QStringLiteral("user-token")) || user.updateBody().contains(QStringLiteral("user-token")))
         Fuzz::finding("the token leaks into toJson/updateBody");
     for (const QString &name : user.propertyNames()) {
-        if (User::isSystemProperty(name) && user.updateBody().contains(name))
+        if (UserProperties::isSystem(name) && user.updateBody().contains(name))
             Fuzz::finding("a system property in an update body");
     }
     // A draft is the user's JSON read back: it must give the same user.

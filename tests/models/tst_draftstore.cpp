@@ -1,3 +1,4 @@
+#include "config.h"
 #include "draftstore.h"
 
 #include <QDir>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void secretsNeverReachTheFile();
     void keysAreSeparate();
     void foreignFileIsIgnored();
+    void restApiKeyNeverInADraft_data();
+    void restApiKeyNeverInADraft();
 
 private:
     QStringList filesIn(const QString &dir) const
@@ -213,6 +216,35 @@ void TestDraftStore::foreignFileIsIgnored()
     garbage.write("{not json");
     garbage.close();
     QVERIFY(store.load(m_alice).isEmpty());
+}
+
+// Drafts are keyed as the app keys them (Config::serverKey + appId): the REST API key is in no file
+// name and no file, whichever form named the server.
+void TestDraftStore::restApiKeyNeverInADraft_data()
+{
+    QTest::addColumn<Config>("config");
+    const QString key = QStringLiteral("SECRET-REST-KEY");
+    QTest::newRow("Pro, server + id + key") << Config::fromServer(QUrl(QStringLiteral("http://127.0.0.1:8080/api")),
+                                                                  QStringLiteral("demo-app-id"), key);
+    QTest::newRow("Pro, one base URL") << Config::fromBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/api/demo-app-id/") + key));
+    QTest::newRow("classic") << Config::fromBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/demo-app-id/") + key));
+    QTest::newRow("cloud") << Config::backendless(Config::Region::EU, QStringLiteral("APP"), key);
+}
+
+void TestDraftStore::restApiKeyNeverInADraft()
+{
+    QFETCH(Config, config);
+    QVERIFY2(config.isValid(), qPrintable(config.errorString()));
+    DraftStore store(m_dir->path());
+    const DraftKey key{config.serverKey(), config.appId(), QStringLiteral("A1")};
+    QVERIFY(store.write(key, {{QStringLiteral("address"), QStringLiteral("123 Main St")}}));
+    QCOMPARE(store.load(key).value(QStringLiteral("address")).toString(), QStringLiteral("123 Main St"));
+    QVERIFY(!store.filePath(key).contains(QLatin1String("SECRET")));
+    QFile file(store.filePath(key));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("demo-app-id") || content.contains("APP")); // the app is named...
+    QVERIFY(!content.contains("SECRET-REST-KEY"));                       // ...its key is not
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void loginErrors_data();
     void loginErrors();
     void textsAreSpecific();
+    void sessionEndedNamesTheOtherSignIn();
+    void passwordResetIsNeutral();
 };
 
 namespace {
@@ -148,10 +150,31 @@ void TestErrorCatalog::textsAreSpecific()
     QVERIFY(ErrorCatalog::text(Error::server(4242, QStringLiteral("odd"), 400)).contains(QStringLiteral("4242")));
     // Codes the catalog knows have texts of their own.
     QStringList texts;
-    for (int code : { 2002, 3018, 3028, 3029, 3030, 3031, 3045, 3036, 3003 })
+    for (int code : { 2002, 3018, 3028, 3029, 3030, 3031, 3045, 3036, 3003, 3002, 3044 })
         texts.append(ErrorCatalog::text(Error::server(code, QString(), 400)));
     texts.removeDuplicates();
-    QCOMPARE(texts.size(), 9);
+    QCOMPARE(texts.size(), 11);
+    // The login policies: a refused second sign-in and the limit of sessions say what to do.
+    QVERIFY(ErrorCatalog::text(Error::server(3002, QString(), 400)).contains(QStringLiteral("Sign out there")));
+    QVERIFY(ErrorCatalog::text(Error::server(3044, QString(), 400)).contains(QStringLiteral("Sign out on one")));
+}
+
+void TestErrorCatalog::sessionEndedNamesTheOtherSignIn()
+{
+    QCOMPARE(ErrorCatalog::sessionEnded(),
+             QStringLiteral("Your session ended: it expired, or this account signed in somewhere else."));
+    for (int code : { 3064, 3023, 3028 })
+        QVERIFY(ErrorCatalog::text(Error::server(code, QString(), 401)).startsWith(ErrorCatalog::sessionEnded()));
+}
+
+void TestErrorCatalog::passwordResetIsNeutral()
+{
+    // 3020 ("no such user") reads exactly like a sent mail; other failures (5050) stay failures.
+    QCOMPARE(ErrorCatalog::passwordResetRequested(),
+             QStringLiteral("If an account uses this address, a reset email is on its way."));
+    QCOMPARE(ErrorCatalog::text(Error::server(3020, QStringLiteral("User not found"), 404)),
+             ErrorCatalog::passwordResetRequested());
+    QVERIFY(ErrorCatalog::text(Error::server(5050, QString(), 500)) != ErrorCatalog::passwordResetRequested());
 }
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void serverKindNames();
     void unknownServerKindIsDemo();
     void resetRestoresDefault();
+    void insecureOptInIsPerServer();
 
 private:
     QString path() const { return m_dir.filePath(QStringLiteral("profiledesk.ini")); }
@@ -42,6 +43,7 @@ void TestSettings::defaults_data()
     QTest::newRow("stay signed in") << Settings::Key::StaySignedIn << QVariant(false);
     QTest::newRow("geometry") << Settings::Key::WindowGeometry << QVariant(QByteArray());
     QTest::newRow("language") << Settings::Key::Language << QVariant(QString());
+    QTest::newRow("insecure servers") << Settings::Key::InsecureServers << QVariant(QStringList());
 }
 
 void TestSettings::defaults()
@@ -139,6 +141,31 @@ void TestSettings::resetRestoresDefault()
     settings.reset(Settings::Key::StaySignedIn);
     QVERIFY(!settings.contains(Settings::Key::StaySignedIn));
     QCOMPARE(settings.staySignedIn(), false);
+}
+
+void TestSettings::insecureOptInIsPerServer()
+{
+    const QString pro = QStringLiteral("http://pro.example.com:8080/api");
+    {
+        Settings settings(path());
+        QVERIFY(!settings.allowsInsecure(pro));
+        settings.setAllowsInsecure(pro, true);
+        settings.setAllowsInsecure(QStringLiteral("http://lan-host:9000/api"), true);
+        settings.setAllowsInsecure(QStringLiteral("http://lan-host:9000"), false); // the same server
+        settings.sync();
+    }
+    Settings settings(path());
+    QVERIFY(settings.allowsInsecure(pro));
+    // The same server whatever the path or the case of the host; another port is another server.
+    QVERIFY(settings.allowsInsecure(QStringLiteral("http://PRO.example.com:8080/api/APP/KEY")));
+    QVERIFY(!settings.allowsInsecure(QStringLiteral("http://pro.example.com:8081/api")));
+    QVERIFY(!settings.allowsInsecure(QStringLiteral("http://lan-host:9000/api")));
+    QVERIFY(!settings.allowsInsecure(QString()));
+    // Kept by origin: neither an app id nor a key reaches the file.
+    QCOMPARE(settings.value(Settings::Key::InsecureServers).toStringList(),
+             QStringList{QStringLiteral("http://pro.example.com:8080")});
+    settings.setAllowsInsecure(pro, false);
+    QVERIFY(!settings.allowsInsecure(pro));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

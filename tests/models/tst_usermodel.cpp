@@ -4,6 +4,7 @@
 
 #include "draftstore.h"
 #include "propertyvalue.h"
+#include "userproperties.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -89,7 +90,7 @@ void TestUserModel::rowsFollowSchemaAndUser()
     for (const PropertyDef &def : std::as_const(m_schema.properties)) {
         if (def.name == QLatin1String("password"))
             QCOMPARE(m.rowOf(def.name), -1); // write-only: setNewPassword()
-        else if (!User::isSystemProperty(def.name))
+        else if (!UserProperties::isSystem(def.name))
             QVERIFY2(m.rowOf(def.name) >= 0, qPrintable(def.name));
     }
     const QModelIndex email = m.index(m.rowOf(QStringLiteral("email")));
@@ -126,6 +127,27 @@ void TestUserModel::systemFieldsAreReadOnly()
     QCOMPARE(m.value(QStringLiteral("created")).toDateTime(), m_aliceUser.created());
     QVERIFY(m.rowOf(QStringLiteral("___class")) < 0);
     QVERIFY(!m.isDirty());
+
+    // A real Users table also has accountType and oAuthIdentities, in the schema and on the user:
+    // never a field, never sent (UserProperties).
+    UserSchema schema = m_schema;
+    User user = m_aliceUser;
+    for (const QString &name : {QStringLiteral("accountType"), QStringLiteral("oAuthIdentities")}) {
+        PropertyDef def;
+        def.name = name;
+        def.typeName = QStringLiteral("STRING");
+        schema.properties.append(def);
+        user.setValue(name, QStringLiteral("BACKENDLESS"));
+    }
+    UserModel real(nullptr);
+    real.setSchema(schema);
+    real.setUser(user);
+    for (const QString &name : {QStringLiteral("accountType"), QStringLiteral("oAuthIdentities")}) {
+        QVERIFY2(real.rowOf(name) < 0, qPrintable(name));
+        QVERIFY(!real.setValue(name, QStringLiteral("x")));
+        QVERIFY(!real.addProperty(name, QStringLiteral("x")));
+    }
+    QVERIFY(real.changes().isEmpty());
 }
 
 void TestUserModel::dirtyTracking()
@@ -244,6 +266,8 @@ void TestUserModel::addProperty_data()
     QTest::newRow("system") << "objectId" << false;
     QTest::newRow("secret") << "password" << false;
     QTest::newRow("token") << "user-token" << false;
+    QTest::newRow("accountType (real Users table)") << "accountType" << false;
+    QTest::newRow("oAuthIdentities (real Users table)") << "oAuthIdentities" << false;
     QTest::newRow("not an identifier") << "nick name" << false;
     QTest::newRow("starts with digit") << "1st" << false;
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// THE rule for which properties of a Users row are the server's, which are secrets, and which a
+// person may edit (PROTOCOL.md "Users table facts"). Every layer asks here: User (update bodies),
+// PropertyDef::isEditable, the drafts and the journal (secrets), the form's models and the CLI.
+namespace UserProperties {
+
+inline QString objectId() { return QStringLiteral("objectId"); }
+inline QString password() { return QStringLiteral("password"); }
+// The session token's name in a login reply and in the request header; never a property to keep.
+inline QString userToken() { return QStringLiteral("user-token"); }
+
+// Columns the server maintains: never sent in an update, never editable. Includes the columns a
+// real Backendless Users table carries besides the protocol's own (accountType, oAuthIdentities).
+QStringList systemProperties();
+bool isSystem(const QString &name);
+// Names that carry a secret (the password, the session token in any spelling): never drafted,
+// journalled or logged. Case-insensitive, because a name typed by a person may be spelt any way.
+bool isSecret(const QString &name);
+// The system columns a profile shows read-only; the rest is bookkeeping nobody reads in a form.
+bool isShownSystem(const QString &name);
+// created / updated / lastLogin: epoch milliseconds on the wire.
+bool isTimestamp(const QString &name);
+// Neither a system column nor a secret: a person may set it (its type decides the rest).
+bool isEditableName(const QString &name);
+
+} // namespace UserProperties
