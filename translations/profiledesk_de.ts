@@ -410,10 +410,6 @@
         <translation>Einen Dialog schließen; während der Anmeldung diese abbrechen</translation>
     </message>
     <message>
-        <source>Sign in, or confirm a dialog</source>
-        <translation>Anmelden oder einen Dialog bestätigen</translation>
-    </message>
-    <message>
         <source>Next field; Shift+Tab goes back</source>
         <translation>Nächstes Feld; Umschalt+Tab geht zurück</translation>
     </message>
@@ -468,6 +464,14 @@
     <message>
         <source>The Directory and the Journal appear for accounts with the role SupportStaff. In the Backendless console, create that role under Users › Security roles and grant it FIND and UPDATE on the Users table. Without FIND the directory stays empty.</source>
         <translation>Verzeichnis und Protokoll erscheinen für Konten mit der Rolle SupportStaff. Legen Sie diese Rolle in der Backendless-Konsole unter Users › Security roles an und geben Sie ihr FIND und UPDATE auf der Tabelle Users. Ohne FIND bleibt das Verzeichnis leer.</translation>
+    </message>
+    <message>
+        <source>In a one-line field of the profile: save it</source>
+        <translation>In einem einzeiligen Feld des Profils: speichern</translation>
+    </message>
+    <message>
+        <source>In the sign-in dialog: sign in; in a dialog: confirm</source>
+        <translation>Im Anmeldedialog: anmelden; in einem Dialog: bestätigen</translation>
     </message>
 </context>
 <context>

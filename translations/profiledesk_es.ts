@@ -410,10 +410,6 @@
         <translation>Cerrar un diálogo; durante el inicio de sesión, detenerlo</translation>
     </message>
     <message>
-        <source>Sign in, or confirm a dialog</source>
-        <translation>Iniciar sesión, o confirmar un diálogo</translation>
-    </message>
-    <message>
         <source>Next field; Shift+Tab goes back</source>
         <translation>Campo siguiente; Mayús+Tab vuelve atrás</translation>
     </message>
@@ -468,6 +464,14 @@
     <message>
         <source>The Directory and the Journal appear for accounts with the role SupportStaff. In the Backendless console, create that role under Users › Security roles and grant it FIND and UPDATE on the Users table. Without FIND the directory stays empty.</source>
         <translation>El directorio y el registro aparecen para las cuentas con el rol SupportStaff. En la consola de Backendless, cree ese rol en Users › Security roles y concédale FIND y UPDATE sobre la tabla Users. Sin FIND el directorio queda vacío.</translation>
+    </message>
+    <message>
+        <source>In a one-line field of the profile: save it</source>
+        <translation>En un campo de una línea del perfil: guardarlo</translation>
+    </message>
+    <message>
+        <source>In the sign-in dialog: sign in; in a dialog: confirm</source>
+        <translation>En el diálogo de inicio de sesión: iniciar sesión; en un diálogo: confirmar</translation>
     </message>
 </context>
 <context>

@@ -410,10 +410,6 @@
         <translation>Fermer une boîte de dialogue ; pendant la connexion, l’interrompre</translation>
     </message>
     <message>
-        <source>Sign in, or confirm a dialog</source>
-        <translation>Se connecter, ou valider une boîte de dialogue</translation>
-    </message>
-    <message>
         <source>Next field; Shift+Tab goes back</source>
         <translation>Champ suivant ; Maj+Tab revient en arrière</translation>
     </message>
@@ -468,6 +464,14 @@
     <message>
         <source>The Directory and the Journal appear for accounts with the role SupportStaff. In the Backendless console, create that role under Users › Security roles and grant it FIND and UPDATE on the Users table. Without FIND the directory stays empty.</source>
         <translation>L’annuaire et le journal apparaissent pour les comptes ayant le rôle SupportStaff. Dans la console Backendless, créez ce rôle sous Users › Security roles et accordez-lui FIND et UPDATE sur la table Users. Sans FIND, l’annuaire reste vide.</translation>
+    </message>
+    <message>
+        <source>In a one-line field of the profile: save it</source>
+        <translation>Dans un champ d’une ligne du profil : l’enregistrer</translation>
+    </message>
+    <message>
+        <source>In the sign-in dialog: sign in; in a dialog: confirm</source>
+        <translation>Dans la boîte de connexion : se connecter ; dans une boîte de dialogue : valider</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ LineFieldEditor::LineFieldEditor(QWidget *parent)
     bareLayout(this)->addWidget(m_edit);
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    connect(m_edit, &QLineEdit::returnPressed, this, &FieldEditor::submitRequested);
 }
 
 QVariant LineFieldEditor::value() const
@@ -111,6 +112,7 @@ NumberFieldEditor::NumberFieldEditor(Kind kind, QWidget *parent)
     m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_edit));
     m_edit->setPlaceholderText(tr("Empty"));
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    connect(m_edit, &QLineEdit::returnPressed, this, &FieldEditor::submitRequested);
 }
 
 QVariant NumberFieldEditor::value() const

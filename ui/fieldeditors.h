@@ -29,6 +29,9 @@ public:
 
 Q_SIGNALS:
     void edited();
+    // Enter in a single-line input: the person is done and wants the form saved (as in
+    // KeePassXC's entry editor). Multi-line text keeps Enter for new lines.
+    void submitRequested();
 };
 
 class LineFieldEditor : public FieldEditor

@@ -156,6 +156,7 @@ void FieldsBinder::addRow(int modelRow)
     m_rows << row;
     m_byName.insert(name, row);
 
+    connect(editor, &FieldEditor::submitRequested, this, &FieldsBinder::submitRequested);
     connect(editor, &FieldEditor::edited, this, [this, row] {
         if (m_model && !m_updatingFromModel)
             m_model->setValue(row->name(), row->editor()->value());

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     // Rows were added or removed: the owner re-does the tab order.
     void layoutChanged();
+    // Enter in one of the fields: save the form.
+    void submitRequested();
 
 private:
     void rebuild();

@@ -5,6 +5,7 @@
 #include "journalcsv.h"
 #include "journalmodel.h"
 #include "messagebanner.h"
+#include "tablecolumns.h"
 
 #include <QDate>
 #include <QDir>
@@ -25,11 +26,13 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     m_ui->journalTable->setModel(m_filter);
     m_ui->journalTable->horizontalHeader()->setSortIndicator(JournalModel::WhenColumn, Qt::DescendingOrder);
     QHeaderView *header = m_ui->journalTable->horizontalHeader();
-    const QList<std::pair<JournalModel::Column, int>> widths{
-        {JournalModel::WhenColumn, 150}, {JournalModel::StaffColumn, 150}, {JournalModel::UserColumn, 160},
-        {JournalModel::ChangesColumn, 260}, {JournalModel::ReasonColumn, 180}, {JournalModel::ResultColumn, 110}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    TableColumns::setWidths(header, {{JournalModel::WhenColumn, 20}, {JournalModel::StaffColumn, 22},
+                                     {JournalModel::UserColumn, 22}, {JournalModel::ReasonColumn, 26},
+                                     {JournalModel::ResultColumn, 12}, {JournalModel::ServerColumn, 24}});
+    // What changed is the longest text and the one a person reads: it takes the room there is
+    // (its full text is also the cell's tooltip).
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(JournalModel::ChangesColumn, QHeaderView::Stretch);
     QHeaderView *rows = m_ui->journalTable->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 8);

@@ -10,6 +10,7 @@
 #include "statuspalette.h"
 #include "userservice.h"
 
+#include <QLayout>
 #include <QPushButton>
 #include <QTimer>
 
@@ -21,6 +22,9 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
 {
     m_ui->setupUi(this);
     m_capsLock = new CapsLockWatcher(m_ui->passwordEdit, this);
+    // Translated labels ("Se connecter", "Iniciar sesión") would otherwise touch the button's edges.
+    for (QPushButton *button : {m_ui->signInButton, m_ui->cancelButton})
+        button->setMinimumWidth(button->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
     for (QLabel *label : {m_ui->identityErrorLabel, m_ui->passwordErrorLabel, m_ui->capsLockLabel})
         StatusPalette::markAsErrorText(label);
     m_ui->capsLockLabel->hide();
@@ -121,6 +125,31 @@ void LoginDialog::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, &LoginDialog::refreshIdentityLabel);
     if (!m_reauthenticating)
         (identity().isEmpty() ? m_ui->identityEdit : m_ui->passwordEdit)->setFocus(Qt::OtherFocusReason);
+}
+
+bool LoginDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // A hint, a banner or an error appeared or changed its text: word-wrapped labels need more
+    // height than a dialog gives them by itself, so it follows its contents (once per burst).
+    if (event->type() == QEvent::LayoutRequest && !m_fitPending && isVisible()) {
+        m_fitPending = true;
+        QTimer::singleShot(0, this, &LoginDialog::fitContents);
+    }
+    return handled;
+}
+
+void LoginDialog::fitContents()
+{
+    m_fitPending = false;
+    QLayout *top = layout();
+    if (!top)
+        return;
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : top->totalSizeHint().height();
+    setMinimumHeight(needed);
+    if (height() != needed)
+        resize(width(), needed);
 }
 
 void LoginDialog::showServerPanel(bool show)

@@ -56,6 +56,7 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     bool applyServerConfig();
@@ -65,6 +66,7 @@ private:
     void onLoginFinished(UserCall *call);
     void refreshIdentityLabel();
     void setIdentityLabel(const QString &propertyName);
+    void fitContents();
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     QPointer<UserService> m_users;
@@ -77,5 +79,6 @@ private:
     Config m_config;
     bool m_reauthenticating = false;
     bool m_serverLocked = false;
+    bool m_fitPending = false;
     ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
 };

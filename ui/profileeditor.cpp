@@ -69,6 +69,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
             break;
         }
     });
+    connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
     // A form is read line by line: past about 90 characters the fields stop growing with a

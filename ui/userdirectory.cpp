@@ -3,6 +3,7 @@
 
 #include "errorcatalog.h"
 #include "messagebanner.h"
+#include "tablecolumns.h"
 #include "userdirectorymodel.h"
 
 #include <QHeaderView>
@@ -18,11 +19,9 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     m_ui->usersView->setModel(m_model);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(UserDirectoryModel::EmailColumn, 240);
-    header->resizeSection(UserDirectoryModel::NameColumn, 160);
-    header->resizeSection(UserDirectoryModel::StatusColumn, 90);
-    header->resizeSection(UserDirectoryModel::LastLoginColumn, 150);
-    header->resizeSection(UserDirectoryModel::CreatedColumn, 150);
+    TableColumns::setWidths(header, {{UserDirectoryModel::EmailColumn, 34}, {UserDirectoryModel::NameColumn, 22},
+                                     {UserDirectoryModel::StatusColumn, 12}, {UserDirectoryModel::LastLoginColumn, 20},
+                                     {UserDirectoryModel::CreatedColumn, 20}});
     // One line of text per user: a directory is read by scanning many rows.
     QHeaderView *rows = m_ui->usersView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);

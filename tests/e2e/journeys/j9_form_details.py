@@ -39,6 +39,10 @@ def run(journey):
     ui.wait_until(lambda: ui.name_of(app.editor_window("alice@example.com")) == EDITOR, 10,
                   "the title without the marker once the edit is undone")
     journey.step("title marker, Ctrl+S on an invalid form, dates and states")
+    app.ui.fill(app.field("address"), "9 Enter Lane")
+    app.ui.key("Return")  # Enter in a one-line field saves, as in KeePassXC's entry editor
+    ui.wait_until(lambda: server.user("alice@example.com").get("address") == "9 Enter Lane", 20,
+                  "Enter in Address to save")
 
     app.ui.menu("Help", "Keyboard shortcuts")
     app.ui.window("Keyboard shortcuts")

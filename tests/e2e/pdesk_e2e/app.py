@@ -14,10 +14,18 @@ LOGIN_TITLE = "Sign in to ProfileDesk"
 LABELS = {
     "en": dict(login_title=LOGIN_TITLE, email="Email", password="Password", stay="Stay signed in",
                name="Name", address="Address", phone="Phone", file="File", save="Save", sign_out="Sign out",
-               quit="Quit"),
+               quit="Quit", server_settings="Server settings"),
     "de": dict(login_title="Bei ProfileDesk anmelden", email="E-Mail", password="Passwort",
                stay="Angemeldet bleiben", name="Name", address="Adresse", phone="Telefon", file="Datei",
-               save="Speichern", sign_out="Abmelden", quit="Beenden"),
+               save="Speichern", sign_out="Abmelden", quit="Beenden", server_settings="Servereinstellungen"),
+    "fr": dict(login_title="Se connecter à ProfileDesk", email="E-mail", password="Mot de passe",
+               stay="Rester connecté", name="Nom", address="Adresse", phone="Téléphone", file="Fichier",
+               save="Enregistrer", sign_out="Se déconnecter", quit="Quitter",
+               server_settings="Paramètres du serveur"),
+    "es": dict(login_title="Iniciar sesión en ProfileDesk", email="Correo electrónico", password="Contraseña",
+               stay="Mantener la sesión iniciada", name="Nombre", address="Dirección", phone="Teléfono",
+               file="Archivo", save="Guardar", sign_out="Cerrar sesión", quit="Salir",
+               server_settings="Configuración del servidor"),
 }
 
 
