@@ -355,6 +355,34 @@
         <source>If an account uses this address, a reset email is on its way.</source>
         <translation>Falls ein Konto diese Adresse verwendet, ist eine E-Mail zum Zurücksetzen unterwegs.</translation>
     </message>
+    <message>
+        <source>No server called %1 could be found. Check the address in Server settings.</source>
+        <translation>Es wurde kein Server namens %1 gefunden. Prüfen Sie die Adresse in den Servereinstellungen.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 on this computer: the server is not running. If it was the demo server, start ProfileDesk with --demo, or choose another server.</source>
+        <translation>Unter %1 auf diesem Computer antwortet nichts: Der Server läuft nicht. War es der Demo-Server, starten Sie ProfileDesk mit --demo, oder wählen Sie einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server is not running there, or the port is wrong.</source>
+        <translation>Unter %1 antwortet nichts: Der Server läuft dort nicht, oder der Port ist falsch.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: its certificate was not accepted.</source>
+        <translation>Eine sichere Verbindung zu %1 kam nicht zustande: Sein Zertifikat wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the connection and try again.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -662,8 +690,8 @@
 <context>
     <name>KeychainSessionStore</name>
     <message>
-        <source>No keychain is available (%1), so you cannot stay signed in.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar (%1), daher können Sie nicht angemeldet bleiben.</translation>
+        <source>No keychain (such as GNOME Keyring or KWallet) is running, so ProfileDesk cannot keep you signed in. Everything else works; sign in again next time.</source>
+        <translation>Es läuft kein Schlüsselbund (etwa GNOME Keyring oder KWallet), daher kann ProfileDesk Sie nicht angemeldet halten. Alles andere funktioniert; melden Sie sich beim nächsten Mal erneut an.</translation>
     </message>
 </context>
 <context>
@@ -964,20 +992,12 @@
         <translation>Nicht gespeichert: Das Profil wurde auf dem Server geändert. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <source>Enter a name for the new property.</source>
-        <translation>Geben Sie einen Namen für die neue Eigenschaft ein.</translation>
-    </message>
-    <message>
-        <source>The profile already has a property called “%1”.</source>
-        <translation>Das Profil hat bereits eine Eigenschaft namens „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a property name.</source>
-        <translation>„%1“ kann nicht als Eigenschaftsname verwendet werden.</translation>
-    </message>
-    <message>
         <source>Not saved: correct the marked fields first.</source>
         <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>The property cannot be added while the profile is being saved.</source>
+        <translation>Die Eigenschaft kann nicht hinzugefügt werden, während das Profil gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1117,20 @@
         <translation>Geben Sie Datum und Uhrzeit ein.</translation>
     </message>
     <message>
-        <source>This value does not have the expected format.</source>
-        <translation>Dieser Wert hat nicht das erwartete Format.</translation>
+        <source>This value does not have the format the app requires (pattern %1).</source>
+        <translation>Dieser Wert hat nicht das Format, das die App verlangt (Muster %1).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Only these characters are allowed here: %1.</source>
+        <translation>Hier sind nur diese Zeichen erlaubt: %1.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,34 @@
         <source>If an account uses this address, a reset email is on its way.</source>
         <translation>Si alguna cuenta usa esta dirección, va de camino un correo para restablecer la contraseña.</translation>
     </message>
+    <message>
+        <source>No server called %1 could be found. Check the address in Server settings.</source>
+        <translation>No se encontró ningún servidor llamado %1. Revise la dirección en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 on this computer: the server is not running. If it was the demo server, start ProfileDesk with --demo, or choose another server.</source>
+        <translation>Nada responde en %1 en este equipo: el servidor no está en marcha. Si era el servidor de demostración, inicie ProfileDesk con --demo, o elija otro servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server is not running there, or the port is wrong.</source>
+        <translation>Nada responde en %1: el servidor no está en marcha allí, o el puerto es incorrecto.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: its certificate was not accepted.</source>
+        <translation>No se pudo establecer una conexión segura con %1: su certificado no fue aceptado.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again.</source>
+        <translation>%1 cerró la conexión antes de responder. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the connection and try again.</source>
+        <translation>No se pudo contactar con %1. Revise la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again.</source>
+        <translation>%1 no respondió a tiempo. Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -662,8 +690,8 @@
 <context>
     <name>KeychainSessionStore</name>
     <message>
-        <source>No keychain is available (%1), so you cannot stay signed in.</source>
-        <translation>No hay ningún llavero disponible (%1), así que no puede mantener la sesión iniciada.</translation>
+        <source>No keychain (such as GNOME Keyring or KWallet) is running, so ProfileDesk cannot keep you signed in. Everything else works; sign in again next time.</source>
+        <translation>No hay ningún llavero en marcha (como GNOME Keyring o KWallet), así que ProfileDesk no puede mantener su sesión. Todo lo demás funciona; inicie sesión de nuevo la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -964,20 +992,12 @@
         <translation>No guardado: el perfil cambió en el servidor. Sus cambios siguen aquí.</translation>
     </message>
     <message>
-        <source>Enter a name for the new property.</source>
-        <translation>Introduzca un nombre para la nueva propiedad.</translation>
-    </message>
-    <message>
-        <source>The profile already has a property called “%1”.</source>
-        <translation>El perfil ya tiene una propiedad llamada «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a property name.</source>
-        <translation>«%1» no se puede usar como nombre de propiedad.</translation>
-    </message>
-    <message>
         <source>Not saved: correct the marked fields first.</source>
         <translation>No guardado: corrija primero los campos marcados.</translation>
+    </message>
+    <message>
+        <source>The property cannot be added while the profile is being saved.</source>
+        <translation>La propiedad no se puede añadir mientras se guarda el perfil.</translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1117,20 @@
         <translation>Introduzca una fecha y una hora.</translation>
     </message>
     <message>
-        <source>This value does not have the expected format.</source>
-        <translation>Este valor no tiene el formato esperado.</translation>
+        <source>This value does not have the format the app requires (pattern %1).</source>
+        <translation>Este valor no tiene el formato que exige la aplicación (patrón %1).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Only these characters are allowed here: %1.</source>
+        <translation>Aquí solo se permiten estos caracteres: %1.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,34 @@
         <source>If an account uses this address, a reset email is on its way.</source>
         <translation>Si un compte utilise cette adresse, un e-mail de réinitialisation est en route.</translation>
     </message>
+    <message>
+        <source>No server called %1 could be found. Check the address in Server settings.</source>
+        <translation>Aucun serveur nommé %1 n’a été trouvé. Vérifiez l’adresse dans les paramètres du serveur.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 on this computer: the server is not running. If it was the demo server, start ProfileDesk with --demo, or choose another server.</source>
+        <translation>Rien ne répond à %1 sur cet ordinateur : le serveur ne tourne pas. S’il s’agissait du serveur de démonstration, lancez ProfileDesk avec --demo, ou choisissez un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server is not running there, or the port is wrong.</source>
+        <translation>Rien ne répond à %1 : le serveur n’y tourne pas, ou le port est incorrect.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: its certificate was not accepted.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec %1 : son certificat n’a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again.</source>
+        <translation>%1 a fermé la connexion avant de répondre. Réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the connection and try again.</source>
+        <translation>%1 est injoignable. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again.</source>
+        <translation>%1 n’a pas répondu à temps. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -662,8 +690,8 @@
 <context>
     <name>KeychainSessionStore</name>
     <message>
-        <source>No keychain is available (%1), so you cannot stay signed in.</source>
-        <translation>Aucun trousseau n’est disponible (%1) : vous ne pouvez pas rester connecté.</translation>
+        <source>No keychain (such as GNOME Keyring or KWallet) is running, so ProfileDesk cannot keep you signed in. Everything else works; sign in again next time.</source>
+        <translation>Aucun trousseau (comme GNOME Keyring ou KWallet) n’est actif : ProfileDesk ne peut pas garder votre session. Tout le reste fonctionne ; reconnectez-vous la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -964,20 +992,12 @@
         <translation>Non enregistré : le profil a été modifié sur le serveur. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <source>Enter a name for the new property.</source>
-        <translation>Saisissez un nom pour la nouvelle propriété.</translation>
-    </message>
-    <message>
-        <source>The profile already has a property called “%1”.</source>
-        <translation>Le profil a déjà une propriété nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a property name.</source>
-        <translation>« %1 » ne peut pas servir de nom de propriété.</translation>
-    </message>
-    <message>
         <source>Not saved: correct the marked fields first.</source>
         <translation>Non enregistré : corrigez d’abord les champs signalés.</translation>
+    </message>
+    <message>
+        <source>The property cannot be added while the profile is being saved.</source>
+        <translation>La propriété ne peut pas être ajoutée pendant l’enregistrement du profil.</translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1117,20 @@
         <translation>Saisissez une date et une heure.</translation>
     </message>
     <message>
-        <source>This value does not have the expected format.</source>
-        <translation>Cette valeur n’a pas le format attendu.</translation>
+        <source>This value does not have the format the app requires (pattern %1).</source>
+        <translation>Cette valeur n’a pas le format exigé par l’application (motif %1).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>Only these characters are allowed here: %1.</source>
+        <translation>Seuls ces caractères sont autorisés ici : %1.</translation>
     </message>
 </context>
 <context>

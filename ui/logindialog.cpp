@@ -291,6 +291,8 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::clearErrors()
 {
+    // "A reset email is on its way" is stale once the person tries to sign in again.
+    m_ui->forgotPasswordResultLabel->hide();
     showFieldError(ErrorCatalog::LoginIdentityField, QString());
     showFieldError(ErrorCatalog::LoginPasswordField, QString());
     m_ui->messageBanner->dismiss();

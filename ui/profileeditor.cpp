@@ -53,6 +53,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->confirmPasswordEdit, &QLineEdit::textEdited, this, &ProfileEditor::onPasswordEdited);
     connect(m_ui->addPropertyButton, &QPushButton::clicked, this, &ProfileEditor::addProperty);
     connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
+    // A refusal is about the name that was typed: it goes once the name changes.
+    connect(m_ui->newPropertyNameEdit, &QLineEdit::textEdited, this, [this] { showAddPropertyError(QString()); });
     connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
         switch (m_bannerAction) {
         case ErrorCatalog::Action::Retry:
@@ -257,16 +259,11 @@ void ProfileEditor::addProperty()
         return;
     const QString name = m_ui->newPropertyNameEdit->text().trimmed();
     const QString value = m_ui->newPropertyValueEdit->text();
-    QString error;
-    if (name.isEmpty())
-        error = tr("Enter a name for the new property.");
-    else if (m_model->rowOf(name) >= 0)
-        error = tr("The profile already has a property called “%1”.").arg(name);
-    else if (!m_model->addProperty(name, value))
-        error = tr("“%1” cannot be used as a property name.").arg(name);
-    m_ui->addPropertyErrorLabel->setText(error);
-    m_ui->addPropertyErrorLabel->setVisible(!error.isEmpty());
-    StatusPalette::setErrorState(m_ui->newPropertyNameLabel, m_ui->newPropertyNameEdit, error);
+    // The model states the naming rule, so the refusal says what a valid name looks like.
+    QString error = m_model->propertyNameError(name);
+    if (error.isEmpty() && !m_model->addProperty(name, value))
+        error = tr("The property cannot be added while the profile is being saved.");
+    showAddPropertyError(error);
     if (!error.isEmpty()) {
         m_ui->newPropertyNameEdit->setFocus(Qt::OtherFocusReason);
         return;
@@ -277,6 +274,13 @@ void ProfileEditor::addProperty()
         row->input()->setFocus(Qt::OtherFocusReason);
         m_ui->scrollArea->ensureWidgetVisible(row);
     }
+}
+
+void ProfileEditor::showAddPropertyError(const QString &error)
+{
+    m_ui->addPropertyErrorLabel->setText(error);
+    m_ui->addPropertyErrorLabel->setVisible(!error.isEmpty());
+    StatusPalette::setErrorState(m_ui->newPropertyNameLabel, m_ui->newPropertyNameEdit, error);
 }
 
 void ProfileEditor::alignLabelColumns()

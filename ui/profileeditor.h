@@ -59,6 +59,7 @@ private:
     void onConflicts(const QList<Conflict> &conflicts);
     void onPasswordEdited();
     void addProperty();
+    void showAddPropertyError(const QString &error);
     void refreshPasswordError();
     void updateTabOrder();
     void alignLabelColumns();

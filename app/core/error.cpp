@@ -38,38 +38,38 @@ QString Error::displayText() const
 
 Error Error::server(int code, const QString &message, int httpStatus)
 {
-    return Error{Kind::Server, code, message, httpStatus};
+    return Error{Kind::Server, code, message, httpStatus, {}};
 }
 
-Error Error::network(const QString &message)
+Error Error::network(const QString &message, NetworkCause cause, const QString &endpoint)
 {
-    return Error{Kind::Network, 0, message, 0};
+    return Error{Kind::Network, int(cause), message, 0, endpoint};
 }
 
-Error Error::timeout()
+Error Error::timeout(const QString &endpoint)
 {
-    return Error{Kind::Timeout, 0, QStringLiteral("no reply within the timeout"), 0};
+    return Error{Kind::Timeout, 0, QStringLiteral("no reply within the timeout"), 0, endpoint};
 }
 
 Error Error::cancelled()
 {
-    return Error{Kind::Cancelled, 0, QStringLiteral("cancelled"), 0};
+    return Error{Kind::Cancelled, 0, QStringLiteral("cancelled"), 0, {}};
 }
 
 Error Error::protocol(const QString &message, int httpStatus)
 {
-    return Error{Kind::Protocol, 0, message, httpStatus};
+    return Error{Kind::Protocol, 0, message, httpStatus, {}};
 }
 
 Error Error::local(const QString &message, int code)
 {
-    return Error{Kind::Local, code, message, 0};
+    return Error{Kind::Local, code, message, 0, {}};
 }
 
 bool Error::operator==(const Error &other) const
 {
     return kind == other.kind && code == other.code && message == other.message
-        && httpStatus == other.httpStatus;
+        && httpStatus == other.httpStatus && endpoint == other.endpoint;
 }
 
 QDebug operator<<(QDebug debug, Error::Kind kind)

@@ -23,10 +23,17 @@ public:
         Local      // refused before anything was sent: invalid Config, no session, blocking call on the GUI thread
     };
 
+    // Why no HTTP exchange happened (Kind::Network's code): each asks the person for something else.
+    enum class NetworkCause { Other, HostNotFound, Refused, Tls, Closed };
+
     Kind kind = Kind::None;
-    int code = 0;          // the Backendless code for Kind::Server (and for a few Kind::Local cases), else 0
+    int code = 0;          // the Backendless code for Kind::Server (and for a few Kind::Local cases),
+                           // the NetworkCause for Kind::Network, else 0
     QString message;       // English: the server's text, or a short technical description
     int httpStatus = 0;    // 0 when no HTTP status was received
+    QString endpoint;      // host[:port] the call went to, for Kind::Network and Kind::Timeout
+
+    NetworkCause networkCause() const { return kind == Kind::Network ? NetworkCause(code) : NetworkCause::Other; }
 
     bool isError() const { return kind != Kind::None; }
     // 3064, 3023, 3090, 3091: the session is gone; UserService clears it and emits sessionEnded().
@@ -35,8 +42,9 @@ public:
     QString displayText() const;
 
     static Error server(int code, const QString &message, int httpStatus);
-    static Error network(const QString &message);
-    static Error timeout();
+    static Error network(const QString &message, NetworkCause cause = NetworkCause::Other,
+                         const QString &endpoint = QString());
+    static Error timeout(const QString &endpoint = QString());
     static Error cancelled();
     static Error protocol(const QString &message, int httpStatus = 0);
     static Error local(const QString &message, int code = 0);

@@ -2,6 +2,10 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcKeychain, "profiledesk.keychain", QtWarningMsg)
+
 KeychainSessionStore::KeychainSessionStore(QObject *parent)
     : SessionStore(parent)
 {
@@ -18,7 +22,12 @@ QString KeychainSessionStore::noteFailure(const QString &errorString)
 {
     const bool changed = m_available;
     m_available = false;
-    m_unavailableReason = tr("No keychain is available (%1), so you cannot stay signed in.").arg(errorString);
+    // The person needs to know what is missing and what still works; the technical reason
+    // ("Failed to execute child process dbus-launch") is for whoever enables the category
+    // (QT_LOGGING_RULES="profiledesk.keychain.info=true"), not for the message.
+    qCInfo(lcKeychain, "keychain unavailable: %s", qPrintable(errorString));
+    m_unavailableReason = tr("No keychain (such as GNOME Keyring or KWallet) is running, so ProfileDesk cannot "
+                             "keep you signed in. Everything else works; sign in again next time.");
     if (changed)
         Q_EMIT availabilityChanged(false);
     return m_unavailableReason;

@@ -75,6 +75,24 @@ const char *expectedName(Expect expect)
     return "?";
 }
 
+// Where the call went, as a person typed it: the host and the port, never the path (which holds
+// the application id and the REST API key).
+QString serverName(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+Error::NetworkCause networkCause(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError: return Error::NetworkCause::HostNotFound;
+    case QNetworkReply::ConnectionRefusedError: return Error::NetworkCause::Refused;
+    case QNetworkReply::SslHandshakeFailedError: return Error::NetworkCause::Tls;
+    case QNetworkReply::RemoteHostClosedError: return Error::NetworkCause::Closed;
+    default: return Error::NetworkCause::Other;
+    }
+}
+
 } // namespace
 
 // --- RestCall ---------------------------------------------------------------------------------
@@ -101,7 +119,8 @@ void RestCall::start(QNetworkReply *reply, std::chrono::milliseconds timeout)
     connect(reply, &QNetworkReply::downloadProgress, this, &RestCall::onDownloadProgress);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] { abortWith(Error::timeout()); });
+    const QString server = serverName(reply->url());
+    connect(m_timer, &QTimer::timeout, this, [this, server] { abortWith(Error::timeout(server)); });
     m_timer->start(timeout);
 }
 
@@ -157,7 +176,7 @@ void RestCall::onReplyFinished()
             QString message = reply->errorString();
             if (!m_secret.isEmpty())
                 message.replace(m_secret, QLatin1String("<token>"));
-            finish(Error::network(message), QJsonValue());
+            finish(Error::network(message, networkCause(networkError), serverName(reply->url())), QJsonValue());
         }
         return;
     }

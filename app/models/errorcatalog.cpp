@@ -100,6 +100,31 @@ ErrorCatalog::Placement ErrorCatalog::placeLoginError(const Error &error, const 
     }
 }
 
+QString ErrorCatalog::networkText(const Error &error)
+{
+    // Each cause asks for something else: a typo in the address, a server to start, a certificate.
+    if (error.endpoint.isEmpty())
+        return tr("The server could not be reached. Check the connection and try again.");
+    const QString &where = error.endpoint;
+    switch (error.networkCause()) {
+    case Error::NetworkCause::HostNotFound:
+        return tr("No server called %1 could be found. Check the address in Server settings.").arg(where);
+    case Error::NetworkCause::Refused:
+        if (error.endpoint.startsWith(QLatin1String("127.")) || error.endpoint.startsWith(QLatin1String("localhost")))
+            return tr("Nothing answers at %1 on this computer: the server is not running. If it was the demo "
+                      "server, start ProfileDesk with --demo, or choose another server.")
+                .arg(where);
+        return tr("Nothing answers at %1: the server is not running there, or the port is wrong.").arg(where);
+    case Error::NetworkCause::Tls:
+        return tr("A secure connection to %1 could not be set up: its certificate was not accepted.").arg(where);
+    case Error::NetworkCause::Closed:
+        return tr("%1 closed the connection before answering. Try again.").arg(where);
+    case Error::NetworkCause::Other:
+        break;
+    }
+    return tr("%1 could not be reached. Check the connection and try again.").arg(where);
+}
+
 QString ErrorCatalog::text(const Error &error)
 {
     switch (error.kind) {
@@ -108,9 +133,10 @@ QString ErrorCatalog::text(const Error &error)
     case Error::Kind::Cancelled:
         return tr("Cancelled.");
     case Error::Kind::Network:
-        return tr("The server could not be reached. Check the connection and try again.");
+        return networkText(error);
     case Error::Kind::Timeout:
-        return tr("The server did not answer in time. Try again.");
+        return error.endpoint.isEmpty() ? tr("The server did not answer in time. Try again.")
+                                      : tr("%1 did not answer in time. Try again.").arg(error.endpoint);
     case Error::Kind::Protocol:
         return tr("The server sent an answer ProfileDesk does not understand.");
     case Error::Kind::Local:

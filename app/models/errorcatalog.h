@@ -64,6 +64,8 @@ public:
     // The text for an error wherever it is shown; the server's message is kept where it is the
     // only detail (3024) and appended for codes the catalog does not know.
     static QString text(const Error &error);
+    // A transport failure in words: which server, and what the cause asks of the person.
+    static QString networkText(const Error &error);
 
     // True for 3028 and 3064: no valid session; the edits are kept and replayed after sign-in.
     static bool needsSignIn(const Error &error);

@@ -136,7 +136,7 @@ PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVaria
             const QRegularExpression re(QRegularExpression::anchoredPattern(def.customRegex));
             // An invalid pattern is the server's to judge; the form does not block on it.
             if (re.isValid() && !re.match(text).hasMatch())
-                return fail(input, tr("This value does not have the expected format."));
+                return fail(input, formatRule(def.customRegex));
         }
         return { text, {} };
     }
@@ -165,6 +165,30 @@ bool PropertyValue::same(const PropertyDef &def, const QVariant &a, const QVaria
         break;
     }
     return a.metaType() == b.metaType() && a == b;
+}
+
+QString PropertyValue::formatRule(const QString &pattern)
+{
+    // The app's schema gives a regular expression, which a person does not read. The common
+    // "only these characters" form ([0-9 +\-]*) is put in words; anything else is quoted.
+    static const QRegularExpression charClass(QStringLiteral("^\\[([^\\]\\^]+)\\][*+]$"));
+    const QRegularExpressionMatch match = charClass.match(pattern);
+    if (!match.hasMatch())
+        return tr("This value does not have the format the app requires (pattern %1).").arg(pattern);
+    const QString set = match.captured(1);
+    QStringList parts;
+    for (qsizetype i = 0; i < set.size(); ++i) {
+        QChar c = set.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < set.size()) {
+            c = set.at(++i);
+        } else if (i + 2 < set.size() && set.at(i + 1) == QLatin1Char('-')) {
+            parts << tr("%1 to %2").arg(c).arg(set.at(i + 2));
+            i += 2;
+            continue;
+        }
+        parts << (c == QLatin1Char(' ') ? tr("space") : QString(c));
+    }
+    return tr("Only these characters are allowed here: %1.").arg(parts.join(QLatin1String(", ")));
 }
 
 QString PropertyValue::display(const PropertyDef &def, const QVariant &value)

@@ -36,6 +36,9 @@ public:
     static bool same(const PropertyDef &def, const QVariant &a, const QVariant &b);
     // Text for DisplayRole (DATETIME in local time).
     static QString display(const PropertyDef &def, const QVariant &value);
+    // What a customRegex asks for, in words where it can be ("Only these characters are allowed
+    // here: 0 to 9, space, +, -."), for the message under a field that does not match.
+    static QString formatRule(const QString &pattern);
 
     // For a property added by the user (no schema yet): infer a type from the input.
     static PropertyDef inferDefinition(const QString &name, const QVariant &value);

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void textsAreSpecific();
     void sessionEndedNamesTheOtherSignIn();
     void passwordResetIsNeutral();
+    void networkErrorsNameTheServerAndTheCause();
 };
 
 namespace {
@@ -175,6 +176,28 @@ void TestErrorCatalog::passwordResetIsNeutral()
     QCOMPARE(ErrorCatalog::text(Error::server(3020, QStringLiteral("User not found"), 404)),
              ErrorCatalog::passwordResetRequested());
     QVERIFY(ErrorCatalog::text(Error::server(5050, QString(), 500)) != ErrorCatalog::passwordResetRequested());
+}
+
+void TestErrorCatalog::networkErrorsNameTheServerAndTheCause()
+{
+    using Cause = Error::NetworkCause;
+    const QString unknownHost = ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::HostNotFound,
+                                                                  QStringLiteral("api.example.invalid")));
+    const QString refused = ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::Refused,
+                                                              QStringLiteral("pro.example.com:8080")));
+    const QString demoGone = ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::Refused,
+                                                               QStringLiteral("127.0.0.1:40123")));
+    // An unknown host and a refused port read differently, and each names the server.
+    QVERIFY(unknownHost.contains(QStringLiteral("api.example.invalid")));
+    QVERIFY(unknownHost.contains(QStringLiteral("could be found")));
+    QVERIFY(refused.contains(QStringLiteral("pro.example.com:8080")));
+    QVERIFY(refused.contains(QStringLiteral("port")));
+    QVERIFY(unknownHost != refused);
+    // A local server that is gone (a remembered demo server) says how to get it back.
+    QVERIFY(demoGone.contains(QStringLiteral("--demo")));
+    QVERIFY(ErrorCatalog::text(Error::timeout(QStringLiteral("a.example:443"))).contains(QStringLiteral("a.example:443")));
+    // Without a known server the sentence still reads.
+    QVERIFY(ErrorCatalog::text(Error::network(QStringLiteral("x"))).startsWith(QStringLiteral("The server")));
 }
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)

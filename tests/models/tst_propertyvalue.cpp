@@ -20,6 +20,7 @@ private Q_SLOTS:
     void inferDefinition();
     void displayText_data();
     void displayText();
+    void formatRuleInWords();
     void customColumnLabels_data();
     void customColumnLabels();
 };
@@ -195,6 +196,17 @@ void TestPropertyValue::displayText()
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(DisplayText::dateFormat(), QStringLiteral("dd.MM.yyyy"));
     QLocale::setDefault(QLocale::c());
+}
+
+void TestPropertyValue::formatRuleInWords()
+{
+    // The demo schema's phone pattern, as a person reads it.
+    QCOMPARE(PropertyValue::formatRule(QStringLiteral("[0-9 +\\-]*")),
+             QStringLiteral("Only these characters are allowed here: 0 to 9, space, +, -."));
+    QCOMPARE(PropertyValue::check(def(T::String, false, QStringLiteral("[0-9 +\\-]*")), QStringLiteral("call me")).error,
+             QStringLiteral("Only these characters are allowed here: 0 to 9, space, +, -."));
+    // Anything else is quoted, not guessed at.
+    QVERIFY(PropertyValue::formatRule(QStringLiteral("\\w+@\\w+")).contains(QStringLiteral("\\w+@\\w+")));
 }
 
 void TestPropertyValue::customColumnLabels_data()
