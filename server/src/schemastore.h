@@ -2,6 +2,7 @@
 
 #include "column.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Server {
@@ -40,11 +41,19 @@ public:
 private:
     bool createTables(const QList<Column> &configured, QString *error);
     bool createSearchIndexes(QString *error);
+    bool addMissingSystemColumns(QString *error);
+    static QString accountTypeSql();
+    static QString oAuthIdentitiesSql();
     bool storeDefinition(const Column &column, int position, QString *error);
     QString columnSql(const Column &column) const;
+    void setColumns(const QList<Column> &columns);
 
     Database &m_db;
     QList<Column> m_columns;
+    // Name -> position in m_columns, exact and case-folded: a body with thousands of keys is
+    // checked in linear time (issue 12, H2).
+    QHash<QString, qsizetype> m_byName;
+    QHash<QString, qsizetype> m_byFoldedName;
 };
 
 } // namespace Server

@@ -25,6 +25,52 @@ bool readPositive(const QJsonObject &object, const char *key, std::optional<int>
     return true;
 }
 
+bool readBool(const QJsonObject &object, const char *key, std::optional<bool> *out, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return true;
+    if (!value.isBool()) {
+        *error = QStringLiteral("settings.%1 must be true or false").arg(QLatin1String(key));
+        return false;
+    }
+    *out = value.toBool();
+    return true;
+}
+
+bool readDynamicSchema(const QJsonObject &settings, ServerConfig *config, QString *error)
+{
+    const QJsonValue value = settings.value(QStringLiteral("dynamicSchema"));
+    if (value.isUndefined())
+        return true;
+    if (value.isBool()) {
+        config->dynamicSchema = value.toBool();
+        config->dropUnknownProperties = false;
+        return true;
+    }
+    if (value.toString() == QLatin1String("drop")) {
+        config->dynamicSchema = false;
+        config->dropUnknownProperties = true;
+        return true;
+    }
+    *error = QStringLiteral("settings.dynamicSchema must be true, false or \"drop\"");
+    return false;
+}
+
+bool readSecondLogin(const QJsonObject &settings, ServerConfig *config, QString *error)
+{
+    const QJsonValue value = settings.value(QStringLiteral("secondLogin"));
+    if (value.isUndefined())
+        return true;
+    const QString text = value.toString();
+    if (text != QLatin1String("end-first") && text != QLatin1String("refuse")) {
+        *error = QStringLiteral("settings.secondLogin must be \"end-first\" or \"refuse\"");
+        return false;
+    }
+    config->refuseSecondLogin = text == QLatin1String("refuse");
+    return true;
+}
+
 bool readSchema(const QJsonArray &array, QList<Column> *out, QString *error)
 {
     QSet<QString> names;
@@ -103,13 +149,19 @@ bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString 
 {
     ServerConfig config;
     const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
-    const QJsonValue dynamicSchema = settings.value(QStringLiteral("dynamicSchema"));
-    if (dynamicSchema.isBool())
-        config.dynamicSchema = dynamicSchema.toBool();
     const QJsonObject lockout = settings.value(QStringLiteral("lockout")).toObject();
-    if (!readPositive(settings, "sessionTimeout", &config.sessionTimeoutSeconds, error)
+    // "failedLoginsLock" names the Backendless setting; "lockout.maxFailedLogins" is the older key.
+    if (!readDynamicSchema(settings, &config, error) || !readSecondLogin(settings, &config, error)
+        || !readPositive(settings, "sessionTimeout", &config.sessionTimeoutSeconds, error)
+        || !readBool(settings, "multipleLogins", &config.multipleLogins, error)
+        || !readPositive(settings, "maxLogins", &config.maxLogins, error)
         || !readPositive(lockout, "maxFailedLogins", &config.maxFailedLogins, error)
-        || !readPositive(lockout, "lockoutSeconds", &config.lockoutSeconds, error))
+        || !readPositive(settings, "failedLoginsLock", &config.maxFailedLogins, error)
+        || !readPositive(lockout, "lockoutSeconds", &config.lockoutSeconds, error)
+        || !readBool(settings, "loginThrottle", &config.loginThrottle, error)
+        || !readPositive(settings, "maxConnections", &config.maxConnections, error)
+        || !readPositive(settings, "requestTimeout", &config.requestTimeoutSeconds, error)
+        || !readPositive(settings, "idleTimeout", &config.idleTimeoutSeconds, error))
         return false;
     if (root.contains(QStringLiteral("schema"))) {
         QList<Column> schema;
@@ -125,10 +177,22 @@ bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString 
 
 void ServerConfig::applyTo(ServerOptions &options) const
 {
-    if (dynamicSchema)
-        options.dynamicSchema = *dynamicSchema;
-    if (sessionTimeoutSeconds)
-        options.sessionTimeoutSeconds = *sessionTimeoutSeconds;
+    options.dynamicSchema = dynamicSchema.value_or(options.dynamicSchema);
+    options.dropUnknownProperties = dropUnknownProperties.value_or(options.dropUnknownProperties);
+    options.sessionTimeoutSeconds = sessionTimeoutSeconds.value_or(options.sessionTimeoutSeconds);
+    LoginPolicy &policy = options.loginPolicy;
+    policy.multipleLogins = multipleLogins.value_or(policy.multipleLogins);
+    policy.maxLogins = maxLogins.value_or(policy.maxLogins);
+    policy.refuseSecondLogin = refuseSecondLogin.value_or(policy.refuseSecondLogin);
+    policy.failedLoginsLock = maxFailedLogins.value_or(policy.failedLoginsLock);
+    policy.lockSeconds = lockoutSeconds.value_or(policy.lockSeconds);
+    options.loginThrottle = loginThrottle.value_or(options.loginThrottle);
+    TransportLimits &transport = options.transport;
+    transport.maxConnections = maxConnections.value_or(transport.maxConnections);
+    if (requestTimeoutSeconds)
+        transport.requestTimeoutMs = *requestTimeoutSeconds * 1000;
+    if (idleTimeoutSeconds)
+        transport.idleTimeoutMs = *idleTimeoutSeconds * 1000;
 }
 
 } // namespace Server

@@ -22,17 +22,28 @@ struct SeedUser
 };
 
 // The optional `--config FILE` JSON:
-//   { "settings": { "dynamicSchema": bool, "sessionTimeout": seconds,
-//                   "lockout": { "maxFailedLogins": n, "lockoutSeconds": s } },
+//   { "settings": { "dynamicSchema": true | false | "drop", "sessionTimeout": seconds,
+//                   "multipleLogins": bool, "maxLogins": n, "secondLogin": "end-first" | "refuse",
+//                   "failedLoginsLock": n, "loginThrottle": bool,
+//                   "lockout": { "maxFailedLogins": n, "lockoutSeconds": s },
+//                   "maxConnections": n, "requestTimeout": seconds, "idleTimeout": seconds },
 //     "schema": [ { "name", "type", "required", "identity", "defaultValue", "customRegex" } ],
 //     "users":  [ { <properties>, "password", "roles": [..], "userStatus" } ] }
 // Every key is optional; "schema" replaces the built-in one and needs one STRING identity column.
 struct ServerConfig
 {
     std::optional<bool> dynamicSchema;
+    std::optional<bool> dropUnknownProperties;
     std::optional<int> sessionTimeoutSeconds;
+    std::optional<bool> multipleLogins;
+    std::optional<int> maxLogins;
+    std::optional<bool> refuseSecondLogin;
     std::optional<int> maxFailedLogins;
     std::optional<int> lockoutSeconds;
+    std::optional<bool> loginThrottle;
+    std::optional<int> maxConnections;
+    std::optional<int> requestTimeoutSeconds;
+    std::optional<int> idleTimeoutSeconds;
     std::optional<QList<Column>> schema;
     QList<SeedUser> users;
 

@@ -166,9 +166,9 @@ QString UserRepository::lastError() const
     return m_db.lastError();
 }
 
-bool UserRepository::lastErrorIsUniqueViolation() const
+bool UserRepository::isUniqueViolation(const QString &message)
 {
-    return m_db.lastError().contains(QLatin1String("UNIQUE constraint failed"));
+    return message.contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 } // namespace Server

@@ -39,7 +39,7 @@ public:
     static qint64 nowMs();
 
     QString lastError() const;
-    bool lastErrorIsUniqueViolation() const;
+    static bool isUniqueViolation(const QString &message);
 
 private:
     Lookup findOne(const QString &whereSql, const QVariantList &binds, QVariantMap *row) const;

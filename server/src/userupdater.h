@@ -6,6 +6,7 @@
 
 namespace Server {
 
+class ChangeValidator;
 struct ServiceContext;
 struct ChangeSet;
 
@@ -22,7 +23,10 @@ public:
     bool registerUser(const QJsonObject &body, QJsonObject *user, ApiError *error);
 
 private:
+    ChangeValidator validator() const;
     bool write(const QString &objectId, bool insert, const ChangeSet &changes, QJsonObject *user, ApiError *error);
+    // Rolls back on every failure (the Transaction's destructor), before write() looks at why.
+    bool writeInTransaction(const QString &objectId, bool insert, const ChangeSet &changes, QString *failure);
 
     ServiceContext &m_context;
 };
