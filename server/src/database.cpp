@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "unicodecollation.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,6 +36,11 @@ bool Database::open(const QString &path, QString *error)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
         *error = QStringLiteral("cannot configure database %1: %2").arg(path, m_lastError);
+        return false;
+    }
+    QString collationError;
+    if (!installUnicodeNoCase(db, &collationError)) {
+        *error = QStringLiteral("cannot set up identity case folding in %1: %2").arg(path, collationError);
         return false;
     }
     return true;

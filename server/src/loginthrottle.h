@@ -22,6 +22,7 @@ public:
     // waiting than MaxQueuedMs (refused at once, 429).
     qint64 admit(const QHostAddress &address);
     void recordFailure(const QHostAddress &address);
+    void clear() { m_entries.clear(); }
 
     static constexpr int FreeFailures = 5;
     static constexpr qint64 FirstDelayMs = 250;

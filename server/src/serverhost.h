@@ -50,7 +50,7 @@ public:
     void expireAllSessions();                 // every token becomes dead: 3064, isvalidusertoken false
     // ENABLED / DISABLED (3090 on login and on the user's live session); false if no such user.
     bool setUserStatus(const QString &identity, const QString &status);
-    void clearLoginFailures();                // lifts every 3036 lockout
+    void clearLoginFailures();                // lifts every 3036 lockout and every address's throttle
 
 private:
     void runOnServerThread(const std::function<void()> &work) const;

@@ -209,6 +209,8 @@ void ServerInstance::clearLoginFailures()
 {
     if (m_loginGuard)
         m_loginGuard->clear();
+    if (m_loginThrottle)
+        m_loginThrottle->clear();
 }
 
 } // namespace Server

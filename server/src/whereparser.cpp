@@ -8,9 +8,13 @@ namespace Server {
 
 namespace {
 
-// Deep nesting would only serve to exhaust the parser's stack.
-constexpr int MaxDepth = 64;
+// Deep nesting would only serve to exhaust a stack: SQLite's own parser overflows at ~50 nested
+// NOTs (issue 12: 64 of them answered 500), so the limit sits well below that.
+constexpr int MaxDepth = 32;
 constexpr int MaxTokens = 2000;
+// SQLite refuses LIKE patterns past 50,000 bytes only while matching a row, as an error (500);
+// no search needs more than a few hundred characters.
+constexpr qsizetype MaxPatternLength = 1000;
 
 struct Token
 {
@@ -245,6 +249,11 @@ private:
             advance();
             if (current().kind != Token::String)
                 return expected(QStringLiteral("a quoted pattern"));
+            if (current().text.size() > MaxPatternLength) {
+                m_error = QStringLiteral("the LIKE pattern at position %1 is longer than %2 characters")
+                              .arg(current().position).arg(MaxPatternLength);
+                return false;
+            }
             m_out->binds << current().text;
             advance();
             *sql = columnSql + (negatedLike ? QStringLiteral(" NOT LIKE ?") : QStringLiteral(" LIKE ?"));
