@@ -90,6 +90,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
                                             QStringLiteral("Open connections at most; more get 503 (default 512)."),
                                             QStringLiteral("N"), QString::number(defaults.transport.maxConnections));
+    const QCommandLineOption maxConnectionsPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections from one client address at most; more get 503 (default 128)."),
+        QStringLiteral("N"), QString::number(defaults.transport.maxConnectionsPerAddress));
     const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"),
                                             QStringLiteral("Seconds a request may take to arrive (default 10)."),
                                             QStringLiteral("seconds"),
@@ -104,7 +108,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("JSON file with schema, users and settings; flags given here win."),
                                     QStringLiteral("file"));
     parser.addOptions({host, port, db, demo, demoUsers, appId, apiKey, dynamicSchema, sessionTimeout, multipleLogins,
-                       maxLogins, secondLogin, failedLoginsLock, loginThrottle, maxConnections, requestTimeout,
+                       maxLogins, secondLogin, failedLoginsLock, loginThrottle, maxConnections, maxConnectionsPerAddress, requestTimeout,
                        idleTimeout, config});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -149,6 +153,8 @@ int main(int argc, char *argv[])
     Server::TransportLimits &transport = options.transport;
     if (parser.isSet(maxConnections))
         transport.maxConnections = readNumber(parser, maxConnections, 1, 1000000);
+    if (parser.isSet(maxConnectionsPerAddress))
+        transport.maxConnectionsPerAddress = readNumber(parser, maxConnectionsPerAddress, 1, 1000000);
     if (parser.isSet(requestTimeout))
         transport.requestTimeoutMs = readNumber(parser, requestTimeout, 1, 3600) * 1000;
     if (parser.isSet(idleTimeout))

@@ -160,6 +160,7 @@ bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString 
         || !readPositive(lockout, "lockoutSeconds", &config.lockoutSeconds, error)
         || !readBool(settings, "loginThrottle", &config.loginThrottle, error)
         || !readPositive(settings, "maxConnections", &config.maxConnections, error)
+        || !readPositive(settings, "maxConnectionsPerAddress", &config.maxConnectionsPerAddress, error)
         || !readPositive(settings, "requestTimeout", &config.requestTimeoutSeconds, error)
         || !readPositive(settings, "idleTimeout", &config.idleTimeoutSeconds, error))
         return false;
@@ -189,6 +190,7 @@ void ServerConfig::applyTo(ServerOptions &options) const
     options.loginThrottle = loginThrottle.value_or(options.loginThrottle);
     TransportLimits &transport = options.transport;
     transport.maxConnections = maxConnections.value_or(transport.maxConnections);
+    transport.maxConnectionsPerAddress = maxConnectionsPerAddress.value_or(transport.maxConnectionsPerAddress);
     if (requestTimeoutSeconds)
         transport.requestTimeoutMs = *requestTimeoutSeconds * 1000;
     if (idleTimeoutSeconds)

@@ -26,7 +26,8 @@ struct SeedUser
 //                   "multipleLogins": bool, "maxLogins": n, "secondLogin": "end-first" | "refuse",
 //                   "failedLoginsLock": n, "loginThrottle": bool,
 //                   "lockout": { "maxFailedLogins": n, "lockoutSeconds": s },
-//                   "maxConnections": n, "requestTimeout": seconds, "idleTimeout": seconds },
+//                   "maxConnections": n, "maxConnectionsPerAddress": n,
+//                   "requestTimeout": seconds, "idleTimeout": seconds },
 //     "schema": [ { "name", "type", "required", "identity", "defaultValue", "customRegex" } ],
 //     "users":  [ { <properties>, "password", "roles": [..], "userStatus" } ] }
 // Every key is optional; "schema" replaces the built-in one and needs one STRING identity column.
@@ -42,6 +43,7 @@ struct ServerConfig
     std::optional<int> lockoutSeconds;
     std::optional<bool> loginThrottle;
     std::optional<int> maxConnections;
+    std::optional<int> maxConnectionsPerAddress;
     std::optional<int> requestTimeoutSeconds;
     std::optional<int> idleTimeoutSeconds;
     std::optional<QList<Column>> schema;

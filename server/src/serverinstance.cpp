@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -113,6 +114,8 @@ bool ServerInstance::openStorage(QString *error)
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
     m_loginThrottle = std::make_unique<LoginThrottle>(m_settings->loginThrottle);
     m_workers = std::make_unique<QThreadPool>();
+    // One core stays with the HTTP thread: a login flood then slows logins, not everything else.
+    m_workers->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     m_context = std::make_unique<ServiceContext>(ServiceContext{
         *m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard, *m_loginThrottle, *m_settings, *m_workers});
     return true;

@@ -17,6 +17,8 @@ struct TransportLimits
     int idleTimeoutMs = 60 * 1000;
     // Below the default 1,024 descriptors of a process, so the database and the log keep theirs.
     int maxConnections = 512;
+    // One client address may hold at most this many, so a single host cannot take every slot.
+    int maxConnectionsPerAddress = 128;
 };
 
 } // namespace Server

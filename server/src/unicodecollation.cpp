@@ -4,7 +4,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringView>
+#include <QAnyStringView>
 
 #include <sqlite3.h>
 
@@ -15,11 +15,13 @@ namespace {
 // Indexes built with Unicode NOCASE carry this user_version; older files are rebuilt once.
 constexpr int UnicodeNoCaseVersion = 1;
 
+// Registered for UTF-8, the database's encoding: SQLite prefers the variant of a collation that
+// needs no conversion, so a UTF-16 one would lose to the built-in NOCASE.
 int compareFolded(void *, int leftBytes, const void *left, int rightBytes, const void *right)
 {
-    const QStringView a(static_cast<const char16_t *>(left), leftBytes / 2);
-    const QStringView b(static_cast<const char16_t *>(right), rightBytes / 2);
-    return a.compare(b, Qt::CaseInsensitive);
+    const QUtf8StringView a(static_cast<const char *>(left), leftBytes);
+    const QUtf8StringView b(static_cast<const char *>(right), rightBytes);
+    return QAnyStringView::compare(a, b, Qt::CaseInsensitive);
 }
 
 bool run(const QString &sql, QSqlQuery *query, QString *error)
@@ -40,7 +42,7 @@ bool installUnicodeNoCase(QSqlDatabase &db, QString *error)
         return false;
     }
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    if (sqlite3_create_collation_v2(connection, "NOCASE", SQLITE_UTF16, nullptr, compareFolded, nullptr)
+    if (sqlite3_create_collation_v2(connection, "NOCASE", SQLITE_UTF8, nullptr, compareFolded, nullptr)
         != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(connection));
         return false;
