@@ -20,6 +20,7 @@ struct ChangeSet
     QList<Column> newColumns;
     bool hasPassword = false;
     QString password;
+    QString passwordHash;       // filled in by UserUpdater, off the server's thread
 };
 
 // Checks a user body against the schema, in the order Backendless reports problems, and maps

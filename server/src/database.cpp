@@ -14,6 +14,7 @@ Database::Database()
 
 Database::~Database()
 {
+    m_statements.clear(); // before the connection they belong to
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -53,8 +54,36 @@ QSqlDatabase Database::connection() const
 
 bool Database::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(connection());
-    return prepareAndExec(query, sql, binds);
+    QSqlQuery *query = run(sql, binds);
+    if (query)
+        query->finish();
+    return query != nullptr;
+}
+
+QSqlQuery *Database::run(const QString &sql, const QVariantList &binds)
+{
+    // Bounded: UPDATE and INSERT statements vary with the columns a body names.
+    constexpr qsizetype MaxStatements = 64;
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= MaxStatements)
+            m_statements.clear();
+        auto query = std::make_shared<QSqlQuery>(connection());
+        if (!query->prepare(sql)) {
+            m_lastError = query->lastError().text();
+            return nullptr;
+        }
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery *query = it->get();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query->bindValue(int(i), binds.at(i));
+    if (!query->exec()) {
+        m_lastError = query->lastError().text();
+        query->finish();
+        return nullptr;
+    }
+    return query;
 }
 
 bool Database::prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &binds)

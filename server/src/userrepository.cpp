@@ -46,18 +46,21 @@ qint64 UserRepository::nowMs()
 UserRepository::Lookup UserRepository::findOne(const QString &whereSql, const QVariantList &binds,
                                                QVariantMap *row) const
 {
-    QSqlQuery query(m_db.connection());
-    if (!m_db.prepareAndExec(query, QStringLiteral("SELECT * FROM \"Users\" WHERE ") + whereSql + QStringLiteral(" LIMIT 1"),
-                             binds))
+    QSqlQuery *query = m_db.run(QStringLiteral("SELECT * FROM \"Users\" WHERE ") + whereSql + QStringLiteral(" LIMIT 1"),
+                                binds);
+    if (!query)
         return Lookup::Failed;
-    if (!query.next())
+    if (!query->next()) {
+        query->finish();
         return Lookup::Missing;
+    }
     if (row) {
-        const QSqlRecord record = query.record();
+        const QSqlRecord record = query->record();
         row->clear();
         for (int i = 0; i < record.count(); ++i)
-            row->insert(record.fieldName(i), query.value(i));
+            row->insert(record.fieldName(i), query->value(i));
     }
+    query->finish();
     return Lookup::Found;
 }
 

@@ -65,11 +65,7 @@ HttpReply UserRoutes::isValidUserToken(const ApiRequest &request)
 
 HttpReply UserRoutes::registerUser(const ApiRequest &request)
 {
-    QJsonObject user;
-    ApiError error;
-    if (!m_updater.registerUser(request.body, &user, &error))
-        return HttpReply::error(error);
-    return HttpReply::json(user);
+    return m_updater.registerUser(request.body);
 }
 
 HttpReply UserRoutes::update(const ApiRequest &request)
@@ -84,15 +80,13 @@ HttpReply UserRoutes::update(const ApiRequest &request)
     const QString objectId = request.args.value(0);
     const ApiError noSuchUser = ApiError::make(ErrorCode::NoSuchUser,
                                                QStringLiteral("User with id %1 does not exist").arg(objectId));
-    if (!m_context.users.require(objectId, noSuchUser, nullptr, &error))
+    // Updating oneself, the common case: identify() has just read the row, so it exists.
+    if (!caller.isSelf(objectId) && !m_context.users.require(objectId, noSuchUser, nullptr, &error))
         return HttpReply::error(error);
     if (!caller.isSelf(objectId))
         return HttpReply::error(ErrorCode::OtherUsersProperties,
                                 QStringLiteral("The logged-in user may not modify another user's properties"));
-    QJsonObject user;
-    if (!m_updater.update(objectId, request.body, &user, &error))
-        return HttpReply::error(error);
-    return HttpReply::json(user);
+    return m_updater.update(objectId, request.body, caller.row);
 }
 
 HttpReply UserRoutes::describeUserClass(const ApiRequest &)

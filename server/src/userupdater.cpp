@@ -9,6 +9,8 @@
 #include "userrepository.h"
 
 #include <QDebug>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Server {
 
@@ -23,42 +25,73 @@ ChangeValidator UserUpdater::validator() const
                            m_context.settings.dropUnknownProperties.load());
 }
 
-bool UserUpdater::update(const QString &objectId, const QJsonObject &body, QJsonObject *user, ApiError *error)
+HttpReply UserUpdater::update(const QString &objectId, const QJsonObject &body, const QVariantMap &current)
 {
     ChangeSet changes;
-    if (!validator().validate(body, ChangeValidator::Mode::Update, objectId, &changes, error))
-        return false;
+    ApiError error;
+    if (!validator().validate(body, ChangeValidator::Mode::Update, objectId, &changes, &error))
+        return HttpReply::error(error);
     changes.values.insert(QStringLiteral("updated"), UserRepository::nowMs());
-    return write(objectId, false, changes, user, error);
+    if (!changes.hasPassword)
+        return write(objectId, false, changes, &current);
+    return afterHashing(changes.password, [this, objectId, body](const QString &hash) {
+        // Checked again: the table or the identity may have changed while the pool hashed.
+        ChangeSet fresh;
+        ApiError freshError;
+        if (!validator().validate(body, ChangeValidator::Mode::Update, objectId, &fresh, &freshError))
+            return HttpReply::error(freshError);
+        fresh.values.insert(QStringLiteral("updated"), UserRepository::nowMs());
+        fresh.passwordHash = hash;
+        return write(objectId, false, fresh, nullptr);
+    });
 }
 
-bool UserUpdater::registerUser(const QJsonObject &body, QJsonObject *user, ApiError *error)
+HttpReply UserUpdater::registerUser(const QJsonObject &body)
 {
     ChangeSet changes;
-    if (!validator().validate(body, ChangeValidator::Mode::Register, QString(), &changes, error))
-        return false;
+    ApiError error;
+    if (!validator().validate(body, ChangeValidator::Mode::Register, QString(), &changes, &error))
+        return HttpReply::error(error);
+    const QString objectId = UserRepository::newObjectId();
+    return afterHashing(changes.password, [this, objectId, body](const QString &hash) {
+        ChangeSet fresh;
+        ApiError freshError;
+        if (!validator().validate(body, ChangeValidator::Mode::Register, QString(), &fresh, &freshError))
+            return HttpReply::error(freshError);
+        addRegisterValues(objectId, &fresh);
+        fresh.passwordHash = hash;
+        return write(objectId, true, fresh, nullptr);
+    });
+}
+
+HttpReply UserUpdater::afterHashing(const QString &password, std::function<HttpReply(const QString &)> write)
+{
+    return HttpReply::later(
+        QtConcurrent::run(&m_context.workers, [password]() { return PasswordHasher::hash(password); })
+            .then(&m_lifetime, [write = std::move(write)](const QString &hash) { return write(hash); }));
+}
+
+void UserUpdater::addRegisterValues(const QString &objectId, ChangeSet *changes) const
+{
     // Defaults fill what the body leaves out.
     for (const Column &column : m_context.schema.columns()) {
-        if (changes.values.contains(column.name) || column.defaultValue.isUndefined() || column.defaultValue.isNull())
+        if (changes->values.contains(column.name) || column.defaultValue.isUndefined() || column.defaultValue.isNull())
             continue;
         QVariant value;
         QString message;
         if (column.toSql(column.defaultValue, &value, &message))
-            changes.values.insert(column.name, value);
+            changes->values.insert(column.name, value);
     }
-    const QString objectId = UserRepository::newObjectId();
-    changes.values.insert(QStringLiteral("objectId"), objectId);
-    changes.values.insert(QStringLiteral("ownerId"), objectId);
-    changes.values.insert(QStringLiteral("created"), UserRepository::nowMs());
-    changes.values.insert(QStringLiteral("userStatus"), QStringLiteral("ENABLED"));
-    changes.values.insert(QStringLiteral("blUserLocale"), QStringLiteral("en"));
-    changes.values.insert(QStringLiteral("socialAccount"), QStringLiteral("BACKENDLESS"));
-    changes.values.insert(QStringLiteral("accountType"), QStringLiteral("BACKENDLESS"));
-    return write(objectId, true, changes, user, error);
+    changes->values.insert(QStringLiteral("objectId"), objectId);
+    changes->values.insert(QStringLiteral("ownerId"), objectId);
+    changes->values.insert(QStringLiteral("created"), UserRepository::nowMs());
+    changes->values.insert(QStringLiteral("userStatus"), QStringLiteral("ENABLED"));
+    changes->values.insert(QStringLiteral("blUserLocale"), QStringLiteral("en"));
+    changes->values.insert(QStringLiteral("socialAccount"), QStringLiteral("BACKENDLESS"));
+    changes->values.insert(QStringLiteral("accountType"), QStringLiteral("BACKENDLESS"));
 }
 
-bool UserUpdater::write(const QString &objectId, bool insert, const ChangeSet &changes, QJsonObject *user,
-                        ApiError *error)
+HttpReply UserUpdater::write(const QString &objectId, bool insert, const ChangeSet &changes, const QVariantMap *current)
 {
     QString failure;
     if (!writeInTransaction(objectId, insert, changes, &failure)) {
@@ -68,24 +101,26 @@ bool UserUpdater::write(const QString &objectId, bool insert, const ChangeSet &c
         m_context.schema.reload(&reloadError);
         if (UserRepository::isUniqueViolation(failure)) {
             const Column *identity = m_context.schema.identity();
-            *error = ApiError::make(insert ? ErrorCode::RegisterIdentityTaken : ErrorCode::IdentityTaken,
+            return HttpReply::error(insert ? ErrorCode::RegisterIdentityTaken : ErrorCode::IdentityTaken,
                                     QStringLiteral("User with the same %1 already exists")
                                         .arg(identity ? identity->name : QStringLiteral("identity")));
-            return false;
         }
         // SQLite's messages name tables and columns, never values, so the log holds no secret.
         qWarning("profiledesk-server: a user write failed: %s", qPrintable(failure));
-        *error = ApiError::make(ErrorCode::InternalError, QStringLiteral("The user could not be saved"));
-        return false;
+        return HttpReply::error(ErrorCode::InternalError, QStringLiteral("The user could not be saved"));
     }
-
+    if (current) {
+        // The row as it now is: what was read plus what was written (a third of an update's
+        // time went to reading it back).
+        QVariantMap row = *current;
+        for (auto it = changes.values.cbegin(); it != changes.values.cend(); ++it)
+            row.insert(it.key(), it.value());
+        return HttpReply::json(m_context.users.toJson(row));
+    }
     QVariantMap row;
-    if (m_context.users.findById(objectId, &row) != UserRepository::Lookup::Found) {
-        *error = ApiError::make(ErrorCode::InternalError, QStringLiteral("The saved user could not be read back"));
-        return false;
-    }
-    *user = m_context.users.toJson(row);
-    return true;
+    if (m_context.users.findById(objectId, &row) != UserRepository::Lookup::Found)
+        return HttpReply::error(ErrorCode::InternalError, QStringLiteral("The saved user could not be read back"));
+    return HttpReply::json(m_context.users.toJson(row));
 }
 
 bool UserUpdater::writeInTransaction(const QString &objectId, bool insert, const ChangeSet &changes,
@@ -93,7 +128,7 @@ bool UserUpdater::writeInTransaction(const QString &objectId, bool insert, const
 {
     QVariantMap values = changes.values;
     if (changes.hasPassword)
-        values.insert(SchemaStore::passwordHashColumn(), PasswordHasher::hash(changes.password));
+        values.insert(SchemaStore::passwordHashColumn(), changes.passwordHash);
 
     Transaction tx(m_context.db);
     if (!tx.isActive()) {
