@@ -66,8 +66,7 @@ void LoginGuard::clear()
 
 void LoginGuard::prune(qint64 now)
 {
-    for (auto it = m_attempts.begin(); it != m_attempts.end();)
-        it = isStale(*it, now) ? m_attempts.erase(it) : std::next(it);
+    m_attempts.removeIf([this, now](const auto &entry) { return isStale(entry.value(), now); });
     if (m_attempts.size() < MaxTracked)
         return;
     // Still full: forget counts that have not locked anything yet before any lock.

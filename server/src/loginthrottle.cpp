@@ -66,8 +66,7 @@ void LoginThrottle::recordFailure(const QHostAddress &address)
 
 void LoginThrottle::prune(qint64 now)
 {
-    for (auto it = m_entries.begin(); it != m_entries.end();)
-        it = now - it->lastFailureMs > ForgetAfterMs ? m_entries.erase(it) : std::next(it);
+    m_entries.removeIf([now](const auto &entry) { return now - entry.value().lastFailureMs > ForgetAfterMs; });
     if (m_entries.size() < MaxAddresses)
         return;
     // Still full of recent entries: drop the stalest, so a newcomer is always tracked.

@@ -11,64 +11,113 @@ namespace Server {
 
 namespace {
 
-bool readPositive(const QJsonObject &object, const char *key, std::optional<int> *out, QString *error)
+using Override = std::function<void(ServerOptions &options)>;
+
+// The numeric and on/off settings: the key, where it sits, and what it sets. "failedLoginsLock"
+// names the Backendless setting; "lockout.maxFailedLogins" is its older name.
+struct NumberSetting
 {
-    const QJsonValue value = object.value(QLatin1String(key));
+    const char *key;
+    bool underLockout;
+    void (*set)(ServerOptions &options, int value);
+};
+
+const NumberSetting NumberSettings[] = {
+    {"sessionTimeout", false, [](ServerOptions &o, int v) { o.sessionTimeoutSeconds = v; }},
+    {"maxLogins", false, [](ServerOptions &o, int v) { o.loginPolicy.maxLogins = v; }},
+    {"failedLoginsLock", false, [](ServerOptions &o, int v) { o.loginPolicy.failedLoginsLock = v; }},
+    {"maxFailedLogins", true, [](ServerOptions &o, int v) { o.loginPolicy.failedLoginsLock = v; }},
+    {"lockoutSeconds", true, [](ServerOptions &o, int v) { o.loginPolicy.lockSeconds = v; }},
+    {"maxConnections", false, [](ServerOptions &o, int v) { o.transport.maxConnections = v; }},
+    {"maxConnectionsPerAddress", false, [](ServerOptions &o, int v) { o.transport.maxConnectionsPerAddress = v; }},
+    {"requestTimeout", false, [](ServerOptions &o, int v) { o.transport.requestTimeoutMs = v * 1000; }},
+    {"idleTimeout", false, [](ServerOptions &o, int v) { o.transport.idleTimeoutMs = v * 1000; }},
+};
+
+struct SwitchSetting
+{
+    const char *key;
+    void (*set)(ServerOptions &options, bool value);
+};
+
+const SwitchSetting SwitchSettings[] = {
+    {"multipleLogins", [](ServerOptions &o, bool v) { o.loginPolicy.multipleLogins = v; }},
+    {"loginThrottle", [](ServerOptions &o, bool v) { o.loginThrottle = v; }},
+};
+
+bool readNumber(const QJsonObject &object, const NumberSetting &setting, QList<Override> *out, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String(setting.key));
     if (value.isUndefined())
         return true;
     const int number = value.toInt(-1);
     if (!value.isDouble() || number < 0) {
-        *error = QStringLiteral("settings.%1 must be a whole number of at least 0").arg(QLatin1String(key));
+        *error = QStringLiteral("settings.%1 must be a whole number of at least 0").arg(QLatin1String(setting.key));
         return false;
     }
-    *out = number;
+    *out << [set = setting.set, number](ServerOptions &options) { set(options, number); };
     return true;
 }
 
-bool readBool(const QJsonObject &object, const char *key, std::optional<bool> *out, QString *error)
+bool readSwitch(const QJsonObject &object, const SwitchSetting &setting, QList<Override> *out, QString *error)
 {
-    const QJsonValue value = object.value(QLatin1String(key));
+    const QJsonValue value = object.value(QLatin1String(setting.key));
     if (value.isUndefined())
         return true;
     if (!value.isBool()) {
-        *error = QStringLiteral("settings.%1 must be true or false").arg(QLatin1String(key));
+        *error = QStringLiteral("settings.%1 must be true or false").arg(QLatin1String(setting.key));
         return false;
     }
-    *out = value.toBool();
+    *out << [set = setting.set, on = value.toBool()](ServerOptions &options) { set(options, on); };
     return true;
 }
 
-bool readDynamicSchema(const QJsonObject &settings, ServerConfig *config, QString *error)
+// true, false, or "drop" (unknown properties vanish, as with real Backendless's dynamic schema off).
+bool readDynamicSchema(const QJsonObject &settings, QList<Override> *out, QString *error)
 {
     const QJsonValue value = settings.value(QStringLiteral("dynamicSchema"));
-    if (value.isUndefined())
-        return true;
-    if (value.isBool()) {
-        config->dynamicSchema = value.toBool();
-        config->dropUnknownProperties = false;
-        return true;
+    const bool drop = value.toString() == QLatin1String("drop");
+    if (!value.isUndefined() && !value.isBool() && !drop) {
+        *error = QStringLiteral("settings.dynamicSchema must be true, false or \"drop\"");
+        return false;
     }
-    if (value.toString() == QLatin1String("drop")) {
-        config->dynamicSchema = false;
-        config->dropUnknownProperties = true;
-        return true;
+    if (!value.isUndefined()) {
+        *out << [on = value.toBool(), drop](ServerOptions &options) {
+            options.dynamicSchema = on;
+            options.dropUnknownProperties = drop;
+        };
     }
-    *error = QStringLiteral("settings.dynamicSchema must be true, false or \"drop\"");
-    return false;
+    return true;
 }
 
-bool readSecondLogin(const QJsonObject &settings, ServerConfig *config, QString *error)
+bool readSecondLogin(const QJsonObject &settings, QList<Override> *out, QString *error)
 {
     const QJsonValue value = settings.value(QStringLiteral("secondLogin"));
-    if (value.isUndefined())
-        return true;
-    const QString text = value.toString();
-    if (text != QLatin1String("end-first") && text != QLatin1String("refuse")) {
+    const QStringList choices{QStringLiteral("end-first"), QStringLiteral("refuse")};
+    if (!value.isUndefined() && !choices.contains(value.toString())) {
         *error = QStringLiteral("settings.secondLogin must be \"end-first\" or \"refuse\"");
         return false;
     }
-    config->refuseSecondLogin = text == QLatin1String("refuse");
+    if (!value.isUndefined()) {
+        *out << [refuse = value.toString() == choices.at(1)](ServerOptions &options) {
+            options.loginPolicy.refuseSecondLogin = refuse;
+        };
+    }
     return true;
+}
+
+bool readSettings(const QJsonObject &settings, QList<Override> *out, QString *error)
+{
+    const QJsonObject lockout = settings.value(QStringLiteral("lockout")).toObject();
+    for (const NumberSetting &setting : NumberSettings) {
+        if (!readNumber(setting.underLockout ? lockout : settings, setting, out, error))
+            return false;
+    }
+    for (const SwitchSetting &setting : SwitchSettings) {
+        if (!readSwitch(settings, setting, out, error))
+            return false;
+    }
+    return readDynamicSchema(settings, out, error) && readSecondLogin(settings, out, error);
 }
 
 bool readSchema(const QJsonArray &array, QList<Column> *out, QString *error)
@@ -148,21 +197,7 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
 bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString *error)
 {
     ServerConfig config;
-    const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
-    const QJsonObject lockout = settings.value(QStringLiteral("lockout")).toObject();
-    // "failedLoginsLock" names the Backendless setting; "lockout.maxFailedLogins" is the older key.
-    if (!readDynamicSchema(settings, &config, error) || !readSecondLogin(settings, &config, error)
-        || !readPositive(settings, "sessionTimeout", &config.sessionTimeoutSeconds, error)
-        || !readBool(settings, "multipleLogins", &config.multipleLogins, error)
-        || !readPositive(settings, "maxLogins", &config.maxLogins, error)
-        || !readPositive(lockout, "maxFailedLogins", &config.maxFailedLogins, error)
-        || !readPositive(settings, "failedLoginsLock", &config.maxFailedLogins, error)
-        || !readPositive(lockout, "lockoutSeconds", &config.lockoutSeconds, error)
-        || !readBool(settings, "loginThrottle", &config.loginThrottle, error)
-        || !readPositive(settings, "maxConnections", &config.maxConnections, error)
-        || !readPositive(settings, "maxConnectionsPerAddress", &config.maxConnectionsPerAddress, error)
-        || !readPositive(settings, "requestTimeout", &config.requestTimeoutSeconds, error)
-        || !readPositive(settings, "idleTimeout", &config.idleTimeoutSeconds, error))
+    if (!readSettings(root.value(QStringLiteral("settings")).toObject(), &config.overrides, error))
         return false;
     if (root.contains(QStringLiteral("schema"))) {
         QList<Column> schema;
@@ -178,23 +213,8 @@ bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString 
 
 void ServerConfig::applyTo(ServerOptions &options) const
 {
-    options.dynamicSchema = dynamicSchema.value_or(options.dynamicSchema);
-    options.dropUnknownProperties = dropUnknownProperties.value_or(options.dropUnknownProperties);
-    options.sessionTimeoutSeconds = sessionTimeoutSeconds.value_or(options.sessionTimeoutSeconds);
-    LoginPolicy &policy = options.loginPolicy;
-    policy.multipleLogins = multipleLogins.value_or(policy.multipleLogins);
-    policy.maxLogins = maxLogins.value_or(policy.maxLogins);
-    policy.refuseSecondLogin = refuseSecondLogin.value_or(policy.refuseSecondLogin);
-    policy.failedLoginsLock = maxFailedLogins.value_or(policy.failedLoginsLock);
-    policy.lockSeconds = lockoutSeconds.value_or(policy.lockSeconds);
-    options.loginThrottle = loginThrottle.value_or(options.loginThrottle);
-    TransportLimits &transport = options.transport;
-    transport.maxConnections = maxConnections.value_or(transport.maxConnections);
-    transport.maxConnectionsPerAddress = maxConnectionsPerAddress.value_or(transport.maxConnectionsPerAddress);
-    if (requestTimeoutSeconds)
-        transport.requestTimeoutMs = *requestTimeoutSeconds * 1000;
-    if (idleTimeoutSeconds)
-        transport.idleTimeoutMs = *idleTimeoutSeconds * 1000;
+    for (const Override &override : overrides)
+        override(options);
 }
 
 } // namespace Server

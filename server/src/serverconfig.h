@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Server {
@@ -33,19 +34,8 @@ struct SeedUser
 // Every key is optional; "schema" replaces the built-in one and needs one STRING identity column.
 struct ServerConfig
 {
-    std::optional<bool> dynamicSchema;
-    std::optional<bool> dropUnknownProperties;
-    std::optional<int> sessionTimeoutSeconds;
-    std::optional<bool> multipleLogins;
-    std::optional<int> maxLogins;
-    std::optional<bool> refuseSecondLogin;
-    std::optional<int> maxFailedLogins;
-    std::optional<int> lockoutSeconds;
-    std::optional<bool> loginThrottle;
-    std::optional<int> maxConnections;
-    std::optional<int> maxConnectionsPerAddress;
-    std::optional<int> requestTimeoutSeconds;
-    std::optional<int> idleTimeoutSeconds;
+    // What "settings" sets, in the order read; applyTo() runs them over the options' defaults.
+    QList<std::function<void(ServerOptions &options)>> overrides;
     std::optional<QList<Column>> schema;
     QList<SeedUser> users;
 

@@ -4,9 +4,8 @@
 // differ only by Unicode case or carry control characters. Each test asserts the answer, the
 // memory (VmRSS/VmHWM), a prompt normal request during and after, and that nothing was lost.
 
-#include "hostileserver.h"
+#include "hostilechecks.h"
 #include "loginflood.h"
-#include "rawhttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,8 +17,6 @@ using namespace Hostile;
 
 namespace {
 
-constexpr qint64 PromptMs = 50;
-constexpr qint64 MaxGrowthKiB = 40 * 1024;
 const QHostAddress Stranger(QStringLiteral("127.0.0.2"));
 
 QJsonObject credentials(const QString &login, const QString &password)
@@ -62,22 +59,13 @@ private slots:
     void hostileWhereClauses();
     void identitiesFoldUnicodeCase();
     void controlCharactersInIdentities();
-
-private:
-    void expectPrompt(quint16 port, const char *when);
 };
 
-void TestHostileApi::expectPrompt(quint16 port, const char *when)
-{
-    const qint64 ms = probeInfoMs(port);
-    QVERIFY2(ms >= 0 && ms < PromptMs, qPrintable(QStringLiteral("GET /info %1 took %2 ms").arg(QLatin1String(when)).arg(ms)));
-}
 
 void TestHostileApi::manyNewProperties()
 {
     // H2: one anonymous register with 85,000 new properties is refused fast, with 3021.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const int count = HostileServer::sanitized() ? 20000 : 85000;
     QByteArray body = "{\"email\":\"many@example.com\",\"name\":\"Many\",\"password\":\"Many-pass-1\"";
     for (int i = 0; i < count; ++i)
@@ -86,14 +74,14 @@ void TestHostileApi::manyNewProperties()
     const qint64 peakBefore = server.peakRssKiB();
     RawConnection attacker(server.port());
     attacker.send(RawConnection::request("POST", "/api/users/register", body));
-    expectPrompt(server.port(), "while the register is checked");
+    HOSTILE_EXPECT_PROMPT(server.port(), "while the register is checked");
     const RawResponse response = attacker.readResponse(10000);
     qInfo("H2: %d new properties (%lld bytes) answered %d/%d in %lld ms; peak RSS growth %lld KiB", count,
           qint64(body.size()), response.status, response.code(), response.elapsedMs, server.peakRssKiB() - peakBefore);
     QCOMPARE(response.status, 400);
     QCOMPARE(response.code(), 3021);
     QVERIFY(server.peakRssKiB() - peakBefore < MaxGrowthKiB);
-    expectPrompt(server.port(), "after the attack");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
     QCOMPARE(call(server.port(), "POST", "/api/users/login",
                   credentials(QStringLiteral("many@example.com"), QStringLiteral("Many-pass-1"))).code(), 3003);
 }
@@ -101,8 +89,7 @@ void TestHostileApi::manyNewProperties()
 void TestHostileApi::refusedWriteLeavesNoPhantomColumns()
 {
     // M1: 2,000 new properties are refused, and no column of them appears anywhere.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const QByteArray describedBefore = call(server.port(), "GET", "/api/users/userclassprops").body;
     QJsonObject body{{QStringLiteral("email"), QStringLiteral("cols@example.com")},
                      {QStringLiteral("name"), QStringLiteral("Cols")},
@@ -122,9 +109,8 @@ void TestHostileApi::longIdentitiesDoNotGrowMemory()
 {
     // H3: failed logins with half-megabyte identities, with the account lock on (it tracks
     // identities), leave the memory where it was.
-    HostileServer server({QStringLiteral("--failed-logins-lock"), QStringLiteral("5"), QStringLiteral("--login-throttle"),
+    HOSTILE_START(server, {QStringLiteral("--failed-logins-lock"), QStringLiteral("5"), QStringLiteral("--login-throttle"),
                           QStringLiteral("off")});
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
     const qint64 rssBefore = server.rssKiB();
     const int attempts = HostileServer::sanitized() ? 40 : 150;
     for (int i = 0; i < attempts; ++i) {
@@ -135,15 +121,14 @@ void TestHostileApi::longIdentitiesDoNotGrowMemory()
     const qint64 growth = server.rssKiB() - rssBefore;
     qInfo("H3: %d failed logins with 500,000-character identities: RSS growth %lld KiB", attempts, growth);
     QVERIFY2(growth < MaxGrowthKiB, qPrintable(QString::number(growth)));
-    expectPrompt(server.port(), "after the attack");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
 }
 
 void TestHostileApi::strangerCannotLockOutOwner()
 {
     // M2: a stranger's wrong passwords slow the stranger's own address down, and never lock the
     // account: its owner, on another address, signs in at once.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     qint64 lastAttemptMs = 0;
     for (int i = 0; i < 8; ++i) {
         RawConnection stranger(server.port(), Stranger);
@@ -158,13 +143,12 @@ void TestHostileApi::strangerCannotLockOutOwner()
                                    credentials(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")));
     QCOMPARE(owner.status, 200);
     QVERIFY2(owner.elapsedMs < 300, qPrintable(QString::number(owner.elapsedMs)));
-    expectPrompt(server.port(), "after the guesses");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the guesses");
 }
 
 void TestHostileApi::optInLockLiftedByPasswordReset()
 {
-    HostileServer server({QStringLiteral("--failed-logins-lock"), QStringLiteral("3")});
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server, {QStringLiteral("--failed-logins-lock"), QStringLiteral("3")});
     for (int i = 0; i < 3; ++i)
         QCOMPARE(call(server.port(), "POST", "/api/users/login", credentials(QStringLiteral("bob@example.com"), QStringLiteral("guess"))).code(), 3003);
     const QJsonObject right = credentials(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"));
@@ -177,8 +161,7 @@ void TestHostileApi::loginFloodDoesNotStallOthers()
 {
     // 20 clients logging in as fast as they are answered: hashing runs on the worker pool, so
     // a normal request still gets the server's thread.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const QByteArray body = QJsonDocument(credentials(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))).toJson();
     LoginFlood flood(server.port(), body, 20);
     QTest::qWait(300);
@@ -198,8 +181,7 @@ void TestHostileApi::loginFloodDoesNotStallOthers()
 void TestHostileApi::deepJsonIsRefused()
 {
     // M4: a value nested 1,023 deep is refused (3024); 100 levels are fine; staff pages parse.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const RawResponse alice = call(server.port(), "POST", "/api/users/login",
                                    credentials(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")));
     const QByteArray path = "/api/users/" + alice.object().value(QStringLiteral("objectId")).toString().toUtf8();
@@ -233,20 +215,18 @@ void TestHostileApi::hostileWhereClauses()
 {
     // L: answered 1017, not 500.
     QFETCH(QString, where);
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const QJsonObject query{{QStringLiteral("where"), where}};
     const RawResponse response = call(server.port(), "POST", "/api/data/Users/find", query, staffToken(server.port()));
     QCOMPARE(response.status, 400);
     QCOMPARE(response.code(), 1017);
-    expectPrompt(server.port(), "after the query");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the query");
 }
 
 void TestHostileApi::identitiesFoldUnicodeCase()
 {
     // L: one account per identity, whatever the case, beyond ASCII too.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const auto registerAs = [&](const QString &email) {
         return call(server.port(), "POST", "/api/users/register",
                     {{QStringLiteral("email"), email}, {QStringLiteral("name"), QStringLiteral("Ålice")},
@@ -260,8 +240,7 @@ void TestHostileApi::identitiesFoldUnicodeCase()
 
 void TestHostileApi::controlCharactersInIdentities()
 {
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     for (const QString &email : {QStringLiteral("mallory\u0000x@example.com"), QStringLiteral("eve\u001b[2J@example.com")}) {
         const RawResponse response = call(server.port(), "POST", "/api/users/register",
                                           {{QStringLiteral("email"), email}, {QStringLiteral("name"), QStringLiteral("M")},

@@ -4,8 +4,7 @@
 // asserts the answer, the server's memory (VmRSS/VmHWM from /proc), that a normal request is
 // served promptly during and after, and that the data is still there.
 
-#include "hostileserver.h"
-#include "rawhttp.h"
+#include "hostilechecks.h"
 
 #include <QTest>
 
@@ -17,10 +16,6 @@ using namespace Hostile;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
-// A normal request during or after an attack is answered within this.
-constexpr qint64 PromptMs = 50;
-// What an attack may add to the server's memory.
-constexpr qint64 MaxGrowthKiB = 40 * 1024;
 
 QByteArray snapshot(quint16 port)
 {
@@ -47,22 +42,13 @@ private slots:
     void connectionCapPerAddress();
     void connectionCloseIsHonoured_data();
     void connectionCloseIsHonoured();
-
-private:
-    void expectPrompt(quint16 port, const char *when);
 };
 
-void TestHostileTransport::expectPrompt(quint16 port, const char *when)
-{
-    const qint64 ms = probeInfoMs(port);
-    QVERIFY2(ms >= 0 && ms < PromptMs, qPrintable(QStringLiteral("GET /info %1 took %2 ms").arg(QLatin1String(when)).arg(ms)));
-}
 
 void TestHostileTransport::oversizedBodiesAreRefusedBeforeTheyAreRead()
 {
     // H1: four connections announce 10 GiB and start sending; each gets 413 and a close at once.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const QByteArray before = snapshot(server.port());
     const qint64 rssBefore = server.rssKiB();
     const qint64 peakBefore = server.peakRssKiB();
@@ -74,7 +60,7 @@ void TestHostileTransport::oversizedBodiesAreRefusedBeforeTheyAreRead()
                                "Content-Length: 10737418240\r\n\r\n{\"email\":\"");
         attackers.back()->push(chunk, 1000);
     }
-    expectPrompt(server.port(), "during the attack");
+    HOSTILE_EXPECT_PROMPT(server.port(), "during the attack");
     for (const auto &attacker : attackers) {
         const RawResponse response = attacker->readResponse(3000);
         QCOMPARE(response.status, 413);
@@ -84,15 +70,14 @@ void TestHostileTransport::oversizedBodiesAreRefusedBeforeTheyAreRead()
     const qint64 growth = qMax(server.rssKiB() - rssBefore, server.peakRssKiB() - peakBefore);
     qInfo("H1: memory growth %lld KiB (RSS before %lld KiB)", growth, rssBefore);
     QVERIFY2(growth < MaxGrowthKiB, qPrintable(QString::number(growth)));
-    expectPrompt(server.port(), "after the attack");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
     QCOMPARE(snapshot(server.port()), before);
 }
 
 void TestHostileTransport::honestButOversizedBody()
 {
     // A body over 1 MiB with a true Content-Length is refused once its head says so.
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     const qint64 peakBefore = server.peakRssKiB();
     const QByteArray body(HostileServer::sanitized() ? 8 * MiB : 32 * MiB, 'x');
     RawConnection attacker(server.port());
@@ -101,7 +86,7 @@ void TestHostileTransport::honestButOversizedBody()
     QCOMPARE(response.status, 413);
     QCOMPARE(response.code(), 413);
     QVERIFY(server.peakRssKiB() - peakBefore < MaxGrowthKiB);
-    expectPrompt(server.port(), "after the attack");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
 }
 
 void TestHostileTransport::invalidContentLength_data()
@@ -117,8 +102,7 @@ void TestHostileTransport::invalidContentLength()
 {
     // L: the body of a request with a bad length must not become the next request (smuggling).
     QFETCH(QByteArray, length);
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     RawConnection attacker(server.port());
     attacker.send("POST /api/users/login HTTP/1.1\r\nHost: x\r\nContent-Length: " + length
                   + "\r\n\r\nGET /api/info HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -126,31 +110,29 @@ void TestHostileTransport::invalidContentLength()
     QCOMPARE(response.status, 400);
     QCOMPARE(response.code(), 400);
     QVERIFY(attacker.waitClosed(3000));
-    expectPrompt(server.port(), "after the attack");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
 }
 
 void TestHostileTransport::silentConnectionsTimeOut()
 {
     // M3: silent connections are closed after the request timeout, and they never shut out a
     // client on another address meanwhile.
-    HostileServer server({QStringLiteral("--request-timeout"), QStringLiteral("2")});
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server, {QStringLiteral("--request-timeout"), QStringLiteral("2")});
     const qint64 rssBefore = server.rssKiB();
     std::vector<std::unique_ptr<RawConnection>> silent;
     for (int i = 0; i < 300; ++i)
         silent.push_back(std::make_unique<RawConnection>(server.port(), QHostAddress(QStringLiteral("127.0.0.2"))));
-    expectPrompt(server.port(), "while 300 connections sit silent");
+    HOSTILE_EXPECT_PROMPT(server.port(), "while 300 connections sit silent");
     for (const auto &connection : silent)
         QVERIFY(connection->waitClosed(5000));
     QVERIFY(server.rssKiB() - rssBefore < MaxGrowthKiB);
-    expectPrompt(server.port(), "after the silent connections");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the silent connections");
 }
 
 void TestHostileTransport::tricklingRequestTimesOut()
 {
     // Slowloris: a head that never ends is answered 408 at the request timeout.
-    HostileServer server({QStringLiteral("--request-timeout"), QStringLiteral("1")});
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server, {QStringLiteral("--request-timeout"), QStringLiteral("1")});
     RawConnection attacker(server.port());
     attacker.send("GET /api/info HTTP/1.1\r\n");
     for (int i = 0; i < 6 && attacker.isConnected(); ++i) {
@@ -165,8 +147,7 @@ void TestHostileTransport::tricklingRequestTimesOut()
 
 void TestHostileTransport::connectionCapPerAddress()
 {
-    HostileServer server({QStringLiteral("--max-connections-per-address"), QStringLiteral("20")});
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server, {QStringLiteral("--max-connections-per-address"), QStringLiteral("20")});
     std::vector<std::unique_ptr<RawConnection>> held;
     for (int i = 0; i < 20; ++i)
         held.push_back(std::make_unique<RawConnection>(server.port(), QHostAddress(QStringLiteral("127.0.0.2"))));
@@ -175,7 +156,7 @@ void TestHostileTransport::connectionCapPerAddress()
     const RawResponse response = refused.readResponse(3000);
     QCOMPARE(response.status, 503);
     QCOMPARE(response.code(), 503);
-    expectPrompt(server.port(), "from another address");
+    HOSTILE_EXPECT_PROMPT(server.port(), "from another address");
 }
 
 void TestHostileTransport::connectionCloseIsHonoured_data()
@@ -189,8 +170,7 @@ void TestHostileTransport::connectionCloseIsHonoured()
 {
     // A client that reads until EOF gets its answer and the EOF.
     QFETCH(QByteArray, request);
-    HostileServer server;
-    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    HOSTILE_START(server);
     RawConnection client(server.port());
     client.send(request);
     QCOMPARE(client.readResponse(2000).status, 200);
