@@ -99,22 +99,40 @@ void ConnectionGuard::scan(const QByteArray &bytes)
                 requestComplete();
             continue;
         }
-        const char c = bytes.at(i++);
         if (m_head.isEmpty()) {
             // QHttpServer skips blank space left over between requests; so does the count.
-            if (c == '\r' || c == '\n' || c == ' ' || c == '\t')
-                continue;
+            while (i < bytes.size() && (bytes.at(i) == '\r' || bytes.at(i) == '\n' || bytes.at(i) == ' ' || bytes.at(i) == '\t'))
+                ++i;
+            if (i == bytes.size())
+                return;
             m_timer.start(m_limits.requestTimeoutMs); // the request's clock starts at its first byte
         }
-        m_head.append(c);
-        if (m_head.size() > m_limits.maxHeaderBytes) {
-            refuseRequest(431, QStringLiteral("The request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
-            return;
-        }
-        // The head ends at an empty line; QHttpServer accepts bare LF line ends too.
-        if (c == '\n' && (m_head.endsWith("\n\r\n") || m_head.endsWith("\n\n")))
-            headComplete();
+        i += takeHead(QByteArrayView(bytes).sliced(i));
     }
+}
+
+qsizetype ConnectionGuard::takeHead(QByteArrayView bytes)
+{
+    // The head ends at an empty line; QHttpServer accepts bare LF line ends too.
+    const qsizetype searchFrom = qMax<qsizetype>(0, m_head.size() - 2);
+    m_head.append(bytes);
+    qsizetype end = -1;
+    for (const char *terminator : {"\n\r\n", "\n\n"}) {
+        const qsizetype at = m_head.indexOf(terminator, searchFrom);
+        if (at >= 0 && (end < 0 || at + qsizetype(qstrlen(terminator)) < end))
+            end = at + qsizetype(qstrlen(terminator));
+    }
+    if ((end < 0 ? m_head.size() : end) > m_limits.maxHeaderBytes) {
+        refuseRequest(431, QStringLiteral("The request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+        return bytes.size();
+    }
+    if (end < 0)
+        return bytes.size();
+    // What follows the head belongs to its body or to the next request.
+    const qsizetype consumed = bytes.size() - (m_head.size() - end);
+    m_head.truncate(end);
+    headComplete();
+    return consumed;
 }
 
 void ConnectionGuard::headComplete()

@@ -3,6 +3,7 @@
 #include "transportlimits.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
@@ -39,6 +40,8 @@ private:
 
     void scanFresh();
     void scan(const QByteArray &bytes);
+    // Adds head bytes; on the head's end, handles it. Returns how many of `bytes` it used.
+    qsizetype takeHead(QByteArrayView bytes);
     void headComplete();
     void requestComplete();
     void timedOut();

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Server {
 
@@ -67,7 +68,7 @@ QSqlQuery *Database::run(const QString &sql, const QVariantList &binds)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         if (m_statements.size() >= MaxStatements)
-            m_statements.clear();
+            forgetStatements();
         auto query = std::make_shared<QSqlQuery>(connection());
         if (!query->prepare(sql)) {
             m_lastError = query->lastError().text();
@@ -84,6 +85,19 @@ QSqlQuery *Database::run(const QString &sql, const QVariantList &binds)
         return nullptr;
     }
     return query;
+}
+
+const QStringList &Database::columnNames(QSqlQuery *query)
+{
+    auto it = m_columnNames.find(query);
+    if (it == m_columnNames.end()) {
+        QStringList names;
+        const QSqlRecord record = query->record();
+        for (int i = 0; i < record.count(); ++i)
+            names << record.fieldName(i);
+        it = m_columnNames.insert(query, names);
+    }
+    return *it;
 }
 
 bool Database::prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &binds)

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QHash>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -32,8 +33,15 @@ public:
     // nullptr on failure.
     QSqlQuery *run(const QString &sql, const QVariantList &binds);
     bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &binds);
+    // The column names of a kept statement's result, read once (building a QSqlRecord per row
+    // cost more than the row).
+    const QStringList &columnNames(QSqlQuery *query);
     // After a schema change: `SELECT *` must not keep the old list of columns.
-    void forgetStatements() { m_statements.clear(); }
+    void forgetStatements()
+    {
+        m_columnNames.clear();
+        m_statements.clear();
+    }
 
     bool transaction();
     bool commit();
@@ -43,6 +51,7 @@ private:
     QString m_connectionName;
     QString m_lastError;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<const QSqlQuery *, QStringList> m_columnNames;
 };
 
 // Rolls back unless commit() was reached, so every early return leaves the data as it was.

@@ -55,10 +55,10 @@ UserRepository::Lookup UserRepository::findOne(const QString &whereSql, const QV
         return Lookup::Missing;
     }
     if (row) {
-        const QSqlRecord record = query->record();
+        const QStringList &names = m_db.columnNames(query);
         row->clear();
-        for (int i = 0; i < record.count(); ++i)
-            row->insert(record.fieldName(i), query->value(i));
+        for (int i = 0; i < names.size(); ++i)
+            row->insert(names.at(i), query->value(i));
     }
     query->finish();
     return Lookup::Found;
