@@ -13,6 +13,11 @@ namespace {
 // bytes makes the kernel send a reset that can destroy the answer before the client reads it,
 // so the guard reads and drops what arrives for this long, then closes.
 constexpr int DrainBeforeCloseMs = 1000;
+// A client that sends requests but never reads the answers would grow the socket's write buffer
+// without bound; past this many unread answer bytes it is cut off.
+constexpr qint64 MaxUnreadAnswerBytes = 8 * 1024 * 1024;
+// disconnectFromHost() waits for the write buffer to drain; a peer that stops reading is aborted.
+constexpr int CloseGraceMs = 5000;
 
 QByteArray reasonPhrase(int status)
 {
@@ -55,6 +60,12 @@ void ConnectionGuard::watchAfterServer()
 {
     // Runs after QHttpServer's own readyRead slot: what it left unread is not new next time.
     connect(m_socket, &QTcpSocket::readyRead, this, [this]() { m_unreadByServer = m_socket->bytesAvailable(); });
+}
+
+void ConnectionGuard::closeGracefully(QTcpSocket *socket)
+{
+    socket->disconnectFromHost();
+    QTimer::singleShot(CloseGraceMs, socket, [socket]() { socket->abort(); });
 }
 
 ConnectionGuard *ConnectionGuard::of(QTcpSocket *socket)
@@ -156,6 +167,11 @@ void ConnectionGuard::requestComplete()
     m_phase = Phase::Head;
     ++m_inFlight;
     m_timer.stop(); // the server owes an answer now; the client is not the one being slow
+    if (m_socket->bytesToWrite() > MaxUnreadAnswerBytes) {
+        m_phase = Phase::Refused;
+        QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        m_socket->abort();
+    }
 }
 
 void ConnectionGuard::timedOut()
@@ -168,7 +184,7 @@ void ConnectionGuard::timedOut()
     }
     if (m_inFlight > 0)
         return;
-    m_socket->disconnectFromHost();
+    closeGracefully(m_socket);
 }
 
 void ConnectionGuard::refuseRequest(int status, const QString &message)
@@ -189,7 +205,7 @@ void ConnectionGuard::refuse(QTcpSocket *socket, int status, const QString &mess
     QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket]() { socket->readAll(); });
     socket->write(errorResponse(status, message));
     socket->flush();
-    QTimer::singleShot(DrainBeforeCloseMs, socket, [socket]() { socket->disconnectFromHost(); });
+    QTimer::singleShot(DrainBeforeCloseMs, socket, [socket]() { closeGracefully(socket); });
 }
 
 } // namespace Server

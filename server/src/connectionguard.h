@@ -32,6 +32,8 @@ public:
     bool beginResponse();
 
     static ConnectionGuard *of(QTcpSocket *socket);
+    // Closes once the last answer is out, or at once if the peer stops taking bytes.
+    static void closeGracefully(QTcpSocket *socket);
     // Answers with a JSON error and closes, without letting QHttpServer read any further.
     static void refuse(QTcpSocket *socket, int status, const QString &message);
 

@@ -189,7 +189,7 @@ void ServerInstance::write(const std::shared_ptr<QHttpServerResponse> &response,
         response->addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     response->write(std::move(responder));
     if (close)
-        socket->disconnectFromHost();
+        ConnectionGuard::closeGracefully(socket);
 }
 
 void ServerInstance::expireAllSessions()
