@@ -70,6 +70,8 @@ QSqlQuery *Database::run(const QString &sql, const QVariantList &binds)
         if (m_statements.size() >= MaxStatements)
             forgetStatements();
         auto query = std::make_shared<QSqlQuery>(connection());
+        // Rows are read once, in order: Qt then keeps no copy of the rows already read.
+        query->setForwardOnly(true);
         if (!query->prepare(sql)) {
             m_lastError = query->lastError().text();
             return nullptr;
