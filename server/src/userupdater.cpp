@@ -2,6 +2,7 @@
 
 #include "changevalidator.h"
 #include "database.h"
+#include "loginguard.h"
 #include "passwordhasher.h"
 #include "runtimesettings.h"
 #include "schemastore.h"
@@ -120,6 +121,10 @@ HttpReply UserUpdater::write(const QString &objectId, bool insert, const ChangeS
     QVariantMap row;
     if (m_context.users.findById(objectId, &row) != UserRepository::Lookup::Found)
         return HttpReply::error(ErrorCode::InternalError, QStringLiteral("The saved user could not be read back"));
+    // A new password (set by the user or by staff) is a reset: it lifts the account lock (M2).
+    const Column *identity = m_context.schema.identity();
+    if (changes.hasPassword && identity)
+        m_context.loginGuard.recordSuccess(row.value(identity->name).toString());
     return HttpReply::json(m_context.users.toJson(row));
 }
 

@@ -7,6 +7,7 @@
 #include "serverhost.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTest>
 
 #include <memory>
@@ -138,6 +139,21 @@ void TestLoginPolicy::passwordResetLiftsLock()
     QCOMPARE(login().errorCode(), 3036);
     QCOMPARE(m_client.get(QStringLiteral("users/restorepassword/") + Bob).status, 200);
     QVERIFY(!token(login()).isEmpty());
+
+    // Staff setting a new password lifts it too.
+    QCOMPARE(login(QStringLiteral("wrong")).errorCode(), 3003);
+    QCOMPARE(login().errorCode(), 3036);
+    const QJsonObject staff = m_client.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QJsonArray found = m_client.get(QStringLiteral("data/Users"), staff.value(QStringLiteral("user-token")).toString(),
+                                          QUrlQuery{{QStringLiteral("where"), QStringLiteral("email = 'bob@example.com'")}})
+                                 .array();
+    QCOMPARE(found.size(), 1);
+    const QString bobId = found.first().toObject().value(QStringLiteral("objectId")).toString();
+    QCOMPARE(m_client.put(QStringLiteral("data/Users/") + bobId, {{QStringLiteral("password"), QStringLiteral("Bob-pass-2")}},
+                          staff.value(QStringLiteral("user-token")).toString())
+                 .status,
+             200);
+    QVERIFY(!token(login(QStringLiteral("Bob-pass-2"))).isEmpty());
 }
 
 void TestLoginPolicy::throttleSlowsOnlyTheFailingAddress()
