@@ -221,6 +221,7 @@ bool SchemaStore::addColumn(const Column &column, QString *error)
     if (!storeDefinition(column, int(m_columns.size()), error))
         return false;
     m_db.forgetStatements();
+    ++m_generation;
     m_byName.insert(column.name, m_columns.size());
     m_byFoldedName.insert(column.name.toCaseFolded(), m_columns.size());
     m_columns << column;
@@ -230,6 +231,7 @@ bool SchemaStore::addColumn(const Column &column, QString *error)
 void SchemaStore::setColumns(const QList<Column> &columns)
 {
     m_db.forgetStatements();
+    ++m_generation;
     m_columns = columns;
     m_byName.clear();
     m_byFoldedName.clear();

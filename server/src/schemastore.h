@@ -23,6 +23,8 @@ public:
     bool addColumn(const Column &column, QString *error);
 
     const QList<Column> &columns() const { return m_columns; }
+    // Changes whenever the columns do (a row read before then lacks the new ones).
+    quint64 generation() const { return m_generation; }
     const Column *find(const QString &name) const;
     // Columns a where clause, sortBy or props may name: the schema's plus the system columns;
     // matched case-insensitively, as Backendless does.
@@ -54,6 +56,7 @@ private:
     // checked in linear time (issue 12, H2).
     QHash<QString, qsizetype> m_byName;
     QHash<QString, qsizetype> m_byFoldedName;
+    quint64 m_generation = 0;
 };
 
 } // namespace Server

@@ -66,7 +66,36 @@ UserRepository::Lookup UserRepository::findOne(const QString &whereSql, const QV
 
 UserRepository::Lookup UserRepository::findById(const QString &objectId, QVariantMap *row) const
 {
-    return findOne(QStringLiteral("\"objectId\" = ?"), {objectId}, row);
+    if (m_rowsGeneration != m_schema.generation()) {
+        m_rows.clear();
+        m_rowsGeneration = m_schema.generation();
+    }
+    const auto cached = m_rows.constFind(objectId);
+    if (cached != m_rows.cend()) {
+        if (row)
+            *row = *cached;
+        return Lookup::Found;
+    }
+    QVariantMap read;
+    const Lookup found = findOne(QStringLiteral("\"objectId\" = ?"), {objectId}, &read);
+    if (found != Lookup::Found)
+        return found;
+    remember(objectId, read);
+    if (row)
+        *row = read;
+    return Lookup::Found;
+}
+
+void UserRepository::remember(const QString &objectId, const QVariantMap &row) const
+{
+    constexpr qsizetype MaxCachedRows = 10000;
+    if (m_rowsGeneration != m_schema.generation()) {
+        m_rows.clear();
+        m_rowsGeneration = m_schema.generation();
+    }
+    if (m_rows.size() >= MaxCachedRows)
+        m_rows.clear();
+    m_rows.insert(objectId, row);
 }
 
 UserRepository::Lookup UserRepository::findByIdentity(const QString &identity, QVariantMap *row) const
@@ -105,6 +134,7 @@ bool UserRepository::update(const QString &objectId, const QVariantMap &values) 
 {
     if (values.isEmpty())
         return true;
+    m_rows.remove(objectId);
     QStringList assignments;
     QVariantList binds;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

@@ -116,6 +116,7 @@ HttpReply UserUpdater::write(const QString &objectId, bool insert, const ChangeS
         QVariantMap row = *current;
         for (auto it = changes.values.cbegin(); it != changes.values.cend(); ++it)
             row.insert(it.key(), it.value());
+        m_context.users.remember(objectId, row);
         return HttpReply::json(m_context.users.toJson(row));
     }
     QVariantMap row;
