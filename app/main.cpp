@@ -119,6 +119,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("bob@example.com / Bob-pass-1"),
                                   QStringLiteral("support@example.com / Support-pass-1")});
     }
+    // The controller decides when the program is done (the login dialog cancelled, the window
+    // closed): between the login dialog closing and the editor opening no window is visible, and
+    // Qt's default would quit right there, after every successful sign-in.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&controller, &AppController::finished, app.get(), &QCoreApplication::quit);
     if (parser.isSet(firstPaintOption))
         app->installEventFilter(new FirstPaintProbe(&FirstPaintProbe::reportAndQuit, app.get()));

@@ -1,20 +1,17 @@
 #!/usr/bin/env bash
-# Builds and runs the screenshot program, which grabs the real windows (login dialog, editor,
-# editor with an inline 3018 error) into docs/screenshots/. Uses a virtual X server when one is
-# available, so that the pictures show the platform style; the offscreen platform otherwise.
+# The README's screenshots, grabbed from the real programs by the end-to-end journeys (tests/e2e):
+# each journey saves what the screen showed at its named steps into docs/screenshots/.
+#   scripts/screenshots.sh [build directory, default build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=${BUILD_DIR:-build}
+dir=${1:-build}
 [ -f "$dir/build.ninja" ] || cmake --preset default >/dev/null
-cmake --build "$dir" --target profiledesk_screenshots
+cmake --build "$dir" --target profiledesk profiledesk-server profiledesk-cli
 out=docs/screenshots
 mkdir -p "$out"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-# A private HOME so that the user's own settings, drafts and keychain are never touched.
-export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache"
-if command -v xvfb-run >/dev/null 2>&1; then
-    xvfb-run -a -s "-screen 0 1280x1024x24" "$dir/tests/ui/profiledesk_screenshots" "$out"
-else
-    QT_QPA_PLATFORM=offscreen "$dir/tests/ui/profiledesk_screenshots" "$out"
-fi
+for journey in j1_edit_and_sign_out j3_sign_in_errors j4_identity_taken j5_session_expiry j7_support_staff j8_german; do
+    dbus-run-session -- /usr/bin/python3 tests/e2e/run.py "$journey" --app "$dir/app/profiledesk" \
+        --server "$dir/server/profiledesk-server" --cli "$dir/app/cli/profiledesk-cli" \
+        --artifacts "$dir/screenshots/$journey" --screenshots "$out" 2>&1 | grep -v '^dbus-daemon\|^SpiRegistry'
+done
+ls -l "$out"

@@ -15,6 +15,10 @@ packages=(
     desktop-file-utils appstream dpkg-dev groff-base   # tests/packaging: validators, cpack's dpkg-shlibdeps, man lint
     nodejs npm
     openssl clang libclang-rt-14-dev   # tests/security: a self-signed test certificate; scripts/fuzz.sh: clang and its libFuzzer runtime
+    # tests/e2e: the real programs driven over AT-SPI in a private session bus, with a real Secret
+    # Service, keystrokes and clicks as X events, screenshots, and valgrind for the memcheck journey
+    dbus-daemon dbus-bin at-spi2-core python3-pyatspi python3-gi xdotool gnome-keyring libsecret-tools
+    imagemagick valgrind
 )
 
 missing=()

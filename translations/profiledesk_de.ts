@@ -168,6 +168,38 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Email not confirmed</source>
+        <translation>E-Mail nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -360,6 +392,85 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Connecting to your Backendless app</source>
+        <translation>Verbindung zu Ihrer Backendless-App</translation>
+    </message>
+    <message>
+        <source>Save the profile in front</source>
+        <translation>Das vorne liegende Profil speichern</translation>
+    </message>
+    <message>
+        <source>Close a dialog; while signing in, stop it</source>
+        <translation>Einen Dialog schließen; während der Anmeldung diese abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in, or confirm a dialog</source>
+        <translation>Anmelden oder einen Dialog bestätigen</translation>
+    </message>
+    <message>
+        <source>Next field; Shift+Tab goes back</source>
+        <translation>Nächstes Feld; Umschalt+Tab geht zurück</translation>
+    </message>
+    <message>
+        <source>The File menu (Save, Sign out, Quit)</source>
+        <translation>Das Menü Datei (Speichern, Abmelden, Beenden)</translation>
+    </message>
+    <message>
+        <source>The Help menu</source>
+        <translation>Das Menü Hilfe</translation>
+    </message>
+    <message>
+        <source>Quit (unsaved changes are asked about first)</source>
+        <translation>Beenden (nach ungespeicherten Änderungen wird zuerst gefragt)</translation>
+    </message>
+    <message>
+        <source>An underlined letter in a label or button is its shortcut with Alt: Alt+S answers Save in the unsaved-changes question, Alt+D Discard. Support staff switch tabs with Alt and the underlined letter (My profile, Directory, Journal).</source>
+        <translation>Ein unterstrichener Buchstabe in einer Beschriftung oder Schaltfläche ist zusammen mit Alt ihr Kürzel: Bei der Frage nach ungespeicherten Änderungen antwortet Alt+S mit Speichern, Alt+V mit Verwerfen. Support-Mitarbeiter wechseln die Reiter mit Alt und dem unterstrichenen Buchstaben (Mein Profil, Verzeichnis, Protokoll).</translation>
+    </message>
+    <message>
+        <source>Open Server settings in the sign-in dialog and pick where your app runs. The application ID and the REST API key are on the Backendless console, under Manage › App Settings.</source>
+        <translation>Öffnen Sie im Anmeldedialog die Servereinstellungen und wählen Sie, wo Ihre App läuft. Die Anwendungs-ID und den REST-API-Schlüssel finden Sie in der Backendless-Konsole unter Manage › App Settings.</translation>
+    </message>
+    <message>
+        <source>Backendless US or EU</source>
+        <translation>Backendless US oder EU</translation>
+    </message>
+    <message>
+        <source>The cloud clusters: choose one and enter the application ID and REST API key.</source>
+        <translation>Die Cloud-Cluster: Wählen Sie einen aus und geben Sie die Anwendungs-ID und den REST-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Custom domain or subdomain</source>
+        <translation>Eigene Domain oder Subdomain</translation>
+    </message>
+    <message>
+        <source>Enter the address your app answers on, such as https://yourapp.backendless.app/api. The ID and key are then part of that address and need not be entered.</source>
+        <translation>Geben Sie die Adresse ein, unter der Ihre App antwortet, etwa https://yourapp.backendless.app/api. ID und Schlüssel sind dann Teil dieser Adresse und müssen nicht eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Backendless Pro or self-hosted</source>
+        <translation>Backendless Pro oder selbst betrieben</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s API address, such as http://host:8080/api, with the application ID and REST API key. Plain http to another machine sends your password unencrypted: ProfileDesk asks you to allow it explicitly, and only for that server.</source>
+        <translation>Geben Sie die API-Adresse des Servers ein, etwa http://host:8080/api, dazu die Anwendungs-ID und den REST-API-Schlüssel. Unverschlüsseltes http zu einem anderen Rechner überträgt Ihr Passwort im Klartext: ProfileDesk verlangt dafür Ihre ausdrückliche Erlaubnis, und nur für diesen Server.</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Support-Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>The Directory and the Journal appear for accounts with the role SupportStaff. In the Backendless console, create that role under Users › Security roles and grant it FIND and UPDATE on the Users table. Without FIND the directory stays empty.</source>
+        <translation>Verzeichnis und Protokoll erscheinen für Konten mit der Rolle SupportStaff. Legen Sie diese Rolle in der Backendless-Konsole unter Users › Security roles an und geben Sie ihr FIND und UPDATE auf der Tabelle Users. Ohne FIND bleibt das Verzeichnis leer.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -507,12 +618,26 @@
         <translation>Das Protokoll konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <source>Exported %1 entries to %2.</source>
-        <translation>%1 Einträge nach %2 exportiert.</translation>
-    </message>
-    <message>
         <source>Entries: %1 of %2</source>
         <translation>Einträge: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff edits are recorded yet. Each save in a user&apos;s tab adds one here.</source>
+        <translation>Noch keine Änderungen durch Support-Mitarbeiter protokolliert. Jedes Speichern im Reiter eines Benutzers fügt hier einen Eintrag hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No entries match the filter. Clear it to see all %n entries.</source>
+        <translation>
+            <numerusform>Kein Eintrag passt zum Filter. Leeren Sie ihn, um den %n Eintrag zu sehen.</numerusform>
+            <numerusform>Kein Eintrag passt zum Filter. Leeren Sie ihn, um alle %n Einträge zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -675,10 +800,6 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>%1 – ProfileDesk</source>
-        <translation>%1 – ProfileDesk</translation>
-    </message>
-    <message>
         <source>Signed in as %1 on %2</source>
         <translation>Angemeldet als %1 auf %2</translation>
     </message>
@@ -689,6 +810,18 @@
     <message>
         <source>&amp;About ProfileDesk</source>
         <translation>&amp;Über ProfileDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to your Backendless app</source>
+        <translation>&amp;Verbindung zu Ihrer Backendless-App</translation>
+    </message>
+    <message>
+        <source>%1[*] – ProfileDesk</source>
+        <translation>%1[*] – ProfileDesk</translation>
     </message>
 </context>
 <context>
@@ -842,6 +975,10 @@
         <source>“%1” cannot be used as a property name.</source>
         <translation>„%1“ kann nicht als Eigenschaftsname verwendet werden.</translation>
     </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDef</name>
@@ -963,28 +1100,12 @@
         <source>This value does not have the expected format.</source>
         <translation>Dieser Wert hat nicht das erwartete Format.</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
 </context>
 <context>
     <name>ReadOnlyFieldEditor</name>
     <message>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1224,18 @@
         <source>Save them before leaving?</source>
         <translation>Vor dem Verlassen speichern?</translation>
     </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved yet.</source>
+        <translation>Das Profil von %1 hat Änderungen, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -1158,25 +1291,17 @@
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
+    <message>
+        <source>No users match “%1”. Check the spelling, or search for a shorter part.</source>
+        <translation>Kein Benutzer passt zu „%1“. Prüfen Sie die Schreibweise oder suchen Sie nach einem kürzeren Teil.</translation>
+    </message>
+    <message>
+        <source>No users match “%1”. Try Match anywhere to find it inside emails and names.</source>
+        <translation>Kein Benutzer passt zu „%1“. Versuchen Sie „Überall suchen“, um den Text auch mitten in E-Mails und Namen zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Gast</translation>
-    </message>
-    <message>
-        <source>Email not confirmed</source>
-        <translation>E-Mail nicht bestätigt</translation>
-    </message>
     <message>
         <source>Never signed in</source>
         <translation>Nie angemeldet</translation>
@@ -1231,6 +1356,18 @@
     <message>
         <source>&amp;My profile</source>
         <translation>&amp;Mein Profil</translation>
+    </message>
+    <message>
+        <source>&amp;My profile *</source>
+        <translation>&amp;Mein Profil *</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You are editing the profile of %1, as support staff. Each save asks for a reason and is recorded in the journal.</source>
+        <translation>Sie bearbeiten als Support-Mitarbeiter das Profil von %1. Jedes Speichern fragt nach einem Grund und wird im Protokoll festgehalten.</translation>
     </message>
 </context>
 <context>

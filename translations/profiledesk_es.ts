@@ -168,6 +168,38 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Email not confirmed</source>
+        <translation>Correo no confirmado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -360,6 +392,85 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Connecting to your Backendless app</source>
+        <translation>Conectar con su aplicación Backendless</translation>
+    </message>
+    <message>
+        <source>Save the profile in front</source>
+        <translation>Guardar el perfil visible</translation>
+    </message>
+    <message>
+        <source>Close a dialog; while signing in, stop it</source>
+        <translation>Cerrar un diálogo; durante el inicio de sesión, detenerlo</translation>
+    </message>
+    <message>
+        <source>Sign in, or confirm a dialog</source>
+        <translation>Iniciar sesión, o confirmar un diálogo</translation>
+    </message>
+    <message>
+        <source>Next field; Shift+Tab goes back</source>
+        <translation>Campo siguiente; Mayús+Tab vuelve atrás</translation>
+    </message>
+    <message>
+        <source>The File menu (Save, Sign out, Quit)</source>
+        <translation>El menú Archivo (Guardar, Cerrar sesión, Salir)</translation>
+    </message>
+    <message>
+        <source>The Help menu</source>
+        <translation>El menú Ayuda</translation>
+    </message>
+    <message>
+        <source>Quit (unsaved changes are asked about first)</source>
+        <translation>Salir (antes se pregunta por los cambios sin guardar)</translation>
+    </message>
+    <message>
+        <source>An underlined letter in a label or button is its shortcut with Alt: Alt+S answers Save in the unsaved-changes question, Alt+D Discard. Support staff switch tabs with Alt and the underlined letter (My profile, Directory, Journal).</source>
+        <translation>Una letra subrayada en una etiqueta o un botón es su atajo con Alt: en la pregunta por cambios sin guardar, Alt+G responde Guardar y Alt+D Descartar. El personal de soporte cambia de pestaña con Alt y la letra subrayada (Mi perfil, Directorio, Registro).</translation>
+    </message>
+    <message>
+        <source>Open Server settings in the sign-in dialog and pick where your app runs. The application ID and the REST API key are on the Backendless console, under Manage › App Settings.</source>
+        <translation>Abra los ajustes del servidor en el diálogo de inicio de sesión y elija dónde se ejecuta su aplicación. El ID de aplicación y la clave de la API REST están en la consola de Backendless, en Manage › App Settings.</translation>
+    </message>
+    <message>
+        <source>Backendless US or EU</source>
+        <translation>Backendless US o EU</translation>
+    </message>
+    <message>
+        <source>The cloud clusters: choose one and enter the application ID and REST API key.</source>
+        <translation>Los clústeres en la nube: elija uno e introduzca el ID de aplicación y la clave de la API REST.</translation>
+    </message>
+    <message>
+        <source>Custom domain or subdomain</source>
+        <translation>Dominio propio o subdominio</translation>
+    </message>
+    <message>
+        <source>Enter the address your app answers on, such as https://yourapp.backendless.app/api. The ID and key are then part of that address and need not be entered.</source>
+        <translation>Introduzca la dirección en la que responde su aplicación, por ejemplo https://yourapp.backendless.app/api. El ID y la clave forman entonces parte de esa dirección y no hace falta introducirlos.</translation>
+    </message>
+    <message>
+        <source>Backendless Pro or self-hosted</source>
+        <translation>Backendless Pro o servidor propio</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s API address, such as http://host:8080/api, with the application ID and REST API key. Plain http to another machine sends your password unencrypted: ProfileDesk asks you to allow it explicitly, and only for that server.</source>
+        <translation>Introduzca la dirección de la API del servidor, por ejemplo http://host:8080/api, con el ID de aplicación y la clave de la API REST. El http sin cifrar hacia otra máquina envía su contraseña sin cifrar: ProfileDesk le pide que lo permita expresamente, y solo para ese servidor.</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Personal de soporte</translation>
+    </message>
+    <message>
+        <source>The Directory and the Journal appear for accounts with the role SupportStaff. In the Backendless console, create that role under Users › Security roles and grant it FIND and UPDATE on the Users table. Without FIND the directory stays empty.</source>
+        <translation>El directorio y el registro aparecen para las cuentas con el rol SupportStaff. En la consola de Backendless, cree ese rol en Users › Security roles y concédale FIND y UPDATE sobre la tabla Users. Sin FIND el directorio queda vacío.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -507,12 +618,26 @@
         <translation>No se pudo exportar el registro a %1: %2</translation>
     </message>
     <message>
-        <source>Exported %1 entries to %2.</source>
-        <translation>Se exportaron %1 entradas a %2.</translation>
-    </message>
-    <message>
         <source>Entries: %1 of %2</source>
         <translation>Entradas: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %1.</numerusform>
+            <numerusform>%n entradas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff edits are recorded yet. Each save in a user&apos;s tab adds one here.</source>
+        <translation>Aún no hay cambios del personal de soporte registrados. Cada guardado en la pestaña de un usuario añade uno aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No entries match the filter. Clear it to see all %n entries.</source>
+        <translation>
+            <numerusform>Ninguna entrada coincide con el filtro. Bórrelo para ver la entrada.</numerusform>
+            <numerusform>Ninguna entrada coincide con el filtro. Bórrelo para ver las %n entradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -675,10 +800,6 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>%1 – ProfileDesk</source>
-        <translation>%1 – ProfileDesk</translation>
-    </message>
-    <message>
         <source>Signed in as %1 on %2</source>
         <translation>Sesión iniciada como %1 en %2</translation>
     </message>
@@ -689,6 +810,18 @@
     <message>
         <source>&amp;About ProfileDesk</source>
         <translation>&amp;Acerca de ProfileDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to your Backendless app</source>
+        <translation>&amp;Conectar con su aplicación Backendless</translation>
+    </message>
+    <message>
+        <source>%1[*] – ProfileDesk</source>
+        <translation>%1[*] – ProfileDesk</translation>
     </message>
 </context>
 <context>
@@ -842,6 +975,10 @@
         <source>“%1” cannot be used as a property name.</source>
         <translation>«%1» no se puede usar como nombre de propiedad.</translation>
     </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>No guardado: corrija primero los campos marcados.</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDef</name>
@@ -963,28 +1100,12 @@
         <source>This value does not have the expected format.</source>
         <translation>Este valor no tiene el formato esperado.</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
 </context>
 <context>
     <name>ReadOnlyFieldEditor</name>
     <message>
         <source>Not set</source>
         <translation>Sin definir</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1224,18 @@
         <source>Save them before leaving?</source>
         <translation>¿Guardarlos antes de salir?</translation>
     </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved yet.</source>
+        <translation>El perfil de %1 tiene cambios que aún no se han guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -1158,25 +1291,17 @@
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
+    <message>
+        <source>No users match “%1”. Check the spelling, or search for a shorter part.</source>
+        <translation>Ningún usuario coincide con «%1». Revise la ortografía o busque una parte más corta.</translation>
+    </message>
+    <message>
+        <source>No users match “%1”. Try Match anywhere to find it inside emails and names.</source>
+        <translation>Ningún usuario coincide con «%1». Pruebe «Coincidir en cualquier parte» para encontrarlo dentro de correos y nombres.</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
-    <message>
-        <source>Enabled</source>
-        <translation>Activado</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Invitado</translation>
-    </message>
-    <message>
-        <source>Email not confirmed</source>
-        <translation>Correo no confirmado</translation>
-    </message>
     <message>
         <source>Never signed in</source>
         <translation>Nunca inició sesión</translation>
@@ -1231,6 +1356,18 @@
     <message>
         <source>&amp;My profile</source>
         <translation>&amp;Mi perfil</translation>
+    </message>
+    <message>
+        <source>&amp;My profile *</source>
+        <translation>&amp;Mi perfil *</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You are editing the profile of %1, as support staff. Each save asks for a reason and is recorded in the journal.</source>
+        <translation>Está editando el perfil de %1 como personal de soporte. Cada guardado pide un motivo y queda registrado en el registro.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,38 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Email not confirmed</source>
+        <translation>E-mail non confirmé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -360,6 +392,85 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Connecting to your Backendless app</source>
+        <translation>Se connecter à votre application Backendless</translation>
+    </message>
+    <message>
+        <source>Save the profile in front</source>
+        <translation>Enregistrer le profil affiché</translation>
+    </message>
+    <message>
+        <source>Close a dialog; while signing in, stop it</source>
+        <translation>Fermer une boîte de dialogue ; pendant la connexion, l’interrompre</translation>
+    </message>
+    <message>
+        <source>Sign in, or confirm a dialog</source>
+        <translation>Se connecter, ou valider une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Next field; Shift+Tab goes back</source>
+        <translation>Champ suivant ; Maj+Tab revient en arrière</translation>
+    </message>
+    <message>
+        <source>The File menu (Save, Sign out, Quit)</source>
+        <translation>Le menu Fichier (Enregistrer, Se déconnecter, Quitter)</translation>
+    </message>
+    <message>
+        <source>The Help menu</source>
+        <translation>Le menu Aide</translation>
+    </message>
+    <message>
+        <source>Quit (unsaved changes are asked about first)</source>
+        <translation>Quitter (les modifications non enregistrées sont d’abord signalées)</translation>
+    </message>
+    <message>
+        <source>An underlined letter in a label or button is its shortcut with Alt: Alt+S answers Save in the unsaved-changes question, Alt+D Discard. Support staff switch tabs with Alt and the underlined letter (My profile, Directory, Journal).</source>
+        <translation>Une lettre soulignée dans un libellé ou un bouton est son raccourci avec Alt : dans la question sur les modifications non enregistrées, Alt+E répond Enregistrer, Alt+N Ne pas enregistrer. Le support change d’onglet avec Alt et la lettre soulignée (Mon profil, Annuaire, Journal).</translation>
+    </message>
+    <message>
+        <source>Open Server settings in the sign-in dialog and pick where your app runs. The application ID and the REST API key are on the Backendless console, under Manage › App Settings.</source>
+        <translation>Ouvrez les paramètres du serveur dans la boîte de connexion et choisissez où votre application fonctionne. L’ID d’application et la clé d’API REST se trouvent dans la console Backendless, sous Manage › App Settings.</translation>
+    </message>
+    <message>
+        <source>Backendless US or EU</source>
+        <translation>Backendless US ou EU</translation>
+    </message>
+    <message>
+        <source>The cloud clusters: choose one and enter the application ID and REST API key.</source>
+        <translation>Les clusters cloud : choisissez-en un et saisissez l’ID d’application et la clé d’API REST.</translation>
+    </message>
+    <message>
+        <source>Custom domain or subdomain</source>
+        <translation>Domaine personnalisé ou sous-domaine</translation>
+    </message>
+    <message>
+        <source>Enter the address your app answers on, such as https://yourapp.backendless.app/api. The ID and key are then part of that address and need not be entered.</source>
+        <translation>Saisissez l’adresse à laquelle votre application répond, par exemple https://yourapp.backendless.app/api. L’ID et la clé font alors partie de cette adresse et n’ont pas à être saisis.</translation>
+    </message>
+    <message>
+        <source>Backendless Pro or self-hosted</source>
+        <translation>Backendless Pro ou auto-hébergé</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s API address, such as http://host:8080/api, with the application ID and REST API key. Plain http to another machine sends your password unencrypted: ProfileDesk asks you to allow it explicitly, and only for that server.</source>
+        <translation>Saisissez l’adresse de l’API du serveur, par exemple http://host:8080/api, avec l’ID d’application et la clé d’API REST. Le http simple vers une autre machine envoie votre mot de passe en clair : ProfileDesk vous demande de l’autoriser explicitement, et pour ce serveur seulement.</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>The Directory and the Journal appear for accounts with the role SupportStaff. In the Backendless console, create that role under Users › Security roles and grant it FIND and UPDATE on the Users table. Without FIND the directory stays empty.</source>
+        <translation>L’annuaire et le journal apparaissent pour les comptes ayant le rôle SupportStaff. Dans la console Backendless, créez ce rôle sous Users › Security roles et accordez-lui FIND et UPDATE sur la table Users. Sans FIND, l’annuaire reste vide.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -507,12 +618,26 @@
         <translation>Le journal n’a pas pu être exporté vers %1 : %2</translation>
     </message>
     <message>
-        <source>Exported %1 entries to %2.</source>
-        <translation>%1 entrées exportées vers %2.</translation>
-    </message>
-    <message>
         <source>Entries: %1 of %2</source>
         <translation>Entrées : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff edits are recorded yet. Each save in a user&apos;s tab adds one here.</source>
+        <translation>Aucune modification par le support n’est encore enregistrée. Chaque enregistrement dans l’onglet d’un utilisateur en ajoute une ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No entries match the filter. Clear it to see all %n entries.</source>
+        <translation>
+            <numerusform>Aucune entrée ne correspond au filtre. Effacez-le pour voir l’entrée.</numerusform>
+            <numerusform>Aucune entrée ne correspond au filtre. Effacez-le pour voir les %n entrées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -675,10 +800,6 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>%1 – ProfileDesk</source>
-        <translation>%1 – ProfileDesk</translation>
-    </message>
-    <message>
         <source>Signed in as %1 on %2</source>
         <translation>Connecté en tant que %1 sur %2</translation>
     </message>
@@ -689,6 +810,18 @@
     <message>
         <source>&amp;About ProfileDesk</source>
         <translation>À &amp;propos de ProfileDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to your Backendless app</source>
+        <translation>Se &amp;connecter à votre application Backendless</translation>
+    </message>
+    <message>
+        <source>%1[*] – ProfileDesk</source>
+        <translation>%1[*] – ProfileDesk</translation>
     </message>
 </context>
 <context>
@@ -842,6 +975,10 @@
         <source>“%1” cannot be used as a property name.</source>
         <translation>« %1 » ne peut pas servir de nom de propriété.</translation>
     </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>Non enregistré : corrigez d’abord les champs signalés.</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDef</name>
@@ -963,28 +1100,12 @@
         <source>This value does not have the expected format.</source>
         <translation>Cette valeur n’a pas le format attendu.</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
 </context>
 <context>
     <name>ReadOnlyFieldEditor</name>
     <message>
         <source>Not set</source>
         <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1224,18 @@
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de partir ?</translation>
     </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved yet.</source>
+        <translation>Le profil de %1 contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectory</name>
@@ -1158,25 +1291,17 @@
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
+    <message>
+        <source>No users match “%1”. Check the spelling, or search for a shorter part.</source>
+        <translation>Aucun utilisateur ne correspond à « %1 ». Vérifiez l’orthographe ou cherchez une partie plus courte.</translation>
+    </message>
+    <message>
+        <source>No users match “%1”. Try Match anywhere to find it inside emails and names.</source>
+        <translation>Aucun utilisateur ne correspond à « %1 ». Essayez « Correspondance partout » pour le trouver à l’intérieur des e-mails et des noms.</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
-    <message>
-        <source>Enabled</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Invité</translation>
-    </message>
-    <message>
-        <source>Email not confirmed</source>
-        <translation>E-mail non confirmé</translation>
-    </message>
     <message>
         <source>Never signed in</source>
         <translation>Jamais connecté</translation>
@@ -1231,6 +1356,18 @@
     <message>
         <source>&amp;My profile</source>
         <translation>&amp;Mon profil</translation>
+    </message>
+    <message>
+        <source>&amp;My profile *</source>
+        <translation>&amp;Mon profil *</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You are editing the profile of %1, as support staff. Each save asks for a reason and is recorded in the journal.</source>
+        <translation>Vous modifiez le profil de %1 en tant que support. Chaque enregistrement demande un motif et est consigné dans le journal.</translation>
     </message>
 </context>
 <context>

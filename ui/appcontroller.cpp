@@ -103,12 +103,18 @@ void AppController::restoreSession()
         }
         m_client->setConfig(config);
         m_users->restoreSession(user, token);
-        BoolCall *check = m_users->isValidLogin();
-        connect(check, &PendingCall::finished, this, [this, check, config] {
-            if (check->error().isError() || !check->boolValue()) {
+        // The keychain holds only who the token belongs to. The profile itself (and its `updated`
+        // stamp, which the save's conflict check compares) comes from the server; reading it also
+        // tells whether the session is still valid.
+        UserCall *reload = m_users->reloadCurrentUser();
+        connect(reload, &PendingCall::finished, this, [this, reload, config] {
+            const Error error = reload->error();
+            if (error.isError()) {
                 m_users->clearSession();
-                showLogin(check->error().isError() ? QString()
-                                                   : tr("Your session has expired. Please sign in again."));
+                const bool sessionGone = error.kind == Error::Kind::Server
+                    && (error.code == ErrorCode::InvalidUserToken || error.code == ErrorCode::NotLoggedIn);
+                showLogin(sessionGone ? tr("Your session has expired. Please sign in again.")
+                                      : ErrorCatalog::text(error));
                 return;
             }
             m_identity = m_settings->lastIdentity();
@@ -276,13 +282,24 @@ void AppController::showEditor()
 
 void AppController::closeEditor()
 {
+    // Deleted later, never here: this runs from inside the window's own signals (File › Sign out
+    // is emitted by a menu that belongs to the window), and a reply may still be on its way to the
+    // model. Deleting them at once freed the menu under its own event handler.
     if (m_window) {
         m_settings->setWindowGeometry(m_window->saveGeometry());
         m_window->disconnect(this);
-        delete m_window;
+        m_window->hide();
+        m_window->deleteLater();
+        m_window = nullptr;
     }
-    delete m_model;
-    delete m_gateway;
+    for (QObject *object : {static_cast<QObject *>(m_model.data()), static_cast<QObject *>(m_gateway.data())}) {
+        if (object) {
+            object->disconnect(this);
+            object->deleteLater();
+        }
+    }
+    m_model = nullptr;
+    m_gateway = nullptr;
 }
 
 void AppController::signOut()

@@ -1,9 +1,10 @@
 #include "fieldeditors.h"
 
+#include "displaytext.h"
+
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -19,10 +20,6 @@ QHBoxLayout *bareLayout(QWidget *owner)
     return layout;
 }
 
-QString localDateTimeText(const QDateTime &dt)
-{
-    return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
-}
 } // namespace
 
 // --- STRING ---------------------------------------------------------------------------------
@@ -206,12 +203,17 @@ DateTimeFieldEditor::DateTimeFieldEditor(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("dateTimeEdit"));
     m_edit->setCalendarPopup(true);
     m_edit->setTimeSpec(Qt::LocalTime);
-    m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_edit->setSpecialValueText(tr("Not set"));
+    updateFormat(QTime(0, 0));
     updateEnabled();
     connect(m_setCheck, &QCheckBox::clicked, this, [this](bool checked) {
-        if (checked && m_edit->dateTime() == m_edit->minimumDateTime())
-            m_edit->setDateTime(QDateTime::currentDateTime());
+        if (checked && m_edit->dateTime() == m_edit->minimumDateTime()) {
+            // A date, not "now": today at midnight, with the year ready to be typed over, so
+            // that 1985 is four keystrokes away instead of hundreds of months in the calendar.
+            m_edit->setDateTime(QDateTime(QDate::currentDate(), QTime(0, 0)));
+            m_edit->setFocus(Qt::OtherFocusReason);
+            m_edit->setCurrentSection(QDateTimeEdit::YearSection);
+        }
         updateEnabled();
         Q_EMIT edited();
     });
@@ -234,9 +236,21 @@ void DateTimeFieldEditor::setValue(const QVariant &value)
     const QDateTime dt = value.toDateTime();
     const bool isSet = value.isValid() && !value.isNull() && dt.isValid();
     m_setCheck->setChecked(isSet);
-    if (isSet && m_edit->dateTime() != dt.toLocalTime())
+    if (isSet && m_edit->dateTime() != dt.toLocalTime()) {
+        updateFormat(dt.toLocalTime().time());
         m_edit->setDateTime(dt.toLocalTime());
+    }
     updateEnabled();
+}
+
+void DateTimeFieldEditor::updateFormat(const QTime &time)
+{
+    // A value with a time of day shows and edits it; a plain date (midnight) shows none.
+    const QString format = time == QTime(0, 0)
+        ? DisplayText::dateFormat()
+        : DisplayText::dateFormat() + QLatin1Char(' ') + DisplayText::timeFormat();
+    if (m_edit->displayFormat() != format)
+        m_edit->setDisplayFormat(format);
 }
 
 QWidget *DateTimeFieldEditor::input() const
@@ -281,7 +295,7 @@ QVariant ReadOnlyFieldEditor::value() const
 void ReadOnlyFieldEditor::setValue(const QVariant &value)
 {
     m_value = value;
-    m_edit->setText(displayText(value));
+    m_edit->setText(m_format && value.typeId() == QMetaType::QString ? m_format(value.toString()) : displayText(value));
     m_edit->setCursorPosition(0);
 }
 
@@ -294,16 +308,5 @@ QString ReadOnlyFieldEditor::displayText(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         return tr("Not set");
-    switch (value.typeId()) {
-    case QMetaType::QDateTime:
-        return localDateTimeText(value.toDateTime());
-    case QMetaType::QVariantMap:
-    case QMetaType::QVariantList:
-        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
-    case QMetaType::Bool:
-        return value.toBool() ? tr("Yes") : tr("No");
-    default:
-        break;
-    }
-    return value.toString();
+    return DisplayText::value(value);
 }

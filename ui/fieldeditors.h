@@ -104,6 +104,7 @@ public:
 
 private:
     void updateEnabled();
+    void updateFormat(const QTime &time);
     QCheckBox *m_setCheck;
     QDateTimeEdit *m_edit;
 };
@@ -118,10 +119,13 @@ public:
     void setValue(const QVariant &value) override;
     QWidget *input() const override;
     void setReadOnly(bool) override {}
+    // How a string value reads (account states in words); by default as it is.
+    void setFormatter(QString (*format)(const QString &)) { m_format = format; }
 
     static QString displayText(const QVariant &value);
 
 private:
     QVariant m_value;
     QLineEdit *m_edit;
+    QString (*m_format)(const QString &) = nullptr;
 };

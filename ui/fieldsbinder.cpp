@@ -1,5 +1,6 @@
 #include "fieldsbinder.h"
 
+#include "displaytext.h"
 #include "fieldeditors.h"
 #include "fieldrow.h"
 #include "usermodel.h"
@@ -145,6 +146,8 @@ void FieldsBinder::addRow(int modelRow)
     QWidget *container = layout->parentWidget();
 
     FieldEditor *editor = createEditor(index.data(UserModel::TypeNameRole).toString(), readOnly, container);
+    if (auto *shown = qobject_cast<ReadOnlyFieldEditor *>(editor); shown && name == QLatin1String("userStatus"))
+        shown->setFormatter(&DisplayText::userStatus);
     auto *row = new FieldRow(name, editor, container);
     row->setLabelText(index.data(UserModel::LabelRole).toString(),
                       index.data(UserModel::RequiredRole).toBool() && !readOnly,

@@ -101,13 +101,19 @@ bool JournalView::exportTo(const QString &path)
         return false;
     }
     m_ui->messageBanner->showMessage(MessageBanner::Type::Positive,
-                                     tr("Exported %1 entries to %2.")
-                                         .arg(entries.size())
+                                     tr("Exported %n entries to %1.", nullptr, int(entries.size()))
                                          .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
 void JournalView::updateCount()
 {
-    m_ui->countLabel->setText(tr("Entries: %1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    // An empty table says why it is empty and what to do, instead of staying blank.
+    if (m_model->rowCount() == 0)
+        m_ui->countLabel->setText(tr("No staff edits are recorded yet. Each save in a user's tab adds one here."));
+    else if (m_filter->rowCount() == 0)
+        m_ui->countLabel->setText(tr("No entries match the filter. Clear it to see all %n entries.", nullptr,
+                                     m_model->rowCount()));
+    else
+        m_ui->countLabel->setText(tr("Entries: %1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }

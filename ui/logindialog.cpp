@@ -40,12 +40,7 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
     setTabOrder(m_ui->cancelButton, m_ui->signInButton);
 
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginDialog::signIn);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_loginCall)
-            m_loginCall->cancel();
-        else
-            reject();
-    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
     connect(m_ui->forgotPasswordButton, &QPushButton::clicked, this, &LoginDialog::requestPasswordReset);
     connect(m_ui->showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->passwordEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -157,6 +152,8 @@ void LoginDialog::signIn()
     if (!applyServerConfig())
         return;
     m_config = m_users->client()->config();
+    QWidget *focused = focusWidget();
+    m_focusBeforeBusy = focused && focused->isEnabled() && focused != m_ui->cancelButton ? focused : m_ui->passwordEdit;
     UserCall *call = m_users->login(identity(), m_ui->passwordEdit->text());
     m_loginCall = call;
     connect(call, &PendingCall::finished, this, [this, call] { onLoginFinished(call); });
@@ -209,6 +206,15 @@ void LoginDialog::onLoginFinished(UserCall *call)
     }
 }
 
+void LoginDialog::reject()
+{
+    if (m_loginCall) {
+        m_loginCall->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
 void LoginDialog::requestPasswordReset()
 {
     if (!m_users || m_resetCall)
@@ -248,6 +254,10 @@ void LoginDialog::setBusy(bool busy)
     if (busy) {
         m_ui->messageBanner->dismiss();
         m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    } else if (m_focusBeforeBusy && m_focusBeforeBusy->isEnabled()) {
+        // Back where the person was typing, so that Enter signs in again (Sign in is the default
+        // button; Cancel never is, or Enter after an error would close the program).
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
     }
 }
 

@@ -49,6 +49,8 @@ public:
 
 public Q_SLOTS:
     void signIn();
+    // Escape and Cancel: while signing in they stop the sign-in; only then do they close.
+    void reject() override;
     void requestPasswordReset();
     void showServerPanel(bool show);
 
@@ -71,6 +73,7 @@ private:
     QPointer<PendingCall> m_loginCall;
     QPointer<PendingCall> m_schemaCall;
     QPointer<PendingCall> m_resetCall;
+    QPointer<QWidget> m_focusBeforeBusy;
     Config m_config;
     bool m_reauthenticating = false;
     bool m_serverLocked = false;

@@ -2,10 +2,13 @@
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
+#include "helpdialog.h"
 #include "profileeditor.h"
 #include "userdirectorytabs.h"
+#include "usermodel.h"
 
 #include <QCloseEvent>
+#include <QScreen>
 #include <QLabel>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -14,6 +17,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_guard(new UnsavedChangesGuard(this))
 {
     m_ui->setupUi(this);
+    // Small enough for a 2x-scaled laptop screen; below it the form would be unusable.
+    setMinimumSize(QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 22));
     m_ui->saveAction->setShortcut(QKeySequence::Save);
     // The editor's own Ctrl+S shortcut serves the form; the menu entry only names it.
     m_ui->saveAction->setShortcutContext(Qt::WidgetShortcut);
@@ -28,6 +33,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::KeyboardShortcuts); });
+    connect(m_ui->connectingAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::Connecting); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -36,6 +43,18 @@ void MainWindow::setModel(UserModel *model)
 {
     m_guard->setModel(model);
     m_ui->profileEditor->setModel(model);
+    if (model)
+        connect(model, &UserModel::dirtyChanged, this, &MainWindow::updateModified);
+    updateModified();
+}
+
+void MainWindow::updateModified()
+{
+    // Qt's convention: the [*] in the title becomes "*" while anything is unsaved.
+    const bool own = m_guard->hasUnsavedChanges();
+    setWindowModified(own || (m_staffTabs && m_staffTabs->hasUnsavedChanges()));
+    if (m_staffTabs)
+        m_staffTabs->setOwnProfileModified(own);
 }
 
 ProfileEditor *MainWindow::editor() const
@@ -46,7 +65,7 @@ ProfileEditor *MainWindow::editor() const
 void MainWindow::setSignedInAs(const QString &identity, const QString &server)
 {
     m_server = server;
-    setWindowTitle(tr("%1 – ProfileDesk").arg(identity));
+    setWindowTitle(tr("%1[*] – ProfileDesk").arg(identity));
     statusBar()->showMessage(tr("Signed in as %1 on %2").arg(identity, server));
 }
 
@@ -56,6 +75,8 @@ void MainWindow::setStaffTabs(UserDirectoryTabs *tabs)
     takeCentralWidget(); // the editor, which the tabs now hold
     tabs->setOwnProfile(m_ui->profileEditor);
     setCentralWidget(tabs);
+    connect(tabs, &UserDirectoryTabs::unsavedChangesChanged, this, &MainWindow::updateModified);
+    updateModified();
 }
 
 UserDirectoryTabs *MainWindow::staffTabs() const
@@ -87,9 +108,35 @@ void MainWindow::showAbout()
     about->open();
 }
 
+void MainWindow::showHelp(HelpDialog::Page page)
+{
+    auto *help = new HelpDialog(page, this);
+    help->setAttribute(Qt::WA_DeleteOnClose);
+    help->open();
+}
+
 void MainWindow::requestSignOut()
 {
     whenSafeToLeave([this] { Q_EMIT signOutRequested(); });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A remembered or default size can be larger than the screen (a smaller monitor, a 2x scale):
+    // then Save would be off-screen. The window shrinks to the screen; the form scrolls inside it.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QSize frameExtra = frame.size() - size();
+    const QSize fitted = size().boundedTo(available.size() - frameExtra);
+    resize(fitted);
+    move(available.topLeft() + QPoint(qMax(0, (available.width() - fitted.width() - frameExtra.width()) / 2),
+                                      qMax(0, (available.height() - fitted.height() - frameExtra.height()) / 2)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+#include "helpdialog.h"
 #include "unsavedchangesguard.h"
 
 class ProfileEditor;
@@ -42,10 +43,13 @@ Q_SIGNALS:
     void signOutRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void showAbout();
+    void showHelp(HelpDialog::Page page);
+    void updateModified();
     bool hasUnsavedChanges() const;
     // The own profile's guard, then each staff tab's, in turn.
     void whenSafeToLeave(std::function<void()> proceed);

@@ -8,7 +8,8 @@
 #include "statuspalette.h"
 #include "usermodel.h"
 
-#include <QApplication>
+#include <QFormLayout>
+#include <QLabel>
 #include <QShortcut>
 
 ProfileEditor::ProfileEditor(QWidget *parent)
@@ -16,6 +17,15 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::ProfileEditor>())
 {
     m_ui->setupUi(this);
+    m_subjectLabel = new QLabel(this);
+    m_subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
+    m_subjectLabel->setWordWrap(true);
+    m_subjectLabel->setTextFormat(Qt::PlainText);
+    QFont subjectFont = m_subjectLabel->font();
+    subjectFont.setBold(true);
+    m_subjectLabel->setFont(subjectFont);
+    m_subjectLabel->hide();
+    m_ui->mainLayout->insertWidget(0, m_subjectLabel);
     m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
@@ -60,6 +70,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         }
     });
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
+    connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
+    // A form is read line by line: past about 90 characters the fields stop growing with a
+    // maximised window, and the form stays on the left where the labels are.
+    m_ui->scrollContents->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
+    m_ui->scrollArea->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    alignLabelColumns();
     updateButtons();
 }
 
@@ -79,6 +95,11 @@ void ProfileEditor::setModel(UserModel *model)
     if (model) {
         m_connections
             << connect(model, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
+            << connect(model, &UserModel::dirtyChanged, this, [this](bool dirty) {
+                   // "Your changes were saved" is not true any more once something new is typed.
+                   if (dirty && m_ui->messageBanner->type() == MessageBanner::Type::Positive)
+                       m_ui->messageBanner->dismiss();
+               })
             << connect(model, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
             << connect(model, &UserModel::busyChanged, this, &ProfileEditor::setBusy)
             << connect(model, &UserModel::formError, this,
@@ -103,12 +124,21 @@ MessageBanner *ProfileEditor::banner() const
     return m_ui->messageBanner;
 }
 
+void ProfileEditor::setSubject(const QString &text)
+{
+    m_subjectLabel->setText(text);
+    m_subjectLabel->setVisible(!text.isEmpty());
+}
+
 void ProfileEditor::save()
 {
-    if (!m_model || !m_ui->saveButton->isEnabled())
+    if (!m_model || m_model->isBusy() || !m_model->isDirty())
         return;
     m_ui->messageBanner->dismiss();
-    m_model->submit();
+    // An invalid form is not saved, but Ctrl+S says why: the model puts the focus on the first
+    // field in error (fieldErrorsChanged) and the banner names the rule.
+    if (!m_model->submit() && !m_model->fieldsWithErrors().isEmpty())
+        showError(tr("Not saved: correct the marked fields first."), ErrorCatalog::Action::None);
 }
 
 void ProfileEditor::showMessage(int type, const QString &text)
@@ -129,9 +159,12 @@ void ProfileEditor::updateButtons()
 void ProfileEditor::setBusy(bool busy)
 {
     // Locking the inputs takes the focus from them; it goes back where the user was afterwards.
+    // The form's own focus child, not the application's: a save replayed after signing in again
+    // starts while the sign-in dialog still has the focus, and the field must not be forgotten.
     if (busy && !m_ui->cancelButton->isVisible()) {
-        QWidget *focused = QApplication::focusWidget();
-        m_focusBeforeBusy = focused && isAncestorOf(focused) ? focused : nullptr;
+        QWidget *focused = focusWidget();
+        if (focused && focused != m_ui->cancelButton)
+            m_focusBeforeBusy = focused;
     }
     // Locked while saving so that what is sent is what is shown; unlocked on every exit path
     // because the model emits busyChanged(false) on success, failure and cancel alike.
@@ -243,6 +276,26 @@ void ProfileEditor::addProperty()
         row->input()->setFocus(Qt::OtherFocusReason);
         m_ui->scrollArea->ensureWidgetVisible(row);
     }
+}
+
+void ProfileEditor::alignLabelColumns()
+{
+    // The Profile, Change password and Account details groups are separate form layouts: one
+    // label width for all of them puts their fields on one vertical line.
+    QList<QWidget *> labels;
+    for (QFormLayout *layout : {m_ui->fieldsLayout, m_ui->passwordLayout, m_ui->systemLayout}) {
+        for (int row = 0; row < layout->rowCount(); ++row) {
+            if (QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels << item->widget();
+        }
+    }
+    int width = 0;
+    for (QWidget *label : std::as_const(labels)) {
+        label->setMinimumWidth(0);
+        width = qMax(width, label->sizeHint().width());
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 void ProfileEditor::updateTabOrder()

@@ -11,6 +11,7 @@
 #include "errorcatalog.h"
 
 class FieldsBinder;
+class QLabel;
 class MessageBanner;
 struct Error;
 
@@ -30,6 +31,9 @@ public:
 
     void setModel(UserModel *model);
     UserModel *model() const { return m_model; }
+    // A line above the form that stays: whose profile this is when it is not the signed-in
+    // user's own (support staff editing someone else). Empty hides it.
+    void setSubject(const QString &text);
     MessageBanner *banner() const;
     FieldsBinder *fields() const { return m_fields.get(); }
     // Non-null while the conflict dialog is open.
@@ -57,11 +61,13 @@ private:
     void addProperty();
     void refreshPasswordError();
     void updateTabOrder();
+    void alignLabelColumns();
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     std::unique_ptr<FieldsBinder> m_fields;
     QPointer<UserModel> m_model;
     QPointer<ConflictDialog> m_conflictDialog;
+    QLabel *m_subjectLabel;
     QPointer<QWidget> m_focusBeforeBusy;
     QList<QMetaObject::Connection> m_connections;
     ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;

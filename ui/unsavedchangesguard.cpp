@@ -8,7 +8,6 @@
 UnsavedChangesGuard::UnsavedChangesGuard(QWidget *parent)
     : QObject(parent)
     , m_parent(parent)
-    , m_ask(messageBoxAsk())
 {
 }
 
@@ -18,20 +17,31 @@ void UnsavedChangesGuard::setModel(UserModel *model)
     m_model = model;
 }
 
-void UnsavedChangesGuard::setAskFunction(AskFunction ask)
+void UnsavedChangesGuard::setSubject(const QString &subject)
 {
-    m_ask = ask ? std::move(ask) : messageBoxAsk();
+    m_subject = subject;
 }
 
-UnsavedChangesGuard::AskFunction UnsavedChangesGuard::messageBoxAsk()
+void UnsavedChangesGuard::setAskFunction(AskFunction ask)
 {
-    return [](QWidget *parent, std::function<void(Answer)> reply) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"),
-                                    tr("Your profile has changes that are not saved yet."),
+    m_ask = std::move(ask);
+}
+
+UnsavedChangesGuard::AskFunction UnsavedChangesGuard::messageBoxAsk(const QString &subject)
+{
+    return [subject](QWidget *parent, std::function<void(Answer)> reply) {
+        const QString text = subject.isEmpty()
+            ? tr("Your profile has changes that are not saved yet.")
+            : tr("The profile of %1 has changes that are not saved yet.").arg(subject);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"), text,
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
         box->setObjectName(QStringLiteral("unsavedChangesBox"));
         box->setInformativeText(tr("Save them before leaving?"));
         box->setDefaultButton(QMessageBox::Save);
+        // The platform's button texts carry no mnemonics; Alt+S / Alt+D answer from the keyboard
+        // (Escape is Cancel).
+        box->button(QMessageBox::Save)->setText(tr("&Save"));
+        box->button(QMessageBox::Discard)->setText(tr("&Discard"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, box, [box, reply](int) {
             const auto button = box->standardButton(box->clickedButton());
@@ -59,7 +69,8 @@ void UnsavedChangesGuard::whenSafeToLeave(std::function<void()> proceed)
     m_asking = true;
     dropPendingLeave();
     QPointer<UnsavedChangesGuard> self(this);
-    m_ask(m_parent, [self, proceed](Answer answer) {
+    const AskFunction ask = m_ask ? m_ask : messageBoxAsk(m_subject);
+    ask(m_parent, [self, proceed](Answer answer) {
         if (!self)
             return;
         self->m_asking = false;

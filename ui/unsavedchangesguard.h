@@ -24,8 +24,12 @@ public:
     explicit UnsavedChangesGuard(QWidget *parent);
 
     void setModel(UserModel *model);
+    // Whose profile the question is about: empty for the signed-in user's own, otherwise the name
+    // a support person knows the user by ("Bob Example").
+    void setSubject(const QString &subject);
+    // Empty: the default question box.
     void setAskFunction(AskFunction ask);
-    static AskFunction messageBoxAsk();
+    static AskFunction messageBoxAsk(const QString &subject = QString());
 
     // Runs `proceed` now when nothing is unsaved; otherwise after the user chose Discard, or Save
     // and the save succeeded. Nothing happens on Cancel or when the save fails (its error shows).
@@ -38,7 +42,8 @@ private:
 
     QWidget *m_parent;
     QPointer<UserModel> m_model;
-    AskFunction m_ask;
+    AskFunction m_ask; // injected (tests); empty means messageBoxAsk(m_subject)
+    QString m_subject;
     QList<QMetaObject::Connection> m_pendingLeave;
     bool m_asking = false;
 };

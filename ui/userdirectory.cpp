@@ -96,7 +96,13 @@ void UserDirectory::updateCount()
 {
     const qint64 total = m_model->totalCount();
     QString text;
-    if (total >= 0) {
+    const QString search = m_ui->searchEdit->text().trimmed();
+    if (total == 0 && !search.isEmpty()) {
+        // An empty result says what happened and what to try, instead of a blank table.
+        text = m_ui->containsCheck->isChecked()
+            ? tr("No users match “%1”. Check the spelling, or search for a shorter part.").arg(search)
+            : tr("No users match “%1”. Try Match anywhere to find it inside emails and names.").arg(search);
+    } else if (total >= 0) {
         text = tr("Users: %1").arg(QLocale().toString(total));
         if (m_model->rowCount() < total)
             text = tr("%1 (%2 loaded)").arg(text, QLocale().toString(m_model->rowCount()));

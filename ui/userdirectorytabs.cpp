@@ -56,8 +56,22 @@ void UserDirectoryTabs::insertFixedTab(int index, QWidget *page, const QString &
 
 void UserDirectoryTabs::setOwnProfile(QWidget *editor)
 {
+    m_ownProfile = editor;
     insertFixedTab(0, editor, tr("&My profile"));
     setCurrentIndex(0);
+}
+
+void UserDirectoryTabs::setOwnProfileModified(bool modified)
+{
+    const int index = m_ownProfile ? indexOf(m_ownProfile) : -1;
+    if (index >= 0)
+        setTabText(index, modified ? tr("&My profile *") : tr("&My profile"));
+}
+
+QString UserDirectoryTabs::subjectName(const User &user, const QString &identity)
+{
+    const QString name = user.value(QStringLiteral("name")).toString().trimmed();
+    return name.isEmpty() || name == identity ? identity : tr("%1 (%2)").arg(name, identity);
 }
 
 void UserDirectoryTabs::setSchema(const UserSchema &schema)
@@ -108,7 +122,10 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
         guard->setAskFunction(m_ask);
     m_tabs.insert(objectId, UserTab{editor, model, gateway, guard, identity});
 
-    connect(model, &UserModel::dirtyChanged, this, [this, objectId] { updateTabTitle(objectId); });
+    connect(model, &UserModel::dirtyChanged, this, [this, objectId] {
+        updateTabTitle(objectId);
+        Q_EMIT unsavedChangesChanged();
+    });
     connect(model, &UserModel::saved, this, [this, model] { m_directory->model()->updateUser(model->loadedUser()); });
     connect(model, &UserModel::reauthenticationRequired, this,
             [this, model](const Error &error) { Q_EMIT reauthenticationRequired(model, error); });
@@ -145,6 +162,12 @@ void UserDirectoryTabs::load(const QString &objectId)
         if (!identity.isEmpty())
             loaded.identity = identity;
         loaded.editor->banner()->dismiss();
+        // Nothing but the tab title said whose profile this is: the form says it, and so does
+        // the unsaved-changes question.
+        const QString subject = subjectName(user, loaded.identity);
+        loaded.editor->setSubject(tr("You are editing the profile of %1, as support staff. Each save asks "
+                                     "for a reason and is recorded in the journal.").arg(subject));
+        loaded.guard->setSubject(subject);
         loaded.editor->setModel(loaded.model);
         loaded.guard->setModel(loaded.model);
         loaded.model->restoreDraft();

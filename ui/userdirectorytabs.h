@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "journalinggateway.h"
+#include "user.h"
 #include "unsavedchangesguard.h"
 #include "userschema.h"
 
@@ -36,6 +37,8 @@ public:
     // The signed-in user's own profile editor, hosted as the first tab ("My profile"); it stays
     // driven by whoever created it.
     void setOwnProfile(QWidget *editor);
+    // Marks the "My profile" tab while the signed-in user's own profile has unsaved edits.
+    void setOwnProfileModified(bool modified);
     void setSchema(const UserSchema &schema);
     void setAskUnsaved(UnsavedChangesGuard::AskFunction ask);
     // Default: ReasonDialog::asker over this widget.
@@ -61,6 +64,8 @@ Q_SIGNALS:
     // A save in a user's tab found the session gone: sign in again, then model->retry().
     void reauthenticationRequired(UserModel *model, const Error &error);
     void userOpened(const QString &objectId);
+    // A user's tab gained or lost unsaved edits (hasUnsavedChanges() may have changed).
+    void unsavedChangesChanged();
 
 private:
     struct UserTab
@@ -73,6 +78,7 @@ private:
     };
 
     void insertFixedTab(int index, QWidget *page, const QString &title);
+    static QString subjectName(const User &user, const QString &identity);
     void load(const QString &objectId);
     void removeUserTab(const QString &objectId);
     void updateTabTitle(const QString &objectId);
@@ -89,5 +95,6 @@ private:
     ReasonAsker m_asker;
     UserDirectory *m_directory;
     JournalView *m_journalView;
+    QPointer<QWidget> m_ownProfile;
     QHash<QString, UserTab> m_tabs; // by objectId
 };

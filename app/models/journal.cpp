@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "draftstore.h"
+#include "propertylabels.h"
 
 #include <QDir>
 #include <QFile>
@@ -128,12 +129,13 @@ QString JournalEntry::changesText() const
     QStringList parts;
     for (const JournalChange &change : changes) {
         if (change.secret) {
-            parts << tr("%1: changed").arg(change.field);
+            parts << tr("%1: changed").arg(PropertyLabels::label(change.field));
             continue;
         }
         const QString before = change.oldValue.isUndefined() ? QStringLiteral("?")
                                                              : JournalChange::valueText(change.oldValue);
-        parts << tr("%1: “%2” → “%3”").arg(change.field, before, JournalChange::valueText(change.newValue));
+        parts << tr("%1: “%2” → “%3”").arg(PropertyLabels::label(change.field), before,
+                                            JournalChange::valueText(change.newValue));
     }
     return parts.join(QLatin1String("; "));
 }

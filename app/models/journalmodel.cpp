@@ -1,6 +1,6 @@
 #include "journalmodel.h"
 
-#include <QLocale>
+#include "displaytext.h"
 
 JournalModel::JournalModel(Journal *journal, QObject *parent)
     : QAbstractTableModel(parent)
@@ -61,7 +61,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case WhenColumn: return QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat);
+        case WhenColumn: return DisplayText::dateTime(entry.when);
         case StaffColumn: return entry.staff;
         case UserColumn:
             return role == Qt::ToolTipRole ? tr("%1 (id %2)").arg(entry.userIdentity, entry.userId)

@@ -27,5 +27,25 @@ QString PropertyLabels::label(const QString &propertyName)
         if (propertyName == QLatin1String(label.name))
             return tr(label.text);
     }
-    return propertyName; // a custom column: its name is all we know
+    return humanized(propertyName);
+}
+
+QString PropertyLabels::humanized(const QString &propertyName)
+{
+    // A custom column has no label in the schema: its name, read as words ("favouriteColour",
+    // "favourite_colour" -> "Favourite colour"), is the best a person gets.
+    QString words;
+    for (qsizetype i = 0; i < propertyName.size(); ++i) {
+        const QChar c = propertyName.at(i);
+        if (c == QLatin1Char('_') || c == QLatin1Char('-')) {
+            if (!words.isEmpty() && !words.endsWith(QLatin1Char(' ')))
+                words += QLatin1Char(' ');
+            continue;
+        }
+        const bool wordStart = c.isUpper() && i > 0 && propertyName.at(i - 1).isLower();
+        if (wordStart && !words.endsWith(QLatin1Char(' ')))
+            words += QLatin1Char(' ');
+        words += words.isEmpty() ? c.toUpper() : (wordStart ? c.toLower() : c);
+    }
+    return words.trimmed().isEmpty() ? propertyName : words.trimmed();
 }

@@ -1,9 +1,10 @@
 #include "propertyvalue.h"
 
+#include "displaytext.h"
+
 #include "user.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
@@ -170,21 +171,9 @@ QString PropertyValue::display(const PropertyDef &def, const QVariant &value)
 {
     if (isEmpty(value))
         return {};
-    switch (value.metaType().id()) {
-    case QMetaType::QDateTime:
-        return QLocale().toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
-    case QMetaType::Bool:
-        return value.toBool() ? tr("Yes") : tr("No");
-    case QMetaType::Double:
-        return QLocale().toString(value.toDouble(), 'g', 15);
-    case QMetaType::QVariantMap:
-    case QMetaType::QVariantList:
-        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
-    default:
-        break;
-    }
-    Q_UNUSED(def);
-    return value.toString();
+    if (def.name == QLatin1String("userStatus"))
+        return DisplayText::userStatus(value.toString());
+    return DisplayText::value(value);
 }
 
 PropertyDef PropertyValue::inferDefinition(const QString &name, const QVariant &value)

@@ -1,31 +1,10 @@
 #include "userdirectorymodel.h"
 
+#include "displaytext.h"
 #include "pendingcall.h"
 #include "user.h"
 
-#include <QLocale>
 
-namespace {
-
-QString statusText(const QString &status)
-{
-    if (status == QLatin1String("ENABLED"))
-        return UserDirectoryModel::tr("Enabled");
-    if (status == QLatin1String("DISABLED"))
-        return UserDirectoryModel::tr("Disabled");
-    if (status == QLatin1String("GUEST"))
-        return UserDirectoryModel::tr("Guest");
-    if (status == QLatin1String("EMAIL_CONFIRMATION_PENDING"))
-        return UserDirectoryModel::tr("Email not confirmed");
-    return status;
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 UserDirectoryModel::UserDirectoryModel(DataService *data, QObject *parent)
     : QAbstractTableModel(parent)
@@ -305,11 +284,11 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case EmailColumn: return row.identity;
         case NameColumn: return row.name;
-        case StatusColumn: return statusText(row.status);
+        case StatusColumn: return DisplayText::userStatus(row.status);
         case LastLoginColumn:
-            return row.lastLogin.isValid() ? timeText(row.lastLogin)
+            return row.lastLogin.isValid() ? DisplayText::dateTime(row.lastLogin)
                                            : (role == Qt::ToolTipRole ? tr("Never signed in") : QString());
-        case CreatedColumn: return timeText(row.created);
+        case CreatedColumn: return DisplayText::dateTime(row.created);
         }
         return QVariant();
     default:

@@ -229,7 +229,7 @@ void TestJournal::passwordsNeverReachTheFile()
     QVERIFY(password.secret);
     QVERIFY(password.newValue.isUndefined());
     QVERIFY(!JournalCsv::toCsv(journal.entries()).contains(secret.toUtf8()));
-    QVERIFY(journal.entries().constFirst().changesText().contains(QStringLiteral("password: changed")));
+    QVERIFY(journal.entries().constFirst().changesText().contains(QStringLiteral("Password: changed")));
 }
 
 void TestJournal::tornAndForeignLinesAreSkipped()
@@ -350,7 +350,7 @@ void TestJournal::tableAndFilter()
     QCOMPARE(model.index(1, JournalModel::ResultColumn).data().toString(),
              QStringLiteral("Failed: no permission (code 1012)"));
     QCOMPARE(model.index(0, JournalModel::ChangesColumn).data().toString(),
-             QStringLiteral("name: “Bob” → “Robert”; age: “” → “41”"));
+             QStringLiteral("Name: “Bob” → “Robert”; Age: “” → “41”"));
 
     // Newest first.
     QCOMPARE(filter.rowCount(), 3);
@@ -474,7 +474,7 @@ void TestJournal::gatewayRecordsFailure()
     const JournalEntry entry = Journal(path()).entries().constFirst();
     QCOMPARE(entry.result, JournalEntry::Result::Failed);
     QCOMPARE(entry.errorCode, 3018);
-    QVERIFY(entry.changesText().startsWith(QStringLiteral("email: “?” → ")));
+    QVERIFY(entry.changesText().startsWith(QStringLiteral("Email: “?” → ")));
 }
 
 void TestJournal::gatewayCancel()

@@ -1,3 +1,5 @@
+#include "displaytext.h"
+#include "propertylabels.h"
 #include "propertyvalue.h"
 
 #include <QDateTime>
@@ -16,6 +18,10 @@ private Q_SLOTS:
     void sameNormalises();
     void inferDefinition_data();
     void inferDefinition();
+    void displayText_data();
+    void displayText();
+    void customColumnLabels_data();
+    void customColumnLabels();
 };
 
 namespace {
@@ -163,6 +169,51 @@ void TestPropertyValue::inferDefinition()
     QCOMPARE(d.type, type);
     QCOMPARE(d.typeName, typeName);
     QVERIFY(!d.required);
+}
+
+void TestPropertyValue::displayText_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("shown");
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(us);
+    // A birthday is a date: four-digit year, no midnight time; a sign-in has its time.
+    QTest::newRow("date at midnight") << QVariant(QDateTime(QDate(1985, 11, 15), QTime(0, 0))) << QStringLiteral("11/15/1985");
+    QTest::newRow("date and time") << QVariant(QDateTime(QDate(2026, 11, 30), QTime(9, 16)))
+                                   << QStringLiteral("11/30/2026 9:16 AM");
+    QTest::newRow("yes") << QVariant(true) << QStringLiteral("Yes");
+    QTest::newRow("json") << QVariant(QVariantMap{{QStringLiteral("a"), 1}}) << QStringLiteral("{\"a\":1}");
+    QTest::newRow("empty") << QVariant() << QString();
+}
+
+void TestPropertyValue::displayText()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, shown);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(DisplayText::value(value), shown);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(DisplayText::dateFormat(), QStringLiteral("dd.MM.yyyy"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestPropertyValue::customColumnLabels_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("camelCase") << QStringLiteral("favouriteColour") << QStringLiteral("Favourite colour");
+    QTest::newRow("snake_case") << QStringLiteral("nick_name") << QStringLiteral("Nick name");
+    QTest::newRow("one word") << QStringLiteral("nickname") << QStringLiteral("Nickname");
+    QTest::newRow("acronym") << QStringLiteral("URL") << QStringLiteral("URL");
+    QTest::newRow("known column") << QStringLiteral("lastLogin") << QStringLiteral("Last sign-in");
+    QTest::newRow("only separators") << QStringLiteral("__") << QStringLiteral("__");
+}
+
+void TestPropertyValue::customColumnLabels()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, label);
+    QCOMPARE(PropertyLabels::label(name), label);
 }
 
 QTEST_GUILESS_MAIN(TestPropertyValue)

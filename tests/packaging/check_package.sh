@@ -207,6 +207,17 @@ kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
 server_pid=
 
+# What a person does first, on the programs as the package installs them: journey J1 (sign in,
+# edit, save, sign out, sign in again, quit) over AT-SPI, checked against the server's state.
+step "journey J1 on the unpacked programs"
+e2e=$(cd "$(dirname "$0")/../e2e" && pwd)
+if ! (unset XDG_RUNTIME_DIR QT_QPA_PLATFORM; dbus-run-session -- /usr/bin/python3 "$e2e/run.py" \
+        j1_edit_and_sign_out --app "$root/usr/bin/profiledesk" --server "$root/usr/bin/profiledesk-server" \
+        --cli "$root/usr/bin/profiledesk-cli" --artifacts "$build_dir/tests/packaging/e2e-j1" 2>&1 \
+        | grep -v '^dbus-daemon\|^SpiRegistry'); then
+    fail "journey J1 on the unpacked programs (see $build_dir/tests/packaging/e2e-j1)"
+fi
+
 if ((failures)); then
     echo "$failures failed check(s)" >&2
     exit 1
