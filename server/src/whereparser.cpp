@@ -12,9 +12,10 @@ namespace {
 // NOTs (issue 12: 64 of them answered 500), so the limit sits well below that.
 constexpr int MaxDepth = 32;
 constexpr int MaxTokens = 2000;
-// SQLite refuses LIKE patterns past 50,000 bytes only while matching a row, as an error (500);
-// no search needs more than a few hundred characters.
-constexpr qsizetype MaxPatternLength = 1000;
+// SQLite refuses LIKE patterns past 50,000 bytes (SQLITE_MAX_LIKE_PATTERN_LENGTH) only while
+// matching a row, as an error (500); the same limit is checked here, before any SQL runs. Lower
+// would refuse what a client's search box may legitimately send.
+constexpr qsizetype MaxPatternBytes = 50000;
 
 struct Token
 {
@@ -249,9 +250,9 @@ private:
             advance();
             if (current().kind != Token::String)
                 return expected(QStringLiteral("a quoted pattern"));
-            if (current().text.size() > MaxPatternLength) {
-                m_error = QStringLiteral("the LIKE pattern at position %1 is longer than %2 characters")
-                              .arg(current().position).arg(MaxPatternLength);
+            if (current().text.toUtf8().size() > MaxPatternBytes) {
+                m_error = QStringLiteral("the LIKE pattern at position %1 is longer than %2 bytes")
+                              .arg(current().position).arg(MaxPatternBytes);
                 return false;
             }
             m_out->binds << current().text;
