@@ -12,6 +12,8 @@ class QSqlQuery;
 
 namespace Server {
 
+class WalCheckpointer;
+
 // The server's own SQLite connection. QtSql connections belong to the thread that opened them,
 // so a Database is created and used only on the server's thread.
 class Database
@@ -52,6 +54,7 @@ private:
     QString m_lastError;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<const QSqlQuery *, QStringList> m_columnNames;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // Rolls back unless commit() was reached, so every early return leaves the data as it was.
