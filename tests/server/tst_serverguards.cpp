@@ -1,14 +1,19 @@
 // Unit tests of the server's defences that need no HTTP (issue 12, issue 11): what a request head
 // tells the transport, the per-address login throttle, the bounds of the account lock, the login
-// policies of the session registry, and the JSON depth cap.
+// policies of the session registry, the JSON depth cap, and WAL checkpoints off the server's thread.
 
 #include "column.h"
 #include "loginguard.h"
 #include "loginthrottle.h"
 #include "requesthead.h"
 #include "sessionregistry.h"
+#include "walcheckpointer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Server;
@@ -28,6 +33,7 @@ private slots:
     void lockMemoryIsBounded();
     void sessionPolicies();
     void jsonDepth();
+    void walIsCheckpointedInTheBackground();
 };
 
 void TestServerGuards::requestHead_data()
@@ -207,6 +213,34 @@ void TestServerGuards::jsonDepth()
     QVERIFY(column.toSql(value, &sql, &error));
     QVERIFY(!column.toSql(QJsonArray{value}, &sql, &error));
     QVERIFY(error.contains(QStringLiteral("100")));
+}
+
+void TestServerGuards::walIsCheckpointedInTheBackground()
+{
+    // A writer whose own checkpoints are off: its pages stay in the WAL until the checkpointer,
+    // on its thread and connection, copies them into the database file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("wal.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (v TEXT)")));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(500, QLatin1Char('x')))));
+        const qint64 before = QFileInfo(path).size();
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 100 * 1024);
+        {
+            WalCheckpointer checkpointer(path);
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > before + 50 * 1024, 5000);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
 }
 
 QTEST_GUILESS_MAIN(TestServerGuards)
