@@ -13,6 +13,7 @@ constexpr int NoUpdatePermission = 1012;
 constexpr int NoFindPermission = 1013;
 constexpr int InvalidWhereClause = 1017;
 constexpr int WrongAppIdOrKey = 2002;
+constexpr int AlreadyLoggedIn = 3002;
 constexpr int InvalidLogin = 3003;
 constexpr int EmptyLoginOrPassword = 3006;
 constexpr int LogoutWithoutSession = 3007;
@@ -31,6 +32,7 @@ constexpr int UnknownProperty = 3031;
 constexpr int RegisterIdentityTaken = 3033;
 constexpr int AccountLocked = 3036;
 constexpr int InvalidEmail = 3040;
+constexpr int TooManyLogins = 3044;
 constexpr int RequiredPropertyEmpty = 3045;
 constexpr int InvalidUserToken = 3064;
 constexpr int UserDisabled = 3090;
@@ -39,6 +41,7 @@ constexpr int MalformedRequest = 8002;
 constexpr int RouteNotFound = 404;
 constexpr int MethodNotAllowed = 405;
 constexpr int PayloadTooLarge = 413;
+constexpr int TooManyAttempts = 429;
 constexpr int InternalError = 500;
 } // namespace ErrorCode
 

@@ -4,6 +4,7 @@
 #include "userrepository.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Server {
 
@@ -14,6 +15,17 @@ const QLatin1String PasswordKey("password");
 bool isEmptyValue(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
+}
+
+// A control character in an identity (NUL, escape sequences) would reach staff pages and
+// terminals; no address needs one.
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
 }
 
 bool looksLikeEmail(const QString &text)
@@ -34,8 +46,9 @@ struct ChangeValidator::Codes
     int invalidEmail;
 };
 
-ChangeValidator::ChangeValidator(const SchemaStore &schema, const UserRepository &users, bool dynamicSchema)
-    : m_schema(schema), m_users(users), m_dynamicSchema(dynamicSchema)
+ChangeValidator::ChangeValidator(const SchemaStore &schema, const UserRepository &users, bool dynamicSchema,
+                                 bool dropUnknown)
+    : m_schema(schema), m_users(users), m_dynamicSchema(dynamicSchema), m_dropUnknown(dropUnknown)
 {
 }
 
@@ -77,8 +90,17 @@ bool ChangeValidator::checkNames(const QJsonObject &body, const Codes &codes, QM
         if (isIgnoredKey(key) || key == PasswordKey || m_schema.find(key))
             continue;
         if (!m_dynamicSchema) {
-            unknown << key;
+            if (!m_dropUnknown)
+                unknown << key;
             continue;
+        }
+        if (newColumns->size() >= MaxNewColumnsPerWrite
+            || m_schema.columns().size() + newColumns->size() >= MaxColumns) {
+            *error = ApiError::make(codes.refused,
+                                    QStringLiteral("Too many new properties: one write may create at most %1, and "
+                                                   "the Users table holds at most %2 columns")
+                                        .arg(MaxNewColumnsPerWrite).arg(MaxColumns));
+            return false;
         }
         // Dynamic schema: the column is created with the type of the value. Problems with the
         // name or the value are refusals, reported after the checks that come first.
@@ -165,7 +187,7 @@ bool ChangeValidator::convertValues(const QJsonObject &body, const QMap<QString,
         return false;
     };
     // SQLite's column names ignore case, so "tag" and "TAG" in one body are one column too many.
-    QStringList createdHere;
+    QSet<QString> createdHere;
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &key = it.key();
         const QJsonValue value = it.value();
@@ -181,31 +203,52 @@ bool ChangeValidator::convertValues(const QJsonObject &body, const QMap<QString,
         const Column *column = m_schema.find(key);
         if (!column) {
             const auto created = newColumns.constFind(key);
-            if (created == newColumns.cend())
+            if (created == newColumns.cend()) {
+                if (m_dropUnknown && !m_dynamicSchema)
+                    continue; // Backendless's silent drop (issue 11)
                 return refuse(codes.refused, QStringLiteral("Property '%1' is not defined").arg(key));
-            if (!isValidPropertyName(key) || m_schema.findQueryable(key)
-                || createdHere.contains(key, Qt::CaseInsensitive))
+            }
+            const QString folded = key.toCaseFolded();
+            if (!isValidPropertyName(key) || m_schema.findQueryable(key) || createdHere.contains(folded))
                 return refuse(codes.refused,
                               QStringLiteral("Property '%1' cannot be created: names start with a letter, hold "
                                              "letters, digits and '_', and differ from existing columns and from "
                                              "each other in more than case").arg(key));
-            createdHere << key;
+            createdHere.insert(folded);
             if (!inferType(value))
                 return refuse(codes.refused,
                               QStringLiteral("Property '%1' cannot be created from a null value").arg(key));
             out->newColumns << *created;
             column = &*created;
         }
-        QVariant sqlValue;
-        QString message;
-        if (!column->toSql(value, &sqlValue, &message))
-            return refuse(codes.refused, message);
-        if (column->identity && sqlValue.isValid())
-            sqlValue = sqlValue.toString().trimmed();
-        if (column->identity && column->name == QLatin1String("email") && !looksLikeEmail(sqlValue.toString()))
-            return refuse(codes.invalidEmail, QStringLiteral("Property 'email' is not a valid email address"));
-        out->values.insert(column->name, sqlValue);
+        if (!convertValue(*column, value, codes, out, error))
+            return false;
     }
+    return true;
+}
+
+bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value, const Codes &codes,
+                                   ChangeSet *out, ApiError *error) const
+{
+    QVariant sqlValue;
+    QString message;
+    if (!column.toSql(value, &sqlValue, &message)) {
+        *error = ApiError::make(codes.refused, message);
+        return false;
+    }
+    if (column.identity && sqlValue.isValid()) {
+        sqlValue = sqlValue.toString().trimmed();
+        if (hasControlCharacter(sqlValue.toString())) {
+            *error = ApiError::make(column.name == QLatin1String("email") ? codes.invalidEmail : codes.refused,
+                                    QStringLiteral("Property '%1' may not hold control characters").arg(column.name));
+            return false;
+        }
+    }
+    if (column.identity && column.name == QLatin1String("email") && !looksLikeEmail(sqlValue.toString())) {
+        *error = ApiError::make(codes.invalidEmail, QStringLiteral("Property 'email' is not a valid email address"));
+        return false;
+    }
+    out->values.insert(column.name, sqlValue);
     return true;
 }
 

@@ -20,6 +20,7 @@ struct ChangeSet
     QList<Column> newColumns;
     bool hasPassword = false;
     QString password;
+    QString passwordHash;       // filled in by UserUpdater, off the server's thread
 };
 
 // Checks a user body against the schema, in the order Backendless reports problems, and maps
@@ -29,7 +30,9 @@ class ChangeValidator
 public:
     enum class Mode { Update, Register };
 
-    ChangeValidator(const SchemaStore &schema, const UserRepository &users, bool dynamicSchema);
+    // `dropUnknown` (with dynamicSchema off): unknown properties are left out instead of refused.
+    ChangeValidator(const SchemaStore &schema, const UserRepository &users, bool dynamicSchema,
+                    bool dropUnknown = false);
 
     // `objectId`: the user being updated (empty when registering).
     bool validate(const QJsonObject &body, Mode mode, const QString &objectId, ChangeSet *out,
@@ -38,6 +41,11 @@ public:
     // System columns, the token and SDK bookkeeping (___class, __meta): sent back by SDKs with
     // the whole object, silently ignored.
     static bool isIgnoredKey(const QString &key);
+
+    // Dynamic schema has bounds (issue 12, H2): a body creating more columns than this, or
+    // growing the table past MaxColumns, is refused at once, before any work per property.
+    static constexpr qsizetype MaxNewColumnsPerWrite = 100;
+    static constexpr qsizetype MaxColumns = 1000;
 
 private:
     struct Codes;
@@ -48,10 +56,13 @@ private:
                        ApiError *error) const;
     bool convertValues(const QJsonObject &body, const QMap<QString, Column> &newColumns, const Codes &codes,
                        ChangeSet *out, ApiError *error) const;
+    bool convertValue(const Column &column, const QJsonValue &value, const Codes &codes, ChangeSet *out,
+                      ApiError *error) const;
 
     const SchemaStore &m_schema;
     const UserRepository &m_users;
     bool m_dynamicSchema;
+    bool m_dropUnknown;
 };
 
 } // namespace Server

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Server {
@@ -233,10 +234,30 @@ bool Column::toSql(const QJsonValue &value, QVariant *out, QString *error) const
         return true;
     }
     case ColumnType::Json:
+        if (nestsDeeperThan(value, MaxJsonDepth)) {
+            *error = QStringLiteral("Property '%1' nests deeper than %2 levels").arg(name).arg(MaxJsonDepth);
+            return false;
+        }
         *out = QString::fromUtf8(toJsonBytes(value));
         return true;
     }
     return refuse(typeName(type));
+}
+
+bool nestsDeeperThan(const QJsonValue &value, int levels)
+{
+    if (!value.isArray() && !value.isObject())
+        return false;
+    if (levels <= 0)
+        return true;
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [levels](const QJsonValue &item) { return nestsDeeperThan(item, levels - 1); });
+    }
+    const QJsonObject object = value.toObject();
+    return std::any_of(object.begin(), object.end(),
+                       [levels](const QJsonValue &item) { return nestsDeeperThan(item, levels - 1); });
 }
 
 QJsonValue Column::toJson(const QVariant &sqlValue) const

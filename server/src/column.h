@@ -41,6 +41,12 @@ QString quoteIdentifier(const QString &name);
 // DATETIME values: epoch milliseconds, or an ISO 8601 / "MM/dd/yyyy[ HH:mm:ss]" string (UTC).
 std::optional<qint64> parseDateTime(const QJsonValue &value);
 
+// A JSON value stored on a user nests at most this deep (issue 12, M4): a staff page wraps each
+// user in two more levels, and Qt's parser stops at 1,024.
+constexpr int MaxJsonDepth = 100;
+// Whether `value` has arrays or objects nested more than `levels` deep (a scalar is level 0).
+bool nestsDeeperThan(const QJsonValue &value, int levels);
+
 // STRING columns hold at most this many characters (Backendless's default column size).
 constexpr int MaxStringLength = 500;
 

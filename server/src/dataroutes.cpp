@@ -123,12 +123,10 @@ HttpReply DataRoutes::update(const ApiRequest &request)
         return HttpReply::error(ErrorCode::NoUpdatePermission, QStringLiteral("User has no permission to update objects in Users"));
     if (objectId.isEmpty())
         return HttpReply::error(ErrorCode::ObjectNotFound, QStringLiteral("The body names no objectId to update"));
-    if (!m_context.users.require(objectId, objectNotFound(objectId), nullptr, &error))
+    QVariantMap row = caller.row;
+    if (!caller.isSelf(objectId) && !m_context.users.require(objectId, objectNotFound(objectId), &row, &error))
         return HttpReply::error(error);
-    QJsonObject user;
-    if (!m_updater.update(objectId, request.body, &user, &error))
-        return HttpReply::error(error);
-    return HttpReply::json(user);
+    return m_updater.update(objectId, request.body, row);
 }
 
 } // namespace Server

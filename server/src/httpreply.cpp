@@ -1,5 +1,6 @@
 #include "httpreply.h"
 
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,13 @@ HttpReply HttpReply::empty()
 {
     HttpReply reply;
     reply.mimeType = QByteArrayLiteral("application/json");
+    return reply;
+}
+
+HttpReply HttpReply::later(const QFuture<HttpReply> &future)
+{
+    HttpReply reply;
+    reply.deferred = std::make_shared<QFuture<HttpReply>>(future);
     return reply;
 }
 

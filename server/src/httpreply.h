@@ -7,6 +7,11 @@
 #include <QList>
 #include <QPair>
 
+#include <memory>
+
+template<typename T>
+class QFuture;
+
 namespace Server {
 
 // What a route handler answers; the transport (ServerInstance) turns it into a QHttpServerResponse.
@@ -17,6 +22,9 @@ struct HttpReply
     QByteArray mimeType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Set when the answer comes later (work on the worker pool, a throttled login); the fields
+    // above are then unused and the transport waits for this.
+    std::shared_ptr<QFuture<HttpReply>> deferred;
 
     // Any JSON value, including the bare `true` / number bodies of isvalidusertoken and count.
     static HttpReply json(const QJsonValue &value, int status = 200);
@@ -24,6 +32,7 @@ struct HttpReply
     static HttpReply error(int code, const QString &message);
     // Backendless answers logout and restorepassword with an empty body.
     static HttpReply empty();
+    static HttpReply later(const QFuture<HttpReply> &future);
 };
 
 // Serialises any JSON value compactly (QJsonDocument only takes objects and arrays).

@@ -8,8 +8,10 @@
 
 namespace Server {
 
-// Counts failed logins per identity and locks the identity for a while after too many (3036).
-// Counted per identity value, known or not, so a lockout does not reveal whether an account exists.
+// The opt-in account lock (`--failed-logins-lock N`, Backendless's "failed logins" setting; off
+// by default): past N consecutive failures an identity answers 3036 for the lock period, even
+// with the right password. Counted per identity value, known or not, so a lock does not reveal
+// whether an account exists. A success or a password reset of the account lifts it.
 class LoginGuard
 {
 public:
@@ -20,12 +22,24 @@ public:
     void recordSuccess(const QString &identity);
     void clear();
 
+    qsizetype trackedIdentities() const { return m_attempts.size(); }
+
+    // Longer logins cannot name an account (identities are STRING columns) and are never
+    // tracked; with it, the guard's memory is bounded by MaxTracked keys of this length.
+    static constexpr qsizetype MaxIdentityLength = 500;
+    static constexpr qsizetype MaxTracked = 10000;
+
 private:
     struct Attempts
     {
         int failures = 0;
+        qint64 lastFailureMs = 0;
         qint64 lockedUntilMs = -1;
     };
+
+    static QString keyFor(const QString &identity);
+    bool isStale(const Attempts &attempts, qint64 now) const;
+    void prune(qint64 now);
 
     const std::atomic<int> &m_maxFailures;
     const std::atomic<int> &m_lockoutSeconds;

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace Server {
 
 namespace {
@@ -65,6 +67,12 @@ QString Router::methodName(Method method)
     return QString();
 }
 
+bool Router::isRouteRoot(const QString &segment) const
+{
+    return std::any_of(m_routes.cbegin(), m_routes.cend(),
+                       [&segment](const Route &route) { return route.segments.value(0) == segment; });
+}
+
 bool Router::matches(const Route &route, const QStringList &path, QStringList *args)
 {
     if (route.segments.size() != path.size())
@@ -85,16 +93,20 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     if (request.body().size() > MaxBodyBytes)
         return HttpReply::error(ErrorCode::PayloadTooLarge, QStringLiteral("The request body exceeds 1 MiB"));
 
-    // Both base URL forms: /api/... (app implied) and /{appId}/{apiKey}/... (classic).
+    // The base URL forms: /api/... (app implied), /{appId}/{apiKey}/... (classic) and
+    // /api/{appId}/{apiKey}/... (Backendless Pro, where the SDK appends id and key to .../api).
     QStringList path = pathSegments(request.url());
+    bool credentialsInPath = true;
     if (!path.isEmpty() && path.first() == QLatin1String("api")) {
         path.removeFirst();
-    } else if (path.size() >= 2) {
+        credentialsInPath = !path.isEmpty() && !isRouteRoot(path.first());
+    }
+    if (credentialsInPath) {
+        if (path.size() < 2)
+            return HttpReply::error(ErrorCode::RouteNotFound, QStringLiteral("No such route"));
         if (path.at(0) != m_appId || path.at(1) != m_apiKey)
             return HttpReply::error(ErrorCode::WrongAppIdOrKey, QStringLiteral("Invalid application id or API key"));
         path = path.mid(2);
-    } else {
-        return HttpReply::error(ErrorCode::RouteNotFound, QStringLiteral("No such route"));
     }
 
     ApiRequest apiRequest;
@@ -137,6 +149,7 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     }
     apiRequest.query = request.query();
     apiRequest.userToken = QString::fromUtf8(headerValue(request, QByteArrayLiteral("user-token"))).trimmed();
+    apiRequest.peer = request.remoteAddress();
     return route->handler(apiRequest);
 }
 

@@ -2,6 +2,7 @@
 
 #include "httpreply.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct ApiRequest
     QUrlQuery query;
     QJsonObject body;
     QString userToken;
+    QHostAddress peer;          // the client's address (login throttling)
 };
 
 // Dispatches every request. QHttpServer 6.4's own router matches path and method together, so it
@@ -53,6 +55,8 @@ private:
         bool takesBody;
     };
 
+    // "users", "data", "info": the first segment of some route, so not an app id.
+    bool isRouteRoot(const QString &segment) const;
     static bool matches(const Route &route, const QStringList &path, QStringList *args);
     static QString methodName(Method method);
 

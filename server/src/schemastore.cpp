@@ -38,6 +38,10 @@ const QList<Column> &SchemaStore::systemColumns()
         systemColumn("userStatus", ColumnType::String),
         systemColumn("blUserLocale", ColumnType::String),
         systemColumn("socialAccount", ColumnType::String),
+        // Real Backendless's Users table carries these too (issue 11): "BACKENDLESS" for an
+        // account with a password, and the linked OAuth logins (none here).
+        systemColumn("accountType", ColumnType::String),
+        systemColumn("oAuthIdentities", ColumnType::Json),
     };
     return columns;
 }
@@ -55,7 +59,7 @@ bool SchemaStore::initialise(const QList<Column> &configured, QString *error)
     probe.finish();
     if (!exists)
         return createTables(configured, error) && createSearchIndexes(error);
-    if (!reload(error))
+    if (!reload(error) || !addMissingSystemColumns(error))
         return false;
     // A config that grew since the database was made adds its new columns; existing ones stay.
     for (const Column &column : configured) {
@@ -63,6 +67,39 @@ bool SchemaStore::initialise(const QList<Column> &configured, QString *error)
             return false;
     }
     return createSearchIndexes(error);
+}
+
+QString SchemaStore::accountTypeSql()
+{
+    return QStringLiteral("\"accountType\" TEXT NOT NULL DEFAULT 'BACKENDLESS'");
+}
+
+QString SchemaStore::oAuthIdentitiesSql()
+{
+    return QStringLiteral("\"oAuthIdentities\" TEXT");
+}
+
+bool SchemaStore::addMissingSystemColumns(QString *error)
+{
+    // Databases made before accountType and oAuthIdentities existed get them on their next start.
+    QSqlQuery query(m_db.connection());
+    if (!m_db.prepareAndExec(query, QStringLiteral("SELECT name FROM pragma_table_info('Users')"), {})) {
+        *error = m_db.lastError();
+        return false;
+    }
+    QStringList existing;
+    while (query.next())
+        existing << query.value(0).toString();
+    query.finish();
+    const QList<std::pair<QString, QString>> wanted{{QStringLiteral("accountType"), accountTypeSql()},
+                                                     {QStringLiteral("oAuthIdentities"), oAuthIdentitiesSql()}};
+    for (const auto &[name, sql] : wanted) {
+        if (!existing.contains(name) && !m_db.exec(QStringLiteral("ALTER TABLE \"Users\" ADD COLUMN ") + sql)) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SchemaStore::createSearchIndexes(QString *error)
@@ -92,6 +129,8 @@ bool SchemaStore::createTables(const QList<Column> &configured, QString *error)
         QStringLiteral("\"userStatus\" TEXT NOT NULL DEFAULT 'ENABLED'"),
         QStringLiteral("\"blUserLocale\" TEXT"),
         QStringLiteral("\"socialAccount\" TEXT"),
+        accountTypeSql(),
+        oAuthIdentitiesSql(),
         quoteIdentifier(passwordHashColumn()) + QStringLiteral(" TEXT NOT NULL"),
         quoteIdentifier(rolesColumn()) + QStringLiteral(" TEXT NOT NULL DEFAULT '[]'"),
     };
@@ -125,7 +164,7 @@ bool SchemaStore::createTables(const QList<Column> &configured, QString *error)
         *error = m_db.lastError();
         return false;
     }
-    m_columns = configured;
+    setColumns(configured);
     return true;
 }
 
@@ -165,7 +204,7 @@ bool SchemaStore::reload(QString *error)
             return false;
         columns << *column;
     }
-    m_columns = columns;
+    setColumns(columns);
     return true;
 }
 
@@ -181,25 +220,38 @@ bool SchemaStore::addColumn(const Column &column, QString *error)
     }
     if (!storeDefinition(column, int(m_columns.size()), error))
         return false;
+    m_db.forgetStatements();
+    ++m_generation;
+    m_byName.insert(column.name, m_columns.size());
+    m_byFoldedName.insert(column.name.toCaseFolded(), m_columns.size());
     m_columns << column;
     return true;
 }
 
+void SchemaStore::setColumns(const QList<Column> &columns)
+{
+    m_db.forgetStatements();
+    ++m_generation;
+    m_columns = columns;
+    m_byName.clear();
+    m_byFoldedName.clear();
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        m_byName.insert(m_columns.at(i).name, i);
+        m_byFoldedName.insert(m_columns.at(i).name.toCaseFolded(), i);
+    }
+}
+
 const Column *SchemaStore::find(const QString &name) const
 {
-    for (const Column &column : m_columns) {
-        if (column.name == name)
-            return &column;
-    }
-    return nullptr;
+    const auto it = m_byName.constFind(name);
+    return it == m_byName.cend() ? nullptr : &m_columns.at(*it);
 }
 
 const Column *SchemaStore::findQueryable(const QString &name) const
 {
-    for (const Column &column : m_columns) {
-        if (column.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &column;
-    }
+    const auto it = m_byFoldedName.constFind(name.toCaseFolded());
+    if (it != m_byFoldedName.cend())
+        return &m_columns.at(*it);
     for (const Column &column : systemColumns()) {
         if (column.name.compare(name, Qt::CaseInsensitive) == 0)
             return &column;

@@ -2,6 +2,7 @@
 
 #include "column.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Server {
@@ -22,6 +23,8 @@ public:
     bool addColumn(const Column &column, QString *error);
 
     const QList<Column> &columns() const { return m_columns; }
+    // Changes whenever the columns do (a row read before then lacks the new ones).
+    quint64 generation() const { return m_generation; }
     const Column *find(const QString &name) const;
     // Columns a where clause, sortBy or props may name: the schema's plus the system columns;
     // matched case-insensitively, as Backendless does.
@@ -40,11 +43,20 @@ public:
 private:
     bool createTables(const QList<Column> &configured, QString *error);
     bool createSearchIndexes(QString *error);
+    bool addMissingSystemColumns(QString *error);
+    static QString accountTypeSql();
+    static QString oAuthIdentitiesSql();
     bool storeDefinition(const Column &column, int position, QString *error);
     QString columnSql(const Column &column) const;
+    void setColumns(const QList<Column> &columns);
 
     Database &m_db;
     QList<Column> m_columns;
+    // Name -> position in m_columns, exact and case-folded: a body with thousands of keys is
+    // checked in linear time (issue 12, H2).
+    QHash<QString, qsizetype> m_byName;
+    QHash<QString, qsizetype> m_byFoldedName;
+    quint64 m_generation = 0;
 };
 
 } // namespace Server

@@ -11,18 +11,113 @@ namespace Server {
 
 namespace {
 
-bool readPositive(const QJsonObject &object, const char *key, std::optional<int> *out, QString *error)
+using Override = std::function<void(ServerOptions &options)>;
+
+// The numeric and on/off settings: the key, where it sits, and what it sets. "failedLoginsLock"
+// names the Backendless setting; "lockout.maxFailedLogins" is its older name.
+struct NumberSetting
 {
-    const QJsonValue value = object.value(QLatin1String(key));
+    const char *key;
+    bool underLockout;
+    void (*set)(ServerOptions &options, int value);
+};
+
+const NumberSetting NumberSettings[] = {
+    {"sessionTimeout", false, [](ServerOptions &o, int v) { o.sessionTimeoutSeconds = v; }},
+    {"maxLogins", false, [](ServerOptions &o, int v) { o.loginPolicy.maxLogins = v; }},
+    {"failedLoginsLock", false, [](ServerOptions &o, int v) { o.loginPolicy.failedLoginsLock = v; }},
+    {"maxFailedLogins", true, [](ServerOptions &o, int v) { o.loginPolicy.failedLoginsLock = v; }},
+    {"lockoutSeconds", true, [](ServerOptions &o, int v) { o.loginPolicy.lockSeconds = v; }},
+    {"maxConnections", false, [](ServerOptions &o, int v) { o.transport.maxConnections = v; }},
+    {"maxConnectionsPerAddress", false, [](ServerOptions &o, int v) { o.transport.maxConnectionsPerAddress = v; }},
+    {"requestTimeout", false, [](ServerOptions &o, int v) { o.transport.requestTimeoutMs = v * 1000; }},
+    {"idleTimeout", false, [](ServerOptions &o, int v) { o.transport.idleTimeoutMs = v * 1000; }},
+};
+
+struct SwitchSetting
+{
+    const char *key;
+    void (*set)(ServerOptions &options, bool value);
+};
+
+const SwitchSetting SwitchSettings[] = {
+    {"multipleLogins", [](ServerOptions &o, bool v) { o.loginPolicy.multipleLogins = v; }},
+    {"loginThrottle", [](ServerOptions &o, bool v) { o.loginThrottle = v; }},
+};
+
+bool readNumber(const QJsonObject &object, const NumberSetting &setting, QList<Override> *out, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String(setting.key));
     if (value.isUndefined())
         return true;
     const int number = value.toInt(-1);
     if (!value.isDouble() || number < 0) {
-        *error = QStringLiteral("settings.%1 must be a whole number of at least 0").arg(QLatin1String(key));
+        *error = QStringLiteral("settings.%1 must be a whole number of at least 0").arg(QLatin1String(setting.key));
         return false;
     }
-    *out = number;
+    *out << [set = setting.set, number](ServerOptions &options) { set(options, number); };
     return true;
+}
+
+bool readSwitch(const QJsonObject &object, const SwitchSetting &setting, QList<Override> *out, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String(setting.key));
+    if (value.isUndefined())
+        return true;
+    if (!value.isBool()) {
+        *error = QStringLiteral("settings.%1 must be true or false").arg(QLatin1String(setting.key));
+        return false;
+    }
+    *out << [set = setting.set, on = value.toBool()](ServerOptions &options) { set(options, on); };
+    return true;
+}
+
+// true, false, or "drop" (unknown properties vanish, as with real Backendless's dynamic schema off).
+bool readDynamicSchema(const QJsonObject &settings, QList<Override> *out, QString *error)
+{
+    const QJsonValue value = settings.value(QStringLiteral("dynamicSchema"));
+    const bool drop = value.toString() == QLatin1String("drop");
+    if (!value.isUndefined() && !value.isBool() && !drop) {
+        *error = QStringLiteral("settings.dynamicSchema must be true, false or \"drop\"");
+        return false;
+    }
+    if (!value.isUndefined()) {
+        *out << [on = value.toBool(), drop](ServerOptions &options) {
+            options.dynamicSchema = on;
+            options.dropUnknownProperties = drop;
+        };
+    }
+    return true;
+}
+
+bool readSecondLogin(const QJsonObject &settings, QList<Override> *out, QString *error)
+{
+    const QJsonValue value = settings.value(QStringLiteral("secondLogin"));
+    const QStringList choices{QStringLiteral("end-first"), QStringLiteral("refuse")};
+    if (!value.isUndefined() && !choices.contains(value.toString())) {
+        *error = QStringLiteral("settings.secondLogin must be \"end-first\" or \"refuse\"");
+        return false;
+    }
+    if (!value.isUndefined()) {
+        *out << [refuse = value.toString() == choices.at(1)](ServerOptions &options) {
+            options.loginPolicy.refuseSecondLogin = refuse;
+        };
+    }
+    return true;
+}
+
+bool readSettings(const QJsonObject &settings, QList<Override> *out, QString *error)
+{
+    const QJsonObject lockout = settings.value(QStringLiteral("lockout")).toObject();
+    for (const NumberSetting &setting : NumberSettings) {
+        if (!readNumber(setting.underLockout ? lockout : settings, setting, out, error))
+            return false;
+    }
+    for (const SwitchSetting &setting : SwitchSettings) {
+        if (!readSwitch(settings, setting, out, error))
+            return false;
+    }
+    return readDynamicSchema(settings, out, error) && readSecondLogin(settings, out, error);
 }
 
 bool readSchema(const QJsonArray &array, QList<Column> *out, QString *error)
@@ -102,14 +197,7 @@ bool ServerConfig::load(const QString &path, ServerConfig *out, QString *error)
 bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString *error)
 {
     ServerConfig config;
-    const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
-    const QJsonValue dynamicSchema = settings.value(QStringLiteral("dynamicSchema"));
-    if (dynamicSchema.isBool())
-        config.dynamicSchema = dynamicSchema.toBool();
-    const QJsonObject lockout = settings.value(QStringLiteral("lockout")).toObject();
-    if (!readPositive(settings, "sessionTimeout", &config.sessionTimeoutSeconds, error)
-        || !readPositive(lockout, "maxFailedLogins", &config.maxFailedLogins, error)
-        || !readPositive(lockout, "lockoutSeconds", &config.lockoutSeconds, error))
+    if (!readSettings(root.value(QStringLiteral("settings")).toObject(), &config.overrides, error))
         return false;
     if (root.contains(QStringLiteral("schema"))) {
         QList<Column> schema;
@@ -125,10 +213,8 @@ bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString 
 
 void ServerConfig::applyTo(ServerOptions &options) const
 {
-    if (dynamicSchema)
-        options.dynamicSchema = *dynamicSchema;
-    if (sessionTimeoutSeconds)
-        options.sessionTimeoutSeconds = *sessionTimeoutSeconds;
+    for (const Override &override : overrides)
+        override(options);
 }
 
 } // namespace Server

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Server {
@@ -22,17 +23,19 @@ struct SeedUser
 };
 
 // The optional `--config FILE` JSON:
-//   { "settings": { "dynamicSchema": bool, "sessionTimeout": seconds,
-//                   "lockout": { "maxFailedLogins": n, "lockoutSeconds": s } },
+//   { "settings": { "dynamicSchema": true | false | "drop", "sessionTimeout": seconds,
+//                   "multipleLogins": bool, "maxLogins": n, "secondLogin": "end-first" | "refuse",
+//                   "failedLoginsLock": n, "loginThrottle": bool,
+//                   "lockout": { "maxFailedLogins": n, "lockoutSeconds": s },
+//                   "maxConnections": n, "maxConnectionsPerAddress": n,
+//                   "requestTimeout": seconds, "idleTimeout": seconds },
 //     "schema": [ { "name", "type", "required", "identity", "defaultValue", "customRegex" } ],
 //     "users":  [ { <properties>, "password", "roles": [..], "userStatus" } ] }
 // Every key is optional; "schema" replaces the built-in one and needs one STRING identity column.
 struct ServerConfig
 {
-    std::optional<bool> dynamicSchema;
-    std::optional<int> sessionTimeoutSeconds;
-    std::optional<int> maxFailedLogins;
-    std::optional<int> lockoutSeconds;
+    // What "settings" sets, in the order read; applyTo() runs them over the options' defaults.
+    QList<std::function<void(ServerOptions &options)>> overrides;
     std::optional<QList<Column>> schema;
     QList<SeedUser> users;
 

@@ -30,8 +30,7 @@ bool ServerHost::start(QString *errorMessage)
         return false;
     }
     config.applyTo(m_options);
-    m_settings->dynamicSchema = m_options.dynamicSchema;
-    m_settings->sessionTimeoutSeconds = m_options.sessionTimeoutSeconds;
+    m_settings->apply(m_options);
 
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("profiledesk-server"));
@@ -118,6 +117,21 @@ void ServerHost::setLockout(int maxFailedLogins, int lockoutSeconds)
 {
     m_settings->maxFailedLogins = maxFailedLogins;
     m_settings->lockoutSeconds = lockoutSeconds;
+}
+
+void ServerHost::setLoginPolicy(const LoginPolicy &policy)
+{
+    m_settings->applyLoginPolicy(policy);
+}
+
+void ServerHost::setLoginThrottle(bool on)
+{
+    m_settings->loginThrottle = on;
+}
+
+void ServerHost::setDropUnknownProperties(bool on)
+{
+    m_settings->dropUnknownProperties = on;
 }
 
 void ServerHost::expireAllSessions()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loginpolicy.h"
 #include "serveroptions.h"
 
 #include <QObject>
@@ -36,13 +37,20 @@ public:
     void setResponseDelay(int milliseconds);  // delays every reply (for tests/benchmarks)
     void setDynamicSchema(bool on);           // tests flip it to provoke 3031
     void setSessionTimeout(int seconds);      // applies to live sessions too
+    // The account lock (0 = off, Backendless's default): past N failures, 3036 for the period.
     void setLockout(int maxFailedLogins, int lockoutSeconds);
+    // Backendless's login policy (multiple logins, their maximum, refusing a second login).
+    void setLoginPolicy(const LoginPolicy &policy);
+    // Per-address delays after failed logins (on by default); tests of many failures turn it off.
+    void setLoginThrottle(bool on);
+    // With dynamic schema off: unknown properties vanish with a 200 (Backendless's silent drop).
+    void setDropUnknownProperties(bool on);
 
     // Controls that provoke the remaining error codes deterministically:
     void expireAllSessions();                 // every token becomes dead: 3064, isvalidusertoken false
     // ENABLED / DISABLED (3090 on login and on the user's live session); false if no such user.
     bool setUserStatus(const QString &identity, const QString &status);
-    void clearLoginFailures();                // lifts every 3036 lockout
+    void clearLoginFailures();                // lifts every 3036 lockout and every address's throttle
 
 private:
     void runOnServerThread(const std::function<void()> &work) const;

@@ -2,8 +2,11 @@
 
 #include "database.h"
 #include "dataroutes.h"
+#include "connectionguard.h"
 #include "demoseeder.h"
+#include "guardedtcpserver.h"
 #include "loginguard.h"
+#include "loginthrottle.h"
 #include "router.h"
 #include "runtimesettings.h"
 #include "schemastore.h"
@@ -12,13 +15,15 @@
 #include "userrepository.h"
 #include "userroutes.h"
 
+#include <QFuture>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace Server {
@@ -50,8 +55,9 @@ bool ServerInstance::start(QString *error)
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         respond(request, std::move(responder));
     });
-    // Our own QTcpServer, bound to QHttpServer, so a failed listen reports its reason.
-    auto *tcp = new QTcpServer(m_http.get());
+    // Our own QTcpServer, bound to QHttpServer: a failed listen reports its reason, and every
+    // connection gets a ConnectionGuard in front of QHttpServer (limits, timeouts, close).
+    auto *tcp = new GuardedTcpServer(m_options.transport, m_http.get());
     if (!tcp->listen(address, m_options.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(tcp->errorString());
         m_http.reset();
@@ -65,11 +71,15 @@ bool ServerInstance::start(QString *error)
 void ServerInstance::stop()
 {
     m_http.reset();
+    // Work still on the pool holds references into the services below.
+    if (m_workers)
+        m_workers->waitForDone();
     m_router.reset();
     m_dataRoutes.reset();
     m_userRoutes.reset();
     m_context.reset();
     m_loginGuard.reset();
+    m_loginThrottle.reset();
     m_sessions.reset();
     m_users.reset();
     m_schema.reset();
@@ -79,9 +89,6 @@ void ServerInstance::stop()
 
 bool ServerInstance::openStorage(QString *error)
 {
-    m_settings->maxFailedLogins = m_config.maxFailedLogins.value_or(5);
-    m_settings->lockoutSeconds = m_config.lockoutSeconds.value_or(15 * 60);
-
     m_db = std::make_unique<Database>();
     if (!m_db->open(m_options.databasePath, error))
         return false;
@@ -105,8 +112,12 @@ bool ServerInstance::openStorage(QString *error)
     m_users = std::make_unique<UserRepository>(*m_db, *m_schema);
     m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds);
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
-    m_context = std::make_unique<ServiceContext>(
-        ServiceContext{*m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard, *m_settings});
+    m_loginThrottle = std::make_unique<LoginThrottle>(m_settings->loginThrottle);
+    m_workers = std::make_unique<QThreadPool>();
+    // One core stays with the HTTP thread: a login flood then slows logins, not everything else.
+    m_workers->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    m_context = std::make_unique<ServiceContext>(ServiceContext{
+        *m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard, *m_loginThrottle, *m_settings, *m_workers});
     return true;
 }
 
@@ -132,6 +143,22 @@ void ServerInstance::registerRoutes()
 void ServerInstance::respond(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const HttpReply reply = m_router->dispatch(request);
+    if (!reply.deferred) {
+        send(reply, std::move(responder));
+        return;
+    }
+    // The answer comes later (worker pool, throttled login); the responder waits meanwhile, and a
+    // client that hung up is simply not answered.
+    QPointer<QTcpSocket> socket(responder.socket());
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    reply.deferred->then(this, [this, socket, pending](const HttpReply &later) {
+        if (socket)
+            send(later, std::move(*pending));
+    });
+}
+
+void ServerInstance::send(const HttpReply &reply, QHttpServerResponder &&responder)
+{
     auto response = std::make_shared<QHttpServerResponse>(reply.mimeType, reply.body,
                                                           static_cast<QHttpServerResponse::StatusCode>(reply.status));
     for (const auto &header : reply.headers)
@@ -139,17 +166,30 @@ void ServerInstance::respond(const QHttpServerRequest &request, QHttpServerRespo
 
     const int delay = m_settings->responseDelayMs.load();
     if (delay <= 0) {
-        response->write(std::move(responder));
+        write(response, std::move(responder));
         return;
     }
-    // Delay without blocking the thread, so other clients are served meanwhile; a client that
-    // hung up in the meantime is simply not answered.
+    // Delay without blocking the thread, so other clients are served meanwhile.
     QPointer<QTcpSocket> socket(responder.socket());
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(delay, this, [socket, pending, response]() {
+    QTimer::singleShot(delay, this, [this, socket, pending, response]() {
         if (socket)
-            response->write(std::move(*pending));
+            write(response, std::move(*pending));
     });
+}
+
+void ServerInstance::write(const std::shared_ptr<QHttpServerResponse> &response, QHttpServerResponder &&responder)
+{
+    // QHttpServer 6.4 ignores `Connection: close` and HTTP/1.0; the guard remembers what the
+    // request asked for, and the connection closes once the answer is out.
+    QTcpSocket *socket = responder.socket();
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    const bool close = guard && guard->beginResponse();
+    if (close)
+        response->addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    response->write(std::move(responder));
+    if (close)
+        ConnectionGuard::closeGracefully(socket);
 }
 
 void ServerInstance::expireAllSessions()
@@ -172,6 +212,8 @@ void ServerInstance::clearLoginFailures()
 {
     if (m_loginGuard)
         m_loginGuard->clear();
+    if (m_loginThrottle)
+        m_loginThrottle->clear();
 }
 
 } // namespace Server

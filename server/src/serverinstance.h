@@ -10,12 +10,16 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QHttpServerResponse;
+class QThreadPool;
 
 namespace Server {
 
 class Database;
 class DataRoutes;
 class LoginGuard;
+class LoginThrottle;
+struct HttpReply;
 class Router;
 class SchemaStore;
 class SessionRegistry;
@@ -49,6 +53,8 @@ private:
     bool openStorage(QString *error);
     void registerRoutes();
     void respond(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void send(const HttpReply &reply, QHttpServerResponder &&responder);
+    void write(const std::shared_ptr<QHttpServerResponse> &response, QHttpServerResponder &&responder);
 
     ServerOptions m_options;
     ServerConfig m_config;
@@ -58,6 +64,8 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<LoginGuard> m_loginGuard;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
+    std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;
     std::unique_ptr<DataRoutes> m_dataRoutes;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "loginpolicy.h"
+#include "transportlimits.h"
+
 #include <QString>
 
 namespace Server {
@@ -16,7 +19,13 @@ struct ServerOptions
     QString appId = QStringLiteral("demo-app-id");
     QString apiKey = QStringLiteral("demo-rest-key");
     bool dynamicSchema = true;
+    // With dynamicSchema off: unknown properties vanish and the write answers 200, as real
+    // Backendless has been seen to do (issue 11), instead of 3031/3010.
+    bool dropUnknownProperties = false;
     int sessionTimeoutSeconds = 3600;
+    LoginPolicy loginPolicy;
+    bool loginThrottle = true;              // failed logins per client address answered ever later
+    TransportLimits transport;
     QString configFile;                     // optional JSON config
 };
 

@@ -1,15 +1,19 @@
 #pragma once
 
+class QThreadPool;
+
 namespace Server {
 
 class Database;
 class LoginGuard;
+class LoginThrottle;
 class SchemaStore;
 class SessionRegistry;
 class UserRepository;
 struct RuntimeSettings;
 
-// The parts of one running server that route handlers share. All live on the server's thread.
+// The parts of one running server that route handlers share. All but `workers` live on the
+// server's thread.
 struct ServiceContext
 {
     Database &db;
@@ -17,7 +21,10 @@ struct ServiceContext
     UserRepository &users;
     SessionRegistry &sessions;
     LoginGuard &loginGuard;
+    LoginThrottle &loginThrottle;
     RuntimeSettings &settings;
+    // CPU-heavy work (password hashing) runs here, never on the server's thread (issue 12).
+    QThreadPool &workers;
 };
 
 } // namespace Server

@@ -46,24 +46,56 @@ qint64 UserRepository::nowMs()
 UserRepository::Lookup UserRepository::findOne(const QString &whereSql, const QVariantList &binds,
                                                QVariantMap *row) const
 {
-    QSqlQuery query(m_db.connection());
-    if (!m_db.prepareAndExec(query, QStringLiteral("SELECT * FROM \"Users\" WHERE ") + whereSql + QStringLiteral(" LIMIT 1"),
-                             binds))
+    QSqlQuery *query = m_db.run(QStringLiteral("SELECT * FROM \"Users\" WHERE ") + whereSql + QStringLiteral(" LIMIT 1"),
+                                binds);
+    if (!query)
         return Lookup::Failed;
-    if (!query.next())
+    if (!query->next()) {
+        query->finish();
         return Lookup::Missing;
-    if (row) {
-        const QSqlRecord record = query.record();
-        row->clear();
-        for (int i = 0; i < record.count(); ++i)
-            row->insert(record.fieldName(i), query.value(i));
     }
+    if (row) {
+        const QStringList &names = m_db.columnNames(query);
+        row->clear();
+        for (int i = 0; i < names.size(); ++i)
+            row->insert(names.at(i), query->value(i));
+    }
+    query->finish();
     return Lookup::Found;
 }
 
 UserRepository::Lookup UserRepository::findById(const QString &objectId, QVariantMap *row) const
 {
-    return findOne(QStringLiteral("\"objectId\" = ?"), {objectId}, row);
+    if (m_rowsGeneration != m_schema.generation()) {
+        m_rows.clear();
+        m_rowsGeneration = m_schema.generation();
+    }
+    const auto cached = m_rows.constFind(objectId);
+    if (cached != m_rows.cend()) {
+        if (row)
+            *row = *cached;
+        return Lookup::Found;
+    }
+    QVariantMap read;
+    const Lookup found = findOne(QStringLiteral("\"objectId\" = ?"), {objectId}, &read);
+    if (found != Lookup::Found)
+        return found;
+    remember(objectId, read);
+    if (row)
+        *row = read;
+    return Lookup::Found;
+}
+
+void UserRepository::remember(const QString &objectId, const QVariantMap &row) const
+{
+    constexpr qsizetype MaxCachedRows = 10000;
+    if (m_rowsGeneration != m_schema.generation()) {
+        m_rows.clear();
+        m_rowsGeneration = m_schema.generation();
+    }
+    if (m_rows.size() >= MaxCachedRows)
+        m_rows.clear();
+    m_rows.insert(objectId, row);
 }
 
 UserRepository::Lookup UserRepository::findByIdentity(const QString &identity, QVariantMap *row) const
@@ -102,6 +134,7 @@ bool UserRepository::update(const QString &objectId, const QVariantMap &values) 
 {
     if (values.isEmpty())
         return true;
+    m_rows.remove(objectId);
     QStringList assignments;
     QVariantList binds;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -166,9 +199,9 @@ QString UserRepository::lastError() const
     return m_db.lastError();
 }
 
-bool UserRepository::lastErrorIsUniqueViolation() const
+bool UserRepository::isUniqueViolation(const QString &message)
 {
-    return m_db.lastError().contains(QLatin1String("UNIQUE constraint failed"));
+    return message.contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 } // namespace Server

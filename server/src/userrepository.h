@@ -3,6 +3,7 @@
 #include "querybuilder.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QVariantMap>
 
@@ -27,6 +28,8 @@ public:
     // Another user than `exceptObjectId` holds this identity value (case-insensitively).
     Lookup findIdentityOwner(const QString &identity, const QString &exceptObjectId) const;
 
+    // A whole row as now committed (read, plus what was written since), for findById to return.
+    void remember(const QString &objectId, const QVariantMap &row) const;
     bool insert(const QVariantMap &values) const;
     bool update(const QString &objectId, const QVariantMap &values) const;
     bool select(const SqlSelect &select, QJsonArray *rows) const;
@@ -39,13 +42,19 @@ public:
     static qint64 nowMs();
 
     QString lastError() const;
-    bool lastErrorIsUniqueViolation() const;
+    static bool isUniqueViolation(const QString &message);
 
 private:
     Lookup findOne(const QString &whereSql, const QVariantList &binds, QVariantMap *row) const;
 
     Database &m_db;
     const SchemaStore &m_schema;
+    // Rows by objectId, as last read: every call with a token reads its user's row, and that read
+    // was half of an update's time. Every write here drops the row first (so a rolled-back write
+    // leaves nothing stale: the next read goes to the database), and a schema change drops them
+    // all. Valid because this server is the only writer of its database.
+    mutable QHash<QString, QVariantMap> m_rows;
+    mutable quint64 m_rowsGeneration = 0;
 };
 
 } // namespace Server

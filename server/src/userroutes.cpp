@@ -1,7 +1,6 @@
 #include "userroutes.h"
 
 #include "loginguard.h"
-#include "passwordhasher.h"
 #include "router.h"
 #include "schemastore.h"
 #include "servicecontext.h"
@@ -22,7 +21,7 @@ HttpReply databaseError()
 } // namespace
 
 UserRoutes::UserRoutes(ServiceContext &context)
-    : m_context(context), m_access(context), m_updater(context)
+    : m_context(context), m_access(context), m_updater(context), m_authenticator(context)
 {
 }
 
@@ -39,48 +38,9 @@ void UserRoutes::registerRoutes(Router &router)
     router.add(Method::Put, QStringLiteral("users/*"), bind(&UserRoutes::update), true);
 }
 
-bool UserRoutes::passwordMatches(const QString &password, const QVariantMap *row) const
-{
-    // An unknown identity costs as much as a wrong password, so timing does not tell them apart.
-    static const QString unknownUserHash = PasswordHasher::hash(QStringLiteral("no such user"));
-    const QString stored = row ? row->value(SchemaStore::passwordHashColumn()).toString() : unknownUserHash;
-    return PasswordHasher::verify(password, stored) && row;
-}
-
 HttpReply UserRoutes::login(const ApiRequest &request)
 {
-    const QJsonValue loginValue = request.body.value(QStringLiteral("login"));
-    const QJsonValue passwordValue = request.body.value(QStringLiteral("password"));
-    const QString login = loginValue.toString().trimmed();
-    const QString password = passwordValue.toString();
-    if (!loginValue.isString() || !passwordValue.isString() || login.isEmpty() || password.isEmpty())
-        return HttpReply::error(ErrorCode::EmptyLoginOrPassword, QStringLiteral("Login or password is empty"));
-
-    if (m_context.loginGuard.isLocked(login))
-        return HttpReply::error(ErrorCode::AccountLocked,
-                                QStringLiteral("User account is locked out due to too many failed logins"));
-
-    QVariantMap row;
-    const UserRepository::Lookup found = m_context.users.findByIdentity(login, &row);
-    if (found == UserRepository::Lookup::Failed)
-        return databaseError();
-    if (!passwordMatches(password, found == UserRepository::Lookup::Found ? &row : nullptr)) {
-        m_context.loginGuard.recordFailure(login);
-        return HttpReply::error(ErrorCode::InvalidLogin, QStringLiteral("Invalid login or password"));
-    }
-    if (row.value(QStringLiteral("userStatus")).toString() == QLatin1String("DISABLED"))
-        return HttpReply::error(ErrorCode::UserDisabled, QStringLiteral("User account is disabled"));
-    m_context.loginGuard.recordSuccess(login);
-
-    const QString objectId = row.value(QStringLiteral("objectId")).toString();
-    const qint64 now = UserRepository::nowMs();
-    if (!m_context.users.update(objectId, {{QStringLiteral("lastLogin"), now}}))
-        return databaseError();
-    row.insert(QStringLiteral("lastLogin"), now);
-
-    QJsonObject user = m_context.users.toJson(row);
-    user.insert(QStringLiteral("user-token"), m_context.sessions.open(objectId));
-    return HttpReply::json(user);
+    return m_authenticator.login(request.body, request.peer);
 }
 
 HttpReply UserRoutes::logout(const ApiRequest &request)
@@ -105,11 +65,7 @@ HttpReply UserRoutes::isValidUserToken(const ApiRequest &request)
 
 HttpReply UserRoutes::registerUser(const ApiRequest &request)
 {
-    QJsonObject user;
-    ApiError error;
-    if (!m_updater.registerUser(request.body, &user, &error))
-        return HttpReply::error(error);
-    return HttpReply::json(user);
+    return m_updater.registerUser(request.body);
 }
 
 HttpReply UserRoutes::update(const ApiRequest &request)
@@ -124,15 +80,13 @@ HttpReply UserRoutes::update(const ApiRequest &request)
     const QString objectId = request.args.value(0);
     const ApiError noSuchUser = ApiError::make(ErrorCode::NoSuchUser,
                                                QStringLiteral("User with id %1 does not exist").arg(objectId));
-    if (!m_context.users.require(objectId, noSuchUser, nullptr, &error))
+    // Updating oneself, the common case: identify() has just read the row, so it exists.
+    if (!caller.isSelf(objectId) && !m_context.users.require(objectId, noSuchUser, nullptr, &error))
         return HttpReply::error(error);
     if (!caller.isSelf(objectId))
         return HttpReply::error(ErrorCode::OtherUsersProperties,
                                 QStringLiteral("The logged-in user may not modify another user's properties"));
-    QJsonObject user;
-    if (!m_updater.update(objectId, request.body, &user, &error))
-        return HttpReply::error(error);
-    return HttpReply::json(user);
+    return m_updater.update(objectId, request.body, caller.row);
 }
 
 HttpReply UserRoutes::describeUserClass(const ApiRequest &)
@@ -147,7 +101,8 @@ HttpReply UserRoutes::describeUserClass(const ApiRequest &)
 HttpReply UserRoutes::restorePassword(const ApiRequest &request)
 {
     // No mail leaves this server: a known identity simply succeeds (server/README.md).
-    switch (m_context.users.findByIdentity(request.args.value(0).trimmed(), nullptr)) {
+    const QString identity = request.args.value(0).trimmed();
+    switch (m_context.users.findByIdentity(identity, nullptr)) {
     case UserRepository::Lookup::Failed:
         return databaseError();
     case UserRepository::Lookup::Missing:
@@ -155,6 +110,8 @@ HttpReply UserRoutes::restorePassword(const ApiRequest &request)
     case UserRepository::Lookup::Found:
         break;
     }
+    // A reset is how the owner gets back in: it lifts an account lock (3036).
+    m_context.loginGuard.recordSuccess(identity);
     return HttpReply::empty();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accesscontrol.h"
+#include "authenticator.h"
 #include "httpreply.h"
 #include "userupdater.h"
 
@@ -28,11 +29,10 @@ public:
     HttpReply userRoles(const ApiRequest &request);
 
 private:
-    bool passwordMatches(const QString &password, const QVariantMap *row) const;
-
     ServiceContext &m_context;
     AccessControl m_access;
     UserUpdater m_updater;
+    Authenticator m_authenticator;
 };
 
 } // namespace Server

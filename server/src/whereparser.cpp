@@ -8,9 +8,14 @@ namespace Server {
 
 namespace {
 
-// Deep nesting would only serve to exhaust the parser's stack.
-constexpr int MaxDepth = 64;
+// Deep nesting would only serve to exhaust a stack: SQLite's own parser overflows at ~50 nested
+// NOTs (issue 12: 64 of them answered 500), so the limit sits well below that.
+constexpr int MaxDepth = 32;
 constexpr int MaxTokens = 2000;
+// SQLite refuses LIKE patterns past 50,000 bytes (SQLITE_MAX_LIKE_PATTERN_LENGTH) only while
+// matching a row, as an error (500); the same limit is checked here, before any SQL runs. Lower
+// would refuse what a client's search box may legitimately send.
+constexpr qsizetype MaxPatternBytes = 50000;
 
 struct Token
 {
@@ -245,6 +250,11 @@ private:
             advance();
             if (current().kind != Token::String)
                 return expected(QStringLiteral("a quoted pattern"));
+            if (current().text.toUtf8().size() > MaxPatternBytes) {
+                m_error = QStringLiteral("the LIKE pattern at position %1 is longer than %2 bytes")
+                              .arg(current().position).arg(MaxPatternBytes);
+                return false;
+            }
             m_out->binds << current().text;
             advance();
             *sql = columnSql + (negatedLike ? QStringLiteral(" NOT LIKE ?") : QStringLiteral(" LIKE ?"));

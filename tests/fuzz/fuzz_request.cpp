@@ -39,7 +39,7 @@ void checkWrite(ServerFuzzEnv &env, const Server::ChangeSet &changes, bool inser
         Fuzz::finding("schema reload failed");
     // A unique identity can still collide between the check and the write; UserUpdater maps that
     // to 3018/3033. Anything else is a validated body the database refuses.
-    if (!written && !env.users.lastErrorIsUniqueViolation())
+    if (!written && !Server::UserRepository::isUniqueViolation(env.users.lastError()))
         Fuzz::finding(qPrintable(QStringLiteral("a validated change set does not write: ") + message));
 }
 

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+
+#include <atomic>
+
+namespace Server {
+
+// Brute-force defence keyed on the client address, not on the account (server/README.md,
+// "Failed logins"): after a few free failures, each further login attempt from that address is
+// answered ever later (doubling, capped), so guessing slows to a crawl while the account's owner,
+// on another address, is never slowed or locked out. The delay is a reservation: attempts sent in
+// parallel are spaced out too, and none of them costs a password hash before its turn.
+class LoginThrottle
+{
+public:
+    explicit LoginThrottle(const std::atomic<bool> &enabled);
+
+    // Milliseconds to hold this attempt before checking it; -1 when the address already has more
+    // waiting than MaxQueuedMs (refused at once, 429).
+    qint64 admit(const QHostAddress &address);
+    void recordFailure(const QHostAddress &address);
+    void clear() { m_entries.clear(); }
+
+    static constexpr int FreeFailures = 5;
+    static constexpr qint64 FirstDelayMs = 250;
+    static constexpr qint64 MaxDelayMs = 8000;
+    static constexpr qint64 MaxQueuedMs = 60 * 1000;
+    // Failures are forgotten after this long without a new one.
+    static constexpr qint64 ForgetAfterMs = 15 * 60 * 1000;
+    // Bounds memory whatever the number of addresses; the stalest entries go first.
+    static constexpr qsizetype MaxAddresses = 10000;
+
+    qsizetype trackedAddresses() const { return m_entries.size(); }
+
+private:
+    struct Entry
+    {
+        int failures = 0;
+        qint64 lastFailureMs = 0;
+        qint64 nextAdmitMs = 0;
+    };
+
+    static QHostAddress keyFor(const QHostAddress &address);
+    qint64 delayAfter(int failures) const;
+    void prune(qint64 now);
+
+    const std::atomic<bool> &m_enabled;
+    QElapsedTimer m_clock;
+    QHash<QHostAddress, Entry> m_entries;
+};
+
+} // namespace Server

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Server {
+
+// What the transport needs to know about one request before QHttpServer reads its body: how
+// many body bytes follow, and whether the connection closes after the answer. Parsed from the
+// header block alone, so an oversized or malformed request is refused before any body is held.
+struct RequestHead
+{
+    qint64 bodyLength = 0;
+    bool closeAfterResponse = false;
+
+    // A refusal: the HTTP status (and equal JSON code) plus a message; status 0 = accepted.
+    int refusalStatus = 0;
+    QString refusalMessage;
+
+    // `block`: the request line and headers up to, not including, the empty line.
+    static RequestHead parse(const QByteArray &block, qint64 maxBodyBytes);
+};
+
+} // namespace Server

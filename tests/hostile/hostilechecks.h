@@ -1,0 +1,36 @@
+#pragma once
+
+#include "hostileserver.h"
+#include "rawhttp.h"
+
+#include <QTest>
+
+namespace Hostile {
+
+// A normal request during or after an attack is answered within this (issue 12's acceptance).
+constexpr qint64 PromptMs = 50;
+// What an attack may add to the server's memory ("tens of MiB at most").
+constexpr qint64 MaxGrowthKiB = 40 * 1024;
+
+// Empty when GET /info was answered within PromptMs; otherwise what went wrong.
+inline QString promptProblem(quint16 port, const char *when)
+{
+    const qint64 ms = probeInfoMs(port);
+    if (ms >= 0 && ms < PromptMs)
+        return QString();
+    return QStringLiteral("GET /info %1 took %2 ms").arg(QLatin1String(when)).arg(ms);
+}
+
+} // namespace Hostile
+
+// The checks every attack makes, as macros because QVERIFY returns from the test function.
+#define HOSTILE_EXPECT_PROMPT(port, when)                                                                   \
+    do {                                                                                                    \
+        const QString problem = Hostile::promptProblem(port, when);                                         \
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                   \
+    } while (false)
+
+// Starts profiledesk-server as `name` with the given extra arguments (a QStringList, or nothing).
+#define HOSTILE_START(name, ...)                                                                            \
+    Hostile::HostileServer name{__VA_ARGS__};                                                               \
+    QVERIFY2(name.isRunning(), qPrintable(name.errorText()))

@@ -1,0 +1,94 @@
+#include "hostileserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace Hostile {
+
+namespace {
+
+constexpr int StartTimeoutMs = 30000;
+
+} // namespace
+
+HostileServer::HostileServer(const QStringList &extraArguments)
+{
+    m_databaseDir = QDir::temp().filePath(QStringLiteral("hostile-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QDir().mkpath(m_databaseDir);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // ASan keeps freed memory in quarantine (256 MiB by default), which would read as growth.
+    environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("quarantine_size_mb=8:detect_leaks=0"));
+    m_process.setProcessEnvironment(environment);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // HOSTILE_SERVER_EXE runs the attacks against another build (how they were shown to fail on main).
+    const QString executable = environment.value(QStringLiteral("HOSTILE_SERVER_EXE"), QStringLiteral(PROFILEDESK_SERVER_EXE));
+    m_process.start(executable,
+                    QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                                QStringLiteral("--demo-users"), QStringLiteral("20"), QStringLiteral("--db"),
+                                m_databaseDir + QStringLiteral("/users.db")}
+                        + extraArguments);
+    if (!m_process.waitForStarted(StartTimeoutMs)) {
+        m_error = m_process.errorString();
+        return;
+    }
+    static const QRegularExpression listening(QStringLiteral("^listening on http://[^:]+:(\\d+)"));
+    while (m_process.waitForReadyRead(StartTimeoutMs)) {
+        while (m_process.canReadLine()) {
+            const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+            const QRegularExpressionMatch match = listening.match(line);
+            if (match.hasMatch()) {
+                m_port = quint16(match.captured(1).toUInt());
+                return;
+            }
+        }
+    }
+    m_error = QStringLiteral("no 'listening on' line");
+}
+
+HostileServer::~HostileServer()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    QDir(m_databaseDir).removeRecursively();
+}
+
+qint64 HostileServer::statusField(const char *name) const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(name) + ':';
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+qint64 HostileServer::rssKiB() const
+{
+    return statusField("VmRSS");
+}
+
+qint64 HostileServer::peakRssKiB() const
+{
+    return statusField("VmHWM");
+}
+
+bool HostileServer::sanitized()
+{
+#ifdef HOSTILE_SANITIZED
+    return true;
+#else
+    return false;
+#endif
+}
+
+} // namespace Hostile

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+#include <memory>
+
+namespace Hostile {
+
+struct RawResponse
+{
+    int status = 0;                 // 0: no complete answer in time
+    QByteArray headers;
+    QByteArray body;
+    qint64 elapsedMs = 0;
+
+    QJsonObject object() const;
+    int code() const { return object().value(QStringLiteral("code")).toInt(); }
+};
+
+// One blocking HTTP/1.1 connection written byte for byte, so that a test can send what no
+// well-behaved client would: lying Content-Lengths, silence, half a request. Optionally from
+// another loopback address (127.0.0.2), to play a second client host.
+class RawConnection
+{
+public:
+    explicit RawConnection(quint16 port, const QHostAddress &from = QHostAddress());
+
+    bool isConnected() const;
+    void send(const QByteArray &bytes);
+    // Writes as much of `bytes` as the server takes within the time, without failing when it
+    // stops reading or closes (what an attacker sees).
+    void push(const QByteArray &bytes, int timeoutMs);
+    RawResponse readResponse(int timeoutMs);
+    // Whether the server closed the connection within the time (unread bytes are dropped).
+    bool waitClosed(int timeoutMs);
+
+    static QByteArray request(const QByteArray &method, const QByteArray &path, const QByteArray &body = QByteArray(),
+                              const QByteArray &extraHeaders = QByteArray());
+
+private:
+    std::unique_ptr<QTcpSocket> m_socket;
+    QByteArray m_buffer;
+};
+
+// GET /api/info on a fresh connection; the elapsed time, or -1 if it did not answer 200 in 5 s.
+qint64 probeInfoMs(quint16 port);
+
+// A request through a keep-alive connection that must answer: status and JSON.
+RawResponse call(quint16 port, const QByteArray &method, const QByteArray &path, const QJsonObject &body = {},
+                 const QByteArray &token = QByteArray(), int timeoutMs = 15000);
+
+} // namespace Hostile
