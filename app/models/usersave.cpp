@@ -19,8 +19,11 @@ bool UserModel::submit()
         return false;
     clearServerErrors();
     m_lastError = Error();
-    setState(State::Checking);
+    // The request leaves first: what busyChanged() sets off in the UI (locking and repainting the
+    // form) then runs while the server answers instead of before it is asked. The reply cannot
+    // overtake this: the gateway's results are always delivered later, from the event loop.
     m_gateway->fetch(objectId());
+    setState(State::Checking);
     return true;
 }
 
