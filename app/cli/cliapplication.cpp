@@ -84,8 +84,9 @@ int CliApplication::run(const QStringList &arguments)
         return usage(error);
     bool ok = false;
     const int timeoutSeconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeoutSeconds <= 0)
-        return usage(tr("--timeout needs a positive number of seconds."));
+    // Bounded: QTimer counts milliseconds in an int, so larger values would wrap or never fire.
+    if (!ok || timeoutSeconds <= 0 || timeoutSeconds > MaxTimeoutSeconds)
+        return usage(tr("--timeout needs a number of seconds from 1 to %1.").arg(MaxTimeoutSeconds));
     m_table = m_parser.isSet(QStringLiteral("table"));
     m_session = std::make_unique<CliSession>(config, std::chrono::seconds(timeoutSeconds),
                                              !m_parser.isSet(QStringLiteral("no-keychain")));
@@ -186,7 +187,7 @@ int CliApplication::fail(const Error &error)
         code = error.code ? QString::number(error.code) : QStringLiteral("local");
         break;
     }
-    m_err << "error " << code << ": " << error.displayText() << '\n';
+    m_err << "error " << code << ": " << CliOutput::terminalSafe(error.displayText()) << '\n';
     m_err.flush();
     switch (error.kind) {
     case Error::Kind::Server:
@@ -200,7 +201,7 @@ int CliApplication::fail(const Error &error)
 
 int CliApplication::usage(const QString &message)
 {
-    m_err << "error: " << message << '\n';
+    m_err << "error: " << CliOutput::terminalSafe(message) << '\n';
     m_err.flush();
     return UsageError;
 }

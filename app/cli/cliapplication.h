@@ -23,6 +23,7 @@ class CliApplication
 
 public:
     enum ExitCode { Success = 0, ServerRefused = 1, UsageError = 2, TransportError = 3 };
+    static constexpr int MaxTimeoutSeconds = 3600;
 
     CliApplication(QTextStream &out, QTextStream &err);
     ~CliApplication();

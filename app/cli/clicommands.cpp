@@ -126,7 +126,7 @@ int CliApplication::update(const QStringList &assignments)
     // A 200 does not mean every property was kept (User::notStored): say which were not.
     const QStringList notStored = updated.notStored(changes.updateBody());
     for (const QString &name : notStored)
-        m_err << tr("error: the server did not store %1; its dynamic schema may be off.").arg(name) << '\n';
+        m_err << tr("error: the server did not store %1; its dynamic schema may be off.").arg(CliOutput::terminalSafe(name)) << '\n';
     return notStored.isEmpty() ? Success : ServerRefused;
 }
 

@@ -14,7 +14,18 @@ QString heading(const char *text)
 
 QString json(const QJsonDocument &document)
 {
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    // JSON escapes C0 controls itself; C1 controls and DEL it leaves raw, and a terminal reads
+    // U+009B as the start of an escape sequence. \u escapes keep the JSON valid.
+    const QString text = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() <= 0x9f))
+            safe += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
 }
 
 bool isTimestamp(const QString &name)
@@ -57,7 +68,7 @@ QStringList orderedNames(const User &user)
 
 } // namespace
 
-QString CliOutput::cell(const QString &name, const QVariant &value)
+static QString plainCell(const QString &name, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())
         return QString();
@@ -79,6 +90,28 @@ QString CliOutput::cell(const QString &name, const QVariant &value)
         return value.toString();
     }
 }
+
+QString CliOutput::terminalSafe(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f)
+            safe += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else if (u >= 0x80 && u <= 0x9f)
+            safe += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
+QString CliOutput::cell(const QString &name, const QVariant &value)
+{
+    return terminalSafe(plainCell(name, value));
+}
+
 
 QString CliOutput::user(const User &user, bool asTable)
 {

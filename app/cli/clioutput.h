@@ -16,7 +16,13 @@ QString users(const QList<User> &users, const QStringList &columns, bool table);
 QString schema(const UserSchema &schema, bool table);
 QString strings(const QStringList &values, bool table);
 
-// One cell of a table: timestamps as ISO-8601 UTC, null as empty, objects and arrays as compact JSON.
+// One cell of a table: timestamps as ISO-8601 UTC, null as empty, objects and arrays as compact JSON,
+// control characters escaped (see terminalSafe()).
 QString cell(const QString &name, const QVariant &value);
+
+// Text from the server (stored values, error messages) made safe for a terminal: C0 and C1 control
+// characters and DEL become visible escapes (\x1b, \u009b), so that stored data cannot clear the
+// screen, move the cursor or fake a prompt. Printable text, tabs and newlines inside JSON are unchanged.
+QString terminalSafe(const QString &text);
 
 } // namespace CliOutput

@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcRest, "profiledesk.core.rest", QtWarningMsg)
 
 namespace {
@@ -115,6 +117,11 @@ RestCall::~RestCall()
 void RestCall::start(QNetworkReply *reply, std::chrono::milliseconds timeout)
 {
     m_reply = reply;
+    // The reply's own buffer is bounded, and the body is taken off it as it arrives: otherwise
+    // QNetworkAccessManager's network thread reads a fast hostile server into memory far past the
+    // cap (hundreds of MiB) before the first progress signal reaches this thread.
+    reply->setReadBufferSize(RestClient::ReadChunkBytes);
+    connect(reply, &QNetworkReply::readyRead, this, &RestCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RestCall::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &RestCall::onDownloadProgress);
     m_timer = new QTimer(this);
@@ -137,10 +144,25 @@ void RestCall::cancel()
 
 void RestCall::onDownloadProgress(qint64 received, qint64 total)
 {
-    if (received > RestClient::MaxReplyBytes || total > RestClient::MaxReplyBytes) {
-        abortWith(Error::protocol(QStringLiteral("reply larger than %1 bytes").arg(RestClient::MaxReplyBytes),
-                                  m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0));
-    }
+    if (received > RestClient::MaxReplyBytes || total > RestClient::MaxReplyBytes)
+        refuseTooLarge();
+}
+
+void RestCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    // Counted after decompression: a small gzip body can unpack to anything.
+    m_body += m_reply->readAll();
+    if (m_body.size() > RestClient::MaxReplyBytes)
+        refuseTooLarge();
+}
+
+void RestCall::refuseTooLarge()
+{
+    m_body.clear();
+    abortWith(Error::protocol(QStringLiteral("reply larger than %1 bytes").arg(RestClient::MaxReplyBytes),
+                              m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0));
 }
 
 void RestCall::abortWith(const Error &error)
@@ -180,7 +202,8 @@ void RestCall::onReplyFinished()
         }
         return;
     }
-    const QByteArray body = reply->readAll();
+    m_body += reply->readAll();
+    const QByteArray body = std::exchange(m_body, QByteArray());
     QJsonValue value;
     const Error error = RestClient::parseBody(body, status, m_expect, &value);
     finish(error, value);

@@ -62,11 +62,14 @@ private:
     void failBeforeSending(const Error &error);
     void onReplyFinished();
     void onDownloadProgress(qint64 received, qint64 total);
+    void onReadyRead();
+    void refuseTooLarge();
     void abortWith(const Error &error);
     void finish(const Error &error, const QJsonValue &value);
 
     Expect m_expect;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // what has arrived, taken off the reply as it comes (see start())
     QTimer *m_timer = nullptr;
     Error m_error;
     QJsonValue m_value;
@@ -85,6 +88,8 @@ class RestClient : public QObject
 
 public:
     static constexpr qint64 MaxReplyBytes = 16 * 1024 * 1024;
+    // How much a reply may hold unread before the network thread stops reading the socket.
+    static constexpr qint64 ReadChunkBytes = 256 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout{30000};
 
     RestClient(const Config &config, QNetworkAccessManager *shared, QObject *parent = nullptr);

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void whoamiAsTable();
     void schema();
     void findAndCountAsStaff();
+    void controlCharactersAreEscaped();
     void findRefusedForPlainUser();
     void passwd();
     void loginWithoutKeychainSaysSo();
@@ -169,6 +170,10 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("schema"), QStringLiteral("--server"), QStringLiteral("https://pro.example.com/api"),
                        QStringLiteral("--app-id"), QStringLiteral("APP")}
         << "REST API key";
+    QTest::newRow("--timeout past the bound")
+        << QStringList{QStringLiteral("whoami"), QStringLiteral("--timeout"), QStringLiteral("2147484")} << "--timeout";
+    QTest::newRow("--timeout that would wrap")
+        << QStringList{QStringLiteral("whoami"), QStringLiteral("--timeout"), QStringLiteral("4294968")} << "--timeout";
     QTest::newRow("missing password file")
         << QStringList{QStringLiteral("whoami"), QStringLiteral("--login"), QStringLiteral("alice@example.com"),
                        QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
@@ -419,6 +424,31 @@ void TestCli::schema()
     QVERIFY(identity);
     run = cli(QStringList{QStringLiteral("schema"), QStringLiteral("--table")} + server());
     QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("\\nemail +STRING +identity"))));
+}
+
+void TestCli::controlCharactersAreEscaped()
+{
+    // A user stores a name that would clear a terminal (ESC [2J) and open a C1 escape (U+009B):
+    // staff listing users must see it escaped, never executed by their terminal.
+    const QString hostile = QStringLiteral("\x1b[2J") + QChar(0x9b) + QStringLiteral("31mEvil");
+    Run run = cli(QStringList{QStringLiteral("update"), QStringLiteral("name=") + hostile}
+                  + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x9b)));
+    QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isObject()); // still valid JSON
+    QVERIFY(run.out.contains(QLatin1String("\\u009b")));
+
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    run = cli(QStringList{QStringLiteral("find"), QStringLiteral("email = 'bob@example.com'"), QStringLiteral("--props"),
+                          QStringLiteral("email,name"), QStringLiteral("--table")}
+              + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x9b)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("\\x1b[2J\\u009b31mEvil")), qPrintable(run.out));
+    // Put Bob's name back for the other tests.
+    run = cli(QStringList{QStringLiteral("update"), QStringLiteral("name=Bob Example")}
+              + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());
+    QCOMPARE(run.exitCode, 0);
 }
 
 void TestCli::findAndCountAsStaff()

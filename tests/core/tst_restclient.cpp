@@ -9,8 +9,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QFile>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 using Behaviour = MisbehavingServer::Behaviour;
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void cancel();
     void invalidConfigFinishesLater();
     void connectionRefusedIsNetwork();
+    void fastFloodIsCutOffAtTheCap();
     void countMustBeAWholeNumber_data();
     void countMustBeAWholeNumber();
 
@@ -254,6 +258,77 @@ void TestRestClient::connectionRefusedIsNetwork()
     QCOMPARE(error.kind, Error::Kind::Network);
     QCOMPARE(error.httpStatus, 0);
     QVERIFY(!error.message.contains(QLatin1String("SECRET-TOKEN")));
+}
+
+namespace {
+
+// Peak resident memory of this process so far (VmHWM), in KiB.
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// A hostile server on a thread of its own, so that it writes as fast as the kernel takes it:
+// an endless 200 body with no Content-Length, in 1 MiB writes, until the client hangs up.
+class FloodServer : public QThread
+{
+public:
+    quint16 port() const { return m_port; }
+    void startListening()
+    {
+        start();
+        QTRY_VERIFY(m_port != 0);
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        m_port = server.serverPort();
+        if (!server.waitForNewConnection(10000))
+            return;
+        QTcpSocket *socket = server.nextPendingConnection();
+        socket->waitForReadyRead(5000);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[");
+        const QByteArray chunk(1024 * 1024, '7');
+        for (int i = 0; i < 1024 && socket->state() == QAbstractSocket::ConnectedState; ++i) {
+            socket->write(chunk);
+            if (!socket->waitForBytesWritten(5000))
+                break;
+        }
+        socket->abort();
+    }
+
+private:
+    std::atomic<quint16> m_port{0};
+};
+
+} // namespace
+
+void TestRestClient::fastFloodIsCutOffAtTheCap()
+{
+    // A server that sends an endless body faster than this thread reads it: the 16 MiB cap must
+    // hold while reading, not after the network thread has buffered what it could (hundreds of MiB).
+    FloodServer flood;
+    flood.startListening();
+    RestClient client(Config::local(flood.port()), &m_nam);
+    RestRequest request;
+    request.path = QStringLiteral("users/userroles");
+    const qint64 before = peakRssKiB();
+    const Error error = awaitError(client.send(request));
+    const qint64 grownMiB = (peakRssKiB() - before) / 1024;
+    flood.wait(20000);
+    QCOMPARE(error.kind, Error::Kind::Protocol);
+    QVERIFY2(error.message.contains(QLatin1String("larger than")), qPrintable(error.message));
+    QVERIFY2(grownMiB < 64, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grownMiB)));
 }
 
 void TestRestClient::countMustBeAWholeNumber_data()
