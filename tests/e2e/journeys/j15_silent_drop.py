@@ -1,0 +1,32 @@
+"""J15: a server whose dynamic schema silently drops unknown properties (as real Backendless has
+been seen to): the added property keeps its row, stays unsaved with a message under it, and the
+rest of the save lands."""
+
+from pdesk_e2e import ui
+
+DROPPED = "The server did not store this property. Its dynamic schema may be off."
+
+
+def run(journey):
+    server = journey.start_server("--dynamic-schema", "drop")
+    app = journey.start_app(server=server)
+    app.sign_in("alice")
+    app.ui.fill(app.field("address"), "15 Drop Street")
+    app.ui.fill(app.ui.find("text", "New property name"), "nickname")
+    app.ui.fill(app.ui.find("text", "New property value"), "Ally")
+    app.ui.press(app.ui.find("push button", "Add"))
+    nickname = app.field("Nickname")
+    journey.check_equal(app.ui.text(nickname), "Ally", "the added property's value")
+    app.ui.key("ctrl+s")
+    ui.wait_until(lambda: server.user("alice@example.com").get("address") == "15 Drop Street", 20,
+                  "the address saved")
+    ui.wait_until(lambda: app.ui.description(app.field("Nickname")) == DROPPED, 20,
+                  "the message under the dropped property")
+    journey.check_equal(app.field_text("Nickname"), "Ally", "what was typed in the dropped property")
+    journey.check("nickname" not in server.user("alice@example.com"), "the server stored nickname after all")
+    ui.wait_until(lambda: app.ui.find_all(name="Revert Nickname"), 10, "Nickname still marked unsaved")
+    journey.screenshot("editor-silent-drop")
+    journey.step("the dropped property kept its row, its value and its unsaved mark")
+    app.ui.menu("File", "Quit")
+    app.ui.press(app.ui.find("push button", "Discard", timeout=10))
+    journey.check_equal(app.exit_code(), 0, "exit code")
