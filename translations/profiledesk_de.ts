@@ -999,6 +999,10 @@
         <source>The property cannot be added while the profile is being saved.</source>
         <translation>Die Eigenschaft kann nicht hinzugefügt werden, während das Profil gespeichert wird.</translation>
     </message>
+    <message>
+        <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
+        <translation>Ihre Änderungen wurden gespeichert. Inzwischen auf einem anderen Gerät geändert und jetzt so angezeigt, wie der Server sie hat: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDef</name>

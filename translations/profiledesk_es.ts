@@ -999,6 +999,10 @@
         <source>The property cannot be added while the profile is being saved.</source>
         <translation>La propiedad no se puede añadir mientras se guarda el perfil.</translation>
     </message>
+    <message>
+        <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
+        <translation>Sus cambios se guardaron. Cambiado mientras tanto en otro dispositivo, y ahora se muestra como lo tiene el servidor: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDef</name>

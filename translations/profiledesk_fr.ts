@@ -999,6 +999,10 @@
         <source>The property cannot be added while the profile is being saved.</source>
         <translation>La propriété ne peut pas être ajoutée pendant l’enregistrement du profil.</translation>
     </message>
+    <message>
+        <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
+        <translation>Vos modifications ont été enregistrées. Modifié entre-temps sur un autre appareil, et maintenant affiché tel que le serveur l’a : %1.</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDef</name>

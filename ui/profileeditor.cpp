@@ -10,6 +10,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QShortcut>
 
 ProfileEditor::ProfileEditor(QWidget *parent)
@@ -112,6 +113,8 @@ void ProfileEditor::setModel(UserModel *model)
             << connect(model, &UserModel::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
             << connect(model, &UserModel::saved, this, &ProfileEditor::onSaved)
             << connect(model, &UserModel::conflictsFound, this, &ProfileEditor::onConflicts)
+            << connect(model, &UserModel::serverChangesTaken, this,
+                       [this](const QStringList &names) { m_takenFromServer = names; })
             << connect(model, &UserModel::draftRestored, this, [this] {
                    showMessage(int(MessageBanner::Type::Information),
                                tr("Unsaved changes from your last session were restored. "
@@ -212,7 +215,17 @@ void ProfileEditor::onSaved()
     m_ui->newPasswordEdit->clear();
     m_ui->confirmPasswordEdit->clear();
     refreshPasswordError();
-    showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
+    const QStringList taken = std::exchange(m_takenFromServer, {});
+    if (taken.isEmpty() || !m_model) {
+        showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
+        return;
+    }
+    QStringList labels;
+    for (const QString &name : taken)
+        labels << m_model->index(m_model->rowOf(name)).data(UserModel::LabelRole).toString();
+    showMessage(int(MessageBanner::Type::Positive),
+                tr("Your changes were saved. Changed on another device meanwhile, and now shown as the "
+                   "server has them: %1.").arg(QLocale().createSeparatedList(labels)));
 }
 
 void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)

@@ -69,6 +69,7 @@ private:
     QPointer<UserModel> m_model;
     QPointer<ConflictDialog> m_conflictDialog;
     QLabel *m_subjectLabel;
+    QStringList m_takenFromServer; // named in the next "saved" message
     QPointer<QWidget> m_focusBeforeBusy;
     QList<QMetaObject::Connection> m_connections;
     ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;

@@ -147,6 +147,9 @@ Q_SIGNALS:
     void fieldErrorsChanged(const QStringList &names);
     void reauthenticationRequired(const Error &error);
     void conflictsFound(const QList<Conflict> &conflicts);
+    // A save found that another device had changed these fields, which the person had not edited:
+    // the form now shows the server's values (no silent switch: the editor names them).
+    void serverChangesTaken(const QStringList &names);
     void draftRestored(const QStringList &names);
 
 private:

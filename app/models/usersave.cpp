@@ -112,17 +112,23 @@ void UserModel::resolveConflicts(const QHash<QString, ConflictChoice> &choices)
 void UserModel::rebase(const User &server)
 {
     m_loaded = server;
+    QStringList taken; // fields another device changed that the person had not touched
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         if (row.added)
             continue;
+        const QVariant before = row.loaded;
         row.loaded = PropertyValue::fromWire(row.def, server.value(row.def.name));
+        if (!row.system && !row.hasEdit && !PropertyValue::same(row.def, before, row.loaded))
+            taken << row.def.name;
         if (row.hasEdit && row.localError.isEmpty() && PropertyValue::same(row.def, row.edited, row.loaded))
             row.dropEdit();
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     emitStateChanges();
+    if (!taken.isEmpty())
+        Q_EMIT serverChangesTaken(taken);
 }
 
 void UserModel::startSave()

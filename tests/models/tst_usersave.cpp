@@ -378,8 +378,12 @@ void TestUserSave::serverChangesElsewhereAreNotOverwritten()
     Error error;
     m_staff->updateData(m_aliceUser.objectId(), { { QStringLiteral("address"), QStringLiteral("Staff's address") } }, &error);
     QVERIFY(!error.isError());
+    QSignalSpy taken(&m, &UserModel::serverChangesTaken);
     const Outcome outcome = saveAndWait(m);
     QCOMPARE(outcome.text, QString()); // no conflict: different fields
+    // The form does not switch the address silently: the model names it.
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.at(0).at(0).toStringList(), QStringList{ QStringLiteral("address") });
     QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{ QStringLiteral("bio") });
     const User stored = m_staff->get(m_aliceUser.objectId());
     QCOMPARE(stored.value(QStringLiteral("bio")).toString(), QStringLiteral("Mine"));
