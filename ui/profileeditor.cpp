@@ -136,6 +136,13 @@ void ProfileEditor::setSubject(const QString &text)
     m_subjectLabel->setVisible(!text.isEmpty());
 }
 
+void ProfileEditor::setWaitingForPerson(bool waiting)
+{
+    const bool busy = m_model && m_model->isBusy();
+    m_ui->busyIndicator->setVisible(busy && !waiting);
+    m_ui->cancelButton->setVisible(busy && !waiting);
+}
+
 void ProfileEditor::save()
 {
     if (!m_model || m_model->isBusy() || !m_model->isDirty())

@@ -34,6 +34,9 @@ public:
     // A line above the form that stays: whose profile this is when it is not the signed-in
     // user's own (support staff editing someone else). Empty hides it.
     void setSubject(const QString &text);
+    // While a save waits for the person (a reason to give), the form stays locked but shows no
+    // progress: nothing is happening until they answer.
+    void setWaitingForPerson(bool waiting);
     MessageBanner *banner() const;
     FieldsBinder *fields() const { return m_fields.get(); }
     // Non-null while the conflict dialog is open.

@@ -115,6 +115,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     auto *gateway = new JournalingGateway(new StaffProfileGateway(m_data), m_journal, m_context, editor);
     gateway->setSchema(m_schema);
     gateway->setReasonAsker(m_asker);
+    connect(gateway, &JournalingGateway::waitingForReason, editor, &ProfileEditor::setWaitingForPerson);
     auto *model = new UserModel(gateway, editor);
     model->setSchema(m_schema);
     auto *guard = new UnsavedChangesGuard(editor);

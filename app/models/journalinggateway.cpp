@@ -52,10 +52,12 @@ void JournalingGateway::save(const QString &objectId, const QVariantMap &changes
     request.previousReason = m_lastReason;
     const quint64 serial = ++m_askSerial;
     QPointer<JournalingGateway> self(this);
+    Q_EMIT waitingForReason(true);
     QObject *prompt = m_asker(request, [self, serial, objectId, changes](const QString &answer) {
         if (!self || serial != self->m_askSerial)
             return; // the save was cancelled or superseded meanwhile
         self->m_prompt = nullptr;
+        Q_EMIT self->waitingForReason(false);
         const QString reason = answer.trimmed();
         if (reason.isEmpty()) {
             // No reason, no save; the model keeps every edit. Reported as an error rather than a
@@ -108,8 +110,10 @@ void JournalingGateway::send(const QString &objectId, const QVariantMap &changes
 void JournalingGateway::cancel()
 {
     ++m_askSerial;
-    if (QObject *prompt = std::exchange(m_prompt, nullptr).data())
+    if (QObject *prompt = std::exchange(m_prompt, nullptr).data()) {
         prompt->deleteLater();
+        Q_EMIT waitingForReason(false);
+    }
     m_inner->cancel();
     finishEntry(int(JournalEntry::Result::Cancelled), Error());
 }

@@ -55,6 +55,11 @@ public:
     void save(const QString &objectId, const QVariantMap &changes) override;
     void cancel() override;
 
+Q_SIGNALS:
+    // True while the save waits for the person to give a reason (nothing is being sent then),
+    // false once they answered or the save was cancelled.
+    void waitingForReason(bool waiting);
+
 private:
     void send(const QString &objectId, const QVariantMap &changes, const QString &reason);
     void finishEntry(int result, const Error &error);

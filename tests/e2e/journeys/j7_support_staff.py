@@ -29,6 +29,9 @@ def run(journey):
     app.ui.fill(app.field("address"), new_address)
     app.ui.key("ctrl+s")
     dialog = app.ui.window("Reason for this change")
+    # Nothing is being sent while the reason is asked for: no progress bar runs behind the dialog.
+    editor = app.ui.window("support@example.com – ProfileDesk")
+    journey.check(not app.ui.find_all("progress bar", within=editor), "a progress bar runs while the reason is asked")
     app.ui.fill(app.ui.find("text", "Reason for the change", within=dialog), REASON)
     app.ui.key("Return")
     ui.wait_until(lambda: server.own_profile("bob").get("address") == new_address, 20,
