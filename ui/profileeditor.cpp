@@ -5,6 +5,7 @@
 #include "fieldrow.h"
 #include "fieldsbinder.h"
 #include "messagebanner.h"
+#include "passwordchangepanel.h"
 #include "statuspalette.h"
 #include "usermodel.h"
 
@@ -29,10 +30,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
-    m_ui->passwordErrorLabel->hide();
     m_ui->addPropertyErrorLabel->hide();
-    for (QLabel *label : {m_ui->passwordErrorLabel, m_ui->addPropertyErrorLabel})
-        StatusPalette::markAsErrorText(label);
+    StatusPalette::markAsErrorText(m_ui->addPropertyErrorLabel);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -41,16 +40,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->revertAllButton, &QPushButton::clicked, this, [this] {
         if (m_model)
             m_model->revertAll();
-        m_ui->newPasswordEdit->clear();
-        m_ui->confirmPasswordEdit->clear();
         m_ui->messageBanner->dismiss();
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_model)
             m_model->cancel();
     });
-    connect(m_ui->newPasswordEdit, &QLineEdit::textEdited, this, &ProfileEditor::onPasswordEdited);
-    connect(m_ui->confirmPasswordEdit, &QLineEdit::textEdited, this, &ProfileEditor::onPasswordEdited);
     connect(m_ui->addPropertyButton, &QPushButton::clicked, this, &ProfileEditor::addProperty);
     connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
     connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
@@ -117,6 +112,11 @@ void ProfileEditor::setModel(UserModel *model)
         setBusy(model->isBusy());
     }
     updateButtons();
+}
+
+void ProfileEditor::setPasswordChange(PasswordChange *change)
+{
+    m_ui->passwordGroup->setPasswordChange(change);
 }
 
 MessageBanner *ProfileEditor::banner() const
@@ -195,20 +195,15 @@ void ProfileEditor::showError(const QString &text, ErrorCatalog::Action action)
 
 void ProfileEditor::onFieldErrors(const QStringList &names)
 {
-    refreshPasswordError();
     if (names.isEmpty())
         return;
-    if (!m_fields->focusFirst(names) && names.contains(UserModel::PasswordField))
-        m_ui->newPasswordEdit->setFocus(Qt::OtherFocusReason);
+    m_fields->focusFirst(names);
     if (FieldRow *row = m_fields->row(names.constFirst()))
         m_ui->scrollArea->ensureWidgetVisible(row);
 }
 
 void ProfileEditor::onSaved()
 {
-    m_ui->newPasswordEdit->clear();
-    m_ui->confirmPasswordEdit->clear();
-    refreshPasswordError();
     showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
 }
 
@@ -232,22 +227,6 @@ void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
     });
     // open(), not exec(): the dialog is window-modal without a nested event loop.
     dialog->open();
-}
-
-void ProfileEditor::onPasswordEdited()
-{
-    if (m_model)
-        m_model->setNewPassword(m_ui->newPasswordEdit->text(), m_ui->confirmPasswordEdit->text());
-    refreshPasswordError();
-}
-
-void ProfileEditor::refreshPasswordError()
-{
-    const QString message = m_model ? m_model->fieldError(UserModel::PasswordField) : QString();
-    m_ui->passwordErrorLabel->setText(message);
-    m_ui->passwordErrorLabel->setVisible(!message.isEmpty());
-    StatusPalette::setErrorState(m_ui->confirmPasswordLabel, m_ui->confirmPasswordEdit, message);
-    updateButtons();
 }
 
 void ProfileEditor::addProperty()
@@ -283,7 +262,7 @@ void ProfileEditor::alignLabelColumns()
     // The Profile, Change password and Account details groups are separate form layouts: one
     // label width for all of them puts their fields on one vertical line.
     QList<QWidget *> labels;
-    for (QFormLayout *layout : {m_ui->fieldsLayout, m_ui->passwordLayout, m_ui->systemLayout}) {
+    for (QFormLayout *layout : {m_ui->fieldsLayout, m_ui->passwordGroup->formLayout(), m_ui->systemLayout}) {
         for (int row = 0; row < layout->rowCount(); ++row) {
             if (QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole); item && item->widget())
                 labels << item->widget();
@@ -301,7 +280,7 @@ void ProfileEditor::alignLabelColumns()
 void ProfileEditor::updateTabOrder()
 {
     QList<QWidget *> chain = m_fields->focusChain(FieldsBinder::Section::Editable);
-    chain << m_ui->newPasswordEdit << m_ui->confirmPasswordEdit << m_ui->newPropertyNameEdit
+    chain << m_ui->passwordGroup->focusChain() << m_ui->newPropertyNameEdit
           << m_ui->newPropertyValueEdit << m_ui->addPropertyButton;
     chain << m_fields->focusChain(FieldsBinder::Section::System);
     chain << m_ui->cancelButton << m_ui->revertAllButton << m_ui->saveButton;
