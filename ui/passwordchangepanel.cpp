@@ -11,7 +11,8 @@ PasswordChangePanel::PasswordChangePanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::PasswordChangePanel>())
 {
     m_ui->setupUi(this);
-    for (QLabel *label : {m_ui->currentPasswordErrorLabel, m_ui->newPasswordErrorLabel, m_ui->confirmPasswordErrorLabel})
+    for (QLabel *label :
+         {m_ui->currentPasswordErrorLabel, m_ui->newPasswordErrorLabel, m_ui->confirmPasswordErrorLabel})
         StatusPalette::markAsErrorText(label);
     m_ui->passwordBusyIndicator->hide();
     // The three inputs write into the model; it answers with changed(), which refresh() shows.
@@ -143,9 +144,9 @@ void PasswordChangePanel::refresh()
     if (m_change->isBusy())
         status = tr("Changing your password…");
     QPalette palette = this->palette();
+    const StatusPalette::Tone tone = formError.isEmpty() ? StatusPalette::Tone::Positive : StatusPalette::Tone::Negative;
     if (!status.isEmpty())
-        palette.setColor(QPalette::WindowText, StatusPalette::foreground(
-                             palette, formError.isEmpty() ? StatusPalette::Tone::Positive : StatusPalette::Tone::Negative));
+        palette.setColor(QPalette::WindowText, StatusPalette::foreground(palette, tone));
     m_ui->passwordStatusLabel->setPalette(palette);
     m_ui->passwordStatusLabel->setText(status);
     m_ui->passwordStatusLabel->setAccessibleDescription(status);
@@ -154,8 +155,9 @@ void PasswordChangePanel::refresh()
 
 void PasswordChangePanel::setBusy(bool busy)
 {
-    for (QWidget *input : {static_cast<QWidget *>(m_ui->currentPasswordEdit), static_cast<QWidget *>(m_ui->newPasswordEdit),
-                           static_cast<QWidget *>(m_ui->confirmPasswordEdit), static_cast<QWidget *>(m_ui->showPasswordsCheck)})
+    const QList<QWidget *> inputs{ m_ui->currentPasswordEdit, m_ui->newPasswordEdit, m_ui->confirmPasswordEdit,
+                                   m_ui->showPasswordsCheck };
+    for (QWidget *input : inputs)
         input->setEnabled(!busy);
     m_ui->passwordBusyIndicator->setVisible(busy);
     refresh();

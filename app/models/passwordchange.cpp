@@ -92,7 +92,8 @@ QList<PasswordChange::Rule> PasswordChange::rules() const
     // anyone who tries the account.
     const QString who = identity();
     if (!who.isEmpty())
-        rules.append({ tr("Not the same as %1").arg(who), !m_new.isEmpty() && m_new.compare(who, Qt::CaseInsensitive) != 0 });
+        rules.append({ tr("Not the same as %1").arg(who),
+                       !m_new.isEmpty() && m_new.compare(who, Qt::CaseInsensitive) != 0 });
     return rules;
 }
 

@@ -24,20 +24,21 @@ class ProfileGateway;
 // QDataWidgetMapper / delegates bind to, and what tests read without widgets.
 //
 // Rows, in order: the schema's properties (minus "password", which is write-only and changed by
-// PasswordChange, its own action), then properties the user carries that the schema does not
-// list (system columns such as objectId/created/updated/lastLogin/userStatus are SystemRole + ReadOnlyRole),
-// then properties added with addProperty() (AddedRole).
+// PasswordChange, its own action), then properties the user carries that the schema does not list
+// (system columns such as objectId/created/updated/lastLogin/userStatus are SystemRole +
+// ReadOnlyRole), then properties added with addProperty() (AddedRole).
 //
 // Qt::EditRole holds the edited value (the loaded one when not edited); Qt::DisplayRole the
 // formatted text. setData(EditRole) == setValue().
 //
 // Save: submit() re-reads the user through the gateway (a refused read does not block the save:
 // the PUT's answer decides); if `updated` moved since load and the server changed a property the
-// user also edited, conflictsFound() lets the user choose per
-// field (resolveConflicts()); otherwise only the changed properties are sent. Success: the server's user becomes the loaded state, edits and
-// the draft are cleared, saved(); except what the reply shows the server did not store (a silent
-// drop): that stays an edit, in the draft, with an error under the field (fieldErrorsChanged(),
-// no saved()). Failure: ErrorCatalog decides where the error goes; every edit is kept.
+// user also edited, conflictsFound() lets the user choose per field (resolveConflicts());
+// otherwise only the changed properties are sent. Success: the server's user becomes the loaded
+// state, edits and the draft are cleared, saved(); except what the reply shows the server did not
+// store (a silent drop): that stays an edit, in the draft, with an error under the field
+// (fieldErrorsChanged(), no saved()). Failure: ErrorCatalog decides where the error goes; every
+// edit is kept.
 class UserModel : public QAbstractListModel
 {
     Q_OBJECT
