@@ -117,6 +117,17 @@ void ProfileEditor::setModel(UserModel *model)
 void ProfileEditor::setPasswordChange(PasswordChange *change)
 {
     m_ui->passwordGroup->setPasswordChange(change);
+    // While the current password is being checked the session token changes under the form: a
+    // save started then could be sent with the token the check ends. Save waits for it.
+    if (change)
+        connect(change, &PasswordChange::busyChanged, this, &ProfileEditor::updateButtons);
+    updateButtons();
+}
+
+bool ProfileEditor::isChangingPassword() const
+{
+    const PasswordChange *change = m_ui->passwordGroup->passwordChange();
+    return change && change->isBusy();
 }
 
 MessageBanner *ProfileEditor::banner() const
@@ -132,7 +143,7 @@ void ProfileEditor::setSubject(const QString &text)
 
 void ProfileEditor::save()
 {
-    if (!m_model || m_model->isBusy() || !m_model->isDirty())
+    if (!m_model || m_model->isBusy() || !m_model->isDirty() || isChangingPassword())
         return;
     m_ui->messageBanner->dismiss();
     // An invalid form is not saved, but Ctrl+S says why: the model puts the focus on the first
@@ -152,7 +163,7 @@ void ProfileEditor::updateButtons()
     const bool busy = m_model && m_model->isBusy();
     const bool dirty = m_model && m_model->isDirty();
     const bool valid = m_model && m_model->isValid();
-    m_ui->saveButton->setEnabled(dirty && valid && !busy);
+    m_ui->saveButton->setEnabled(dirty && valid && !busy && !isChangingPassword());
     m_ui->revertAllButton->setEnabled(dirty && !busy);
 }
 

@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    bool isChangingPassword() const;
     void setBusy(bool busy);
     void onFieldErrors(const QStringList &names);
     void onSaved();

@@ -343,13 +343,18 @@ void TestProfileEditor::changePassword()
     QVERIFY(!model()->isDirty());
     QVERIFY(!saveButton()->isEnabled());
 
+    // An unsaved edit waits while the password changes: the session token changes meanwhile.
+    typeInto(QStringLiteral("address"), QStringLiteral("After a password change"));
+    QVERIFY(saveButton()->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY(!current->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Your password was changed."), 15000);
     QVERIFY(current->text().isEmpty() && newPassword->text().isEmpty() && confirm->text().isEmpty());
     QVERIFY(editor()->banner()->text().isEmpty()); // its own message, not the profile's
+    QVERIFY(saveButton()->isEnabled());
 
     // The new password works; the app's session (renewed by the check) still saves the profile.
-    typeInto(QStringLiteral("address"), QStringLiteral("After a password change"));
     QSignalSpy saved(model(), &UserModel::saved);
     QTest::mouseClick(saveButton(), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
