@@ -878,18 +878,65 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>PasswordChange</name>
     <message>
-        <source>Profile editor</source>
-        <translation>Profileditor</translation>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
+        <source>Not your current password</source>
+        <translation>Nicht Ihr aktuelles Passwort</translation>
     </message>
+    <message>
+        <source>Not the same as %1</source>
+        <translation>Nicht dasselbe wie %1</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Geben Sie ein neues Passwort ein.</translation>
+    </message>
+    <message>
+        <source>This password does not follow the rule below.</source>
+        <translation>Dieses Passwort erfüllt die Regel unten nicht.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter the new password again.</source>
+        <translation>Geben Sie das neue Passwort noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangePanel</name>
     <message>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>A&amp;ktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
@@ -900,12 +947,47 @@
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Passwort &amp;bestätigen:</translation>
+        <source>Password rule</source>
+        <translation>Passwortregel</translation>
+    </message>
+    <message>
+        <source>Confirm ne&amp;w password:</source>
+        <translation>Neues Passwort &amp;bestätigen:</translation>
     </message>
     <message>
         <source>Confirm new password</source>
         <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow passwords</source>
+        <translation>Passwörter anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Passwörter anzeigen</translation>
+    </message>
+    <message>
+        <source>Changing password</source>
+        <translation>Passwort wird geändert</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>&amp;Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Ihr Passwort wird geändert…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Profile editor</source>
+        <translation>Profileditor</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Add a property</source>
@@ -1439,14 +1521,6 @@
     <message>
         <source>The property &quot;%1&quot; already exists.</source>
         <translation>Die Eigenschaft „%1“ existiert bereits.</translation>
-    </message>
-    <message>
-        <source>Enter the new password.</source>
-        <translation>Geben Sie das neue Passwort ein.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>The server did not store this property. Its dynamic schema may be off.</source>

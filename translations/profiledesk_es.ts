@@ -878,18 +878,65 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>PasswordChange</name>
     <message>
-        <source>Profile editor</source>
-        <translation>Editor de perfil</translation>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
+        <source>Not your current password</source>
+        <translation>Distinta de su contraseña actual</translation>
     </message>
+    <message>
+        <source>Not the same as %1</source>
+        <translation>Distinta de %1</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Introduzca una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>This password does not follow the rule below.</source>
+        <translation>Esta contraseña no cumple la regla de abajo.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Enter the new password again.</source>
+        <translation>Introduzca de nuevo la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangePanel</name>
     <message>
         <source>Change password</source>
-        <translation>Cambiar la contraseña</translation>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña ac&amp;tual:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
@@ -900,12 +947,47 @@
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmar la contraseña:</translation>
+        <source>Password rule</source>
+        <translation>Regla de la contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm ne&amp;w password:</source>
+        <translation>Con&amp;firmar la nueva contraseña:</translation>
     </message>
     <message>
         <source>Confirm new password</source>
         <translation>Confirmar la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow passwords</source>
+        <translation>M&amp;ostrar contraseñas</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Mostrar contraseñas</translation>
+    </message>
+    <message>
+        <source>Changing password</source>
+        <translation>Cambiando la contraseña</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>Ca&amp;mbiar contraseña</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Cambiando su contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Profile editor</source>
+        <translation>Editor de perfil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Add a property</source>
@@ -1439,14 +1521,6 @@
     <message>
         <source>The property &quot;%1&quot; already exists.</source>
         <translation>La propiedad «%1» ya existe.</translation>
-    </message>
-    <message>
-        <source>Enter the new password.</source>
-        <translation>Introduzca la nueva contraseña.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>The server did not store this property. Its dynamic schema may be off.</source>

@@ -878,18 +878,65 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>PasswordChange</name>
     <message>
-        <source>Profile editor</source>
-        <translation>Éditeur de profil</translation>
+        <source>At least %1 characters</source>
+        <translation>Au moins %1 caractères</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
+        <source>Not your current password</source>
+        <translation>Pas votre mot de passe actuel</translation>
     </message>
+    <message>
+        <source>Not the same as %1</source>
+        <translation>Différent de %1</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Saisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>This password does not follow the rule below.</source>
+        <translation>Ce mot de passe ne respecte pas la règle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Enter the new password again.</source>
+        <translation>Saisissez à nouveau le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangePanel</name>
     <message>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe a&amp;ctuel :</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
@@ -900,12 +947,47 @@
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe :</translation>
+        <source>Password rule</source>
+        <translation>Règle du mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm ne&amp;w password:</source>
+        <translation>Confirme&amp;r le nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Confirm new password</source>
         <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow passwords</source>
+        <translation>Affic&amp;her les mots de passe</translation>
+    </message>
+    <message>
+        <source>Show passwords</source>
+        <translation>Afficher les mots de passe</translation>
+    </message>
+    <message>
+        <source>Changing password</source>
+        <translation>Modification du mot de passe</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>Chan&amp;ger le mot de passe</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Modification de votre mot de passe…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Profile editor</source>
+        <translation>Éditeur de profil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Add a property</source>
@@ -1439,14 +1521,6 @@
     <message>
         <source>The property &quot;%1&quot; already exists.</source>
         <translation>La propriété « %1 » existe déjà.</translation>
-    </message>
-    <message>
-        <source>Enter the new password.</source>
-        <translation>Saisissez le nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>The server did not store this property. Its dynamic schema may be off.</source>

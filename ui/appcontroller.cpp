@@ -6,6 +6,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "passwordchange.h"
 #include "profileeditor.h"
 #include "profilegateway.h"
 #include "restclient.h"
@@ -201,6 +202,16 @@ void AppController::openEditor(const Config &config)
         m_model->setUser(user);
         m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
         connect(m_model, &UserModel::reauthenticationRequired, this, [this](const Error &reason) { reauthenticate(reason); });
+        // Owned by the model: both belong to this sign-in and go with it.
+        auto *passwordChange = new PasswordChange(m_users, m_model);
+        passwordChange->setIdentityProperty(call->schema().identityProperty());
+        // Checking the current password signed in again, which ended the kept session's token.
+        connect(passwordChange, &PasswordChange::sessionReplaced, this, [this] {
+            if (m_settings->staySignedIn())
+                keepSession(sessionKey(m_config, m_identity));
+        });
+        if (m_window)
+            m_window->editor()->setPasswordChange(passwordChange);
         offerStaffTools(call->schema());
         // Building the form's rows is the largest single step: a turn of its own, too.
         QTimer::singleShot(0, this, [this] {

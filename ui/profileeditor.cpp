@@ -5,6 +5,7 @@
 #include "fieldrow.h"
 #include "fieldsbinder.h"
 #include "messagebanner.h"
+#include "passwordchangepanel.h"
 #include "statuspalette.h"
 #include "usermodel.h"
 
@@ -30,10 +31,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
-    m_ui->passwordErrorLabel->hide();
     m_ui->addPropertyErrorLabel->hide();
-    for (QLabel *label : {m_ui->passwordErrorLabel, m_ui->addPropertyErrorLabel})
-        StatusPalette::markAsErrorText(label);
+    StatusPalette::markAsErrorText(m_ui->addPropertyErrorLabel);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -42,16 +41,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->revertAllButton, &QPushButton::clicked, this, [this] {
         if (m_model)
             m_model->revertAll();
-        m_ui->newPasswordEdit->clear();
-        m_ui->confirmPasswordEdit->clear();
         m_ui->messageBanner->dismiss();
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_model)
             m_model->cancel();
     });
-    connect(m_ui->newPasswordEdit, &QLineEdit::textEdited, this, &ProfileEditor::onPasswordEdited);
-    connect(m_ui->confirmPasswordEdit, &QLineEdit::textEdited, this, &ProfileEditor::onPasswordEdited);
     connect(m_ui->addPropertyButton, &QPushButton::clicked, this, &ProfileEditor::addProperty);
     connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
     // A refusal is about the name that was typed: it goes once the name changes.
@@ -125,6 +120,22 @@ void ProfileEditor::setModel(UserModel *model)
     updateButtons();
 }
 
+void ProfileEditor::setPasswordChange(PasswordChange *change)
+{
+    m_ui->passwordGroup->setPasswordChange(change);
+    // While the current password is being checked the session token changes under the form: a
+    // save started then could be sent with the token the check ends. Save waits for it.
+    if (change)
+        connect(change, &PasswordChange::busyChanged, this, &ProfileEditor::updateButtons);
+    updateButtons();
+}
+
+bool ProfileEditor::isChangingPassword() const
+{
+    const PasswordChange *change = m_ui->passwordGroup->passwordChange();
+    return change && change->isBusy();
+}
+
 MessageBanner *ProfileEditor::banner() const
 {
     return m_ui->messageBanner;
@@ -145,7 +156,7 @@ void ProfileEditor::setWaitingForPerson(bool waiting)
 
 void ProfileEditor::save()
 {
-    if (!m_model || m_model->isBusy() || !m_model->isDirty())
+    if (!m_model || m_model->isBusy() || !m_model->isDirty() || isChangingPassword())
         return;
     m_ui->messageBanner->dismiss();
     // An invalid form is not saved, but Ctrl+S says why: the model puts the focus on the first
@@ -165,7 +176,7 @@ void ProfileEditor::updateButtons()
     const bool busy = m_model && m_model->isBusy();
     const bool dirty = m_model && m_model->isDirty();
     const bool valid = m_model && m_model->isValid();
-    m_ui->saveButton->setEnabled(dirty && valid && !busy);
+    m_ui->saveButton->setEnabled(dirty && valid && !busy && !isChangingPassword());
     m_ui->revertAllButton->setEnabled(dirty && !busy);
 }
 
@@ -208,20 +219,15 @@ void ProfileEditor::showError(const QString &text, ErrorCatalog::Action action)
 
 void ProfileEditor::onFieldErrors(const QStringList &names)
 {
-    refreshPasswordError();
     if (names.isEmpty())
         return;
-    if (!m_fields->focusFirst(names) && names.contains(UserModel::PasswordField))
-        m_ui->newPasswordEdit->setFocus(Qt::OtherFocusReason);
+    m_fields->focusFirst(names);
     if (FieldRow *row = m_fields->row(names.constFirst()))
         m_ui->scrollArea->ensureWidgetVisible(row);
 }
 
 void ProfileEditor::onSaved()
 {
-    m_ui->newPasswordEdit->clear();
-    m_ui->confirmPasswordEdit->clear();
-    refreshPasswordError();
     const QStringList taken = std::exchange(m_takenFromServer, {});
     if (taken.isEmpty() || !m_model) {
         showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
@@ -255,22 +261,6 @@ void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
     });
     // open(), not exec(): the dialog is window-modal without a nested event loop.
     dialog->open();
-}
-
-void ProfileEditor::onPasswordEdited()
-{
-    if (m_model)
-        m_model->setNewPassword(m_ui->newPasswordEdit->text(), m_ui->confirmPasswordEdit->text());
-    refreshPasswordError();
-}
-
-void ProfileEditor::refreshPasswordError()
-{
-    const QString message = m_model ? m_model->fieldError(UserModel::PasswordField) : QString();
-    m_ui->passwordErrorLabel->setText(message);
-    m_ui->passwordErrorLabel->setVisible(!message.isEmpty());
-    StatusPalette::setErrorState(m_ui->confirmPasswordLabel, m_ui->confirmPasswordEdit, message);
-    updateButtons();
 }
 
 void ProfileEditor::addProperty()
@@ -308,7 +298,7 @@ void ProfileEditor::alignLabelColumns()
     // The Profile, Change password and Account details groups are separate form layouts: one
     // label width for all of them puts their fields on one vertical line.
     QList<QWidget *> labels;
-    for (QFormLayout *layout : {m_ui->fieldsLayout, m_ui->passwordLayout, m_ui->systemLayout}) {
+    for (QFormLayout *layout : {m_ui->fieldsLayout, m_ui->passwordGroup->formLayout(), m_ui->systemLayout}) {
         for (int row = 0; row < layout->rowCount(); ++row) {
             if (QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole); item && item->widget())
                 labels << item->widget();
@@ -326,7 +316,7 @@ void ProfileEditor::alignLabelColumns()
 void ProfileEditor::updateTabOrder()
 {
     QList<QWidget *> chain = m_fields->focusChain(FieldsBinder::Section::Editable);
-    chain << m_ui->newPasswordEdit << m_ui->confirmPasswordEdit << m_ui->newPropertyNameEdit
+    chain << m_ui->passwordGroup->focusChain() << m_ui->newPropertyNameEdit
           << m_ui->newPropertyValueEdit << m_ui->addPropertyButton;
     chain << m_fields->focusChain(FieldsBinder::Section::System);
     chain << m_ui->cancelButton << m_ui->revertAllButton << m_ui->saveButton;

@@ -11,6 +11,7 @@
 #include "errorcatalog.h"
 
 class FieldsBinder;
+class PasswordChange;
 class QLabel;
 class MessageBanner;
 struct Error;
@@ -31,6 +32,8 @@ public:
 
     void setModel(UserModel *model);
     UserModel *model() const { return m_model; }
+    // The signed-in user's own password change, in its group; null (the default) hides the group.
+    void setPasswordChange(PasswordChange *change);
     // A line above the form that stays: whose profile this is when it is not the signed-in
     // user's own (support staff editing someone else). Empty hides it.
     void setSubject(const QString &text);
@@ -56,14 +59,13 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    bool isChangingPassword() const;
     void setBusy(bool busy);
     void onFieldErrors(const QStringList &names);
     void onSaved();
     void onConflicts(const QList<Conflict> &conflicts);
-    void onPasswordEdited();
     void addProperty();
     void showAddPropertyError(const QString &error);
-    void refreshPasswordError();
     void updateTabOrder();
     void alignLabelColumns();
 

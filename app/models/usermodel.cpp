@@ -23,8 +23,6 @@ bool isHidden(const QString &name)
 
 } // namespace
 
-const QString UserModel::PasswordField = UserProperties::password();
-
 UserModel::UserModel(ProfileGateway *gateway, QObject *parent)
     : QAbstractListModel(parent)
     , m_gateway(gateway)
@@ -192,9 +190,6 @@ void UserModel::setUser(const User &user)
     QList<Row> current = std::exchange(m_rows, {});
     const QList<Row> rows = buildRows();
     m_rows = std::move(current);
-    m_newPassword.clear();
-    m_passwordConfirm.clear();
-    m_passwordError.clear();
     m_conflicts.clear();
     bool sameRows = rows.size() == before.size();
     for (int i = 0; sameRows && i < rows.size(); ++i)
@@ -269,8 +264,6 @@ bool UserModel::setValue(const QString &name, const QVariant &input)
 
 QString UserModel::fieldError(const QString &name) const
 {
-    if (name == PasswordField && rowOf(name) < 0)
-        return m_passwordError;
     const int row = rowOf(name);
     return row < 0 ? QString() : data(index(row), ErrorRole).toString();
 }
@@ -282,15 +275,11 @@ QStringList UserModel::fieldsWithErrors() const
         if (!row.localError.isEmpty() || !row.serverError.isEmpty())
             names.append(row.def.name);
     }
-    if (!m_passwordError.isEmpty())
-        names.append(PasswordField);
     return names;
 }
 
 bool UserModel::isFieldDirty(const QString &name) const
 {
-    if (name == PasswordField)
-        return !m_newPassword.isEmpty() || !m_passwordConfirm.isEmpty();
     const int row = rowOf(name);
     return row >= 0 && m_rows.at(row).hasEdit;
 }
@@ -299,10 +288,6 @@ void UserModel::revert(const QString &name)
 {
     if (isBusy())
         return;
-    if (name == PasswordField) {
-        setNewPassword(QString(), QString());
-        return;
-    }
     const int i = rowOf(name);
     if (i < 0)
         return;
@@ -326,9 +311,6 @@ void UserModel::revertAll()
     m_rows.removeIf([](const Row &row) { return row.added; });
     for (Row &row : m_rows)
         row.dropEdit();
-    m_newPassword.clear();
-    m_passwordConfirm.clear();
-    m_passwordError.clear();
     endResetModel();
     emitStateChanges();
     scheduleDraft();
@@ -368,50 +350,21 @@ bool UserModel::addProperty(const QString &name, const QVariant &value)
     return true;
 }
 
-void UserModel::setNewPassword(const QString &password, const QString &confirm)
-{
-    if (isBusy())
-        return;
-    m_newPassword = password;
-    m_passwordConfirm = confirm;
-    if (password.isEmpty() && confirm.isEmpty())
-        m_passwordError.clear();
-    else if (password.isEmpty())
-        m_passwordError = tr("Enter the new password.");
-    else if (password != confirm)
-        m_passwordError = tr("The passwords do not match.");
-    else
-        m_passwordError.clear();
-    emitStateChanges(); // never drafted: a password is a secret
-}
-
-bool UserModel::hasNewPassword() const
-{
-    return !m_newPassword.isEmpty() && m_newPassword == m_passwordConfirm;
-}
-
 // ---- state ----
 
 bool UserModel::isDirty() const
 {
-    if (!m_newPassword.isEmpty() || !m_passwordConfirm.isEmpty())
-        return true;
     return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.hasEdit; });
 }
 
 bool UserModel::isValid() const
 {
-    if (!m_passwordError.isEmpty())
-        return false;
     return std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.localError.isEmpty(); });
 }
 
 QVariantMap UserModel::changes() const
 {
-    QVariantMap body = draftEdits();
-    if (hasNewPassword())
-        body.insert(PasswordField, m_newPassword);
-    return body;
+    return draftEdits(); // the same edits: a save sends exactly what a draft keeps
 }
 
 void UserModel::emitRowChanged(int row)

@@ -23,22 +23,22 @@ class ProfileGateway;
 // would add indices nobody uses. Everything a field shows is a role on its row, which is what
 // QDataWidgetMapper / delegates bind to, and what tests read without widgets.
 //
-// Rows, in order: the schema's properties (minus "password", which is write-only and handled by
-// setNewPassword()), then properties the user carries that the schema does not list (system
-// columns such as objectId/created/updated/lastLogin/userStatus are SystemRole + ReadOnlyRole),
-// then properties added with addProperty() (AddedRole).
+// Rows, in order: the schema's properties (minus "password", which is write-only and changed by
+// PasswordChange, its own action), then properties the user carries that the schema does not list
+// (system columns such as objectId/created/updated/lastLogin/userStatus are SystemRole +
+// ReadOnlyRole), then properties added with addProperty() (AddedRole).
 //
 // Qt::EditRole holds the edited value (the loaded one when not edited); Qt::DisplayRole the
 // formatted text. setData(EditRole) == setValue().
 //
 // Save: submit() re-reads the user through the gateway (a refused read does not block the save:
 // the PUT's answer decides); if `updated` moved since load and the server changed a property the
-// user also edited, conflictsFound() lets the user choose per
-// field (resolveConflicts()); otherwise only the changed properties (+ the new password when
-// set and confirmed) are sent. Success: the server's user becomes the loaded state, edits and
-// the draft are cleared, saved(); except what the reply shows the server did not store (a silent
-// drop): that stays an edit, in the draft, with an error under the field (fieldErrorsChanged(),
-// no saved()). Failure: ErrorCatalog decides where the error goes; every edit is kept.
+// user also edited, conflictsFound() lets the user choose per field (resolveConflicts());
+// otherwise only the changed properties are sent. Success: the server's user becomes the loaded
+// state, edits and the draft are cleared, saved(); except what the reply shows the server did not
+// store (a silent drop): that stays an edit, in the draft, with an error under the field
+// (fieldErrorsChanged(), no saved()). Failure: ErrorCatalog decides where the error goes; every
+// edit is kept.
 class UserModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -46,9 +46,6 @@ class UserModel : public QAbstractListModel
     Q_PROPERTY(bool valid READ isValid NOTIFY validChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 public:
-    // Name used for the new-password pseudo field in fieldError()/fieldErrorsChanged().
-    static const QString PasswordField; // "password"
-
     enum Role {
         NameRole = Qt::UserRole + 1, // QString property name
         LabelRole,                   // QString tr()'d label ("Email", "Name", or the name itself)
@@ -89,17 +86,15 @@ public:
     QVariant value(const QString &name) const;       // edited value, or loaded
     QVariant loadedValue(const QString &name) const;
     bool setValue(const QString &name, const QVariant &value); // false: unknown/read-only field or invalid input (kept, ErrorRole set)
-    QString fieldError(const QString &name) const;   // also PasswordField
-    QStringList fieldsWithErrors() const;            // in row order, PasswordField last
+    QString fieldError(const QString &name) const;
+    QStringList fieldsWithErrors() const;            // in row order
     bool isFieldDirty(const QString &name) const;
-    void revert(const QString &name);                // also PasswordField (clears it)
+    void revert(const QString &name);
     void revertAll();
     // A new dynamic property; false for an empty/existing/system/secret name (nothing added).
     bool addProperty(const QString &name, const QVariant &value);
     // Why addProperty() would refuse `name` (tr()'d), or empty when it would accept it.
     QString propertyNameError(const QString &name) const;
-    void setNewPassword(const QString &password, const QString &confirm); // empty + empty = no change
-    bool hasNewPassword() const;
 
     // State
     bool isDirty() const;
@@ -109,10 +104,10 @@ public:
     QList<Conflict> pendingConflicts() const { return m_conflicts; }
     Error lastError() const { return m_lastError; }
 
-    // What a save sends: changed properties in wire form, plus "password" when set and confirmed.
+    // What a save sends: the changed properties in wire form.
     QVariantMap changes() const;
 
-    // Drafts: the edits without the password, in wire form (DATETIME as epoch ms).
+    // Drafts: the edits in wire form (DATETIME as epoch ms); a secret is never a row, so never here.
     QVariantMap draftEdits() const;
     // Applies edits of a draft (unknown names become added properties); returns the names applied.
     QStringList applyDraftEdits(const QVariantMap &edits);
@@ -193,9 +188,6 @@ private:
     UserSchema m_schema;
     User m_loaded;
     QList<Row> m_rows;
-    QString m_newPassword;
-    QString m_passwordConfirm;
-    QString m_passwordError;
     State m_state = State::Idle;
     Error m_lastError;
     QList<Conflict> m_conflicts;

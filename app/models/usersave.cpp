@@ -145,7 +145,7 @@ void UserModel::onSaved(const User &server)
     const QVariantMap sent = std::exchange(m_sent, {});
     // A 200 proves nothing about each property; the reply does (User::notStored).
     const QStringList notStored = server.notStored(User::updateBody(sent));
-    setUser(server); // the server's user is the truth: edits, errors and password cleared
+    setUser(server); // the server's user is the truth: edits and errors cleared
     setState(State::Idle);
     if (!notStored.isEmpty()) {
         keepNotStored(sent, notStored);

@@ -1,5 +1,5 @@
 // UserModel's fields: rows from the real server's schema and user, dirty tracking, local
-// validation per type, added properties, the new password, and drafts.
+// validation per type, added properties, no password field (PasswordChange has it), and drafts.
 #include "modeltestenv.h"
 
 #include "draftstore.h"
@@ -29,7 +29,7 @@ private Q_SLOTS:
     void invalidInputIsKeptAndBlocksSave();
     void addProperty_data();
     void addProperty();
-    void newPassword();
+    void passwordIsNoField();
     void schemaReloadKeepsEdits();
 
     void draftWrittenDebouncedWithoutPassword();
@@ -89,7 +89,7 @@ void TestUserModel::rowsFollowSchemaAndUser()
     UserModel &m = *m_model;
     for (const PropertyDef &def : std::as_const(m_schema.properties)) {
         if (def.name == QLatin1String("password"))
-            QCOMPARE(m.rowOf(def.name), -1); // write-only: setNewPassword()
+            QCOMPARE(m.rowOf(def.name), -1); // write-only: PasswordChange, not the form
         else if (!UserProperties::isSystem(def.name))
             QVERIFY2(m.rowOf(def.name) >= 0, qPrintable(def.name));
     }
@@ -295,22 +295,20 @@ void TestUserModel::addProperty()
     QVERIFY(!m.isDirty());
 }
 
-void TestUserModel::newPassword()
+void TestUserModel::passwordIsNoField()
 {
+    // The password is changed by its own action (PasswordChange); the profile's save never sends
+    // one, whichever way it would be put into the form.
     UserModel &m = *m_model;
-    m.setNewPassword(QStringLiteral("New-pass-1"), QStringLiteral("New-pass-2"));
-    QVERIFY(m.isDirty());
-    QVERIFY(!m.isValid());
-    QVERIFY(!m.fieldError(UserModel::PasswordField).isEmpty());
-    QCOMPARE(m.fieldsWithErrors(), QStringList{ UserModel::PasswordField });
-    QVERIFY(!m.changes().contains(QStringLiteral("password")));
-    m.setNewPassword(QStringLiteral("New-pass-1"), QStringLiteral("New-pass-1"));
-    QVERIFY(m.isValid());
-    QCOMPARE(m.changes(), (QVariantMap{ { QStringLiteral("password"), QStringLiteral("New-pass-1") } }));
-    QVERIFY(m.draftEdits().isEmpty()); // a password is never drafted
-    m.revert(UserModel::PasswordField);
+    const QString password = QStringLiteral("password");
+    QCOMPARE(m.rowOf(password), -1);
+    QVERIFY(!m.setValue(password, QStringLiteral("New-pass-1")));
+    QVERIFY(!m.addProperty(password, QStringLiteral("New-pass-1")));
+    QVERIFY(!m.addProperty(QStringLiteral("Password"), QStringLiteral("New-pass-1")));
+    QVERIFY(m.applyDraftEdits({ { password, QStringLiteral("New-pass-1") } }).isEmpty());
     QVERIFY(!m.isDirty());
     QVERIFY(m.changes().isEmpty());
+    QVERIFY(m.fieldError(password).isEmpty());
 }
 
 void TestUserModel::schemaReloadKeepsEdits()
@@ -333,7 +331,7 @@ void TestUserModel::draftWrittenDebouncedWithoutPassword()
     QSignalSpy written(&store, &DraftStore::written);
     for (const char *text : { "A", "Al", "Ali", "Alic", "Alice Draft" })
         QVERIFY(m_model->setValue(QStringLiteral("name"), QLatin1String(text)));
-    m_model->setNewPassword(QStringLiteral("Draft-secret-9"), QStringLiteral("Draft-secret-9"));
+    m_model->applyDraftEdits({ { QStringLiteral("password"), QStringLiteral("Draft-secret-9") } }); // ignored
     QVERIFY(!QFile::exists(store.filePath(key)));
     QVERIFY(written.wait(3000));
     QCOMPARE(written.count(), 1);

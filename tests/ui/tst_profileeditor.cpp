@@ -39,6 +39,7 @@ private Q_SLOTS:
     void revertFieldAndRevertAll();
     void ctrlSSaves();
     void changePassword();
+    void wrongCurrentPasswordKeepsEverything();
     void updateErrors_data();
     void updateErrors();
     void conflictResolution_data();
@@ -294,28 +295,95 @@ void TestProfileEditor::ctrlSSaves()
 
 void TestProfileEditor::changePassword()
 {
+    auto *current = named<QLineEdit>(editor(), "currentPasswordEdit");
     auto *newPassword = named<QLineEdit>(editor(), "newPasswordEdit");
     auto *confirm = named<QLineEdit>(editor(), "confirmPasswordEdit");
-    QTest::keyClicks(newPassword, QStringLiteral("Alice-pass-2"));
-    QTest::keyClicks(confirm, QStringLiteral("Alice-pass-X"));
-    QVERIFY(named<QLabel>(editor(), "passwordErrorLabel")->isVisible());
+    auto *show = named<QCheckBox>(editor(), "showPasswordsCheck");
+    auto *button = named<QPushButton>(editor(), "changePasswordButton");
+    auto *rule = named<QLabel>(editor(), "passwordRuleLabel");
+    auto *status = named<QLabel>(editor(), "passwordStatusLabel");
+    auto *confirmError = named<QLabel>(editor(), "confirmPasswordErrorLabel");
+    // Every part has a name a screen reader says; the tab order runs through the group in order.
+    for (QWidget *w : {static_cast<QWidget *>(current), static_cast<QWidget *>(newPassword),
+                       static_cast<QWidget *>(confirm), static_cast<QWidget *>(show), static_cast<QWidget *>(button)})
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    QCOMPARE(show->accessibleName(), QStringLiteral("Show passwords"));
+    QCOMPARE(current->nextInFocusChain(), newPassword);
+    QCOMPARE(newPassword->nextInFocusChain(), confirm);
+    QCOMPARE(confirm->nextInFocusChain(), show);
+    QCOMPARE(show->nextInFocusChain(), button);
+    QVERIFY(rule->text().contains(QStringLiteral("• At least 8 characters")));
+    QVERIFY(!button->isEnabled());
+
+    // The rule as it is typed; the mismatch only once the confirmation is complete.
+    QTest::keyClicks(current, Demo::alicePassword());
+    QTest::keyClicks(newPassword, QStringLiteral("Abc12"));
+    QVERIFY(rule->text().contains(QStringLiteral("✗ At least 8 characters")));
+    QTest::keyClicks(newPassword, QStringLiteral("345"));
+    QVERIFY(rule->text().contains(QStringLiteral("✓ At least 8 characters")));
+    QTest::keyClicks(confirm, QStringLiteral("Abc"));
+    QVERIFY(!confirmError->isVisible());
+    QVERIFY(!button->isEnabled());
+    QTest::keyClicks(confirm, QStringLiteral("12346"));
+    QVERIFY(confirmError->isVisible());
+    QCOMPARE(confirm->accessibleDescription(), QStringLiteral("The passwords do not match."));
+    QTest::keyClick(confirm, Qt::Key_Backspace);
+    QTest::keyClicks(confirm, QStringLiteral("5"));
+    QVERIFY(!confirmError->isVisible());
+    QVERIFY(button->isEnabled());
+
+    // Show: every field in clear text, and back.
+    show->click();
+    QCOMPARE(newPassword->echoMode(), QLineEdit::Normal);
+    QCOMPARE(current->echoMode(), QLineEdit::Normal);
+    show->click();
+    QCOMPARE(confirm->echoMode(), QLineEdit::Password);
+
+    // The profile's Save has nothing to do with it.
+    QVERIFY(!model()->isDirty());
     QVERIFY(!saveButton()->isEnabled());
-    confirm->clear();
-    QTest::keyClicks(confirm, QStringLiteral("Alice-pass-2"));
-    QVERIFY(!named<QLabel>(editor(), "passwordErrorLabel")->isVisible());
+
+    // An unsaved edit waits while the password changes: the session token changes meanwhile.
+    typeInto(QStringLiteral("address"), QStringLiteral("After a password change"));
     QVERIFY(saveButton()->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY(!current->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Your password was changed."), 15000);
+    QVERIFY(current->text().isEmpty() && newPassword->text().isEmpty() && confirm->text().isEmpty());
+    QVERIFY(editor()->banner()->text().isEmpty()); // its own message, not the profile's
+    QVERIFY(saveButton()->isEnabled());
+
+    // The new password works; the app's session (renewed by the check) still saves the profile.
     QSignalSpy saved(model(), &UserModel::saved);
     QTest::mouseClick(saveButton(), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
-    QVERIFY(newPassword->text().isEmpty());
-
-    // The new password works.
     RestClient client(Config::fromBaseUrl(m_env->server()->baseUrl()), m_env->nam());
     UserService users(&client);
     Error error;
-    QVERIFY(finish(users.login(Demo::alice(), QStringLiteral("Alice-pass-2")),
+    QVERIFY(finish(users.login(Demo::alice(), QStringLiteral("Abc12345")),
                    [&](UserCall *call) { error = call->error(); }));
     QVERIFY2(!error.isError(), qPrintable(error.message));
+}
+
+void TestProfileEditor::wrongCurrentPasswordKeepsEverything()
+{
+    auto *current = named<QLineEdit>(editor(), "currentPasswordEdit");
+    auto *newPassword = named<QLineEdit>(editor(), "newPasswordEdit");
+    auto *confirm = named<QLineEdit>(editor(), "confirmPasswordEdit");
+    auto *currentError = named<QLabel>(editor(), "currentPasswordErrorLabel");
+    QTest::keyClicks(current, QStringLiteral("Not-alices-9"));
+    QTest::keyClicks(newPassword, QStringLiteral("Alice-pass-2"));
+    QTest::keyClicks(confirm, QStringLiteral("Alice-pass-2"));
+    QTest::keyClick(confirm, Qt::Key_Return); // Enter in the last field changes it, as the button
+    QTRY_VERIFY_WITH_TIMEOUT(currentError->isVisible(), 15000);
+    QCOMPARE(currentError->text(), QStringLiteral("The current password is wrong."));
+    QCOMPARE(current->accessibleDescription(), currentError->text());
+    QCOMPARE(current->text(), QStringLiteral("Not-alices-9"));
+    QCOMPARE(newPassword->text(), QStringLiteral("Alice-pass-2"));
+    QCOMPARE(confirm->text(), QStringLiteral("Alice-pass-2"));
+    QTRY_COMPARE(QApplication::focusWidget(), current);
+    QVERIFY(m_env->app()->users()->isLoggedIn());
 }
 
 void TestProfileEditor::updateErrors_data()
