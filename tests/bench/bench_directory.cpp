@@ -6,6 +6,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_directory [N] [users]     (defaults: 15, 100000)
 #include "dataservice.h"
+#include "procstatus.h"
 #include "restclient.h"
 #include "serverhost.h"
 #include "userdirectorymodel.h"
@@ -14,7 +15,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
 #include <QTableView>
@@ -34,18 +34,6 @@ double medianMs(std::vector<qint64> ns)
     const size_t mid = ns.size() / 2;
     const double median = ns.size() % 2 ? double(ns[mid]) : (ns[mid - 1] + ns[mid]) / 2.0;
     return median / 1e6;
-}
-
-long rssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
 }
 
 // Notes when the view's viewport paints: "rows in the view" is the first paint after a page.
@@ -197,7 +185,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double seedSeconds = seeding.elapsed() / 1000.0;
-    const long rssAfterServer = rssKb();
+    const long rssAfterServer = ProcStatus::kiB("VmRSS");
 
     QNetworkAccessManager nam;
     RestClient client(Config::fromBaseUrl(server.baseUrl()), &nam);
@@ -267,7 +255,7 @@ int main(int argc, char *argv[])
     std::printf("\n  RSS as the view loads pages (email asc, all users):\n");
     search(QString(), DataService::Match::Prefix);
     bench.run([] {});
-    const long base = rssKb();
+    const long base = ProcStatus::kiB("VmRSS");
     int pages = 1;
     std::vector<qint64> deep;
     const int lastPage = (users + 3 + UserDirectoryModel::PageSize - 1) / UserDirectoryModel::PageSize;
@@ -278,7 +266,7 @@ int main(int argc, char *argv[])
                 deep.push_back(t);
             ++pages;
         }
-        const long rss = rssKb();
+        const long rss = ProcStatus::kiB("VmRSS");
         std::printf("    %5d pages (%7d rows): RSS %7.1f MB  (+%6.1f MB since page 1, %5.2f KB/page)\n", pages,
                     model.rowCount(), rss / 1024.0, (rss - base) / 1024.0,
                     pages > 1 ? double(rss - base) / (pages - 1) : 0.0);

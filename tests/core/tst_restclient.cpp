@@ -1,5 +1,6 @@
 #include "awaitcall.h"
 #include "misbehavingserver.h"
+#include "procstatus.h"
 #include "dataservice.h"
 #include "restclient.h"
 #include "userservice.h"
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -262,19 +262,6 @@ void TestRestClient::connectionRefusedIsNetwork()
 
 namespace {
 
-// Peak resident memory of this process so far (VmHWM), in KiB.
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // A hostile server on a thread of its own, so that it writes as fast as the kernel takes it:
 // an endless 200 body with no Content-Length, in 1 MiB writes, until the client hangs up.
 class FloodServer : public QThread
@@ -322,9 +309,9 @@ void TestRestClient::fastFloodIsCutOffAtTheCap()
     RestClient client(Config::local(flood.port()), &m_nam);
     RestRequest request;
     request.path = QStringLiteral("users/userroles");
-    const qint64 before = peakRssKiB();
+    const qint64 before = ProcStatus::kiB("VmHWM");
     const Error error = awaitError(client.send(request));
-    const qint64 grownMiB = (peakRssKiB() - before) / 1024;
+    const qint64 grownMiB = (ProcStatus::kiB("VmHWM") - before) / 1024;
     flood.wait(20000);
     QCOMPARE(error.kind, Error::Kind::Protocol);
     QVERIFY2(error.message.contains(QLatin1String("larger than")), qPrintable(error.message));

@@ -1,7 +1,8 @@
 #include "hostileserver.h"
 
+#include "procstatus.h"
+
 #include <QDir>
-#include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QUuid>
@@ -58,28 +59,14 @@ HostileServer::~HostileServer()
     QDir(m_databaseDir).removeRecursively();
 }
 
-qint64 HostileServer::statusField(const char *name) const
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(name) + ':';
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 qint64 HostileServer::rssKiB() const
 {
-    return statusField("VmRSS");
+    return ProcStatus::kiB("VmRSS", m_process.processId());
 }
 
 qint64 HostileServer::peakRssKiB() const
 {
-    return statusField("VmHWM");
+    return ProcStatus::kiB("VmHWM", m_process.processId());
 }
 
 bool HostileServer::sanitized()

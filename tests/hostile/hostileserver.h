@@ -26,7 +26,6 @@ public:
     static bool sanitized();
 
 private:
-    qint64 statusField(const char *name) const;
 
     QProcess m_process;
     QString m_databaseDir;
