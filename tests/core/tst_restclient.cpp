@@ -290,12 +290,18 @@ protected:
             socket->write(chunk);
             if (!socket->waitForBytesWritten(5000))
                 break;
+            m_sentMiB = i + 1;
         }
         socket->abort();
     }
 
+public:
+    // How much the client let in before it hung up: what it had to hold, whatever the allocator.
+    int sentMiB() const { return m_sentMiB; }
+
 private:
     std::atomic<quint16> m_port{0};
+    std::atomic<int> m_sentMiB{0};
 };
 
 } // namespace
@@ -315,7 +321,14 @@ void TestRestClient::fastFloodIsCutOffAtTheCap()
     flood.wait(20000);
     QCOMPARE(error.kind, Error::Kind::Protocol);
     QVERIFY2(error.message.contains(QLatin1String("larger than")), qPrintable(error.message));
+    // The cap plus the socket buffers' worth, not everything the network thread could read.
+    QVERIFY2(flood.sentMiB() < 40, qPrintable(QStringLiteral("the client took in %1 MiB").arg(flood.sentMiB())));
+#if !defined(__SANITIZE_ADDRESS__)
+    // (AddressSanitizer keeps freed buffers in quarantine, so the peak says little there.)
     QVERIFY2(grownMiB < 64, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grownMiB)));
+#else
+    Q_UNUSED(grownMiB)
+#endif
 }
 
 void TestRestClient::countMustBeAWholeNumber_data()
