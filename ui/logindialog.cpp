@@ -11,6 +11,7 @@
 #include "userservice.h"
 
 #include <QLayout>
+#include <QScreen>
 #include <QPushButton>
 #include <QTimer>
 
@@ -22,6 +23,7 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
 {
     m_ui->setupUi(this);
     m_capsLock = new CapsLockWatcher(m_ui->passwordEdit, this);
+    installEventFilter(this); // layout changes (see eventFilter)
     // Translated labels ("Se connecter", "Iniciar sesión") would otherwise touch the button's edges.
     for (QPushButton *button : {m_ui->signInButton, m_ui->cancelButton})
         button->setMinimumWidth(button->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
@@ -127,16 +129,15 @@ void LoginDialog::showEvent(QShowEvent *event)
         (identity().isEmpty() ? m_ui->identityEdit : m_ui->passwordEdit)->setFocus(Qt::OtherFocusReason);
 }
 
-bool LoginDialog::event(QEvent *event)
+bool LoginDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool handled = QDialog::event(event);
-    // A hint, a banner or an error appeared or changed its text: word-wrapped labels need more
-    // height than a dialog gives them by itself, so it follows its contents (once per burst).
-    if (event->type() == QEvent::LayoutRequest && !m_fitPending && isVisible()) {
+    // A fit once the burst of changes (a hint, a banner, an error appearing or changing its
+    // text, a banner's animation step) is laid out.
+    if (watched == this && event->type() == QEvent::LayoutRequest && !m_fitPending && isVisible()) {
         m_fitPending = true;
         QTimer::singleShot(0, this, &LoginDialog::fitContents);
     }
-    return handled;
+    return QDialog::eventFilter(watched, event);
 }
 
 void LoginDialog::fitContents()
@@ -150,6 +151,15 @@ void LoginDialog::fitContents()
     setMinimumHeight(needed);
     if (height() != needed)
         resize(width(), needed);
+    // Word-wrapped labels need more height than a dialog gives them by itself, so it follows its
+    // contents. And a banner appearing above the fields pushes them down, under a pointer that
+    // was aiming at them: the dialog moves up by as much, so that they stay in place.
+    const int fieldsAt = m_ui->identityEdit->mapTo(this, QPoint()).y();
+    const int shift = m_fieldsAt < 0 ? 0 : fieldsAt - m_fieldsAt;
+    m_fieldsAt = fieldsAt;
+    const QRect available = screen() ? screen()->availableGeometry() : QRect();
+    if (shift != 0 && (available.isNull() || y() - shift >= available.top()))
+        move(x(), y() - shift);
 }
 
 void LoginDialog::showServerPanel(bool show)

@@ -56,7 +56,7 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool applyServerConfig();
@@ -80,5 +80,6 @@ private:
     bool m_reauthenticating = false;
     bool m_serverLocked = false;
     bool m_fitPending = false;
+    int m_fieldsAt = -1; // the identity field's height in the dialog at the last fit
     ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
 };

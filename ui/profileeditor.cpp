@@ -12,7 +12,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMoveEvent>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QTimer>
 
 ProfileEditor::ProfileEditor(QWidget *parent)
     : QWidget(parent)
@@ -74,6 +77,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     // maximised window, and the form stays on the left where the labels are.
     m_ui->scrollContents->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
     m_ui->scrollArea->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The banner above the form comes and goes; the form must not move under the pointer.
+    m_ui->scrollArea->installEventFilter(this);
     alignLabelColumns();
     updateButtons();
 }
@@ -145,6 +150,23 @@ void ProfileEditor::setSubject(const QString &text)
 {
     m_subjectLabel->setText(text);
     m_subjectLabel->setVisible(!text.isEmpty());
+}
+
+bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // A banner appearing above the form pushes the scroll area down by its height (and one leaving
+    // pulls it up): scrolling by the same amount keeps every field where it was on the screen, so a
+    // click aimed at a field while the banner appears still lands on it.
+    if (watched == m_ui->scrollArea && event->type() == QEvent::Move) {
+        const auto *move = static_cast<QMoveEvent *>(event);
+        const int shift = move->pos().y() - move->oldPos().y();
+        if (shift != 0) {
+            QScrollBar *bar = m_ui->scrollArea->verticalScrollBar();
+            // After the layout has also resized the viewport, so that the new range is known.
+            QTimer::singleShot(0, bar, [bar, shift] { bar->setValue(bar->value() + shift); });
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProfileEditor::setWaitingForPerson(bool waiting)

@@ -57,6 +57,9 @@ Q_SIGNALS:
     // The banner's "Sign in…" action, after the re-login over the editor was cancelled.
     void signInRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
     bool isChangingPassword() const;

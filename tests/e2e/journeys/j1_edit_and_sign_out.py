@@ -29,10 +29,15 @@ def run(journey, language="en"):
 
     new_address = "42 Journey Road %d" % int(time.time() % 100000)
     app.ui.fill(app.field("address"), new_address)
+    address_at = app.ui.extents(app.field("address"))
     app.ui.key("ctrl+s")
     ui.wait_until(lambda: server.user("alice@example.com").get("address") == new_address, 20,
                   "the server to hold the new address")
     journey.step("the server has the new address")
+    # The "saved" banner appears above the form; the form does not move under the pointer.
+    ui.wait_until(lambda: app.ui.extents(app.field("address")) == address_at, 5,
+                  "Address to stay where it was on the screen (%s, now %s)"
+                  % (address_at, app.ui.extents(app.field("address"))))
     journey.screenshot("editor" if language == "en" else "editor-" + language)
     # The save leaves the person where they were: in Address, nothing selected.
     ui.wait_until(lambda: ui.is_focused(app.field("address")), 10, "focus back in Address after the save")

@@ -33,10 +33,14 @@ def run(journey):
     server.stop()
     password = app.ui.find("password text", "Password", within=app.login_dialog())
     app.ui.fill(password, "Alice-pass-1")
+    email_at = app.ui.extents(app.ui.find("text", "Email", within=app.login_dialog()))
     app.ui.key("Return")
     # Which server, and what the cause asks of the person: nothing runs on that local port.
     down = "Nothing answers at 127.0.0.1:%d on this computer" % port
     app.wait_for_banner(down)
+    # The banner appears above the fields; they stay where the person's pointer was.
+    ui.wait_until(lambda: app.ui.extents(app.ui.find("text", "Email", within=app.login_dialog())) == email_at, 5,
+                  "the Email field to stay in place under the new banner (%s, now %s)" % (email_at, app.ui.extents(app.ui.find("text", "Email", within=app.login_dialog()))))
     time.sleep(0.3)  # the dialog grows to the banner's text in the next turns of its event loop
     journey.screenshot("login-server-down")
     for attempt in range(2):
