@@ -185,7 +185,7 @@ class AppDriver:
     def _x_windows(self):
         result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)],
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=10)
-        return [w for w in result.stdout.decode().split()]
+        return result.stdout.decode().split()
 
     def _x_window_named(self, title):
         for wid in self._x_windows():
@@ -275,11 +275,8 @@ class AppDriver:
             node = wait_until(lambda: next((n for n in self.find_all(name=title)
                                             if role_name(n) in ("menu item", "menu")), None), 10,
                               "menu entry %r" % title)
-            self.click_in_popup(node)
+            self._click_middle(node)  # a popup menu has no window title to activate
         return node
-
-    def click_in_popup(self, node):
-        self._click_middle(node)
 
     def extents(self, node):
         """Where the widget is on the screen, in X's pixels: (x, y, width, height)."""
