@@ -22,6 +22,9 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     , m_chooser(fileDialogChooser())
 {
     m_ui->setupUi(this);
+    // The count line also says why a table is empty and what to try: it wraps and takes the width.
+    m_ui->countLabel->setWordWrap(true);
+    m_ui->bottomLayout->setStretchFactor(m_ui->countLabel, 1);
     m_filter->setSourceModel(m_model);
     m_ui->journalTable->setModel(m_filter);
     m_ui->journalTable->horizontalHeader()->setSortIndicator(JournalModel::WhenColumn, Qt::DescendingOrder);

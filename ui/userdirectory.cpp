@@ -16,6 +16,9 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     , m_model(new UserDirectoryModel(data, this))
 {
     m_ui->setupUi(this);
+    // The count line also says why a table is empty and what to try: it wraps and takes the width.
+    m_ui->countLabel->setWordWrap(true);
+    m_ui->bottomLayout->setStretchFactor(m_ui->countLabel, 1);
     m_ui->usersView->setModel(m_model);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
