@@ -9,9 +9,13 @@ def run(journey):
     app = journey.start_app(server=server)
     app.sign_in("alice")
     app.ui.fill(app.field("address"), "16 Merge Road")
+    address_at = app.ui.extents(app.field("address"))
     server.set_user("alice@example.com", phone="+49 30 123456")  # another device, meanwhile
     app.ui.key("ctrl+s")
     app.wait_for_banner("Changed on another device meanwhile, and now shown as the server has them: Phone.")
+    # A two-line banner appears above the form: the fields stay where they were on the screen.
+    ui.wait_until(lambda: app.ui.extents(app.field("address")) == address_at, 5,
+                  "Address to stay in place (%s, now %s)" % (address_at, app.ui.extents(app.field("address"))))
     stored = server.user("alice@example.com")
     journey.check_equal((stored.get("address"), stored.get("phone")), ("16 Merge Road", "+49 30 123456"),
                         "both changes on the server")
