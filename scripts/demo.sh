@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh default
-exec build/app/profiledesk --demo "$@"
+exec build/ui/profiledesk --demo "$@"

@@ -1,8 +1,8 @@
-#include "cliapplication.h"
+#include "cli/cliapplication.h"
 
-#include "clioutput.h"
-#include "clisession.h"
-#include "passwordinput.h"
+#include "cli/clioutput.h"
+#include "cli/clisession.h"
+#include "cli/passwordinput.h"
 
 namespace {
 

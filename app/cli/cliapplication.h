@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config.h"
-#include "error.h"
+#include "core/config.h"
+#include "core/error.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // The commands of profiledesk-cli (CliApplication's command methods); options and plumbing are in
 // cliapplication.cpp.
-#include "cliapplication.h"
+#include "cli/cliapplication.h"
 
-#include "clioutput.h"
-#include "clisession.h"
-#include "userproperties.h"
+#include "cli/clioutput.h"
+#include "cli/clisession.h"
+#include "core/userproperties.h"
 
 namespace {
 

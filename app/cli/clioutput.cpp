@@ -1,4 +1,4 @@
-#include "clioutput.h"
+#include "cli/clioutput.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "user.h"
-#include "userschema.h"
+#include "core/user.h"
+#include "core/userschema.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "clisession.h"
+#include "cli/clisession.h"
 
 #include <QEventLoop>
 

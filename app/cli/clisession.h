@@ -1,10 +1,10 @@
 #pragma once
 
-#include "config.h"
-#include "dataservice.h"
-#include "restclient.h"
-#include "sessionstore.h"
-#include "userservice.h"
+#include "core/config.h"
+#include "core/dataservice.h"
+#include "core/restclient.h"
+#include "persistence/sessionstore.h"
+#include "core/userservice.h"
 
 #include <QNetworkAccessManager>
 

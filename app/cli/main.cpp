@@ -1,4 +1,4 @@
-#include "cliapplication.h"
+#include "cli/cliapplication.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "blockingcall.h"
+#include "core/blockingcall.h"
 
-#include "pendingcall.h"
+#include "core/pendingcall.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

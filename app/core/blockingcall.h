@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "pendingcall.h"
+#include "core/error.h"
+#include "core/pendingcall.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
-#include "dataservice.h"
+#include "core/dataservice.h"
 
-#include "blockingcall.h"
-#include "restclient.h"
-#include "userservice.h"
+#include "core/blockingcall.h"
+#include "core/restclient.h"
+#include "core/userservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

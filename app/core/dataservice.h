@@ -1,9 +1,9 @@
 #pragma once
 
-#include "error.h"
-#include "pendingcall.h"
-#include "restclient.h"
-#include "user.h"
+#include "core/error.h"
+#include "core/pendingcall.h"
+#include "core/restclient.h"
+#include "core/user.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "pendingcall.h"
+#include "core/pendingcall.h"
 
-#include "restclient.h"
+#include "core/restclient.h"
 
 PendingCall::PendingCall(QObject *parent)
     : QObject(parent)

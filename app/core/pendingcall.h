@@ -1,8 +1,8 @@
 #pragma once
 
-#include "error.h"
-#include "user.h"
-#include "userschema.h"
+#include "core/error.h"
+#include "core/user.h"
+#include "core/userschema.h"
 
 #include <QJsonValue>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "restclient.h"
+#include "core/restclient.h"
 
-#include "userproperties.h"
+#include "core/userproperties.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

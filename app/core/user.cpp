@@ -1,6 +1,6 @@
-#include "user.h"
+#include "core/user.h"
 
-#include "userproperties.h"
+#include "core/userproperties.h"
 
 #include <QJsonValue>
 

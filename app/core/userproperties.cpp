@@ -1,4 +1,4 @@
-#include "userproperties.h"
+#include "core/userproperties.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "userschema.h"
+#include "core/userschema.h"
 
-#include "userproperties.h"
+#include "core/userproperties.h"
 
 #include <QJsonObject>
 #include <QHash>

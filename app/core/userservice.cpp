@@ -1,7 +1,7 @@
-#include "userservice.h"
+#include "core/userservice.h"
 
-#include "blockingcall.h"
-#include "userproperties.h"
+#include "core/blockingcall.h"
+#include "core/userproperties.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

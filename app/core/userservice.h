@@ -1,10 +1,10 @@
 #pragma once
 
-#include "error.h"
-#include "pendingcall.h"
-#include "restclient.h"
-#include "user.h"
-#include "userschema.h"
+#include "core/error.h"
+#include "core/pendingcall.h"
+#include "core/restclient.h"
+#include "core/user.h"
+#include "core/userschema.h"
 
 #include <QFuture>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "displaytext.h"
+#include "models/displaytext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "error.h"
+#include "core/error.h"
 
 // THE one place where a Backendless error code is mapped to where it belongs in a form
 // (a field, the banner, or "sign in again") and to the tr()'d text the user reads.

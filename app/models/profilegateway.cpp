@@ -1,8 +1,8 @@
-#include "profilegateway.h"
+#include "models/profilegateway.h"
 
-#include "dataservice.h"
-#include "pendingcall.h"
-#include "userservice.h"
+#include "core/dataservice.h"
+#include "core/pendingcall.h"
+#include "core/userservice.h"
 
 #include <QTimer>
 

@@ -5,8 +5,8 @@
 #include <QString>
 #include <QVariantMap>
 
-#include "error.h"
-#include "user.h"
+#include "core/error.h"
+#include "core/user.h"
 
 class DataService;
 class UserCall;

@@ -1,4 +1,4 @@
-#include "propertylabels.h"
+#include "models/propertylabels.h"
 
 QString PropertyLabels::label(const QString &propertyName)
 {

@@ -1,8 +1,8 @@
-#include "propertyvalue.h"
+#include "models/propertyvalue.h"
 
-#include "displaytext.h"
+#include "models/displaytext.h"
 
-#include "user.h"
+#include "core/user.h"
 
 #include <QDateTime>
 #include <QJsonValue>

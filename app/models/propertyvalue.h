@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVariant>
 
-#include "userschema.h"
+#include "core/userschema.h"
 
 // Conversions and local checks for one property value, by schema type. The model holds values
 // in their natural Qt type (QString, qlonglong, double, bool, QDateTime in UTC); the wire holds

@@ -8,9 +8,9 @@
 // Also times L logins through UserService::login, and prints every update and login sample as
 // "samples<TAB>client-update<TAB>us,us,..." so that scripts/bench.sh can pool the rounds it
 // interleaves with tests/bench/bench_sdk.mjs (the official JS SDK) against the same server.
-#include "restclient.h"
+#include "core/restclient.h"
 #include "serverhost.h"
-#include "userservice.h"
+#include "core/userservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

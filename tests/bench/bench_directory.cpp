@@ -5,12 +5,12 @@
 // Prints medians of N runs (plus the first, cold run), then the process RSS as pages are loaded.
 //
 //   QT_QPA_PLATFORM=offscreen bench_directory [N] [users]     (defaults: 15, 100000)
-#include "dataservice.h"
+#include "core/dataservice.h"
 #include "procstatus.h"
-#include "restclient.h"
+#include "core/restclient.h"
 #include "serverhost.h"
-#include "userdirectorymodel.h"
-#include "userservice.h"
+#include "models/staff/userdirectorymodel.h"
+#include "core/userservice.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

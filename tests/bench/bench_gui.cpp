@@ -19,20 +19,20 @@
 //
 // Figures other than the sentences of steps 1-2 are printed as "figure<TAB>name<TAB>value<TAB>unit
 // <TAB>floor<TAB>ratio<TAB>floor name" lines for scripts/bench.sh.
-#include "appcontroller.h"
+#include "ui/shell/appcontroller.h"
 #include "bench_gui_support.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "profileeditor.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/profileeditor.h"
 #include "serverhost.h"
-#include "sessionstore.h"
-#include "settings.h"
-#include "userdirectory.h"
-#include "userdirectorymodel.h"
-#include "userdirectorytabs.h"
-#include "usermodel.h"
-#include "userservice.h"
+#include "persistence/sessionstore.h"
+#include "persistence/settings.h"
+#include "ui/staff/userdirectory.h"
+#include "models/staff/userdirectorymodel.h"
+#include "ui/staff/userdirectorytabs.h"
+#include "models/profile/usermodel.h"
+#include "core/userservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Peak memory of the real profiledesk executable once a person has signed in, as a user gets it.
 
-    tests/bench/bench_rss.py --app build/app/profiledesk --minimal build/tests/bench/minimal_dialog \
+    tests/bench/bench_rss.py --app build/ui/profiledesk --minimal build/tests/bench/minimal_dialog \
         --server http://127.0.0.1:PORT [--runs 3]
 
 On a private X display (Xvfb, the xcb platform plugin as on a desktop), with a private HOME each start:

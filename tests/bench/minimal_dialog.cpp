@@ -3,7 +3,7 @@
 // as that dialog has been painted once, exactly as `profiledesk --quit-after-first-paint` does.
 // On the way out it reports its peak RSS ("peak-rss-kb N", VmHWM): the floor of bench_gui's
 // memory figure.
-#include "firstpaintprobe.h"
+#include "ui/shell/firstpaintprobe.h"
 
 #include <QApplication>
 #include <QFile>

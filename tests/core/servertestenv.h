@@ -1,9 +1,9 @@
 #pragma once
 
-#include "dataservice.h"
-#include "restclient.h"
+#include "core/dataservice.h"
+#include "core/restclient.h"
 #include "serverhost.h"
-#include "userservice.h"
+#include "core/userservice.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,5 +1,5 @@
-#include "config.h"
-#include "sessionstore.h"
+#include "core/config.h"
+#include "persistence/sessionstore.h"
 
 #include <QTest>
 

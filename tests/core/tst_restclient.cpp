@@ -1,9 +1,9 @@
 #include "awaitcall.h"
 #include "misbehavingserver.h"
 #include "procstatus.h"
-#include "dataservice.h"
-#include "restclient.h"
-#include "userservice.h"
+#include "core/dataservice.h"
+#include "core/restclient.h"
+#include "core/userservice.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

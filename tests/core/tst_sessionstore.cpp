@@ -1,6 +1,6 @@
 #include "awaitcall.h"
-#include "config.h"
-#include "sessionstore.h"
+#include "core/config.h"
+#include "persistence/sessionstore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
-#include "user.h"
-#include "userproperties.h"
-#include "userschema.h"
+#include "core/user.h"
+#include "core/userproperties.h"
+#include "core/userschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Runs one end-to-end journey against the real ProfileDesk executables.
 
-    dbus-run-session -- /usr/bin/python3 tests/e2e/run.py JOURNEY --app build/app/profiledesk \
+    dbus-run-session -- /usr/bin/python3 tests/e2e/run.py JOURNEY --app build/ui/profiledesk \
         --server build/server/profiledesk-server [--cli build/app/cli/profiledesk-cli] \
         [--artifacts DIR] [--valgrind] [--watch]
 

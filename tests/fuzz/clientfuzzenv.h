@@ -1,10 +1,10 @@
 #pragma once
 
 #include "cannedreply.h"
-#include "dataservice.h"
+#include "core/dataservice.h"
 #include "fuzzsupport.h"
-#include "restclient.h"
-#include "userservice.h"
+#include "core/restclient.h"
+#include "core/userservice.h"
 
 #include <QCoreApplication>
 #include <QEvent>

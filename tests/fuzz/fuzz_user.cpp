@@ -1,7 +1,7 @@
 // Client: a login reply (PROTOCOL.md "Login": the user plus "user-token") through
 // UserService::login, User::fromJson and the User accessors a form and a draft use.
 #include "clientfuzzenv.h"
-#include "userproperties.h"
+#include "core/userproperties.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,11 +1,11 @@
 // Regression tests for what the fuzz targets found, as plain QtTests over real sockets, so the
 // normal suite (and the ASan+UBSan preset, which catches the undefined behaviour itself) keeps
 // them fixed without clang or libFuzzer.
-#include "dataservice.h"
+#include "core/dataservice.h"
 #include "httptestclient.h"
 #include "misbehavingserver.h"
 #include "serverhost.h"
-#include "userservice.h"
+#include "core/userservice.h"
 #include "whereparser.h"
 
 #include <QNetworkAccessManager>

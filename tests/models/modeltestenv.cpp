@@ -1,6 +1,6 @@
 #include "modeltestenv.h"
 
-#include "config.h"
+#include "core/config.h"
 
 namespace {
 // Finishes a call that yields a user; a call that never finishes reports a timeout.

@@ -3,14 +3,14 @@
 // Shared set-up of the UserModel tests: an in-process server, client sessions against it, and
 // a gateway that records what a save sent (the seam is ProfileGateway itself, not a friend).
 
-#include "dataservice.h"
+#include "core/dataservice.h"
 #include "demoaccounts.h"
 #include "pendingcallwait.h"
-#include "profilegateway.h"
-#include "restclient.h"
+#include "models/profilegateway.h"
+#include "core/restclient.h"
 #include "serverhost.h"
-#include "usermodel.h"
-#include "userservice.h"
+#include "models/profile/usermodel.h"
+#include "core/userservice.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

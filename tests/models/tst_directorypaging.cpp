@@ -1,11 +1,11 @@
 // UserDirectoryModel's paging over a sort key with many ties, against FakeDirectoryServer (a
 // database without a tie-breaker), and the empty first page that hints at a missing FIND.
 
-#include "dataservice.h"
+#include "core/dataservice.h"
 #include "fakedirectoryserver.h"
-#include "restclient.h"
-#include "userdirectorymodel.h"
-#include "userservice.h"
+#include "core/restclient.h"
+#include "models/staff/userdirectorymodel.h"
+#include "core/userservice.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

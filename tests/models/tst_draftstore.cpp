@@ -1,5 +1,5 @@
-#include "config.h"
-#include "draftstore.h"
+#include "core/config.h"
+#include "persistence/draftstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

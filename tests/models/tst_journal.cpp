@@ -1,10 +1,10 @@
 // The edit journal: the JSON Lines store, its table + filter, CSV export, and the staff save path
 // that asks for a reason and records old -> new (JournalingGateway), with a scripted inner gateway.
 
-#include "journal.h"
-#include "journalcsv.h"
-#include "journalinggateway.h"
-#include "journalmodel.h"
+#include "models/staff/journal.h"
+#include "models/staff/journalcsv.h"
+#include "models/staff/journalinggateway.h"
+#include "models/staff/journalmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

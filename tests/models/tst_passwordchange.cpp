@@ -4,7 +4,7 @@
 // the check of the current password) keeps working for the profile's saves.
 #include "modeltestenv.h"
 
-#include "passwordchange.h"
+#include "models/profile/passwordchange.h"
 
 #include <QSignalSpy>
 

@@ -1,6 +1,6 @@
-#include "displaytext.h"
-#include "propertylabels.h"
-#include "propertyvalue.h"
+#include "models/displaytext.h"
+#include "models/propertylabels.h"
+#include "models/propertyvalue.h"
 
 #include <QDateTime>
 #include <QTest>

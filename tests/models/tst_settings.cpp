@@ -1,4 +1,4 @@
-#include "settings.h"
+#include "persistence/settings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // (prefix / contains, quoted), debounce and cancel, permission errors.
 
 #include "modeltestenv.h"
-#include "userdirectorymodel.h"
+#include "models/staff/userdirectorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkReply>

@@ -2,9 +2,9 @@
 // validation per type, added properties, no password field (PasswordChange has it), and drafts.
 #include "modeltestenv.h"
 
-#include "draftstore.h"
-#include "propertyvalue.h"
-#include "userproperties.h"
+#include "persistence/draftstore.h"
+#include "models/propertyvalue.h"
+#include "core/userproperties.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

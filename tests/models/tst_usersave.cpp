@@ -3,7 +3,7 @@
 // goes away mid-save, and conflicts with a second client.
 #include "modeltestenv.h"
 
-#include "config.h"
+#include "core/config.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

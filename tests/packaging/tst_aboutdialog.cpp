@@ -1,6 +1,6 @@
 // AboutDialog: shows the project version, the running Qt, the licence and the server; every
 // user-visible string goes through tr() and follows a language change while the dialog is open.
-#include "aboutdialog.h"
+#include "ui/shell/aboutdialog.h"
 
 #include <QApplication>
 #include <QLabel>

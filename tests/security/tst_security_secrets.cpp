@@ -4,20 +4,20 @@
 // in-process server with the application's own settings, drafts and journal under a private HOME.
 // Every file left behind and every log line (profiledesk.* debug on) is then searched for each
 // session token and each password, as UTF-8, UTF-16 and Base64.
-#include "appcontroller.h"
-#include "dataservice.h"
-#include "journal.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "profileeditor.h"
-#include "restclient.h"
+#include "ui/shell/appcontroller.h"
+#include "core/dataservice.h"
+#include "models/staff/journal.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/profileeditor.h"
+#include "core/restclient.h"
 #include "serverhost.h"
-#include "sessionstore.h"
-#include "settings.h"
-#include "usermodel.h"
-#include "userdirectorytabs.h"
-#include "userservice.h"
+#include "persistence/sessionstore.h"
+#include "persistence/settings.h"
+#include "models/profile/usermodel.h"
+#include "ui/staff/userdirectorytabs.h"
+#include "core/userservice.h"
 
 #include <QApplication>
 #include <QCheckBox>

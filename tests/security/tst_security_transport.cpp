@@ -2,9 +2,9 @@
 // and the token would cross the network in clear text), and a TLS server whose certificate the
 // system does not trust is rejected before a single byte of the request leaves, while the same
 // server with its certificate trusted is reached (so the rejection is the certificate's doing).
-#include "restclient.h"
+#include "core/restclient.h"
 #include "tlstestserver.h"
-#include "userservice.h"
+#include "core/userservice.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -4,7 +4,7 @@
 // hands it to `take` while it still exists (it deletes itself after finished()); false when it
 // never finished.
 
-#include "pendingcall.h"
+#include "core/pendingcall.h"
 
 #include <QTest>
 

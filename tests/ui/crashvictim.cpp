@@ -7,9 +7,9 @@
 
 #include "datadirapp.h"
 #include "demoaccounts.h"
-#include "draftstore.h"
+#include "persistence/draftstore.h"
 #include "guitestenv.h"
-#include "messagebanner.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

@@ -5,8 +5,8 @@
 #include "datadirapp.h"
 #include "demoaccounts.h"
 #include "guitestenv.h"
-#include "messagebanner.h"
-#include "profileeditor.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/profileeditor.h"
 
 #include <QLineEdit>
 #include <QProcess>

@@ -1,12 +1,12 @@
 // The staff directory's hint when an unfiltered first page is empty: the SupportStaff role may
 // lack FIND on Users (Backendless trims results by permission rather than refusing them).
-#include "dataservice.h"
+#include "core/dataservice.h"
 #include "fakedirectoryserver.h"
-#include "messagebanner.h"
-#include "restclient.h"
-#include "userdirectory.h"
-#include "userdirectorymodel.h"
-#include "userservice.h"
+#include "ui/widgets/messagebanner.h"
+#include "core/restclient.h"
+#include "ui/staff/userdirectory.h"
+#include "models/staff/userdirectorymodel.h"
+#include "core/userservice.h"
 
 #include <QLineEdit>
 #include <QNetworkAccessManager>

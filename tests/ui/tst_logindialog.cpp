@@ -3,12 +3,12 @@
 
 #include "guitestenv.h"
 #include "lanserver.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
 #include "misbehavingserver.h"
-#include "profileeditor.h"
-#include "serverpanel.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/login/serverpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

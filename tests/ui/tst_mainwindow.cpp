@@ -2,14 +2,14 @@
 // drafts restored after the app objects are destroyed without saving, the login dialog over the
 // editor on 3028/3064 and the same save replayed, and a server that stops mid-save then Retry.
 
-#include "aboutdialog.h"
-#include "draftstore.h"
+#include "ui/shell/aboutdialog.h"
+#include "persistence/draftstore.h"
 #include "guitestenv.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "profileeditor.h"
-#include "usermodel.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/profileeditor.h"
+#include "models/profile/usermodel.h"
 
 #include <QAction>
 #include <QDir>

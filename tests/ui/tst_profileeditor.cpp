@@ -2,15 +2,15 @@
 // saving a field of each type through the real widgets, dirty/revert/Save state, every update
 // error code where it belongs with the edits kept, and conflict resolution field by field.
 
-#include "conflictdialog.h"
-#include "fieldeditors.h"
-#include "fieldrow.h"
+#include "ui/editor/conflictdialog.h"
+#include "ui/editor/fieldeditors.h"
+#include "ui/editor/fieldrow.h"
 #include "guitestenv.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "profileeditor.h"
-#include "usermodel.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/profileeditor.h"
+#include "models/profile/usermodel.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

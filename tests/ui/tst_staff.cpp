@@ -3,20 +3,20 @@
 // ProfileEditor and saved through the Data API with a reason and a journal entry, permission
 // errors, two users in two tabs, the journal view and its CSV export.
 
-#include "draftstore.h"
-#include "errorcatalog.h"
+#include "persistence/draftstore.h"
+#include "models/errorcatalog.h"
 #include "guitestenv.h"
-#include "mainwindow.h"
-#include "journal.h"
-#include "journalmodel.h"
-#include "journalview.h"
-#include "messagebanner.h"
-#include "profileeditor.h"
-#include "reasondialog.h"
-#include "userdirectory.h"
-#include "userdirectorymodel.h"
-#include "userdirectorytabs.h"
-#include "usermodel.h"
+#include "ui/shell/mainwindow.h"
+#include "models/staff/journal.h"
+#include "models/staff/journalmodel.h"
+#include "ui/staff/journalview.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/staff/reasondialog.h"
+#include "ui/staff/userdirectory.h"
+#include "models/staff/userdirectorymodel.h"
+#include "ui/staff/userdirectorytabs.h"
+#include "models/profile/usermodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

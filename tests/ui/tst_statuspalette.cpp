@@ -1,6 +1,6 @@
 // The status colours (an error under a field, the changed marker, the banners' tones) stay readable
 // on a light and on a dark window: WCAG AA contrast, 4.5:1 at least.
-#include "statuspalette.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // embedded .qm files, plus Qt's own strings where the system has qtbase translations. Also the
 // embedded application icon.
 
-#include "logindialog.h"
-#include "messagebanner.h"
-#include "restclient.h"
-#include "settings.h"
-#include "translations.h"
-#include "userservice.h"
+#include "ui/login/logindialog.h"
+#include "ui/widgets/messagebanner.h"
+#include "core/restclient.h"
+#include "persistence/settings.h"
+#include "ui/shell/translations.h"
+#include "core/userservice.h"
 
 #include <QApplication>
 #include <QImage>

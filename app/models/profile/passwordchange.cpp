@@ -1,0 +1,269 @@
+#include "models/profile/passwordchange.h"
+
+#include "models/errorcatalog.h"
+#include "core/pendingcall.h"
+#include "core/user.h"
+#include "core/userproperties.h"
+#include "core/userservice.h"
+
+#include <algorithm>
+
+namespace {
+
+// NIST SP 800-63B counts each Unicode code point as one character: an emoji or a CJK character
+// outside the BMP is one character to the person typing it, not two UTF-16 units.
+qsizetype characterCount(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+} // namespace
+
+PasswordChange::PasswordChange(UserService *users, QObject *parent)
+    : QObject(parent)
+    , m_users(users)
+    , m_identityProperty(QStringLiteral("email"))
+{
+}
+
+PasswordChange::~PasswordChange()
+{
+    dropPending(); // no signal from a dying object
+}
+
+void PasswordChange::setIdentityProperty(const QString &name)
+{
+    if (name.isEmpty() || name == m_identityProperty)
+        return;
+    m_identityProperty = name;
+    Q_EMIT changed();
+}
+
+QString PasswordChange::identity() const
+{
+    return m_users ? m_users->currentUser().value(m_identityProperty).toString() : QString();
+}
+
+// ---- typing ----
+
+void PasswordChange::setCurrentPassword(const QString &password)
+{
+    if (isBusy() || password == m_current)
+        return;
+    m_current = password;
+    m_currentError.clear(); // the person answered the server's "wrong"
+    edited();
+}
+
+void PasswordChange::setNewPassword(const QString &password)
+{
+    if (isBusy() || password == m_new)
+        return;
+    m_new = password;
+    edited();
+}
+
+void PasswordChange::setConfirmation(const QString &password)
+{
+    if (isBusy() || password == m_confirm)
+        return;
+    m_confirm = password;
+    edited();
+}
+
+void PasswordChange::edited()
+{
+    // Messages about an earlier attempt are not true of what is typed now.
+    m_formError.clear();
+    m_success.clear();
+    Q_EMIT changed();
+}
+
+// ---- the rule ----
+
+QList<PasswordChange::Rule> PasswordChange::rules() const
+{
+    QList<Rule> rules;
+    rules.append({ tr("At least %1 characters").arg(MinimumLength), characterCount(m_new) >= MinimumLength });
+    // A "change" to the same password changes nothing, and would leave a password the person
+    // meant to retire (perhaps because it leaked) in use.
+    rules.append({ tr("Not your current password"), !m_new.isEmpty() && m_new != m_current });
+    // The sign-in name is public (it is an email address by default) and is the first guess of
+    // anyone who tries the account.
+    const QString who = identity();
+    if (!who.isEmpty())
+        rules.append({ tr("Not the same as %1").arg(who),
+                       !m_new.isEmpty() && m_new.compare(who, Qt::CaseInsensitive) != 0 });
+    return rules;
+}
+
+bool PasswordChange::rulesMet() const
+{
+    const QList<Rule> all = rules();
+    return std::all_of(all.cbegin(), all.cend(), [](const Rule &rule) { return rule.met; });
+}
+
+bool PasswordChange::mismatchShown() const
+{
+    // Not while the confirmation is still being typed: "do not match" after its first character
+    // would be an error the person has not made yet.
+    if (m_confirm.isEmpty() || m_confirm == m_new)
+        return false;
+    return m_submitTried || m_confirm.size() >= m_new.size();
+}
+
+QString PasswordChange::error(Field field) const
+{
+    switch (field) {
+    case Field::Current:
+        if (!m_currentError.isEmpty())
+            return m_currentError;
+        return m_submitTried && m_current.isEmpty() ? tr("Enter your current password.") : QString();
+    case Field::New:
+        if (!m_submitTried)
+            return {};
+        if (m_new.isEmpty())
+            return tr("Enter a new password.");
+        return rulesMet() ? QString() : tr("This password does not follow the rule below.");
+    case Field::Confirm:
+        if (mismatchShown())
+            return tr("The passwords do not match.");
+        return m_submitTried && m_confirm.isEmpty() ? tr("Enter the new password again.") : QString();
+    case Field::Form:
+        return m_formError;
+    }
+    return {};
+}
+
+bool PasswordChange::canSubmit() const
+{
+    return !isBusy() && m_users && !m_current.isEmpty() && rulesMet() && m_confirm == m_new;
+}
+
+// ---- the change ----
+
+bool PasswordChange::submit()
+{
+    if (isBusy())
+        return false;
+    if (!canSubmit()) {
+        m_submitTried = true;
+        Q_EMIT changed();
+        for (Field field : { Field::Current, Field::New, Field::Confirm }) {
+            if (!error(field).isEmpty()) {
+                Q_EMIT failed(field);
+                break;
+            }
+        }
+        return false;
+    }
+    m_currentError.clear();
+    m_formError.clear();
+    m_success.clear();
+    setState(State::Verifying);
+    UserCall *call = m_users->login(identity(), m_current);
+    m_pending = call;
+    // `this` as the context: the reply is dropped if this object is gone by then.
+    connect(call, &PendingCall::finished, this, [this, call] { onVerified(call); });
+    Q_EMIT changed();
+    return true;
+}
+
+void PasswordChange::onVerified(UserCall *call)
+{
+    if (call != m_pending)
+        return;
+    const Error error = call->error();
+    if (error.isError()) {
+        if (error.kind == Error::Kind::Server && error.code == ErrorCode::InvalidLogin)
+            fail(Field::Current, tr("The current password is wrong."));
+        else
+            fail(Field::Form, ErrorCatalog::text(error));
+        return;
+    }
+    // UserService took the new session before finished(); the old token is dead on the server.
+    Q_EMIT sessionReplaced();
+    if (!m_users) {
+        fail(Field::Form, ErrorCatalog::text(Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn)));
+        return;
+    }
+    User body;
+    body.setObjectId(m_users->currentUser().objectId());
+    body.setValue(UserProperties::password(), m_new);
+    setState(State::Saving);
+    UserCall *save = m_users->update(body);
+    m_pending = save;
+    connect(save, &PendingCall::finished, this, [this, save] { onSaved(save); });
+}
+
+void PasswordChange::onSaved(UserCall *call)
+{
+    if (call != m_pending)
+        return;
+    const Error error = call->error();
+    if (error.isError()) {
+        fail(Field::Form, ErrorCatalog::text(error));
+        return;
+    }
+    m_pending.clear();
+    m_current.clear();
+    m_new.clear();
+    m_confirm.clear();
+    m_submitTried = false;
+    m_success = tr("Your password was changed.");
+    setState(State::Idle);
+    Q_EMIT changed();
+    Q_EMIT succeeded();
+}
+
+void PasswordChange::fail(Field where, const QString &text)
+{
+    // Every field keeps what was typed: the person corrects one thing and tries again.
+    m_pending.clear();
+    if (where == Field::Current)
+        m_currentError = text;
+    else
+        m_formError = text;
+    setState(State::Idle);
+    Q_EMIT changed();
+    Q_EMIT failed(where);
+}
+
+void PasswordChange::cancel()
+{
+    // Cancelled after the sign-in reached the server, the old session may already be over; the
+    // next call then says so (3064) and the app asks to sign in again, as for any ended session.
+    dropPending();
+    setState(State::Idle);
+}
+
+void PasswordChange::dropPending()
+{
+    if (UserCall *call = m_pending.data()) {
+        m_pending.clear();
+        call->disconnect(this); // cancelled on purpose: no message
+        call->cancel();
+    }
+}
+
+void PasswordChange::clear()
+{
+    if (isBusy())
+        return;
+    m_current.clear();
+    m_new.clear();
+    m_confirm.clear();
+    m_currentError.clear();
+    m_formError.clear();
+    m_success.clear();
+    m_submitTried = false;
+    Q_EMIT changed();
+}
+
+void PasswordChange::setState(State state)
+{
+    const bool wasBusy = isBusy();
+    m_state = state;
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "core/error.h"
+
+// One property a staff save changed. A secret (the password) keeps no value at all: the journal
+// only says that it was changed.
+struct JournalChange
+{
+    QString field;
+    QJsonValue oldValue; // Undefined when the old value was not known (the user could not be read)
+    QJsonValue newValue;
+    bool secret = false;
+
+    // A value as a person reads it: "" for null, true/false, numbers without exponent, JSON compact.
+    static QString valueText(const QJsonValue &value);
+    bool operator==(const JournalChange &other) const;
+};
+
+// One save of another user's profile by a support-staff member: who, where, whom, what (old -> new),
+// why, and how it ended.
+struct JournalEntry
+{
+    Q_DECLARE_TR_FUNCTIONS(JournalEntry)
+public:
+    enum class Result {
+        Pending,   // sent; no answer recorded (the app ended before it came)
+        Saved,
+        Failed,    // the server refused or could not be reached: errorCode/errorText say why
+        Cancelled, // aborted by the staff member while in flight: the server may have applied it
+    };
+
+    QString id;          // unique (UUID), ties the result to the attempt
+    QDateTime when;      // UTC, when the save was sent
+    QString staff;       // the staff account's identity (email)
+    QString server;      // Config::serverKey(): server + app, never the API key
+    QString userId;
+    QString userIdentity; // the edited user's email (identity value) at the time
+    QList<JournalChange> changes;
+    QString reason;
+    Result result = Result::Pending;
+    int errorCode = 0;   // the Backendless code when the server refused
+    QString errorText;
+    QDateTime finished;  // UTC, when the result was recorded
+
+    static QString resultName(Result result);          // wire form: "pending", "saved", ...
+    static Result resultFromName(const QString &name, bool *ok = nullptr);
+    QString resultText() const;                        // tr()'d, with the error when it failed
+    QString changesText() const;                       // "name: Bob → Robert; password: changed"
+
+    QJsonObject toJson() const;
+    static JournalEntry fromJson(const QJsonObject &json, bool *ok = nullptr);
+    bool operator==(const JournalEntry &other) const;
+};
+
+// The edit journal on disk: one JSON object per line (JSON Lines), appended, never rewritten, in
+// the app data directory. A save writes two lines: the attempt before the request leaves (so a
+// crash still leaves a trace) and its result after; reading joins them by id. Appending keeps every
+// earlier line intact whatever happens to the app, and a torn last line is skipped, not fatal.
+//
+// Secrets never reach the file: a change of a secret property (see UserProperties::isSecret) is
+// recorded without its values, whatever the caller passed.
+class Journal : public QObject
+{
+    Q_OBJECT
+public:
+    // filePath empty = QStandardPaths::AppDataLocation + "/journal.jsonl".
+    explicit Journal(const QString &filePath = QString(), QObject *parent = nullptr);
+    ~Journal() override;
+
+    QString filePath() const { return m_filePath; }
+
+    // Records an attempt (id and `when` are filled in when empty); returns its id, or an empty
+    // string when the line could not be written (writeFailed says why).
+    QString begin(JournalEntry entry);
+    // Records how attempt `id` ended.
+    bool finish(const QString &id, JournalEntry::Result result, const Error &error = Error());
+
+    // Every entry, oldest first, as read at construction plus what this object wrote since.
+    QList<JournalEntry> entries() const { return m_entries; }
+    int indexOf(const QString &id) const;
+    // Lines that could not be read (torn or edited by hand); they are skipped.
+    int skippedLines() const { return m_skipped; }
+    // Reads the file again (another window or instance may have appended).
+    void reload();
+
+Q_SIGNALS:
+    void entryAdded(int index);
+    void entryChanged(int index);
+    void reloaded();
+    void writeFailed(const QString &errorString);
+
+private:
+    bool append(const QJsonObject &line);
+    bool endsInsideALine() const;
+
+    QString m_filePath;
+    QList<JournalEntry> m_entries;
+    int m_skipped = 0;
+};

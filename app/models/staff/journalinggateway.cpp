@@ -1,0 +1,138 @@
+#include "models/staff/journalinggateway.h"
+
+#include "models/staff/journal.h"
+#include "core/userproperties.h"
+
+#include <QJsonValue>
+
+JournalingGateway::JournalingGateway(ProfileGateway *inner, Journal *journal, const Context &context,
+                                     QObject *parent)
+    : ProfileGateway(parent)
+    , m_inner(inner)
+    , m_journal(journal)
+    , m_context(context)
+{
+    Q_ASSERT(inner);
+    inner->setParent(this);
+    connect(inner, &ProfileGateway::fetched, this, [this](const User &user) {
+        m_baseline = user;
+        Q_EMIT fetched(user);
+    });
+    connect(inner, &ProfileGateway::saved, this, [this](const User &user) {
+        m_baseline = user;
+        finishEntry(int(JournalEntry::Result::Saved), Error());
+        Q_EMIT saved(user);
+    });
+    connect(inner, &ProfileGateway::failed, this, [this](const Error &error) {
+        finishEntry(int(JournalEntry::Result::Failed), error);
+        Q_EMIT failed(error);
+    });
+}
+
+JournalingGateway::~JournalingGateway()
+{
+    cancel();
+}
+
+void JournalingGateway::fetch(const QString &objectId)
+{
+    cancel();
+    m_inner->fetch(objectId);
+}
+
+void JournalingGateway::save(const QString &objectId, const QVariantMap &changes)
+{
+    cancel();
+    if (!m_asker)
+        return failLater(Error::local(tr("No way to ask for the reason of a change.")));
+    ReasonRequest request;
+    request.userId = objectId;
+    request.userIdentity = m_baseline.value(m_schema.identityProperty()).toString();
+    request.fields = changes.keys();
+    request.previousReason = m_lastReason;
+    const quint64 serial = ++m_askSerial;
+    QPointer<JournalingGateway> self(this);
+    Q_EMIT waitingForReason(true);
+    QObject *prompt = m_asker(request, [self, serial, objectId, changes](const QString &answer) {
+        if (!self || serial != self->m_askSerial)
+            return; // the save was cancelled or superseded meanwhile
+        self->m_prompt = nullptr;
+        Q_EMIT self->waitingForReason(false);
+        const QString reason = answer.trimmed();
+        if (reason.isEmpty()) {
+            // No reason, no save; the model keeps every edit. Reported as an error rather than a
+            // silent cancel so that whoever waits for this save (a "save before closing?") learns
+            // that it did not happen.
+            self->failLater(Error::local(tr("Not saved: a change to another user's profile needs a reason. "
+                                            "Your changes are still in the form.")));
+            return;
+        }
+        self->send(objectId, changes, reason);
+    });
+    if (serial == m_askSerial)
+        m_prompt = prompt;
+}
+
+void JournalingGateway::send(const QString &objectId, const QVariantMap &changes, const QString &reason)
+{
+    m_lastReason = reason;
+    JournalEntry entry;
+    entry.staff = m_context.staff;
+    entry.server = m_context.server;
+    entry.userId = objectId;
+    const QString identity = m_schema.identityProperty();
+    // The identity the user had when the change was made; a user never read takes the new one.
+    entry.userIdentity = m_baseline.value(identity).toString();
+    if (entry.userIdentity.isEmpty())
+        entry.userIdentity = changes.value(identity).toString();
+    entry.reason = reason;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        JournalChange change;
+        change.field = it.key();
+        change.secret = UserProperties::isSecret(it.key());
+        if (!change.secret) {
+            change.oldValue = m_baseline.isNull() ? QJsonValue(QJsonValue::Undefined)
+                                                  : journalValue(it.key(), m_baseline.value(it.key()));
+            change.newValue = journalValue(it.key(), it.value());
+        }
+        entry.changes.append(change);
+    }
+    if (m_journal) {
+        m_entryId = m_journal->begin(entry);
+        if (m_entryId.isEmpty()) {
+            // An unrecorded staff change is not allowed to happen: refuse the save instead.
+            return failLater(Error::local(tr("The change was not sent: the edit journal cannot be written.")));
+        }
+    }
+    m_inner->save(objectId, changes);
+}
+
+void JournalingGateway::cancel()
+{
+    ++m_askSerial;
+    if (QObject *prompt = std::exchange(m_prompt, nullptr).data()) {
+        prompt->deleteLater();
+        Q_EMIT waitingForReason(false);
+    }
+    m_inner->cancel();
+    finishEntry(int(JournalEntry::Result::Cancelled), Error());
+}
+
+void JournalingGateway::finishEntry(int result, const Error &error)
+{
+    const QString id = std::exchange(m_entryId, QString());
+    if (id.isEmpty() || !m_journal)
+        return;
+    m_journal->finish(id, JournalEntry::Result(result), error);
+}
+
+QJsonValue JournalingGateway::journalValue(const QString &field, const QVariant &value) const
+{
+    const PropertyDef *def = m_schema.find(field);
+    if (def && def->type == PropertyDef::Type::DateTime) {
+        const QDateTime time = User::toDateTime(value);
+        if (time.isValid())
+            return time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return User::toJsonValue(value);
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+#include "models/profilegateway.h"
+#include "core/user.h"
+#include "core/userschema.h"
+
+class Journal;
+
+// What a staff save asks the person for before it leaves.
+struct ReasonRequest
+{
+    QString userId;
+    QString userIdentity;   // the edited user's email
+    QStringList fields;     // the properties this save changes
+    QString previousReason; // the reason given for this user's last save in this tab, to reuse
+};
+
+// Asks for the reason of a save; calls `answer` once with the reason, or with an empty string when
+// the person declined. Returns the object showing the question (a dialog), or nullptr when it
+// answered at once; the gateway deletes it when the save is cancelled meanwhile.
+using ReasonAsker = std::function<QObject *(const ReasonRequest &request, std::function<void(const QString &)> answer)>;
+
+// Support staff's save path: wraps the gateway that talks to the server (StaffProfileGateway,
+// PUT /data/Users/{id}) so that every save first gets a reason from the person (required; declining
+// fails the save with a Local error, every edit kept), then is written to the Journal before it
+// leaves, and its result after. The old values come from the user as last read or saved through
+// this gateway, which UserModel re-reads just before each save, so "old" is what the server held.
+class JournalingGateway final : public ProfileGateway
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        QString staff;  // the staff account's identity
+        QString server; // Config::serverKey()
+    };
+
+    // Takes ownership of `inner`.
+    JournalingGateway(ProfileGateway *inner, Journal *journal, const Context &context, QObject *parent = nullptr);
+    ~JournalingGateway() override;
+
+    void setSchema(const UserSchema &schema) { m_schema = schema; }
+    void setReasonAsker(ReasonAsker asker) { m_asker = std::move(asker); }
+    ProfileGateway *inner() const { return m_inner; }
+    QString lastReason() const { return m_lastReason; }
+    // The journal entry of the save in flight (empty when none).
+    QString pendingEntryId() const { return m_entryId; }
+
+    void fetch(const QString &objectId) override;
+    void save(const QString &objectId, const QVariantMap &changes) override;
+    void cancel() override;
+
+Q_SIGNALS:
+    // True while the save waits for the person to give a reason (nothing is being sent then),
+    // false once they answered or the save was cancelled.
+    void waitingForReason(bool waiting);
+
+private:
+    void send(const QString &objectId, const QVariantMap &changes, const QString &reason);
+    void finishEntry(int result, const Error &error);
+    QJsonValue journalValue(const QString &field, const QVariant &value) const;
+
+    ProfileGateway *m_inner;
+    QPointer<Journal> m_journal;
+    Context m_context;
+    UserSchema m_schema;
+    ReasonAsker m_asker;
+    User m_baseline;          // the user as last read or saved
+    QString m_lastReason;
+    QString m_entryId;
+    QPointer<QObject> m_prompt;
+    quint64 m_askSerial = 0;  // answers to an abandoned question are ignored
+};

@@ -1,0 +1,80 @@
+#include "persistence/sessionstore.h"
+
+#include "core/config.h"
+#include "core/userproperties.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString tokenKey = UserProperties::userToken();
+const QString objectIdKey = UserProperties::objectId();
+const QString emailKey = QStringLiteral("email");
+} // namespace
+
+QString SessionStore::keyFor(const Config &config, const QString &identity)
+{
+    return config.serverKey() + QLatin1Char('#') + identity;
+}
+
+QString SessionStore::packSession(const User &user, const QString &token)
+{
+    const QJsonObject json{{objectIdKey, user.objectId()}, {emailKey, user.email()}, {tokenKey, token}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+bool SessionStore::unpackSession(const QString &secret, User *user, QString *token)
+{
+    const QJsonObject json = QJsonDocument::fromJson(secret.toUtf8()).object();
+    const QString objectId = json.value(objectIdKey).toString();
+    const QString storedToken = json.value(tokenKey).toString();
+    if (objectId.isEmpty() || storedToken.isEmpty())
+        return false;
+    User restored;
+    restored.setObjectId(objectId);
+    if (json.contains(emailKey))
+        restored.setValue(emailKey, json.value(emailKey).toString());
+    *user = restored;
+    *token = storedToken;
+    return true;
+}
+
+// --- MemorySessionStore -------------------------------------------------------------------------
+
+QString MemorySessionStore::unavailableReason() const
+{
+    return m_available ? QString() : tr("The session store is switched off.");
+}
+
+void MemorySessionStore::setAvailable(bool available)
+{
+    if (m_available == available)
+        return;
+    m_available = available;
+    Q_EMIT availabilityChanged(available);
+}
+
+// Results are queued, as a real keychain answers later: callers must not depend on synchronous results.
+void MemorySessionStore::store(const QString &key, const QString &secret)
+{
+    const QString error = unavailableReason();
+    if (error.isEmpty())
+        m_secrets.insert(key, secret);
+    QMetaObject::invokeMethod(this, [this, key, error] { Q_EMIT stored(key, error); }, Qt::QueuedConnection);
+}
+
+void MemorySessionStore::load(const QString &key)
+{
+    const QString error = unavailableReason();
+    const QString secret = error.isEmpty() ? m_secrets.value(key) : QString();
+    QMetaObject::invokeMethod(this, [this, key, secret, error] { Q_EMIT loaded(key, secret, error); },
+                              Qt::QueuedConnection);
+}
+
+void MemorySessionStore::remove(const QString &key)
+{
+    const QString error = unavailableReason();
+    if (error.isEmpty())
+        m_secrets.remove(key);
+    QMetaObject::invokeMethod(this, [this, key, error] { Q_EMIT removed(key, error); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,120 @@
+#include "ui/editor/fieldrow.h"
+
+#include "ui/editor/fieldeditors.h"
+#include "ui/widgets/statuspalette.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace {
+// One icon for every row: looking it up in the style per row is measurable when a form is built.
+QIcon revertIcon(QStyle *style)
+{
+    static QIcon icon;
+    if (icon.isNull())
+        icon = style->standardIcon(QStyle::SP_DialogResetButton);
+    return icon;
+}
+} // namespace
+
+FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_name(name)
+    , m_label(new QLabel(parent))
+    , m_editor(editor)
+    , m_dirtyMarker(new QLabel(this))
+    , m_revertButton(new QToolButton(this))
+    , m_errorLabel(new QLabel(this))
+{
+    // Tests and accessibility tools find a property's widgets by these names.
+    setObjectName(QStringLiteral("row_") + name);
+    m_label->setObjectName(QStringLiteral("label_") + name);
+    m_editor->setObjectName(QStringLiteral("editor_") + name);
+    input()->setObjectName(QStringLiteral("field_") + name);
+    m_dirtyMarker->setObjectName(QStringLiteral("dirty_") + name);
+    m_revertButton->setObjectName(QStringLiteral("revert_") + name);
+    m_errorLabel->setObjectName(QStringLiteral("error_") + name);
+
+    m_editor->setParent(this);
+    m_label->setBuddy(input());
+
+    m_dirtyMarker->setText(QStringLiteral("\u25CF"));
+    m_dirtyMarker->setToolTip(tr("Changed, not saved yet"));
+    m_dirtyMarker->setAccessibleName(tr("Changed"));
+    m_revertButton->setIcon(revertIcon(style()));
+    m_revertButton->setAutoRaise(true);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    StatusPalette::markAsErrorText(m_errorLabel);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(4);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(m_editor, 0, 0);
+    layout->addWidget(m_dirtyMarker, 0, 1);
+    layout->addWidget(m_revertButton, 0, 2);
+    layout->addWidget(m_errorLabel, 1, 0, 1, 3);
+    layout->setColumnStretch(0, 1);
+    // Markers take their room even when hidden so that fields do not jump when edited.
+    QSizePolicy keep = m_dirtyMarker->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_dirtyMarker->setSizePolicy(keep);
+    keep = m_revertButton->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_revertButton->setSizePolicy(keep);
+
+    setDirty(false);
+    setError(QString());
+    connect(m_revertButton, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(m_name); });
+}
+
+FieldRow::~FieldRow()
+{
+    delete m_label;
+}
+
+QWidget *FieldRow::input() const
+{
+    return m_editor->input();
+}
+
+void FieldRow::setLabelText(const QString &text, bool required, bool identity)
+{
+    m_labelText = text;
+    QString shown = text;
+    QStringList hints;
+    if (identity) {
+        shown = tr("%1 (sign-in)").arg(shown);
+        hints << tr("Used to sign in; must be unique");
+    }
+    if (required) {
+        shown = tr("%1 *").arg(shown);
+        hints << tr("Required");
+    }
+    m_label->setText(shown);
+    m_label->setToolTip(hints.join(QLatin1Char('\n')));
+    input()->setAccessibleName(text);
+    m_revertButton->setToolTip(tr("Revert %1 to the saved value").arg(text));
+    m_revertButton->setAccessibleName(tr("Revert %1").arg(text));
+}
+
+void FieldRow::setDirty(bool dirty)
+{
+    m_dirtyMarker->setVisible(dirty);
+    m_revertButton->setVisible(dirty);
+}
+
+void FieldRow::setError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+    StatusPalette::setErrorState(m_label, input(), message);
+}
+
+QString FieldRow::error() const
+{
+    return m_errorLabel->text();
+}

@@ -1,0 +1,196 @@
+#include "ui/editor/fieldsbinder.h"
+
+#include "models/displaytext.h"
+#include "ui/editor/fieldeditors.h"
+#include "ui/editor/fieldrow.h"
+#include "models/profile/usermodel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QToolButton>
+
+FieldsBinder::FieldsBinder(QFormLayout *editable, QFormLayout *system, QObject *parent)
+    : QObject(parent)
+    , m_editable(editable)
+    , m_system(system)
+{
+}
+
+FieldsBinder::~FieldsBinder() = default;
+
+void FieldsBinder::setModel(UserModel *model)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_model = model;
+    if (model) {
+        m_connections << connect(model, &QAbstractItemModel::modelReset, this, &FieldsBinder::rebuild)
+                      << connect(model, &QAbstractItemModel::rowsInserted, this, &FieldsBinder::rebuild)
+                      << connect(model, &QAbstractItemModel::rowsRemoved, this, &FieldsBinder::rebuild)
+                      << connect(model, &QAbstractItemModel::dataChanged, this, &FieldsBinder::onDataChanged);
+    }
+    rebuild();
+}
+
+FieldRow *FieldsBinder::row(const QString &name) const
+{
+    return m_byName.value(name);
+}
+
+QList<QWidget *> FieldsBinder::focusChain(Section section) const
+{
+    QList<QWidget *> chain;
+    for (FieldRow *row : m_rows) {
+        const bool inSystem = row->parentWidget() == m_system->parentWidget();
+        if (inSystem == (section == Section::System))
+            chain << row->input() << row->revertButton();
+    }
+    return chain;
+}
+
+bool FieldsBinder::focusFirst(const QStringList &names) const
+{
+    for (FieldRow *r : m_rows) {
+        if (names.contains(r->name())) {
+            r->input()->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FieldsBinder::setInputsEnabled(bool enabled)
+{
+    for (FieldRow *r : std::as_const(m_rows))
+        r->setEnabled(enabled);
+}
+
+FieldEditor *FieldsBinder::createEditor(const QString &typeName, bool readOnly, QWidget *parent)
+{
+    const QString type = typeName.toUpper();
+    FieldEditor *editor = nullptr;
+    if (readOnly)
+        editor = new ReadOnlyFieldEditor(parent);
+    else if (type == QLatin1String("STRING") || type.isEmpty())
+        editor = new LineFieldEditor(parent);
+    else if (type == QLatin1String("TEXT"))
+        editor = new TextFieldEditor(parent);
+    else if (type == QLatin1String("INT"))
+        editor = new NumberFieldEditor(NumberFieldEditor::Kind::Integer, parent);
+    else if (type == QLatin1String("DOUBLE"))
+        editor = new NumberFieldEditor(NumberFieldEditor::Kind::Decimal, parent);
+    else if (type == QLatin1String("BOOLEAN"))
+        editor = new BoolFieldEditor(parent);
+    else if (type == QLatin1String("DATETIME"))
+        editor = new DateTimeFieldEditor(parent);
+    else
+        editor = new ReadOnlyFieldEditor(parent);
+    return editor;
+}
+
+void FieldsBinder::clear()
+{
+    for (FieldRow *r : std::as_const(m_rows)) {
+        QFormLayout *layout = r->parentWidget() == m_system->parentWidget() ? m_system : m_editable;
+        layout->removeWidget(r);
+        layout->removeWidget(r->label());
+        delete r;
+    }
+    m_rows.clear();
+    m_byName.clear();
+    m_signatures.clear();
+}
+
+QString FieldsBinder::signature(int modelRow) const
+{
+    const QModelIndex index = m_model->index(modelRow);
+    return index.data(UserModel::NameRole).toString() + QLatin1Char('|')
+           + index.data(UserModel::TypeNameRole).toString() + QLatin1Char('|')
+           + QString::number(index.data(UserModel::ReadOnlyRole).toBool()) + QLatin1Char('|')
+           + QString::number(index.data(UserModel::SystemRole).toBool()) + QLatin1Char('|')
+           + QString::number(index.data(UserModel::RequiredRole).toBool()) + QLatin1Char('|')
+           + QString::number(index.data(UserModel::IdentityRole).toBool());
+}
+
+void FieldsBinder::rebuild()
+{
+    // A reset that keeps the same fields (a save takes the server's user) only refreshes them:
+    // the focus, the cursor and the scroll position stay where the user left them.
+    QStringList signatures;
+    if (m_model) {
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            signatures << signature(i);
+    }
+    if (m_model && signatures == m_signatures) {
+        for (int i = 0; i < m_rows.size(); ++i)
+            refreshRow(i);
+        return;
+    }
+    clear();
+    m_signatures = signatures;
+    if (m_model) {
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            addRow(i);
+    }
+    Q_EMIT layoutChanged();
+}
+
+void FieldsBinder::addRow(int modelRow)
+{
+    const QModelIndex index = m_model->index(modelRow);
+    const QString name = index.data(UserModel::NameRole).toString();
+    const bool system = index.data(UserModel::SystemRole).toBool();
+    const bool readOnly = index.data(UserModel::ReadOnlyRole).toBool() || system;
+    QFormLayout *layout = system ? m_system : m_editable;
+    QWidget *container = layout->parentWidget();
+
+    FieldEditor *editor = createEditor(index.data(UserModel::TypeNameRole).toString(), readOnly, container);
+    if (auto *shown = qobject_cast<ReadOnlyFieldEditor *>(editor); shown && name == QLatin1String("userStatus"))
+        shown->setFormatter(&DisplayText::userStatus);
+    auto *row = new FieldRow(name, editor, container);
+    row->setLabelText(index.data(UserModel::LabelRole).toString(),
+                      index.data(UserModel::RequiredRole).toBool() && !readOnly,
+                      index.data(UserModel::IdentityRole).toBool());
+    layout->addRow(row->label(), row);
+    m_rows << row;
+    m_byName.insert(name, row);
+
+    connect(editor, &FieldEditor::submitRequested, this, &FieldsBinder::submitRequested);
+    connect(editor, &FieldEditor::edited, this, [this, row] {
+        if (m_model && !m_updatingFromModel)
+            m_model->setValue(row->name(), row->editor()->value());
+    });
+    connect(row, &FieldRow::revertRequested, this, [this](const QString &field) {
+        if (m_model)
+            m_model->revert(field);
+    });
+    refreshRow(modelRow);
+}
+
+void FieldsBinder::refreshRow(int modelRow)
+{
+    if (modelRow < 0 || modelRow >= m_rows.size())
+        return;
+    const QModelIndex index = m_model->index(modelRow);
+    FieldRow *row = m_rows.at(modelRow);
+    const bool readOnly = index.data(UserModel::ReadOnlyRole).toBool() || index.data(UserModel::SystemRole).toBool();
+    m_updatingFromModel = true;
+    // Read-only rows show the model's formatted text (local time for dates), or "Not set".
+    const QVariant value = index.data(Qt::EditRole);
+    const bool unset = !value.isValid() || value.isNull();
+    row->editor()->setValue(readOnly && !unset ? index.data(Qt::DisplayRole) : value);
+    m_updatingFromModel = false;
+    row->setDirty(index.data(UserModel::DirtyRole).toBool());
+    row->setError(index.data(UserModel::ErrorRole).toString());
+}
+
+void FieldsBinder::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_model || m_rows.size() != m_model->rowCount()) {
+        rebuild();
+        return;
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+        refreshRow(r);
+}

@@ -1,0 +1,347 @@
+#include "ui/editor/profileeditor.h"
+#include "ui_profileeditor.h"
+
+#include "ui/editor/conflictdialog.h"
+#include "ui/editor/fieldrow.h"
+#include "ui/editor/fieldsbinder.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/passwordchangepanel.h"
+#include "ui/widgets/statuspalette.h"
+#include "models/profile/usermodel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMoveEvent>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+
+ProfileEditor::ProfileEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfileEditor>())
+{
+    m_ui->setupUi(this);
+    m_subjectLabel = new QLabel(this);
+    m_subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
+    m_subjectLabel->setWordWrap(true);
+    m_subjectLabel->setTextFormat(Qt::PlainText);
+    QFont subjectFont = m_subjectLabel->font();
+    subjectFont.setBold(true);
+    m_subjectLabel->setFont(subjectFont);
+    m_subjectLabel->hide();
+    m_ui->mainLayout->insertWidget(0, m_subjectLabel);
+    m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
+    m_ui->busyIndicator->hide();
+    m_ui->cancelButton->hide();
+    m_ui->addPropertyErrorLabel->hide();
+    StatusPalette::markAsErrorText(m_ui->addPropertyErrorLabel);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &ProfileEditor::save);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileEditor::save);
+    connect(m_ui->revertAllButton, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->revertAll();
+        m_ui->messageBanner->dismiss();
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->cancel();
+    });
+    connect(m_ui->addPropertyButton, &QPushButton::clicked, this, &ProfileEditor::addProperty);
+    connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
+    // A refusal is about the name that was typed: it goes once the name changes.
+    connect(m_ui->newPropertyNameEdit, &QLineEdit::textEdited, this, [this] { showAddPropertyError(QString()); });
+    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
+        switch (m_bannerAction) {
+        case ErrorCatalog::Action::Retry:
+            if (m_model)
+                m_model->retry();
+            break;
+        case ErrorCatalog::Action::ServerSettings:
+            Q_EMIT serverSettingsRequested();
+            break;
+        case ErrorCatalog::Action::SignIn:
+            Q_EMIT signInRequested();
+            break;
+        case ErrorCatalog::Action::None:
+            break;
+        }
+    });
+    connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
+    connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
+    connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
+    // A form is read line by line: past about 90 characters the fields stop growing with a
+    // maximised window, and the form stays on the left where the labels are.
+    m_ui->scrollContents->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
+    m_ui->scrollArea->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The banner above the form comes and goes; the form must not move under the pointer.
+    m_ui->scrollArea->installEventFilter(this);
+    alignLabelColumns();
+    updateButtons();
+}
+
+ProfileEditor::~ProfileEditor()
+{
+    // The rows hold pointers into the form; they go before the form's widgets do.
+    m_fields.reset();
+}
+
+void ProfileEditor::setModel(UserModel *model)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_model = model;
+    m_fields->setModel(model);
+    if (model) {
+        m_connections
+            << connect(model, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
+            << connect(model, &UserModel::dirtyChanged, this, [this](bool dirty) {
+                   // "Your changes were saved" is not true any more once something new is typed.
+                   if (dirty && m_ui->messageBanner->type() == MessageBanner::Type::Positive)
+                       m_ui->messageBanner->dismiss();
+               })
+            << connect(model, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
+            << connect(model, &UserModel::busyChanged, this, &ProfileEditor::setBusy)
+            << connect(model, &UserModel::formError, this,
+                       [this](const Error &, const QString &text, ErrorCatalog::Action action) {
+                           showError(text, action);
+                       })
+            << connect(model, &UserModel::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
+            << connect(model, &UserModel::saved, this, &ProfileEditor::onSaved)
+            << connect(model, &UserModel::conflictsFound, this, &ProfileEditor::onConflicts)
+            << connect(model, &UserModel::serverChangesTaken, this,
+                       [this](const QStringList &names) { m_takenFromServer = names; })
+            << connect(model, &UserModel::draftRestored, this, [this] {
+                   showMessage(int(MessageBanner::Type::Information),
+                               tr("Unsaved changes from your last session were restored. "
+                                  "Save them, or revert what you do not want."));
+               });
+        setBusy(model->isBusy());
+    }
+    updateButtons();
+}
+
+void ProfileEditor::setPasswordChange(PasswordChange *change)
+{
+    m_ui->passwordGroup->setPasswordChange(change);
+    // While the current password is being checked the session token changes under the form: a
+    // save started then could be sent with the token the check ends. Save waits for it.
+    if (change)
+        connect(change, &PasswordChange::busyChanged, this, &ProfileEditor::updateButtons);
+    updateButtons();
+}
+
+bool ProfileEditor::isChangingPassword() const
+{
+    const PasswordChange *change = m_ui->passwordGroup->passwordChange();
+    return change && change->isBusy();
+}
+
+MessageBanner *ProfileEditor::banner() const
+{
+    return m_ui->messageBanner;
+}
+
+void ProfileEditor::setSubject(const QString &text)
+{
+    m_subjectLabel->setText(text);
+    m_subjectLabel->setVisible(!text.isEmpty());
+}
+
+bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // A banner appearing above the form pushes the scroll area down by its height (and one leaving
+    // pulls it up): scrolling by the same amount keeps every field where it was on the screen, so a
+    // click aimed at a field while the banner appears still lands on it.
+    if (watched == m_ui->scrollArea && event->type() == QEvent::Move) {
+        const auto *move = static_cast<QMoveEvent *>(event);
+        const int shift = move->pos().y() - move->oldPos().y();
+        if (shift != 0) {
+            QScrollBar *bar = m_ui->scrollArea->verticalScrollBar();
+            // After the layout has also resized the viewport, so that the new range is known.
+            QTimer::singleShot(0, bar, [bar, shift] { bar->setValue(bar->value() + shift); });
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProfileEditor::setWaitingForPerson(bool waiting)
+{
+    const bool busy = m_model && m_model->isBusy();
+    m_ui->busyIndicator->setVisible(busy && !waiting);
+    m_ui->cancelButton->setVisible(busy && !waiting);
+}
+
+void ProfileEditor::save()
+{
+    if (!m_model || m_model->isBusy() || !m_model->isDirty() || isChangingPassword())
+        return;
+    m_ui->messageBanner->dismiss();
+    // An invalid form is not saved, but Ctrl+S says why: the model puts the focus on the first
+    // field in error (fieldErrorsChanged) and the banner names the rule.
+    if (!m_model->submit() && !m_model->fieldsWithErrors().isEmpty())
+        showError(tr("Not saved: correct the marked fields first."), ErrorCatalog::Action::None);
+}
+
+void ProfileEditor::showMessage(int type, const QString &text)
+{
+    m_bannerAction = ErrorCatalog::Action::None;
+    m_ui->messageBanner->showMessage(MessageBanner::Type(type), text);
+}
+
+void ProfileEditor::updateButtons()
+{
+    const bool busy = m_model && m_model->isBusy();
+    const bool dirty = m_model && m_model->isDirty();
+    const bool valid = m_model && m_model->isValid();
+    m_ui->saveButton->setEnabled(dirty && valid && !busy && !isChangingPassword());
+    m_ui->revertAllButton->setEnabled(dirty && !busy);
+}
+
+void ProfileEditor::setBusy(bool busy)
+{
+    // Locking the inputs takes the focus from them; it goes back where the user was afterwards.
+    // The form's own focus child, not the application's: a save replayed after signing in again
+    // starts while the sign-in dialog still has the focus, and the field must not be forgotten.
+    if (busy && !m_ui->cancelButton->isVisible()) {
+        QWidget *focused = focusWidget();
+        if (focused && focused != m_ui->cancelButton)
+            m_focusBeforeBusy = focused;
+    }
+    // Locked while saving so that what is sent is what is shown; unlocked on every exit path
+    // because the model emits busyChanged(false) on success, failure and cancel alike.
+    m_fields->setInputsEnabled(!busy);
+    m_ui->passwordGroup->setEnabled(!busy);
+    m_ui->addPropertyGroup->setEnabled(!busy);
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    if (busy)
+        m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
+    else if (m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && m_focusBeforeBusy->isVisible())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+    updateButtons();
+}
+
+void ProfileEditor::showError(const QString &text, ErrorCatalog::Action action)
+{
+    m_bannerAction = action;
+    QString actionText;
+    switch (action) {
+    case ErrorCatalog::Action::Retry: actionText = tr("&Retry"); break;
+    case ErrorCatalog::Action::ServerSettings: actionText = tr("Server &settings…"); break;
+    case ErrorCatalog::Action::SignIn: actionText = tr("S&ign in…"); break;
+    case ErrorCatalog::Action::None: break;
+    }
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, text, actionText);
+}
+
+void ProfileEditor::onFieldErrors(const QStringList &names)
+{
+    if (names.isEmpty())
+        return;
+    m_fields->focusFirst(names);
+    if (FieldRow *row = m_fields->row(names.constFirst()))
+        m_ui->scrollArea->ensureWidgetVisible(row);
+}
+
+void ProfileEditor::onSaved()
+{
+    const QStringList taken = std::exchange(m_takenFromServer, {});
+    if (taken.isEmpty() || !m_model) {
+        showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
+        return;
+    }
+    QStringList labels;
+    for (const QString &name : taken)
+        labels << m_model->index(m_model->rowOf(name)).data(UserModel::LabelRole).toString();
+    showMessage(int(MessageBanner::Type::Positive),
+                tr("Your changes were saved. Changed on another device meanwhile, and now shown as the "
+                   "server has them: %1.").arg(QLocale().createSeparatedList(labels)));
+}
+
+void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
+{
+    if (m_conflictDialog)
+        m_conflictDialog->deleteLater();
+    auto *dialog = new ConflictDialog(conflicts, m_model, this);
+    dialog->setObjectName(QStringLiteral("conflictDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflictDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_model)
+            m_model->resolveConflicts(dialog->choices());
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_model)
+            m_model->cancel();
+        showMessage(int(MessageBanner::Type::Warning),
+                    tr("Not saved: the profile was changed on the server. Your changes are still here."));
+    });
+    // open(), not exec(): the dialog is window-modal without a nested event loop.
+    dialog->open();
+}
+
+void ProfileEditor::addProperty()
+{
+    if (!m_model)
+        return;
+    const QString name = m_ui->newPropertyNameEdit->text().trimmed();
+    const QString value = m_ui->newPropertyValueEdit->text();
+    // The model states the naming rule, so the refusal says what a valid name looks like.
+    QString error = m_model->propertyNameError(name);
+    if (error.isEmpty() && !m_model->addProperty(name, value))
+        error = tr("The property cannot be added while the profile is being saved.");
+    showAddPropertyError(error);
+    if (!error.isEmpty()) {
+        m_ui->newPropertyNameEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_ui->newPropertyNameEdit->clear();
+    m_ui->newPropertyValueEdit->clear();
+    if (FieldRow *row = m_fields->row(name)) {
+        row->input()->setFocus(Qt::OtherFocusReason);
+        m_ui->scrollArea->ensureWidgetVisible(row);
+    }
+}
+
+void ProfileEditor::showAddPropertyError(const QString &error)
+{
+    m_ui->addPropertyErrorLabel->setText(error);
+    m_ui->addPropertyErrorLabel->setVisible(!error.isEmpty());
+    StatusPalette::setErrorState(m_ui->newPropertyNameLabel, m_ui->newPropertyNameEdit, error);
+}
+
+void ProfileEditor::alignLabelColumns()
+{
+    // The Profile, Change password and Account details groups are separate form layouts: one
+    // label width for all of them puts their fields on one vertical line.
+    QList<QWidget *> labels;
+    for (QFormLayout *layout : {m_ui->fieldsLayout, m_ui->passwordGroup->formLayout(), m_ui->systemLayout}) {
+        for (int row = 0; row < layout->rowCount(); ++row) {
+            if (QLayoutItem *item = layout->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels << item->widget();
+        }
+    }
+    int width = 0;
+    for (QWidget *label : std::as_const(labels)) {
+        label->setMinimumWidth(0);
+        width = qMax(width, label->sizeHint().width());
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
+}
+
+void ProfileEditor::updateTabOrder()
+{
+    QList<QWidget *> chain = m_fields->focusChain(FieldsBinder::Section::Editable);
+    chain << m_ui->passwordGroup->focusChain() << m_ui->newPropertyNameEdit
+          << m_ui->newPropertyValueEdit << m_ui->addPropertyButton;
+    chain << m_fields->focusChain(FieldsBinder::Section::System);
+    chain << m_ui->cancelButton << m_ui->revertAllButton << m_ui->saveButton;
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}

@@ -1,0 +1,115 @@
+#include "ui/editor/unsavedchangesguard.h"
+
+#include "models/profile/usermodel.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+UnsavedChangesGuard::UnsavedChangesGuard(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+{
+}
+
+void UnsavedChangesGuard::setModel(UserModel *model)
+{
+    dropPendingLeave();
+    m_model = model;
+}
+
+void UnsavedChangesGuard::setSubject(const QString &subject)
+{
+    m_subject = subject;
+}
+
+void UnsavedChangesGuard::setAskFunction(AskFunction ask)
+{
+    m_ask = std::move(ask);
+}
+
+UnsavedChangesGuard::AskFunction UnsavedChangesGuard::messageBoxAsk(const QString &subject)
+{
+    return [subject](QWidget *parent, std::function<void(Answer)> reply) {
+        const QString text = subject.isEmpty()
+            ? tr("Your profile has changes that are not saved yet.")
+            : tr("The profile of %1 has changes that are not saved yet.").arg(subject);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved changes"), text,
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+        box->setObjectName(QStringLiteral("unsavedChangesBox"));
+        box->setInformativeText(tr("Save them before leaving?"));
+        box->setDefaultButton(QMessageBox::Save);
+        // The platform's button texts carry no mnemonics; Alt+S / Alt+D answer from the keyboard
+        // (Escape is Cancel).
+        box->button(QMessageBox::Save)->setText(tr("&Save"));
+        box->button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, box, [box, reply](int) {
+            const auto button = box->standardButton(box->clickedButton());
+            reply(button == QMessageBox::Save      ? Answer::Save
+                  : button == QMessageBox::Discard ? Answer::Discard
+                                                   : Answer::Cancel);
+        });
+        box->open();
+    };
+}
+
+bool UnsavedChangesGuard::hasUnsavedChanges() const
+{
+    return m_model && m_model->isDirty();
+}
+
+void UnsavedChangesGuard::whenSafeToLeave(std::function<void()> proceed)
+{
+    if (!hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    if (m_asking)
+        return;
+    m_asking = true;
+    dropPendingLeave();
+    QPointer<UnsavedChangesGuard> self(this);
+    const AskFunction ask = m_ask ? m_ask : messageBoxAsk(m_subject);
+    ask(m_parent, [self, proceed](Answer answer) {
+        if (!self)
+            return;
+        self->m_asking = false;
+        UserModel *model = self->m_model;
+        switch (answer) {
+        case Answer::Cancel:
+            return;
+        case Answer::Discard:
+            if (model)
+                model->revertAll(); // also drops the draft: the user chose to lose these edits
+            proceed();
+            return;
+        case Answer::Save:
+            if (!model) {
+                proceed();
+                return;
+            }
+            // Leave only once the save went through; a failed save shows its error and stays.
+            self->m_pendingLeave << connect(model, &UserModel::saved, self, [self, proceed] {
+                self->dropPendingLeave();
+                proceed();
+            });
+            self->m_pendingLeave << connect(model, &UserModel::formError, self, [self] { self->dropPendingLeave(); });
+            self->m_pendingLeave << connect(model, &UserModel::fieldErrorsChanged, self, [self](const QStringList &names) {
+                if (!names.isEmpty())
+                    self->dropPendingLeave();
+            });
+            if (model->isValid())
+                model->submit();
+            else
+                self->dropPendingLeave();
+            return;
+        }
+    });
+}
+
+void UnsavedChangesGuard::dropPendingLeave()
+{
+    for (const auto &c : std::as_const(m_pendingLeave))
+        disconnect(c);
+    m_pendingLeave.clear();
+}

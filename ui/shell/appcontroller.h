@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include "core/config.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "models/profilegateway.h"
+#include "models/profile/usermodel.h"
+#include "ui/editor/unsavedchangesguard.h"
+
+class DataService;
+class DraftStore;
+class Journal;
+class QNetworkAccessManager;
+class RestClient;
+class SessionStore;
+class Settings;
+class UserSchema;
+class UserService;
+struct Error;
+
+// The application's flow, with no knowledge of the command line: restore a kept session or show
+// the login dialog; after sign-in load the schema and open the editor on the user's profile (with
+// any draft restored); sign out back to the login dialog; the login dialog over the editor when a
+// save finds the session gone, then the same save again.
+//
+// main.cpp builds one; GUI tests build one against an in-process server, destroy it, and build
+// another to see what survives (drafts, settings).
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam,
+                  QObject *parent = nullptr);
+    // Closes the windows without asking (drafts of unsaved edits stay on disk).
+    ~AppController() override;
+
+    void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
+                       const QStringList &accounts);
+    void setDraftDirectory(const QString &directory);
+    void setAskUnsaved(UnsavedChangesGuard::AskFunction ask);
+
+    void start();
+
+    LoginDialog *loginDialog() const { return m_login; }
+    MainWindow *mainWindow() const { return m_window; }
+    UserModel *model() const { return m_model; }
+    UserService *users() const { return m_users; }
+    DraftStore *drafts() const { return m_drafts; }
+    Journal *journal() const { return m_journal; }
+
+Q_SIGNALS:
+    void loginShown();
+    void editorOpened();
+    // After sign-in the roles were checked: `offered` when the window now has the staff tools.
+    void staffToolsChecked(bool offered);
+    // The user closed the login dialog or the main window: the application is done.
+    void finished();
+
+private:
+    void restoreSession();
+    void showLogin(const QString &message = QString());
+    void onSignedIn();
+    void openEditor(const Config &config);
+    void createWindow();
+    void showEditor();
+    void closeEditor();
+    void signOut();
+    // The login dialog over the editor; then the same save again. `serverEditable` for 2002.
+    // `target` is the model whose save is replayed (a staff tab's), the own profile's when null.
+    void reauthenticate(const Error &reason, bool serverEditable = false, UserModel *target = nullptr);
+    // SupportStaff (GET /users/userroles): the Directory, the Journal and users' tabs in the window.
+    void offerStaffTools(const UserSchema &schema);
+    void keepSession(const QString &key);
+    QString sessionKey(const Config &config, const QString &identity) const;
+
+    Settings *m_settings;
+    SessionStore *m_sessions;
+    RestClient *m_client;
+    UserService *m_users;
+    DataService *m_data;
+    DraftStore *m_drafts;
+    Journal *m_journal;
+    QPointer<LoginDialog> m_login;
+    QPointer<MainWindow> m_window;
+    QPointer<UserModel> m_model;
+    QPointer<ProfileGateway> m_gateway;
+    UnsavedChangesGuard::AskFunction m_ask;
+    QUrl m_demoBaseUrl;
+    QString m_demoAppId;
+    QString m_demoApiKey;
+    QStringList m_demoAccounts;
+    Config m_config;
+    QString m_identity;
+    QString m_notice; // shown in the editor's banner once it opens (e.g. no keychain)
+};

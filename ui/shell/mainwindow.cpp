@@ -1,0 +1,155 @@
+#include "ui/shell/mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/helpdialog.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/staff/userdirectorytabs.h"
+#include "models/profile/usermodel.h"
+
+#include <QCloseEvent>
+#include <QScreen>
+#include <QLabel>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_guard(new UnsavedChangesGuard(this))
+{
+    m_ui->setupUi(this);
+    // Small enough for a 2x-scaled laptop screen; below it the form would be unusable.
+    setMinimumSize(QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 22));
+    m_ui->saveAction->setShortcut(QKeySequence::Save);
+    // The editor's own Ctrl+S shortcut serves the form; the menu entry only names it.
+    m_ui->saveAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_ui->saveAction, &QAction::triggered, this, [this] {
+        // The profile in front: the own one, or a staff tab's.
+        auto *current = m_staffTabs ? qobject_cast<ProfileEditor *>(m_staffTabs->currentWidget()) : nullptr;
+        (current ? current : m_ui->profileEditor)->save();
+    });
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::requestSignOut);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::KeyboardShortcuts); });
+    connect(m_ui->connectingAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::Connecting); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setModel(UserModel *model)
+{
+    m_guard->setModel(model);
+    m_ui->profileEditor->setModel(model);
+    if (model)
+        connect(model, &UserModel::dirtyChanged, this, &MainWindow::updateModified);
+    updateModified();
+}
+
+void MainWindow::updateModified()
+{
+    // Qt's convention: the [*] in the title becomes "*" while anything is unsaved.
+    const bool own = m_guard->hasUnsavedChanges();
+    setWindowModified(own || (m_staffTabs && m_staffTabs->hasUnsavedChanges()));
+    if (m_staffTabs)
+        m_staffTabs->setOwnProfileModified(own);
+}
+
+ProfileEditor *MainWindow::editor() const
+{
+    return m_ui->profileEditor;
+}
+
+void MainWindow::setSignedInAs(const QString &identity, const QString &server)
+{
+    m_server = server;
+    setWindowTitle(tr("%1[*] – ProfileDesk").arg(identity));
+    statusBar()->showMessage(tr("Signed in as %1 on %2").arg(identity, server));
+}
+
+void MainWindow::setStaffTabs(UserDirectoryTabs *tabs)
+{
+    m_staffTabs = tabs;
+    takeCentralWidget(); // the editor, which the tabs now hold
+    tabs->setOwnProfile(m_ui->profileEditor);
+    setCentralWidget(tabs);
+    connect(tabs, &UserDirectoryTabs::unsavedChangesChanged, this, &MainWindow::updateModified);
+    updateModified();
+}
+
+UserDirectoryTabs *MainWindow::staffTabs() const
+{
+    return m_staffTabs;
+}
+
+bool MainWindow::hasUnsavedChanges() const
+{
+    return m_guard->hasUnsavedChanges() || (m_staffTabs && m_staffTabs->hasUnsavedChanges());
+}
+
+void MainWindow::whenSafeToLeave(std::function<void()> proceed)
+{
+    m_guard->whenSafeToLeave([this, proceed] {
+        if (m_staffTabs)
+            m_staffTabs->whenSafeToLeave(proceed);
+        else
+            proceed();
+    });
+}
+
+void MainWindow::showAbout()
+{
+    // open(), not exec(): no nested event loop while replies may be landing.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->setServer(m_server);
+    about->open();
+}
+
+void MainWindow::showHelp(HelpDialog::Page page)
+{
+    auto *help = new HelpDialog(page, this);
+    help->setAttribute(Qt::WA_DeleteOnClose);
+    help->open();
+}
+
+void MainWindow::requestSignOut()
+{
+    whenSafeToLeave([this] { Q_EMIT signOutRequested(); });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A remembered or default size can be larger than the screen (a smaller monitor, a 2x scale):
+    // then Save would be off-screen. The window shrinks to the screen; the form scrolls inside it.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QSize frameExtra = frame.size() - size();
+    const QSize fitted = size().boundedTo(available.size() - frameExtra);
+    resize(fitted);
+    move(available.topLeft() + QPoint(qMax(0, (available.width() - fitted.width() - frameExtra.width()) / 2),
+                                      qMax(0, (available.height() - fitted.height() - frameExtra.height()) / 2)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_leaveApproved || !hasUnsavedChanges()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // Closing waits for the answer (and maybe a save), so it is refused now and re-issued later.
+    event->ignore();
+    whenSafeToLeave([this] {
+        m_leaveApproved = true;
+        // Queued: the answer may come while this close event is still being handled.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+#include "ui/shell/helpdialog.h"
+#include "ui/editor/unsavedchangesguard.h"
+
+class ProfileEditor;
+class UserDirectoryTabs;
+class UserModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The signed-in window: the profile editor, Sign out and Quit. Every way out (closing the window,
+// Sign out, Quit) goes through the unsaved-changes guard first.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setModel(UserModel *model);
+    ProfileEditor *editor() const;
+    UnsavedChangesGuard *guard() const { return m_guard; }
+    void setSignedInAs(const QString &identity, const QString &server);
+    // Support staff: the Directory, the Journal and other users' tabs next to the own profile,
+    // which becomes the first tab. Every way out asks about those tabs' unsaved changes too.
+    void setStaffTabs(UserDirectoryTabs *tabs);
+    UserDirectoryTabs *staffTabs() const;
+
+public Q_SLOTS:
+    // Asks about unsaved changes first; emits signOutRequested() once it is safe.
+    void requestSignOut();
+
+Q_SIGNALS:
+    void signOutRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showAbout();
+    void showHelp(HelpDialog::Page page);
+    void updateModified();
+    bool hasUnsavedChanges() const;
+    // The own profile's guard, then each staff tab's, in turn.
+    void whenSafeToLeave(std::function<void()> proceed);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    UnsavedChangesGuard *m_guard;
+    QPointer<UserDirectoryTabs> m_staffTabs;
+    bool m_leaveApproved = false;
+    QString m_server; // shown in the About dialog
+
+};

@@ -1,0 +1,127 @@
+#include "ui/staff/userdirectory.h"
+#include "ui_userdirectory.h"
+
+#include "models/errorcatalog.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/tablecolumns.h"
+#include "models/staff/userdirectorymodel.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QShortcut>
+
+UserDirectory::UserDirectory(DataService *data, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UserDirectory>())
+    , m_model(new UserDirectoryModel(data, this))
+{
+    m_ui->setupUi(this);
+    // The count line also says why a table is empty and what to try: it wraps and takes the width.
+    m_ui->countLabel->setWordWrap(true);
+    m_ui->bottomLayout->setStretchFactor(m_ui->countLabel, 1);
+    m_ui->usersView->setModel(m_model);
+    QHeaderView *header = m_ui->usersView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    TableColumns::setWidths(header, {{UserDirectoryModel::EmailColumn, 34}, {UserDirectoryModel::NameColumn, 22},
+                                     {UserDirectoryModel::StatusColumn, 12}, {UserDirectoryModel::LastLoginColumn, 20},
+                                     {UserDirectoryModel::CreatedColumn, 20}});
+    // One line of text per user: a directory is read by scanning many rows.
+    QHeaderView *rows = m_ui->usersView->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The indicator first: enabling sorting sorts by it at once, and the model's own order is the
+    // same, so no second query goes out.
+    header->setSortIndicator(UserDirectoryModel::EmailColumn, Qt::AscendingOrder);
+    m_ui->usersView->setSortingEnabled(true);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_model, &UserDirectoryModel::setSearchText);
+    connect(m_ui->containsCheck, &QCheckBox::toggled, this, [this](bool anywhere) {
+        m_model->setMatch(anywhere ? DataService::Match::Contains : DataService::Match::Prefix);
+    });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &UserDirectory::refresh);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &UserDirectory::openCurrent);
+    connect(m_ui->usersView, &QAbstractItemView::activated, this, &UserDirectory::openCurrent);
+    // Down from the search box goes to the results, as in any find-as-you-type list.
+    auto *toResults = new QShortcut(QKeySequence(Qt::Key_Down), m_ui->searchEdit);
+    toResults->setContext(Qt::WidgetShortcut);
+    connect(toResults, &QShortcut::activated, this, [this] {
+        m_ui->usersView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_ui->usersView->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_ui->usersView->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UserDirectory::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UserDirectory::updateButtons);
+    connect(m_model, &UserDirectoryModel::errorOccurred, this, &UserDirectory::onError);
+    connect(m_model, &UserDirectoryModel::totalCountChanged, this, &UserDirectory::updateCount);
+    connect(m_model, &UserDirectoryModel::loadingChanged, this, &UserDirectory::updateCount);
+    connect(m_model, &UserDirectoryModel::pageLoaded, this, [this] {
+        if (m_model->isEmptyWithoutSearch()) {
+            m_ui->messageBanner->showMessage(
+                MessageBanner::Type::Information,
+                tr("No users are visible. If there should be some, the SupportStaff role may lack FIND "
+                   "permission on the Users table."));
+        } else {
+            m_ui->messageBanner->dismiss();
+        }
+        updateCount();
+    });
+    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, &UserDirectory::refresh);
+    updateCount();
+    updateButtons();
+}
+
+UserDirectory::~UserDirectory() = default;
+
+void UserDirectory::setSchema(const UserSchema &schema)
+{
+    m_model->setSchema(schema);
+}
+
+void UserDirectory::refresh()
+{
+    m_ui->messageBanner->dismiss();
+    m_model->refresh();
+}
+
+void UserDirectory::openCurrent()
+{
+    const int row = m_ui->usersView->currentIndex().row();
+    const QString objectId = m_model->objectId(row);
+    if (!objectId.isEmpty())
+        Q_EMIT openRequested(objectId, m_model->identity(row));
+}
+
+void UserDirectory::onError(const Error &error)
+{
+    const bool transient = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout
+                           || error.kind == Error::Kind::Protocol;
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, ErrorCatalog::text(error),
+                                     transient ? tr("&Retry") : QString());
+    updateCount();
+}
+
+void UserDirectory::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    QString text;
+    const QString search = m_ui->searchEdit->text().trimmed();
+    if (total == 0 && !search.isEmpty()) {
+        // An empty result says what happened and what to try, instead of a blank table.
+        text = m_ui->containsCheck->isChecked()
+            ? tr("No users match “%1”. Check the spelling, or search for a shorter part.").arg(search)
+            : tr("No users match “%1”. Try Match anywhere to find it inside emails and names.").arg(search);
+    } else if (total >= 0) {
+        text = tr("Users: %1").arg(QLocale().toString(total));
+        if (m_model->rowCount() < total)
+            text = tr("%1 (%2 loaded)").arg(text, QLocale().toString(m_model->rowCount()));
+    } else if (m_model->isLoading()) {
+        text = tr("Searching…");
+    }
+    m_ui->countLabel->setText(text);
+}
+
+void UserDirectory::updateButtons()
+{
+    m_ui->openButton->setEnabled(m_ui->usersView->currentIndex().isValid());
+}

@@ -1,0 +1,283 @@
+#include "ui/staff/userdirectorytabs.h"
+
+#include "persistence/draftstore.h"
+#include "models/errorcatalog.h"
+#include "models/staff/journal.h"
+#include "ui/staff/journalview.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/editor/profileeditor.h"
+#include "models/profilegateway.h"
+#include "ui/staff/reasondialog.h"
+#include "ui/staff/userdirectory.h"
+#include "models/staff/userdirectorymodel.h"
+#include "models/profile/usermodel.h"
+
+#include <QTabBar>
+
+#include <memory>
+
+UserDirectoryTabs::UserDirectoryTabs(DataService *data, Journal *journal, const QString &draftDirectory,
+                                     const JournalingGateway::Context &context, const QString &appId,
+                                     QWidget *parent)
+    : QTabWidget(parent)
+    , m_data(data)
+    , m_journal(journal)
+    , m_drafts(new DraftStore(draftDirectory, this))
+    , m_context(context)
+    , m_appId(appId)
+    , m_asker(ReasonDialog::asker(this))
+    , m_directory(new UserDirectory(data, this))
+    , m_journalView(new JournalView(journal, this))
+{
+    m_directory->setObjectName(QStringLiteral("userDirectory"));
+    m_journalView->setObjectName(QStringLiteral("journalView"));
+    setDocumentMode(true);
+    setTabsClosable(true);
+    insertFixedTab(count(), m_directory, tr("&Directory"));
+    insertFixedTab(count(), m_journalView, tr("&Journal"));
+    connect(this, &QTabWidget::tabCloseRequested, this, &UserDirectoryTabs::onTabCloseRequested);
+    connect(m_directory, &UserDirectory::openRequested, this,
+            [this](const QString &objectId, const QString &identity) { openUser(objectId, identity); });
+}
+
+UserDirectoryTabs::~UserDirectoryTabs()
+{
+    // What was typed in any tab is on disk before the tabs go.
+    m_drafts->flush();
+}
+
+void UserDirectoryTabs::insertFixedTab(int index, QWidget *page, const QString &title)
+{
+    index = insertTab(index, page, title);
+    // The workspace's own tabs stay; only users' tabs close.
+    tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
+    tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
+}
+
+void UserDirectoryTabs::setOwnProfile(QWidget *editor)
+{
+    m_ownProfile = editor;
+    insertFixedTab(0, editor, tr("&My profile"));
+    setCurrentIndex(0);
+}
+
+void UserDirectoryTabs::setOwnProfileModified(bool modified)
+{
+    const int index = m_ownProfile ? indexOf(m_ownProfile) : -1;
+    if (index >= 0)
+        setTabText(index, modified ? tr("&My profile *") : tr("&My profile"));
+}
+
+QString UserDirectoryTabs::subjectName(const User &user, const QString &identity)
+{
+    const QString name = user.value(QStringLiteral("name")).toString().trimmed();
+    return name.isEmpty() || name == identity ? identity : tr("%1 (%2)").arg(name, identity);
+}
+
+void UserDirectoryTabs::setSchema(const UserSchema &schema)
+{
+    const bool first = m_schema.isEmpty();
+    m_schema = schema;
+    m_directory->setSchema(schema);
+    if (first)
+        m_directory->refresh();
+}
+
+void UserDirectoryTabs::setAskUnsaved(UnsavedChangesGuard::AskFunction ask)
+{
+    m_ask = std::move(ask);
+    for (const UserTab &tab : std::as_const(m_tabs)) {
+        if (tab.guard)
+            tab.guard->setAskFunction(m_ask);
+    }
+}
+
+void UserDirectoryTabs::setReasonAsker(ReasonAsker asker)
+{
+    m_asker = asker ? std::move(asker) : ReasonDialog::asker(this);
+    for (const UserTab &tab : std::as_const(m_tabs)) {
+        if (tab.gateway)
+            tab.gateway->setReasonAsker(m_asker);
+    }
+}
+
+ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QString &identity)
+{
+    if (objectId.isEmpty())
+        return nullptr;
+    if (ProfileEditor *open = editorFor(objectId)) {
+        setCurrentWidget(open);
+        return open;
+    }
+    auto *editor = new ProfileEditor;
+    editor->setObjectName(QStringLiteral("staffEditor"));
+    editor->setProperty("objectId", objectId);
+    auto *gateway = new JournalingGateway(new StaffProfileGateway(m_data), m_journal, m_context, editor);
+    gateway->setSchema(m_schema);
+    gateway->setReasonAsker(m_asker);
+    connect(gateway, &JournalingGateway::waitingForReason, editor, &ProfileEditor::setWaitingForPerson);
+    auto *model = new UserModel(gateway, editor);
+    model->setSchema(m_schema);
+    auto *guard = new UnsavedChangesGuard(editor);
+    if (m_ask)
+        guard->setAskFunction(m_ask);
+    m_tabs.insert(objectId, UserTab{editor, model, gateway, guard, identity});
+
+    connect(model, &UserModel::dirtyChanged, this, [this, objectId] {
+        updateTabTitle(objectId);
+        Q_EMIT unsavedChangesChanged();
+    });
+    connect(model, &UserModel::saved, this, [this, model] { m_directory->model()->updateUser(model->loadedUser()); });
+    connect(model, &UserModel::reauthenticationRequired, this,
+            [this, model](const Error &error) { Q_EMIT reauthenticationRequired(model, error); });
+    // The banner's "Sign in…", after a re-login over this tab was cancelled.
+    connect(editor, &ProfileEditor::signInRequested, this, [this, model] {
+        Q_EMIT reauthenticationRequired(model, Error::server(ErrorCode::InvalidUserToken, QString(), 401));
+    });
+    const int index = addTab(editor, identity.isEmpty() ? objectId : identity);
+    setTabToolTip(index, tr("%1 (id %2)").arg(identity, objectId));
+    setCurrentIndex(index);
+    load(objectId);
+    Q_EMIT userOpened(objectId);
+    return editor;
+}
+
+void UserDirectoryTabs::load(const QString &objectId)
+{
+    const UserTab tab = m_tabs.value(objectId);
+    // Nothing can be typed before the user is there: the model is handed to the form on arrival.
+    tab.editor->showMessage(int(MessageBanner::Type::Information), tr("Loading the profile…"));
+    auto fetched = std::make_shared<QMetaObject::Connection>();
+    auto failed = std::make_shared<QMetaObject::Connection>();
+    *fetched = connect(tab.gateway, &ProfileGateway::fetched, this, [this, objectId, fetched, failed](const User &user) {
+        disconnect(*fetched);
+        disconnect(*failed);
+        if (!m_tabs.contains(objectId))
+            return; // closed while loading
+        UserTab &loaded = m_tabs[objectId];
+        if (!loaded.model)
+            return;
+        loaded.model->setUser(user);
+        loaded.model->setDraftStore(m_drafts, DraftKey{m_context.server, m_appId, objectId});
+        const QString identity = user.value(m_schema.identityProperty()).toString();
+        if (!identity.isEmpty())
+            loaded.identity = identity;
+        loaded.editor->banner()->dismiss();
+        // Nothing but the tab title said whose profile this is: the form says it, and so does
+        // the unsaved-changes question.
+        const QString subject = subjectName(user, loaded.identity);
+        loaded.editor->setSubject(tr("You are editing the profile of %1, as support staff. Each save asks "
+                                     "for a reason and is recorded in the journal.").arg(subject));
+        loaded.guard->setSubject(subject);
+        loaded.editor->setModel(loaded.model);
+        loaded.guard->setModel(loaded.model);
+        loaded.model->restoreDraft();
+        updateTabTitle(objectId);
+    });
+    *failed = connect(tab.gateway, &ProfileGateway::failed, this, [this, objectId, fetched, failed](const Error &error) {
+        disconnect(*fetched);
+        disconnect(*failed);
+        if (ProfileEditor *editor = editorFor(objectId))
+            editor->showError(tr("The profile could not be loaded: %1").arg(ErrorCatalog::text(error)),
+                              ErrorCatalog::Action::None);
+    });
+    tab.gateway->fetch(objectId);
+}
+
+ProfileEditor *UserDirectoryTabs::editorFor(const QString &objectId) const
+{
+    return m_tabs.value(objectId).editor.data();
+}
+
+QStringList UserDirectoryTabs::openUserIds() const
+{
+    // In tab order, which is the order a person reads them in.
+    QStringList ids;
+    for (int i = 0; i < count(); ++i) {
+        for (auto it = m_tabs.cbegin(); it != m_tabs.cend(); ++it) {
+            if (it->editor == widget(i))
+                ids << it.key();
+        }
+    }
+    return ids;
+}
+
+void UserDirectoryTabs::onTabCloseRequested(int index)
+{
+    for (auto it = m_tabs.cbegin(); it != m_tabs.cend(); ++it) {
+        if (it->editor == widget(index)) {
+            closeUser(it.key());
+            return;
+        }
+    }
+}
+
+void UserDirectoryTabs::closeUser(const QString &objectId)
+{
+    const UserTab tab = m_tabs.value(objectId);
+    if (!tab.editor)
+        return;
+    setCurrentWidget(tab.editor);
+    QPointer<UserDirectoryTabs> self(this);
+    tab.guard->whenSafeToLeave([self, objectId] {
+        if (self)
+            self->removeUserTab(objectId);
+    });
+}
+
+void UserDirectoryTabs::removeUserTab(const QString &objectId)
+{
+    const UserTab tab = m_tabs.take(objectId);
+    if (!tab.editor)
+        return;
+    removeTab(indexOf(tab.editor));
+    // Later, not now: this may run inside a signal of the tab's own model.
+    tab.editor->deleteLater();
+}
+
+void UserDirectoryTabs::updateTabTitle(const QString &objectId)
+{
+    const UserTab tab = m_tabs.value(objectId);
+    const int index = indexOf(tab.editor);
+    if (index < 0)
+        return;
+    const QString name = tab.identity.isEmpty() ? objectId : tab.identity;
+    const bool dirty = tab.model && tab.model->isDirty();
+    // "&" in an email would become a mnemonic.
+    QString title = name;
+    title.replace(QLatin1Char('&'), QLatin1String("&&"));
+    setTabText(index, dirty ? tr("%1 *").arg(title) : title);
+    setTabToolTip(index, tr("%1 (id %2)").arg(name, objectId));
+}
+
+bool UserDirectoryTabs::hasUnsavedChanges() const
+{
+    for (const UserTab &tab : m_tabs) {
+        if (tab.guard && tab.guard->hasUnsavedChanges())
+            return true;
+    }
+    return false;
+}
+
+void UserDirectoryTabs::whenSafeToLeave(std::function<void()> proceed)
+{
+    leaveNext(openUserIds(), std::move(proceed));
+}
+
+void UserDirectoryTabs::leaveNext(QStringList remaining, std::function<void()> proceed)
+{
+    while (!remaining.isEmpty()) {
+        const UserTab tab = m_tabs.value(remaining.takeFirst());
+        if (!tab.guard || !tab.guard->hasUnsavedChanges())
+            continue;
+        // Ask with the tab in front, so the person sees whose changes the question is about.
+        setCurrentWidget(tab.editor);
+        QPointer<UserDirectoryTabs> self(this);
+        tab.guard->whenSafeToLeave([self, remaining, proceed] {
+            if (self)
+                self->leaveNext(remaining, proceed);
+        });
+        return;
+    }
+    proceed();
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QTabWidget>
+
+#include <functional>
+
+#include "models/staff/journalinggateway.h"
+#include "core/user.h"
+#include "ui/editor/unsavedchangesguard.h"
+#include "core/userschema.h"
+
+class DataService;
+class DraftStore;
+class Journal;
+class JournalView;
+class ProfileEditor;
+class UserDirectory;
+class UserModel;
+struct Error;
+
+// Support staff's workspace in the main window: the Directory and the Journal tabs, then one tab
+// per opened user. A user's tab is the same ProfileEditor the signed-in user edits their own
+// profile with, on a UserModel of its own whose gateway saves through PUT /data/Users/{id} under
+// the staff token, asks for a reason and writes the journal (JournalingGateway). Each tab has its
+// own unsaved-changes guard and its own draft (kept per staff account, apart from the user's own).
+class UserDirectoryTabs : public QTabWidget
+{
+    Q_OBJECT
+public:
+    // draftDirectory: where this staff account's drafts of other users' profiles live.
+    UserDirectoryTabs(DataService *data, Journal *journal, const QString &draftDirectory,
+                      const JournalingGateway::Context &context, const QString &appId, QWidget *parent = nullptr);
+    ~UserDirectoryTabs() override;
+
+    // The signed-in user's own profile editor, hosted as the first tab ("My profile"); it stays
+    // driven by whoever created it.
+    void setOwnProfile(QWidget *editor);
+    // Marks the "My profile" tab while the signed-in user's own profile has unsaved edits.
+    void setOwnProfileModified(bool modified);
+    void setSchema(const UserSchema &schema);
+    void setAskUnsaved(UnsavedChangesGuard::AskFunction ask);
+    // Default: ReasonDialog::asker over this widget.
+    void setReasonAsker(ReasonAsker asker);
+
+    UserDirectory *directory() const { return m_directory; }
+    JournalView *journalView() const { return m_journalView; }
+    DraftStore *drafts() const { return m_drafts; }
+
+    // Opens the user's profile in a tab, or brings its tab forward when it is open already.
+    ProfileEditor *openUser(const QString &objectId, const QString &identity);
+    ProfileEditor *editorFor(const QString &objectId) const;
+    QStringList openUserIds() const;
+    // Closes the user's tab once its guard allows (it may ask about unsaved changes first).
+    void closeUser(const QString &objectId);
+
+    bool hasUnsavedChanges() const;
+    // Runs `proceed` once every open user tab is safe to leave (each guard asked in turn); not at
+    // all when one of them is cancelled or its save fails.
+    void whenSafeToLeave(std::function<void()> proceed);
+
+Q_SIGNALS:
+    // A save in a user's tab found the session gone: sign in again, then model->retry().
+    void reauthenticationRequired(UserModel *model, const Error &error);
+    void userOpened(const QString &objectId);
+    // A user's tab gained or lost unsaved edits (hasUnsavedChanges() may have changed).
+    void unsavedChangesChanged();
+
+private:
+    struct UserTab
+    {
+        QPointer<ProfileEditor> editor;
+        QPointer<UserModel> model;
+        QPointer<JournalingGateway> gateway;
+        QPointer<UnsavedChangesGuard> guard;
+        QString identity;
+    };
+
+    void insertFixedTab(int index, QWidget *page, const QString &title);
+    static QString subjectName(const User &user, const QString &identity);
+    void load(const QString &objectId);
+    void removeUserTab(const QString &objectId);
+    void updateTabTitle(const QString &objectId);
+    void leaveNext(QStringList remaining, std::function<void()> proceed);
+    void onTabCloseRequested(int index);
+
+    DataService *m_data;
+    Journal *m_journal;
+    DraftStore *m_drafts;
+    JournalingGateway::Context m_context;
+    QString m_appId;
+    UserSchema m_schema;
+    UnsavedChangesGuard::AskFunction m_ask;
+    ReasonAsker m_asker;
+    UserDirectory *m_directory;
+    JournalView *m_journalView;
+    QPointer<QWidget> m_ownProfile;
+    QHash<QString, UserTab> m_tabs; // by objectId
+};
