@@ -1,4 +1,4 @@
-# One place that applies the project's strictness to a target (STYLE.md habit 3).
+# One place that applies the project's strictness to a target: warnings, -Werror in CI, the same flags everywhere.
 #
 #   profiledesk_apply_settings(<target>)
 #

@@ -1,4 +1,4 @@
-# One small function registers a QtTest executable with CTest (STYLE.md habit 4).
+# One small function registers a QtTest executable with CTest, so that a suite is one line in its folder.
 #
 #   profiledesk_add_test(tst_name SOURCES a.cpp [b.cpp ...] LIBS lib [lib ...] [TIMEOUT seconds])
 #

@@ -21,6 +21,7 @@ packages=(
     dbus-daemon dbus-bin at-spi2-core python3-pyatspi python3-gi xdotool gnome-keyring libsecret-tools
     imagemagick valgrind
     qt6-gtk-platformtheme   # tests/e2e J11: a dark GTK desktop that the app follows
+    universal-ctags clang-format   # tests/structure reads the headers; the format target
 )
 
 missing=()

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrl>
 
-// Where the Backendless REST API lives (PROTOCOL.md "Base URL"). A value type, validated on
+// Where the Backendless REST API lives (docs/PROTOCOL.md "Base URL"). A value type, validated on
 // construction: isValid() false means errorString() says why, and RestClient refuses to send.
 // The one addressing model of the app, the CLI and the login dialog: a server URL, plus an
 // application id and REST API key when the server needs them (fromServer()).

@@ -19,7 +19,7 @@ struct DataQuery
     QStringList props;      // empty = all
 };
 
-// The Data API on the Users table (PROTOCOL.md), what the support-staff tool needs. Calls carry the
+// The Data API on the Users table (docs/PROTOCOL.md), what the support-staff tool needs. Calls carry the
 // UserService's token; a session-ending error is reported back to it (clears the session there).
 class DataService : public QObject
 {

@@ -58,7 +58,7 @@ Q_DECLARE_METATYPE(Error)
 QDebug operator<<(QDebug debug, const Error &error);
 QDebug operator<<(QDebug debug, Error::Kind kind);
 
-// Backendless codes the client branches on (PROTOCOL.md). The client never branches on HTTP status.
+// Backendless codes the client branches on (docs/PROTOCOL.md). The client never branches on HTTP status.
 namespace ErrorCode {
 constexpr int NoSuchObject = 1000;
 constexpr int NoUpdatePermission = 1012;

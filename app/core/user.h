@@ -30,7 +30,7 @@ public:
     void setValue(const QString &name, const QVariant &value);
     void remove(const QString &name) { m_properties.remove(name); }
 
-    // System fields (PROTOCOL.md "Users table facts"). Null QDateTime when absent or null.
+    // System fields (docs/PROTOCOL.md "Users table facts"). Null QDateTime when absent or null.
     QString email() const;
     QString ownerId() const;
     QString userStatus() const;

@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // THE rule for which properties of a Users row are the server's, which are secrets, and which a
-// person may edit (PROTOCOL.md "Users table facts"). Every layer asks here: User (update bodies),
+// person may edit (docs/PROTOCOL.md "Users table facts"). Every layer asks here: User (update bodies),
 // PropertyDef::isEditable, the drafts and the journal (secrets), the form's models and the CLI.
 namespace UserProperties {
 

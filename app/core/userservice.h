@@ -24,7 +24,7 @@ private:
     Error m_error;
 };
 
-// The Backendless user service (PROTOCOL.md "Calls"), the C++ counterpart of Backendless.UserService.
+// The Backendless user service (docs/PROTOCOL.md "Calls"), the C++ counterpart of Backendless.UserService.
 // Holds the session: the current user and its token (the token never leaves through a log line, a
 // User or a signal argument).
 //

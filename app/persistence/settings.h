@@ -9,7 +9,7 @@
 class QSettings;
 
 // The application's persistent preferences as one typed table of keys and defaults over
-// QSettings (STYLE.md habit 14). Secrets never go here: the session token lives in the keychain
+// QSettings. Secrets never go here: the session token lives in the keychain
 // (SessionStore) and passwords nowhere. The REST API key is not a secret (it ships in every
 // Backendless client) and is remembered so the server panel is filled in next time.
 class Settings

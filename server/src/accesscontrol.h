@@ -9,7 +9,7 @@ namespace Server {
 
 struct ServiceContext;
 
-// Who is calling: the roles every request carries (PROTOCOL.md "Roles") and, when logged in,
+// Who is calling: the roles every request carries (docs/PROTOCOL.md "Roles") and, when logged in,
 // the user's id and row.
 struct Caller
 {

@@ -4,7 +4,7 @@
 
 namespace Server {
 
-// Backendless error codes the local server answers (PROTOCOL.md), plus the few codes that are
+// Backendless error codes the local server answers (docs/PROTOCOL.md), plus the few codes that are
 // our choice for failures Backendless documents nothing about (see server/README.md).
 namespace ErrorCode {
 constexpr int ObjectNotFound = 1000;
@@ -53,7 +53,7 @@ struct ApiError
 
     bool isError() const { return code != 0; }
 
-    // The HTTP status follows PROTOCOL.md's "our choice" table.
+    // The HTTP status follows docs/PROTOCOL.md's "our choice" table.
     static ApiError make(int code, const QString &message);
     static int statusFor(int code);
 };

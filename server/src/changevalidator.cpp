@@ -36,7 +36,7 @@ bool looksLikeEmail(const QString &text)
 
 } // namespace
 
-// The code each kind of problem gets, per operation (PROTOCOL.md).
+// The code each kind of problem gets, per operation (docs/PROTOCOL.md).
 struct ChangeValidator::Codes
 {
     int unknownProperty;

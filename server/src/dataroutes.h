@@ -11,7 +11,7 @@ class Router;
 struct ApiRequest;
 struct ServiceContext;
 
-// The Data API on the Users table: /data/Users... (PROTOCOL.md's table, lower half). Staff (role
+// The Data API on the Users table: /data/Users... (docs/PROTOCOL.md's table, lower half). Staff (role
 // SupportStaff) may find and update anyone; everyone may read and update their own record.
 class DataRoutes
 {

@@ -11,7 +11,7 @@ class Router;
 struct ApiRequest;
 struct ServiceContext;
 
-// The user service: /users/... (PROTOCOL.md's table, upper half).
+// The user service: /users/... (docs/PROTOCOL.md's table, upper half).
 class UserRoutes
 {
 public:

@@ -81,7 +81,7 @@ struct Target
     std::vector<double> rates, p50s, p99s; // one per round
 };
 
-// Each connection updates its own user, signed in as that user (PROTOCOL.md: PUT /users/{id}).
+// Each connection updates its own user, signed in as that user (docs/PROTOCOL.md: PUT /users/{id}).
 bool signIn(const Server::ServerHost &host, Target *target, QByteArray *sampleReply)
 {
     TestSupport::HttpTestClient http(host.baseUrl());

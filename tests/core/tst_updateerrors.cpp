@@ -1,4 +1,4 @@
-// Every error code of PROTOCOL.md's "Update own user" row reaches the caller with the server's code,
+// Every error code of docs/PROTOCOL.md's "Update own user" row reaches the caller with the server's code,
 // message and HTTP status, through the non-blocking and the blocking form of UserService::update.
 #include "awaitcall.h"
 #include "servertestenv.h"

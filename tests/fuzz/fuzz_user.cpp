@@ -1,4 +1,4 @@
-// Client: a login reply (PROTOCOL.md "Login": the user plus "user-token") through
+// Client: a login reply (docs/PROTOCOL.md "Login": the user plus "user-token") through
 // UserService::login, User::fromJson and the User accessors a form and a draft use.
 #include "clientfuzzenv.h"
 #include "core/userproperties.h"

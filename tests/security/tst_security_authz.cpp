@@ -1,6 +1,6 @@
 // The authorization matrix: every route of profiledesk-server called by an anonymous caller, the
 // user the call is about, another user, support staff (role SupportStaff) and a dead token, each
-// answering what PROTOCOL.md says: its code, the status of our choice, and for a refused write,
+// answering what docs/PROTOCOL.md says: its code, the status of our choice, and for a refused write,
 // nothing written.
 #include "httptestclient.h"
 #include "serverhost.h"
@@ -22,7 +22,7 @@ struct Expectation
     QByteArray body;        // when set, the exact 2xx body
 };
 
-// PROTOCOL.md, "Our choice of HTTP status": 401 for 3028/3064, 403 for permission errors,
+// docs/PROTOCOL.md, "Our choice of HTTP status": 401 for 3028/3064, 403 for permission errors,
 // 400 for validation and login errors.
 int protocolStatus(int code)
 {

@@ -1,4 +1,4 @@
-// The user service over HTTP (PROTOCOL.md's /users/... calls) against an in-process server:
+// The user service over HTTP (docs/PROTOCOL.md's /users/... calls) against an in-process server:
 // login and its error codes, logout, token checks, register, describe, restore, roles,
 // sliding sessions, password change.
 
