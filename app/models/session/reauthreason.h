@@ -1,0 +1,8 @@
+#pragma once
+
+// Why the person is asked to sign in again over an open form. The edits waiting behind the dialog
+// are kept whatever the reason; after signing in, the save that found the problem runs again.
+enum class ReauthReason {
+    SessionEnded, // 3028/3064, or Sign in… chosen in the banner: the token is gone
+    KeyRejected,  // 2002 during a save, or Server settings… chosen: the app id/key may need fixing
+};
