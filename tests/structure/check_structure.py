@@ -50,7 +50,7 @@ def check_lines(root, files):
 def check_members(root, files):
     headers = [f for f in code_files(files) if f.endswith(".h")]
     out = subprocess.run(
-        ["ctags", "--output-format=json", "--fields=+sKn", "--kinds-C++=+p", "--language-force=C++",
+        [os.environ.get("PROFILEDESK_CTAGS", "ctags"), "--output-format=json", "--fields=+sKn", "--kinds-C++=+p", "--language-force=C++",
          "-f", "-", *headers], cwd=root, capture_output=True, text=True, check=True)
     members = collections.defaultdict(list)
     for line in out.stdout.splitlines():
