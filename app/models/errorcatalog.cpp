@@ -158,8 +158,7 @@ QString ErrorCatalog::text(const Error &error)
         return tr("Your account lacks the FIND permission on the Users table, so users cannot be listed "
                   "or opened. Ask an administrator to grant it to your role (for example SupportStaff).");
     case WrongAppIdOrKey:
-        return tr("The application id or REST API key is wrong, or the application is disabled. "
-                  "Check the server settings.");
+        return keyRejected();
     case LoginDisabled:
         return tr("Signing in is disabled for this account.");
     case MultipleLoginsBlocked:
@@ -206,6 +205,12 @@ QString ErrorCatalog::text(const Error &error)
 QString ErrorCatalog::sessionEnded()
 {
     return tr("Your session ended: it expired, or this account signed in somewhere else.");
+}
+
+QString ErrorCatalog::keyRejected()
+{
+    return tr("The application id or REST API key is wrong, or the application is disabled. "
+              "Check the server settings.");
 }
 
 QString ErrorCatalog::passwordResetRequested()

@@ -73,6 +73,8 @@ public:
     // A session the server no longer knows: by default Backendless ends an account's session when
     // it signs in again elsewhere, so "expired" alone would mislead.
     static QString sessionEnded();
+    // 2002: the app id or REST API key refused (also when a re-sign-in to fix them was cancelled).
+    static QString keyRejected();
     // The answer to "forgot password", the same whether an account uses the identity or not (3020),
     // so that the reset form does not tell anyone which addresses have accounts.
     static QString passwordResetRequested();

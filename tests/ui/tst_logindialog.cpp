@@ -9,6 +9,8 @@
 #include "misbehavingserver.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/login/serverpanel.h"
+#include "core/restclient.h"
+#include "core/userservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -340,7 +342,14 @@ void TestLoginDialog::serverChoiceIsRemembered()
 {
     const QString url = QStringLiteral("http://127.0.0.1:%1/api").arg(m_env->server()->port());
     showServerPanelAndChooseCustom(url);
+    // A server being typed is only a choice: the label's schema probe (editingFinished) asks it on a
+    // client of its own; the client signed in with and Settings learn it at Sign in.
+    QTest::keyClick(named<QLineEdit>(dialog(), "apiKeyEdit"), Qt::Key_Tab);
+    QTRY_COMPARE(named<QLabel>(dialog(), "identityLabel")->text(), QStringLiteral("&Email:"));
+    QVERIFY(!m_env->app()->users()->client()->config().isValid());
+    QCOMPARE(m_env->settings()->serverKind(), Settings::ServerKind::LocalDemo);
     QVERIFY(m_env->signIn());
+    QCOMPARE(m_env->app()->users()->client()->config().baseUrl(), QUrl(url));
     QCOMPARE(m_env->settings()->serverKind(), Settings::ServerKind::Custom);
     QCOMPARE(m_env->settings()->serverUrl(), url);
 

@@ -5,6 +5,8 @@
 #include "ui/login/logindialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "core/restclient.h"
+#include "models/session/signinflow.h"
+#include "persistence/sessionstore.h"
 #include "persistence/settings.h"
 #include "ui/shell/translations.h"
 #include "core/userservice.h"
@@ -55,7 +57,9 @@ void TestTranslations::loginDialogIsTranslated()
     RestClient client(Config(), &nam);
     UserService users(&client);
     Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-    LoginDialog dialog(&users, &settings);
+    MemorySessionStore sessions;
+    SignInFlow flow(&users, &sessions, &settings);
+    LoginDialog dialog(&flow);
     QCOMPARE(dialog.windowTitle(), title);
     QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("signInButton"))->text(), signIn);
     QCOMPARE(QCoreApplication::translate("PropertyValue", "This field is required."), required);
@@ -69,7 +73,9 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
     RestClient client(Config(), &nam);
     UserService users(&client);
     Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-    LoginDialog dialog(&users, &settings);
+    MemorySessionStore sessions;
+    SignInFlow flow(&users, &sessions, &settings);
+    LoginDialog dialog(&flow);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Sign in to ProfileDesk"));
 }
 

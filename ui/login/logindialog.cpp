@@ -1,25 +1,23 @@
 #include "ui/login/logindialog.h"
 #include "ui_logindialog.h"
 
-#include "ui/login/capslockwatcher.h"
 #include "models/errorcatalog.h"
-#include "ui/widgets/messagebanner.h"
-#include "core/restclient.h"
-#include "ui/login/serverpanel.h"
+#include "models/session/signinflow.h"
 #include "persistence/settings.h"
+#include "ui/login/capslockwatcher.h"
+#include "ui/login/serverpanel.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuspalette.h"
-#include "core/userservice.h"
 
 #include <QLayout>
 #include <QScreen>
 #include <QPushButton>
 #include <QTimer>
 
-LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent)
+LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
-    , m_users(users)
-    , m_settings(settings)
+    , m_flow(flow)
 {
     m_ui->setupUi(this);
     m_capsLock = new CapsLockWatcher(m_ui->passwordEdit, this);
@@ -36,9 +34,13 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
     showServerPanel(false);
     clearErrors();
 
-    m_ui->serverPanel->load(*m_settings);
-    m_ui->identityEdit->setText(m_settings->lastIdentity());
-    m_ui->staySignedInCheck->setChecked(m_settings->staySignedIn());
+    const Settings &settings = m_flow->settings();
+    m_ui->serverPanel->load(settings);
+    m_ui->identityEdit->setText(settings.lastIdentity());
+    m_ui->staySignedInCheck->setChecked(settings.staySignedIn());
+    const DemoServer &demo = m_flow->demoServer();
+    if (demo.baseUrl.isValid())
+        setDemoServer(demo.baseUrl, demo.appId, demo.apiKey, demo.accounts);
 
     // The panel's inner inputs belong to the panel; they sit between the toggle and the buttons.
     setTabOrder(m_ui->serverToggleButton, m_ui->serverPanel->firstInput());
@@ -64,13 +66,32 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
         else if (m_bannerAction == ErrorCatalog::Action::ServerSettings)
             showServerPanel(true);
     });
+
+    // The flow answers whoever asked: only the dialog that is signing in takes the answer.
+    connect(m_flow, &SignInFlow::signedIn, this, &LoginDialog::onSignedIn);
+    connect(m_flow, &SignInFlow::renewed, this, &LoginDialog::onSignedIn);
+    connect(m_flow, &SignInFlow::signInFailed, this, &LoginDialog::onSignInFailed);
+    connect(m_flow, &SignInFlow::identityPropertyFound, this, [this](const QString &propertyName) {
+        if (!m_reauthenticating)
+            setIdentityLabel(propertyName);
+    });
+    connect(m_flow, &SignInFlow::passwordResetFinished, this, [this](const Error &error) {
+        if (!m_resetting)
+            return; // asked by another dialog
+        m_resetting = false;
+        m_ui->forgotPasswordButton->setEnabled(true);
+        // 3020 (no such account) reads like success: ErrorCatalog::passwordResetRequested().
+        m_ui->forgotPasswordResultLabel->setText(error.isError() ? ErrorCatalog::text(error)
+                                                                 : ErrorCatalog::passwordResetRequested());
+    });
 }
 
 LoginDialog::~LoginDialog()
 {
-    for (PendingCall *call : {m_loginCall.data(), m_schemaCall.data(), m_resetCall.data()}) {
-        if (call)
-            call->cancel();
+    // A sign-in this dialog started stops with it, unheard.
+    if (m_signingIn && m_flow) {
+        m_flow->disconnect(this);
+        m_flow->cancel();
     }
 }
 
@@ -102,16 +123,6 @@ void LoginDialog::setReauthentication(const QString &identity, const QString &re
 QString LoginDialog::identity() const
 {
     return m_ui->identityEdit->text().trimmed();
-}
-
-bool LoginDialog::staySignedIn() const
-{
-    return !m_reauthenticating && m_ui->staySignedInCheck->isChecked();
-}
-
-bool LoginDialog::isBusy() const
-{
-    return m_loginCall;
 }
 
 void LoginDialog::showMessage(MessageBanner::Type type, const QString &text)
@@ -170,52 +181,56 @@ void LoginDialog::showServerPanel(bool show)
     m_ui->serverToggleButton->setArrowType(show ? Qt::DownArrow : Qt::RightArrow);
 }
 
-bool LoginDialog::applyServerConfig()
+std::optional<ServerChoice> LoginDialog::serverChoice(bool *usable)
 {
+    *usable = true;
     if (m_serverLocked)
-        return true; // the session being renewed belongs to the server already configured
-    const Config config = m_ui->serverPanel->config();
-    if (!config.isValid()) {
+        return std::nullopt; // the session being renewed belongs to the server already configured
+    if (!m_ui->serverPanel->config().isValid()) { // the panel shows why
         showServerPanel(true);
-        return false;
+        *usable = false;
+        return std::nullopt;
     }
-    m_users->client()->setConfig(config);
-    return true;
+    return m_ui->serverPanel->choice();
 }
 
 void LoginDialog::signIn()
 {
-    if (!m_users || m_loginCall)
+    if (!m_flow || m_signingIn)
         return;
     clearErrors();
-    if (!applyServerConfig())
+    bool usable = true;
+    SignInFlow::Request request;
+    request.server = serverChoice(&usable);
+    if (!usable)
         return;
-    m_config = m_users->client()->config();
+    request.identity = identity();
+    request.password = m_ui->passwordEdit->text();
+    request.staySignedIn = !m_reauthenticating && m_ui->staySignedInCheck->isChecked();
+    request.renewing = m_reauthenticating;
     QWidget *focused = focusWidget();
     m_focusBeforeBusy = focused && focused->isEnabled() && focused != m_ui->cancelButton ? focused : m_ui->passwordEdit;
-    UserCall *call = m_users->login(identity(), m_ui->passwordEdit->text());
-    m_loginCall = call;
-    connect(call, &PendingCall::finished, this, [this, call] { onLoginFinished(call); });
+    m_signingIn = true;
     setBusy(true);
+    m_flow->signIn(request);
 }
 
-void LoginDialog::onLoginFinished(UserCall *call)
+void LoginDialog::onSignedIn()
 {
-    m_loginCall.clear();
-    setBusy(false);
-    const Error error = call->error();
-    if (!error.isError()) {
-        m_ui->passwordEdit->clear();
-        if (!m_serverLocked)
-            m_ui->serverPanel->save(*m_settings);
-        if (!m_reauthenticating) {
-            m_settings->setLastIdentity(identity());
-            m_settings->setStaySignedIn(m_ui->staySignedInCheck->isChecked());
-            m_settings->sync();
-        }
-        accept();
+    if (!m_signingIn)
         return;
-    }
+    m_signingIn = false;
+    setBusy(false);
+    m_ui->passwordEdit->clear();
+    accept();
+}
+
+void LoginDialog::onSignInFailed(const Error &error)
+{
+    if (!m_signingIn)
+        return;
+    m_signingIn = false;
+    setBusy(false);
     if (error.kind == Error::Kind::Cancelled) {
         m_ui->messageBanner->showMessage(MessageBanner::Type::Information, tr("Sign-in cancelled."));
         return;
@@ -247,8 +262,8 @@ void LoginDialog::onLoginFinished(UserCall *call)
 
 void LoginDialog::reject()
 {
-    if (m_loginCall) {
-        m_loginCall->cancel();
+    if (m_signingIn && m_flow) {
+        m_flow->cancel();
         return;
     }
     QDialog::reject();
@@ -256,7 +271,7 @@ void LoginDialog::reject()
 
 void LoginDialog::requestPasswordReset()
 {
-    if (!m_users || m_resetCall)
+    if (!m_flow || m_resetting)
         return;
     if (identity().isEmpty()) {
         showFieldError(ErrorCatalog::LoginIdentityField,
@@ -264,20 +279,15 @@ void LoginDialog::requestPasswordReset()
         m_ui->identityEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (!applyServerConfig())
+    bool usable = true;
+    const std::optional<ServerChoice> server = serverChoice(&usable);
+    if (!usable)
         return;
-    PendingCall *call = m_users->restorePassword(identity());
-    m_resetCall = call;
+    m_resetting = true;
     m_ui->forgotPasswordButton->setEnabled(false);
     m_ui->forgotPasswordResultLabel->setText(tr("Requesting a password reset…"));
     m_ui->forgotPasswordResultLabel->show();
-    connect(call, &PendingCall::finished, this, [this, call] {
-        m_ui->forgotPasswordButton->setEnabled(true);
-        const Error error = call->error();
-        // 3020 (no such account) reads like success: ErrorCatalog::passwordResetRequested().
-        m_ui->forgotPasswordResultLabel->setText(error.isError() ? ErrorCatalog::text(error)
-                                                                 : ErrorCatalog::passwordResetRequested());
-    });
+    m_flow->requestPasswordReset(identity(), server);
 }
 
 void LoginDialog::setBusy(bool busy)
@@ -321,19 +331,12 @@ void LoginDialog::showFieldError(const QString &field, const QString &text)
 
 void LoginDialog::refreshIdentityLabel()
 {
-    if (!m_users || m_schemaCall || m_reauthenticating)
+    if (!m_flow || m_reauthenticating)
         return;
     const Config config = m_ui->serverPanel->config();
     m_ui->serverPanel->showError(QString()); // a half-typed URL is not an error until Sign in
-    if (!config.isValid())
-        return;
-    m_users->client()->setConfig(config);
-    SchemaCall *call = m_users->describeUserClass();
-    m_schemaCall = call;
-    connect(call, &PendingCall::finished, this, [this, call] {
-        if (!call->error().isError() && !call->schema().isEmpty())
-            setIdentityLabel(call->schema().identityProperty());
-    });
+    if (config.isValid())
+        m_flow->probeIdentityProperty(m_ui->serverPanel->choice());
 }
 
 void LoginDialog::setIdentityLabel(const QString &propertyName)

@@ -5,24 +5,25 @@
 
 #include <memory>
 
-#include "core/config.h"
 #include "models/errorcatalog.h"
+#include "models/session/serverchoice.h"
 #include "ui/widgets/messagebanner.h"
-#include "core/pendingcall.h"
-#include "core/userservice.h"
+
+#include <optional>
 
 class CapsLockWatcher;
-class Settings;
+class SignInFlow;
 struct Error;
 
 namespace Ui {
 class LoginDialog;
 }
 
-// Signs a user in through UserService and shows every login error where it belongs: 3003 under the
-// password, 3006 under the empty field, account states and limits in the banner, 2002 with the
-// server panel opened, network failures with Retry. On success it remembers the server and the
-// identity in Settings and accepts; the caller takes the session from the UserService.
+// The view of a SignInFlow: collects the identity, the password and the server, asks the flow to
+// sign in, and shows every login error where ErrorCatalog places it: 3003 under the password, 3006
+// under the empty field, account states and limits in the banner, 2002 with the server panel
+// opened, network failures with Retry. It accepts once the flow has signed in (the flow remembers
+// the server and the identity); the caller takes the session from the flow.
 //
 // Also used "over the editor" when a save finds the session gone (3028/3064): then the identity is
 // fixed to the user whose edits are waiting, and the server cannot be changed.
@@ -30,7 +31,7 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(UserService *users, Settings *settings, QWidget *parent = nullptr);
+    explicit LoginDialog(SignInFlow *flow, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
     // `profiledesk --demo`: the in-process server and its accounts, shown on the dialog.
@@ -40,10 +41,7 @@ public:
     void setReauthentication(const QString &identity, const QString &reason, bool serverEditable = false);
 
     QString identity() const;
-    bool staySignedIn() const;
-    // The server signed in to (valid after accepted()).
-    Config config() const { return m_config; }
-    bool isBusy() const;
+    bool isBusy() const { return m_signingIn; }
     // A message for the user in the dialog's banner (e.g. why they see the dialog again).
     void showMessage(MessageBanner::Type type, const QString &text);
 
@@ -59,24 +57,24 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    bool applyServerConfig();
+    // The server to ask for, nullopt when it cannot change (renewing) or is not usable yet (then
+    // the panel opens on the reason and `*usable` is false).
+    std::optional<ServerChoice> serverChoice(bool *usable);
     void setBusy(bool busy);
     void clearErrors();
     void showFieldError(const QString &field, const QString &text);
-    void onLoginFinished(UserCall *call);
+    void onSignedIn();
+    void onSignInFailed(const Error &error);
     void refreshIdentityLabel();
     void setIdentityLabel(const QString &propertyName);
     void fitContents();
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
-    QPointer<UserService> m_users;
-    Settings *m_settings;
+    QPointer<SignInFlow> m_flow;
     CapsLockWatcher *m_capsLock;
-    QPointer<PendingCall> m_loginCall;
-    QPointer<PendingCall> m_schemaCall;
-    QPointer<PendingCall> m_resetCall;
     QPointer<QWidget> m_focusBeforeBusy;
-    Config m_config;
+    bool m_signingIn = false; // this dialog asked the flow, which has not answered yet
+    bool m_resetting = false; // a password reset asked for, not answered yet
     bool m_reauthenticating = false;
     bool m_serverLocked = false;
     bool m_fitPending = false;

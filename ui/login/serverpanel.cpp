@@ -1,7 +1,6 @@
 #include "ui/login/serverpanel.h"
 #include "ui_serverpanel.h"
 
-#include "ui/login/serverchoice.h"
 #include "ui/widgets/statuspalette.h"
 
 
@@ -61,16 +60,16 @@ void ServerPanel::load(const Settings &settings)
     updateForKind();
 }
 
-void ServerPanel::save(Settings &settings) const
+ServerChoice ServerPanel::choice() const
 {
-    settings.setServerKind(kind());
-    // The demo server's port changes every run: remembering it would only mislead next time.
-    if (kind() != Settings::ServerKind::LocalDemo) {
-        settings.setServerUrl(m_customUrl.trimmed());
-        settings.setAppId(m_appId.trimmed());
-        settings.setApiKey(m_apiKey.trimmed());
-        settings.setValue(Settings::Key::InsecureServers, m_insecureServers);
-    }
+    ServerChoice choice;
+    choice.kind = kind();
+    choice.url = m_customUrl;
+    choice.appId = m_appId;
+    choice.apiKey = m_apiKey;
+    choice.allowInsecure = m_ui->allowInsecureCheck->isChecked();
+    choice.insecureServers = m_insecureServers;
+    return choice;
 }
 
 Settings::ServerKind ServerPanel::kind() const

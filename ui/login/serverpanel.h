@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/config.h"
+#include "models/session/serverchoice.h"
 #include "persistence/settings.h"
 
 namespace Ui {
@@ -29,7 +30,9 @@ public:
     void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey);
 
     void load(const Settings &settings);
-    void save(Settings &settings) const;
+    // What to remember of the inputs (the person's own app id and key, not the demo server's);
+    // the sign-in flow saves it once signed in.
+    ServerChoice choice() const;
 
     Settings::ServerKind kind() const;
     void setKind(Settings::ServerKind kind);

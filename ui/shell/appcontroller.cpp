@@ -10,8 +10,7 @@
 #include "ui/editor/profileeditor.h"
 #include "models/profilegateway.h"
 #include "core/restclient.h"
-#include "ui/login/serverchoice.h"
-#include "persistence/sessionstore.h"
+#include "models/session/signinflow.h"
 #include "persistence/settings.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "models/profile/usermodel.h"
@@ -23,13 +22,18 @@ AppController::AppController(Settings *settings, SessionStore *sessions, QNetwor
                              QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_sessions(sessions)
-    , m_client(new RestClient(Config(), nam, this))
-    , m_users(new UserService(m_client, this))
-    , m_data(new DataService(m_client, m_users, this))
+    , m_users(new UserService(new RestClient(Config(), nam, this), this))
+    , m_flow(new SignInFlow(m_users, sessions, settings, this))
+    , m_data(new DataService(m_users->client(), m_users, this))
     , m_drafts(new DraftStore(QString(), this))
     , m_journal(new Journal(QString(), this))
 {
+    connect(m_flow, &SignInFlow::signedIn, this, [this] { openEditor(m_flow->config()); });
+    connect(m_flow, &SignInFlow::restoreFailed, this, [this](const QString &message) { showLogin(message); });
+    connect(m_flow, &SignInFlow::sessionNotKept, this, [this](const QString &why) {
+        if (m_window && m_window->isVisible())
+            m_window->editor()->showMessage(int(MessageBanner::Type::Warning), why);
+    });
 }
 
 AppController::~AppController()
@@ -43,10 +47,7 @@ AppController::~AppController()
 void AppController::setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
                                   const QStringList &accounts)
 {
-    m_demoBaseUrl = baseUrl;
-    m_demoAppId = appId;
-    m_demoApiKey = apiKey;
-    m_demoAccounts = accounts;
+    m_flow->setDemoServer(DemoServer{baseUrl, appId, apiKey, accounts});
 }
 
 void AppController::setDraftDirectory(const QString &directory)
@@ -64,75 +65,15 @@ void AppController::setAskUnsaved(UnsavedChangesGuard::AskFunction ask)
 
 void AppController::start()
 {
-    if (m_settings->staySignedIn() && !m_settings->lastIdentity().isEmpty() && m_sessions->isAvailable())
-        restoreSession();
-    else
-        showLogin();
-}
-
-QString AppController::sessionKey(const Config &config, const QString &identity) const
-{
-    return SessionStore::keyFor(config, identity);
-}
-
-void AppController::restoreSession()
-{
-    ServerChoice choice = ServerChoice::fromSettings(*m_settings);
-    if (choice.kind == Settings::ServerKind::LocalDemo && m_demoBaseUrl.isValid()) {
-        // As the server panel does: the demo server is reached with its own ids.
-        choice.appId = m_demoAppId;
-        choice.apiKey = m_demoApiKey;
-    }
-    const Config config = choice.toConfig(m_demoBaseUrl);
-    if (!config.isValid()) {
-        showLogin();
-        return;
-    }
-    const QString key = sessionKey(config, m_settings->lastIdentity());
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_sessions, &SessionStore::loaded, this,
-                          [this, key, config, connection](const QString &loadedKey, const QString &secret,
-                                                          const QString &errorString) {
-        if (loadedKey != key)
-            return;
-        disconnect(*connection);
-        User user;
-        QString token;
-        if (!errorString.isEmpty() || !SessionStore::unpackSession(secret, &user, &token)) {
-            showLogin();
-            return;
-        }
-        m_client->setConfig(config);
-        m_users->restoreSession(user, token);
-        // The keychain holds only who the token belongs to. The profile itself (and its `updated`
-        // stamp, which the save's conflict check compares) comes from the server; reading it also
-        // tells whether the session is still valid.
-        UserCall *reload = m_users->reloadCurrentUser();
-        connect(reload, &PendingCall::finished, this, [this, reload, config] {
-            const Error error = reload->error();
-            if (error.isError()) {
-                m_users->clearSession();
-                const bool sessionGone = error.kind == Error::Kind::Server
-                    && (error.code == ErrorCode::InvalidUserToken || error.code == ErrorCode::NotLoggedIn);
-                showLogin(sessionGone ? ErrorCatalog::sessionEnded() : ErrorCatalog::text(error));
-                return;
-            }
-            m_identity = m_settings->lastIdentity();
-            openEditor(config);
-        });
-    });
-    m_sessions->load(key);
+    m_flow->restore();
 }
 
 void AppController::showLogin(const QString &message)
 {
     if (!m_login) {
-        m_login = new LoginDialog(m_users, m_settings);
+        m_login = new LoginDialog(m_flow);
         m_login->setObjectName(QStringLiteral("loginDialog"));
         m_login->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_demoBaseUrl.isValid())
-            m_login->setDemoServer(m_demoBaseUrl, m_demoAppId, m_demoApiKey, m_demoAccounts);
-        connect(m_login, &QDialog::accepted, this, &AppController::onSignedIn);
         connect(m_login, &QDialog::rejected, this, &AppController::finished);
     }
     if (!message.isEmpty())
@@ -141,43 +82,6 @@ void AppController::showLogin(const QString &message)
     m_login->raise();
     m_login->activateWindow();
     Q_EMIT loginShown();
-}
-
-void AppController::onSignedIn()
-{
-    const Config config = m_login->config();
-    m_identity = m_login->identity();
-    const QString key = sessionKey(config, m_identity);
-    if (m_login->staySignedIn())
-        keepSession(key);
-    else
-        m_sessions->remove(key);
-    openEditor(config);
-}
-
-void AppController::keepSession(const QString &key)
-{
-    // Without a keychain the session cannot be kept anywhere safe: say so rather than fail silently.
-    auto cannotKeep = [this](const QString &why) {
-        m_settings->setStaySignedIn(false);
-        m_notice = why;
-        if (m_window && m_window->isVisible())
-            m_window->editor()->showMessage(int(MessageBanner::Type::Warning), m_notice);
-    };
-    if (!m_sessions->isAvailable()) {
-        cannotKeep(m_sessions->unavailableReason());
-        return;
-    }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_sessions, &SessionStore::stored, this,
-                          [this, key, connection, cannotKeep](const QString &storedKey, const QString &errorString) {
-        if (storedKey != key)
-            return;
-        disconnect(*connection);
-        if (!errorString.isEmpty())
-            cannotKeep(m_sessions->unavailableReason().isEmpty() ? errorString : m_sessions->unavailableReason());
-    });
-    m_sessions->store(key, SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
 }
 
 void AppController::openEditor(const Config &config)
@@ -201,15 +105,13 @@ void AppController::openEditor(const Config &config)
         m_model->setSchema(call->schema());
         m_model->setUser(user);
         m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
-        connect(m_model, &UserModel::reauthenticationRequired, this, [this](const Error &reason) { reauthenticate(reason); });
+        connect(m_model, &UserModel::reauthenticationRequired, this,
+                [this](const Error &reason) { reauthenticate(SignInFlow::reasonFor(reason)); });
         // Owned by the model: both belong to this sign-in and go with it.
         auto *passwordChange = new PasswordChange(m_users, m_model);
         passwordChange->setIdentityProperty(call->schema().identityProperty());
         // Checking the current password signed in again, which ended the kept session's token.
-        connect(passwordChange, &PasswordChange::sessionReplaced, this, [this] {
-            if (m_settings->staySignedIn())
-                keepSession(sessionKey(m_config, m_identity));
-        });
+        connect(passwordChange, &PasswordChange::sessionReplaced, m_flow, &SignInFlow::keepSessionIfWanted);
         if (m_window)
             m_window->editor()->setPasswordChange(passwordChange);
         offerStaffTools(call->schema());
@@ -231,7 +133,7 @@ void AppController::createWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     if (m_ask)
         m_window->guard()->setAskFunction(m_ask);
-    m_window->setSignedInAs(m_identity, m_config.baseUrl().host());
+    m_window->setSignedInAs(m_flow->identity(), m_config.baseUrl().host());
     const QByteArray geometry = m_settings->windowGeometry();
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
@@ -240,12 +142,10 @@ void AppController::createWindow()
         if (!m_login)
             Q_EMIT finished();
     });
-    connect(m_window->editor(), &ProfileEditor::signInRequested, this, [this] {
-        reauthenticate(Error::server(ErrorCode::InvalidUserToken, QString(), 401));
-    });
-    connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, this, [this] {
-        reauthenticate(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400), true);
-    });
+    connect(m_window->editor(), &ProfileEditor::signInRequested, this,
+            [this] { reauthenticate(ReauthReason::SessionEnded); });
+    connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, this,
+            [this] { reauthenticate(ReauthReason::KeyRejected); });
 }
 
 void AppController::offerStaffTools(const UserSchema &schema)
@@ -262,13 +162,13 @@ void AppController::offerStaffTools(const UserSchema &schema)
         const User me = m_users->currentUser();
         // This account's drafts of other users' profiles, apart from anyone's own draft.
         const QString drafts = m_drafts->directory() + QStringLiteral("/staff-") + me.objectId();
-        auto *tabs = new UserDirectoryTabs(m_data, m_journal, drafts, {m_identity, m_config.serverKey()},
+        auto *tabs = new UserDirectoryTabs(m_data, m_journal, drafts, {m_flow->identity(), m_config.serverKey()},
                                            m_config.appId());
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);
         connect(tabs, &UserDirectoryTabs::reauthenticationRequired, this,
-                [this](UserModel *model, const Error &reason) { reauthenticate(reason, false, model); });
+                [this](UserModel *model, const Error &reason) { reauthenticate(SignInFlow::reasonFor(reason), model); });
         m_window->setStaffTabs(tabs);
         tabs->setSchema(schema);
         Q_EMIT staffToolsChecked(true);
@@ -280,9 +180,8 @@ void AppController::showEditor()
     if (!m_window || !m_model)
         return;
     m_window->show();
-    if (!m_notice.isEmpty() && m_window->editor()->banner()->text().isEmpty())
-        m_window->editor()->showMessage(int(MessageBanner::Type::Warning), m_notice);
-    m_notice.clear();
+    // Why the session is not kept (no keychain), unless the banner already says something.
+    m_window->showNotice(m_flow->takeNotice());
     if (m_login) {
         m_login->disconnect(this);
         m_login->close();
@@ -314,40 +213,39 @@ void AppController::closeEditor()
 
 void AppController::signOut()
 {
-    m_sessions->remove(sessionKey(m_config, m_identity));
-    m_settings->setStaySignedIn(false);
-    PendingCall *logout = m_users->logout();
-    Q_UNUSED(logout) // the local session is dropped either way; the server's ends on its own
+    m_flow->signOut();
     showLogin();
     closeEditor();
 }
 
-void AppController::reauthenticate(const Error &reason, bool serverEditable, UserModel *target)
+void AppController::reauthenticate(ReauthReason reason, UserModel *target)
 {
     if (!m_window || !m_model)
         return;
     const QPointer<UserModel> replay = target ? target : m_model.data();
-    auto *dialog = new LoginDialog(m_users, m_settings, m_window);
+    const bool serverEditable = reason == ReauthReason::KeyRejected;
+    auto *dialog = new LoginDialog(m_flow, m_window);
     dialog->setObjectName(QStringLiteral("reauthDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QString why;
-    if (serverEditable)
+    switch (reason) {
+    case ReauthReason::KeyRejected:
         why = tr("Check the application ID and REST API key, then sign in to save your changes; they are kept.");
-    else if (reason.code == ErrorCode::NotLoggedIn)
+        break;
+    case ReauthReason::NotSignedIn:
         why = tr("You are not signed in any more. Sign in to save your changes; they are kept.");
-    else
+        break;
+    case ReauthReason::SessionEnded:
         why = tr("%1 Sign in again to save your changes; they are kept.").arg(ErrorCatalog::sessionEnded());
-    dialog->setReauthentication(m_identity, why, serverEditable);
-    if (serverEditable && m_demoBaseUrl.isValid())
-        dialog->setDemoServer(m_demoBaseUrl, m_demoAppId, m_demoApiKey, {});
-    connect(dialog, &QDialog::accepted, this, [this, dialog, replay] {
-        m_config = dialog->config();
-        if (m_settings->staySignedIn())
-            keepSession(sessionKey(m_config, m_identity));
+        break;
+    }
+    dialog->setReauthentication(m_flow->identity(), why, serverEditable);
+    connect(dialog, &QDialog::accepted, this, [this, replay] {
+        m_config = m_flow->config();
         if (replay)
             replay->retry();
     });
-    connect(dialog, &QDialog::rejected, this, [this, reason, serverEditable, target, replay] {
+    connect(dialog, &QDialog::rejected, this, [this, serverEditable, target, replay] {
         if (!m_window)
             return;
         // The message goes where the unsaved edits are: the own profile, or that staff tab.
@@ -357,7 +255,7 @@ void AppController::reauthenticate(const Error &reason, bool serverEditable, Use
         if (!editor)
             return;
         if (serverEditable)
-            editor->showError(ErrorCatalog::text(reason), ErrorCatalog::Action::ServerSettings);
+            editor->showError(ErrorCatalog::keyRejected(), ErrorCatalog::Action::ServerSettings);
         else
             editor->showError(tr("Not saved: you are signed out. Your changes are still in the form."),
                               ErrorCatalog::Action::SignIn);

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include "core/config.h"
+#include "models/session/reauthreason.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "models/profilegateway.h"
@@ -16,15 +17,15 @@ class DataService;
 class DraftStore;
 class Journal;
 class QNetworkAccessManager;
-class RestClient;
 class SessionStore;
 class Settings;
+class SignInFlow;
 class UserSchema;
 class UserService;
 struct Error;
 
-// The application's flow, with no knowledge of the command line: restore a kept session or show
-// the login dialog; after sign-in load the schema and open the editor on the user's profile (with
+// The application's lifetime, with no knowledge of the command line: restore a kept session or show
+// the login dialog (the SignInFlow does the signing in); after sign-in load the schema and open the editor on the user's profile (with
 // any draft restored); sign out back to the login dialog; the login dialog over the editor when a
 // save finds the session gone, then the same save again.
 //
@@ -62,26 +63,21 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void restoreSession();
     void showLogin(const QString &message = QString());
-    void onSignedIn();
     void openEditor(const Config &config);
     void createWindow();
     void showEditor();
     void closeEditor();
     void signOut();
-    // The login dialog over the editor; then the same save again. `serverEditable` for 2002.
+    // The login dialog over the editor; then the same save again. KeyRejected opens the server panel.
     // `target` is the model whose save is replayed (a staff tab's), the own profile's when null.
-    void reauthenticate(const Error &reason, bool serverEditable = false, UserModel *target = nullptr);
+    void reauthenticate(ReauthReason reason, UserModel *target = nullptr);
     // SupportStaff (GET /users/userroles): the Directory, the Journal and users' tabs in the window.
     void offerStaffTools(const UserSchema &schema);
-    void keepSession(const QString &key);
-    QString sessionKey(const Config &config, const QString &identity) const;
 
     Settings *m_settings;
-    SessionStore *m_sessions;
-    RestClient *m_client;
     UserService *m_users;
+    SignInFlow *m_flow;
     DataService *m_data;
     DraftStore *m_drafts;
     Journal *m_journal;
@@ -90,11 +86,5 @@ private:
     QPointer<UserModel> m_model;
     QPointer<ProfileGateway> m_gateway;
     UnsavedChangesGuard::AskFunction m_ask;
-    QUrl m_demoBaseUrl;
-    QString m_demoAppId;
-    QString m_demoApiKey;
-    QStringList m_demoAccounts;
     Config m_config;
-    QString m_identity;
-    QString m_notice; // shown in the editor's banner once it opens (e.g. no keychain)
 };

@@ -5,6 +5,7 @@
 #include "ui/shell/helpdialog.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/staff/userdirectorytabs.h"
+#include "ui/widgets/messagebanner.h"
 #include "models/profile/usermodel.h"
 
 #include <QCloseEvent>
@@ -67,6 +68,12 @@ void MainWindow::setSignedInAs(const QString &identity, const QString &server)
     m_server = server;
     setWindowTitle(tr("%1[*] – ProfileDesk").arg(identity));
     statusBar()->showMessage(tr("Signed in as %1 on %2").arg(identity, server));
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    if (!text.isEmpty() && m_ui->profileEditor->banner()->text().isEmpty())
+        m_ui->profileEditor->showMessage(int(MessageBanner::Type::Warning), text);
 }
 
 void MainWindow::setStaffTabs(UserDirectoryTabs *tabs)

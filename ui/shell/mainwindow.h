@@ -30,6 +30,9 @@ public:
     ProfileEditor *editor() const;
     UnsavedChangesGuard *guard() const { return m_guard; }
     void setSignedInAs(const QString &identity, const QString &server);
+    // A warning about the sign-in (e.g. the session cannot be kept) in the editor's banner, unless
+    // the banner already says something (a restored draft's note); nothing for an empty text.
+    void showNotice(const QString &text);
     // Support staff: the Directory, the Journal and other users' tabs next to the own profile,
     // which becomes the first tab. Every way out asks about those tabs' unsaved changes too.
     void setStaffTabs(UserDirectoryTabs *tabs);

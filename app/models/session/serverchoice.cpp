@@ -1,4 +1,4 @@
-#include "ui/login/serverchoice.h"
+#include "models/session/serverchoice.h"
 
 ServerChoice ServerChoice::fromSettings(const Settings &settings)
 {
@@ -8,7 +8,20 @@ ServerChoice ServerChoice::fromSettings(const Settings &settings)
     choice.appId = settings.appId();
     choice.apiKey = settings.apiKey();
     choice.allowInsecure = settings.allowsInsecure(choice.url);
+    choice.insecureServers = settings.value(Settings::Key::InsecureServers).toStringList();
     return choice;
+}
+
+void ServerChoice::save(Settings &settings) const
+{
+    settings.setServerKind(kind);
+    // The demo server's port changes every run: remembering it would only mislead next time.
+    if (kind != Settings::ServerKind::LocalDemo) {
+        settings.setServerUrl(url.trimmed());
+        settings.setAppId(appId.trimmed());
+        settings.setApiKey(apiKey.trimmed());
+        settings.setValue(Settings::Key::InsecureServers, insecureServers);
+    }
 }
 
 QUrl ServerChoice::defaultLocalServer()
