@@ -8,8 +8,7 @@
 #include "core/config.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
-#include "models/profilegateway.h"
-#include "models/profile/usermodel.h"
+#include "models/session/session.h"
 #include "ui/editor/unsavedchangesguard.h"
 
 class DataService;
@@ -48,7 +47,8 @@ public:
 
     LoginDialog *loginDialog() const { return m_login; }
     MainWindow *mainWindow() const { return m_window; }
-    UserModel *model() const { return m_model; }
+    // The signed-in person's own profile, while the editor is open.
+    ProfileEdit *profile() const { return m_session ? m_session->ownProfile() : nullptr; }
     UserService *users() const { return m_users; }
     DraftStore *drafts() const { return m_drafts; }
     Journal *journal() const { return m_journal; }
@@ -71,8 +71,8 @@ private:
     void closeEditor();
     void signOut();
     // The login dialog over the editor; then the same save again. `serverEditable` for 2002.
-    // `target` is the model whose save is replayed (a staff tab's), the own profile's when null.
-    void reauthenticate(const Error &reason, bool serverEditable = false, UserModel *target = nullptr);
+    // `target` is the profile whose save is replayed (a staff tab's), the own profile when null.
+    void reauthenticate(const Error &reason, bool serverEditable = false, ProfileEdit *target = nullptr);
     // SupportStaff (GET /users/userroles): the Directory, the Journal and users' tabs in the window.
     void offerStaffTools(const UserSchema &schema);
     void keepSession(const QString &key);
@@ -87,8 +87,7 @@ private:
     Journal *m_journal;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
-    QPointer<UserModel> m_model;
-    QPointer<ProfileGateway> m_gateway;
+    QPointer<Session> m_session; // the sign-in's, with the profiles open in it
     UnsavedChangesGuard::AskFunction m_ask;
     QUrl m_demoBaseUrl;
     QString m_demoAppId;
