@@ -252,11 +252,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
     connect(call, &PendingCall::finished, this, [this, call, window, schema] {
         // A failed roles call offers nothing: the person edits their own profile as anyone does.
         const bool staff = !call->error().isError() && call->roles().contains(QStringLiteral("SupportStaff"));
-        if (!staff || !window || window != m_window) {
-            Q_EMIT staffToolsChecked(false);
-            return;
-        }
-        if (!m_session) {
+        if (!staff || !window || window != m_window || !m_session) {
             Q_EMIT staffToolsChecked(false);
             return;
         }
@@ -339,7 +335,7 @@ void AppController::reauthenticate(const Error &reason, bool serverEditable, Pro
         if (replay)
             replay->save()->retry();
     });
-    connect(dialog, &QDialog::rejected, this, [this, reason, serverEditable, target, replay] {
+    connect(dialog, &QDialog::rejected, this, [this, reason, serverEditable, replay] {
         if (!m_window)
             return;
         // The message goes where the unsaved edits are: the own profile, or that staff tab.
