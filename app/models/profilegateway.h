@@ -14,7 +14,7 @@ class UserService;
 
 // Where a profile is loaded from and saved to. One editor serves both "my own profile"
 // (UserService::update, PUT /users/{id}) and support staff editing someone else's
-// (DataService::update, PUT /data/Users/{id}); UserModel only sees this interface.
+// (DataService::update, PUT /data/Users/{id}); ProfileSave only sees this interface.
 //
 // At most one call is in flight per gateway: a new fetch()/save() cancels the previous one.
 // Every call ends with exactly one of fetched()/saved()/failed(), except after cancel(), which

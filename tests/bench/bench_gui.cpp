@@ -11,7 +11,7 @@
 //    editor is open, against the peak RSS of minimal_dialog (median of its starts in step 1). The
 //    in-process server runs on its own thread, as in `profiledesk --demo`, so its memory is part of
 //    the figure.
-// 3. Save round-trip through the GUI (click Save -> UserModel::saved) against a bare QNAM GET + PUT of
+// 3. Save round-trip through the GUI (click Save -> ProfileSave::saved) against a bare QNAM GET + PUT of
 //    the same bodies with the same token (the save re-reads the user for its conflict check, then
 //    PUTs, by design), interleaved, no server delay; medians, the ratio, and where the GUI's time goes.
 // 4. Support staff's Directory: the longest GUI-thread stall while fetchMore pages in the next rows
@@ -31,6 +31,7 @@
 #include "ui/staff/userdirectory.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/staff/userdirectorytabs.h"
+#include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "core/userservice.h"
 
@@ -217,7 +218,7 @@ int main(int argc, char *argv[])
         address->setFocus();
         address->selectAll();
         QTest::keyClicks(address, QStringLiteral("%1 Benchmark Road").arg(round + 1));
-        QSignalSpy saved(controller.model(), &UserModel::saved);
+        QSignalSpy saved(controller.profile()->save(), &ProfileSave::saved);
         probe.start();
         phase.restart();
         controller.mainWindow()->editor()->save();
@@ -260,7 +261,7 @@ int main(int argc, char *argv[])
     auto *address = controller.mainWindow()->findChild<QLineEdit *>(QStringLiteral("field_address"));
     auto *saveButton = controller.mainWindow()->findChild<QPushButton *>(QStringLiteral("saveButton"));
     const Config config = Config::fromBaseUrl(server.baseUrl());
-    const QString id = Config::encodeSegment(controller.model()->objectId());
+    const QString id = Config::encodeSegment(controller.profile()->fields()->loadedUser().objectId());
     const QUrl getUrl = config.endpoint(QStringLiteral("data/Users/") + id);
     const QUrl putUrl = config.endpoint(QStringLiteral("users/") + id);
     const QByteArray token = controller.users()->userToken().toUtf8();
@@ -279,7 +280,7 @@ int main(int argc, char *argv[])
         // the button's repaint for its pressed look.
         QTest::mousePress(saveButton, Qt::LeftButton);
         settle();
-        QSignalSpy saved(controller.model(), &UserModel::saved);
+        QSignalSpy saved(controller.profile()->save(), &ProfileSave::saved);
         nam.restart();
         QTest::mouseRelease(saveButton, Qt::LeftButton);
         if (!saved.wait(30000) || nam.sent.size() != 2 || nam.received.size() != 2)
@@ -323,7 +324,7 @@ int main(int argc, char *argv[])
         }
     }
     const double guiSaveMs = median(gui_us) / 1e3, bareSaveMs = median(bare_us) / 1e3;
-    std::printf("save round-trip, Save released -> UserModel::saved (the conflict re-read GET, then the PUT): "
+    std::printf("save round-trip, Save released -> ProfileSave::saved (the conflict re-read GET, then the PUT): "
                 "%.2f ms; bare QNAM GET + PUT of the same bodies: %.2f ms; ratio %.2fx (median of %d each, "
                 "interleaved)\n",
                 guiSaveMs, bareSaveMs, guiSaveMs / bareSaveMs, saves);

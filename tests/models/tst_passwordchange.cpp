@@ -5,6 +5,7 @@
 #include "modeltestenv.h"
 
 #include "models/profile/passwordchange.h"
+#include "models/profile/profilesave.h"
 
 #include <QSignalSpy>
 
@@ -204,16 +205,17 @@ void TestPasswordChange::changeWorksAndTheSessionGoesOn()
     // sign-in.
     QVERIFY(m_alice->users()->userToken() != tokenBefore);
     SelfProfileGateway gateway(m_alice->users(), m_alice->data());
-    UserModel model(&gateway);
+    UserModel model;
+    ProfileSave save(&model, &gateway);
     model.setSchema(m_alice->describeUserClass());
     model.setUser(m_alice->users()->currentUser());
     QVERIFY(model.setValue(QStringLiteral("address"), QStringLiteral("After the change 1")));
-    QSignalSpy saved(&model, &UserModel::saved);
-    QSignalSpy reauth(&model, &UserModel::reauthenticationRequired);
-    QVERIFY(model.submit());
+    QSignalSpy saved(&save, &ProfileSave::saved);
+    QSignalSpy reauth(&save, &ProfileSave::reauthenticationRequired);
+    QVERIFY(save.submit());
     QVERIFY(saved.wait(15000));
     QCOMPARE(reauth.size(), 0);
-    QVERIFY(!model.draftEdits().contains(QStringLiteral("password")));
+    QVERIFY(!model.changes().contains(QStringLiteral("password")));
 
     // On the server: the new password signs in, the old one is refused with 3003.
     Error error;

@@ -283,11 +283,11 @@ void TestSignInFlow::signOutForgetsTheSession()
 
 void TestSignInFlow::reasonForASignInAgain()
 {
-    QCOMPARE(SignInFlow::reasonFor(Error::server(ErrorCode::InvalidUserToken, QString(), 401)), ReauthReason::SessionEnded);
-    QCOMPARE(SignInFlow::reasonFor(Error::server(ErrorCode::SessionNotFound, QString(), 401)), ReauthReason::SessionEnded);
-    QCOMPARE(SignInFlow::reasonFor(Error::local(QStringLiteral("No user is logged in."), ErrorCode::NotLoggedIn)),
+    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::InvalidUserToken, QString(), 401)), ReauthReason::SessionEnded);
+    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::SessionNotFound, QString(), 401)), ReauthReason::SessionEnded);
+    QCOMPARE(reauthReasonFor(Error::local(QStringLiteral("No user is logged in."), ErrorCode::NotLoggedIn)),
              ReauthReason::NotSignedIn);
-    QCOMPARE(SignInFlow::reasonFor(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400)), ReauthReason::KeyRejected);
+    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400)), ReauthReason::KeyRejected);
 }
 
 QTEST_GUILESS_MAIN(TestSignInFlow)

@@ -3,6 +3,10 @@
 // keeps its row, stays an unsaved edit and in the draft, and says why under the field.
 #include "modeltestenv.h"
 
+#include "fieldroles.h"
+#include "models/profile/draftautosave.h"
+#include "models/profile/profilesave.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -88,25 +92,27 @@ void TestSilentDrop::droppedPropertyIsKept()
     QFETCH(bool, added);
     const QString typed = added ? QStringLiteral("Ally") : QStringLiteral("+1 555 0100");
     DroppingGateway gateway(m_real.get(), dropped);
-    UserModel model(&gateway);
+    UserModel model;
+    ProfileSave save(&model, &gateway);
+    DraftAutosave autosave(&model, &save);
     model.setSchema(m_alice->describeUserClass());
     model.setUser(m_alice->users()->currentUser());
     DraftStore drafts(m_dir.path());
-    const DraftKey key{m_env->config().serverKey(), m_env->config().appId(), model.objectId()};
-    model.setDraftStore(&drafts, key);
+    const DraftKey key{m_env->config().serverKey(), m_env->config().appId(), model.loadedUser().objectId()};
+    autosave.setDraftStore(&drafts, key);
 
     QVERIFY(model.setValue(QStringLiteral("address"), QStringLiteral("123 Main St")));
     QVERIFY(added ? model.addProperty(dropped, typed) : model.setValue(dropped, typed));
-    QSignalSpy saved(&model, &UserModel::saved);
-    QSignalSpy fieldErrors(&model, &UserModel::fieldErrorsChanged);
-    QVERIFY(model.submit());
-    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 15000);
+    QSignalSpy saved(&save, &ProfileSave::saved);
+    QSignalSpy fieldErrors(&save, &ProfileSave::fieldErrorsChanged);
+    QVERIFY(save.submit());
+    QTRY_VERIFY_WITH_TIMEOUT(!save.isBusy(), 15000);
     QCOMPARE(gateway.sent.value(dropped).toString(), typed); // it was sent, and the server said 200
 
     // The rest of the save stands: address is stored and no longer an edit.
-    QCOMPARE(m_alice->get(model.objectId()).value(QStringLiteral("address")).toString(), QStringLiteral("123 Main St"));
-    QVERIFY(!model.isFieldDirty(QStringLiteral("address")));
-    QCOMPARE(model.fieldError(QStringLiteral("address")), QString());
+    QCOMPARE(m_alice->get(model.loadedUser().objectId()).value(QStringLiteral("address")).toString(), QStringLiteral("123 Main St"));
+    QVERIFY(!isFieldDirty(&model, QStringLiteral("address")));
+    QCOMPARE(fieldError(&model, QStringLiteral("address")), QString());
 
     // What the server did not store is still there, unsaved, with the reason under the field.
     QCOMPARE(saved.count(), 0); // "Your changes were saved" would be untrue
@@ -115,10 +121,10 @@ void TestSilentDrop::droppedPropertyIsKept()
     const int row = model.rowOf(dropped);
     QVERIFY(row >= 0);
     QCOMPARE(model.value(dropped).toString(), typed);
-    QVERIFY(model.isFieldDirty(dropped));
+    QVERIFY(isFieldDirty(&model, dropped));
     QVERIFY(model.isDirty());
     QCOMPARE(model.index(row).data(UserModel::AddedRole).toBool(), added);
-    QCOMPARE(model.fieldError(dropped),
+    QCOMPARE(fieldError(&model, dropped),
              QStringLiteral("The server did not store this property. Its dynamic schema may be off."));
 
     // And in the draft, which holds only what is still unsaved.
@@ -129,13 +135,15 @@ void TestSilentDrop::droppedPropertyIsKept()
 
     // Saving again through a server that keeps it: saved, the message gone, the draft removed.
     RecordingGateway keeping(m_real.get());
-    UserModel again(&keeping);
+    UserModel again;
+    ProfileSave saveAgain(&again, &keeping);
+    DraftAutosave autosaveAgain(&again, &saveAgain);
     again.setSchema(model.schema());
     again.setUser(model.loadedUser());
-    again.setDraftStore(&drafts, key);
-    QVERIFY(again.restoreDraft());
-    QSignalSpy savedAgain(&again, &UserModel::saved);
-    QVERIFY(again.submit());
+    autosaveAgain.setDraftStore(&drafts, key);
+    QVERIFY(autosaveAgain.restore());
+    QSignalSpy savedAgain(&saveAgain, &ProfileSave::saved);
+    QVERIFY(saveAgain.submit());
     QVERIFY(savedAgain.wait(15000));
     QVERIFY(!again.isDirty());
     QCOMPARE(again.value(dropped).toString(), typed);

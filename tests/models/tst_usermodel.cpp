@@ -1,7 +1,12 @@
 // UserModel's fields: rows from the real server's schema and user, dirty tracking, local
-// validation per type, added properties, no password field (PasswordChange has it), and drafts.
+// validation per type, added properties, no password field (PasswordChange has it), and the
+// drafts DraftAutosave keeps of them (on a ProfileEdit, as the app assembles one).
 #include "modeltestenv.h"
 
+#include "fieldroles.h"
+#include "models/profile/draftautosave.h"
+#include "models/profile/profileedit.h"
+#include "models/profile/profilesave.h"
 #include "persistence/draftstore.h"
 #include "models/propertyvalue.h"
 #include "core/userproperties.h"
@@ -37,25 +42,26 @@ private Q_SLOTS:
     void draftDeletedOnSave();
 
 private:
-    std::unique_ptr<UserModel> makeModel();
+    std::unique_ptr<ProfileEdit> makeProfile();
 
     ModelTestEnv m_env;
     std::unique_ptr<ClientSession> m_alice;
     UserSchema m_schema;
     User m_aliceUser;
     std::unique_ptr<SelfProfileGateway> m_real;
-    std::unique_ptr<RecordingGateway> m_gateway;
-    std::unique_ptr<UserModel> m_model;
+    RecordingGateway *m_gateway = nullptr; // m_profile's
+    std::unique_ptr<ProfileEdit> m_profile;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-std::unique_ptr<UserModel> TestUserModel::makeModel()
+std::unique_ptr<ProfileEdit> TestUserModel::makeProfile()
 {
-    auto model = std::make_unique<UserModel>(m_gateway.get());
-    new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
+    auto profile = std::make_unique<ProfileEdit>(new RecordingGateway(m_real.get()));
+    UserModel *model = profile->fields();
+    new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
     model->setSchema(m_schema);
     model->setUser(m_aliceUser);
-    return model;
+    return profile;
 }
 
 void TestUserModel::initTestCase()
@@ -71,22 +77,22 @@ void TestUserModel::init()
     QVERIFY(!m_schema.isEmpty());
     m_aliceUser = m_alice->users()->currentUser();
     m_real = std::make_unique<SelfProfileGateway>(m_alice->users(), m_alice->data());
-    m_gateway = std::make_unique<RecordingGateway>(m_real.get());
-    m_model = makeModel();
+    m_profile = makeProfile();
+    m_gateway = static_cast<RecordingGateway *>(m_profile->gateway());
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
 void TestUserModel::cleanup()
 {
-    m_model.reset();
-    m_gateway.reset();
+    m_profile.reset();
+    m_gateway = nullptr;
     m_real.reset();
     m_alice.reset();
 }
 
 void TestUserModel::rowsFollowSchemaAndUser()
 {
-    UserModel &m = *m_model;
+    UserModel &m = *m_profile->fields();
     for (const PropertyDef &def : std::as_const(m_schema.properties)) {
         if (def.name == QLatin1String("password"))
             QCOMPARE(m.rowOf(def.name), -1); // write-only: PasswordChange, not the form
@@ -105,15 +111,15 @@ void TestUserModel::rowsFollowSchemaAndUser()
              int(PropertyDef::Type::DateTime));
     QVERIFY(!m.isDirty());
     QVERIFY(m.isValid());
-    QVERIFY(!m.isBusy());
-    QCOMPARE(m.objectId(), m_aliceUser.objectId());
-    QVERIFY(!m.submit()); // nothing to save: no request at all
+    QVERIFY(!m_profile->save()->isBusy());
+    QCOMPARE(m.loadedUser().objectId(), m_aliceUser.objectId());
+    QVERIFY(!m_profile->save()->submit()); // nothing to save: no request at all
     QCOMPARE(m_gateway->fetches, 0);
 }
 
 void TestUserModel::systemFieldsAreReadOnly()
 {
-    UserModel &m = *m_model;
+    UserModel &m = *m_profile->fields();
     for (const char *name : { "objectId", "created", "updated", "userStatus" }) {
         const int row = m.rowOf(QLatin1String(name));
         QVERIFY2(row >= 0, name);
@@ -139,7 +145,7 @@ void TestUserModel::systemFieldsAreReadOnly()
         schema.properties.append(def);
         user.setValue(name, QStringLiteral("BACKENDLESS"));
     }
-    UserModel real(nullptr);
+    UserModel real;
     real.setSchema(schema);
     real.setUser(user);
     for (const QString &name : {QStringLiteral("accountType"), QStringLiteral("oAuthIdentities")}) {
@@ -152,7 +158,7 @@ void TestUserModel::systemFieldsAreReadOnly()
 
 void TestUserModel::dirtyTracking()
 {
-    UserModel &m = *m_model;
+    UserModel &m = *m_profile->fields();
     QSignalSpy dirty(&m, &UserModel::dirtyChanged);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     const QString original = m.value(QStringLiteral("name")).toString();
@@ -160,7 +166,7 @@ void TestUserModel::dirtyTracking()
 
     QVERIFY(m.setValue(QStringLiteral("name"), QStringLiteral("Alice Changed")));
     QVERIFY(m.isDirty());
-    QVERIFY(m.isFieldDirty(QStringLiteral("name")));
+    QVERIFY(isFieldDirty(&m, QStringLiteral("name")));
     QCOMPARE(m.index(row).data(UserModel::DirtyRole).toBool(), true);
     QCOMPARE(m.index(row).data(UserModel::LoadedValueRole).toString(), original);
     QCOMPARE(dirty.count(), 1);
@@ -178,7 +184,7 @@ void TestUserModel::dirtyTracking()
     QCOMPARE(m.changes().keys(), (QStringList{ QStringLiteral("age"), QStringLiteral("newsletter") }));
     QCOMPARE(m.changes().value(QStringLiteral("age")).toLongLong(), 44);
     m.revert(QStringLiteral("age"));
-    QVERIFY(!m.isFieldDirty(QStringLiteral("age")));
+    QVERIFY(!isFieldDirty(&m, QStringLiteral("age")));
     QCOMPARE(m.changes().keys(), QStringList{ QStringLiteral("newsletter") });
     m.revertAll();
     QVERIFY(!m.isDirty());
@@ -221,33 +227,33 @@ void TestUserModel::localValidation()
     QFETCH(QVariant, input);
     QFETCH(bool, valid);
     QFETCH(QVariant, sent);
-    UserModel &m = *m_model;
+    UserModel &m = *m_profile->fields();
     QSignalSpy validSpy(&m, &UserModel::validChanged);
     QCOMPARE(m.setValue(field, input), valid);
     QCOMPARE(m.isValid(), valid);
     QCOMPARE(validSpy.count(), valid ? 0 : 1);
     const QString error = m.index(m.rowOf(field)).data(UserModel::ErrorRole).toString();
     QCOMPARE(error.isEmpty(), valid);
-    QCOMPARE(m.fieldError(field), error);
+    QCOMPARE(fieldError(&m, field), error);
     QCOMPARE(m.fieldsWithErrors(), valid ? QStringList() : QStringList{ field });
-    if (m.isFieldDirty(field))
+    if (isFieldDirty(&m, field))
         QCOMPARE(m.changes().value(field), sent);
     else
-        QVERIFY(!sent.isValid() || PropertyValue::same(*m_schema.find(field), sent, m.loadedValue(field)));
+        QVERIFY(!sent.isValid() || PropertyValue::same(*m_schema.find(field), sent, loadedValue(&m, field)));
 }
 
 void TestUserModel::invalidInputIsKeptAndBlocksSave()
 {
-    UserModel &m = *m_model;
-    QSignalSpy fieldErrors(&m, &UserModel::fieldErrorsChanged);
+    UserModel &m = *m_profile->fields();
+    QSignalSpy fieldErrors(m_profile->save(), &ProfileSave::fieldErrorsChanged);
     QVERIFY(!m.setValue(QStringLiteral("age"), QStringLiteral("4a")));
     QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("1 Kept Road")));
     QCOMPARE(m.value(QStringLiteral("age")).toString(), QStringLiteral("4a")); // nothing typed is lost
     QCOMPARE(fieldErrors.count(), 0); // typing does not move focus
-    QVERIFY(!m.submit());
+    QVERIFY(!m_profile->save()->submit());
     QCOMPARE(fieldErrors.count(), 1);
     QCOMPARE(fieldErrors.at(0).at(0).toStringList(), QStringList{ QStringLiteral("age") });
-    QVERIFY(!m.isBusy());
+    QVERIFY(!m_profile->save()->isBusy());
     QCOMPARE(m_gateway->fetches, 0);
     QVERIFY(m_gateway->saves.isEmpty());
     // Fixing the field clears the error and makes the form valid again.
@@ -276,7 +282,7 @@ void TestUserModel::addProperty()
 {
     QFETCH(QString, name);
     QFETCH(bool, accepted);
-    UserModel &m = *m_model;
+    UserModel &m = *m_profile->fields();
     const int rows = m.rowCount();
     QCOMPARE(m.propertyNameError(name).isEmpty(), accepted);
     QCOMPARE(m.addProperty(name, QStringLiteral("value")), accepted);
@@ -299,7 +305,7 @@ void TestUserModel::passwordIsNoField()
 {
     // The password is changed by its own action (PasswordChange); the profile's save never sends
     // one, whichever way it would be put into the form.
-    UserModel &m = *m_model;
+    UserModel &m = *m_profile->fields();
     const QString password = QStringLiteral("password");
     QCOMPARE(m.rowOf(password), -1);
     QVERIFY(!m.setValue(password, QStringLiteral("New-pass-1")));
@@ -308,17 +314,17 @@ void TestUserModel::passwordIsNoField()
     QVERIFY(m.applyDraftEdits({ { password, QStringLiteral("New-pass-1") } }).isEmpty());
     QVERIFY(!m.isDirty());
     QVERIFY(m.changes().isEmpty());
-    QVERIFY(m.fieldError(password).isEmpty());
+    QVERIFY(fieldError(&m, password).isEmpty());
 }
 
 void TestUserModel::schemaReloadKeepsEdits()
 {
-    UserModel &m = *m_model;
+    UserModel &m = *m_profile->fields();
     QVERIFY(m.setValue(QStringLiteral("bio"), QStringLiteral("Edited before the schema came back")));
     QVERIFY(m.addProperty(QStringLiteral("nickname"), QStringLiteral("Al")));
     m.setSchema(m_alice->describeUserClass());
     QCOMPARE(m.value(QStringLiteral("bio")).toString(), QStringLiteral("Edited before the schema came back"));
-    QVERIFY(m.isFieldDirty(QStringLiteral("bio")));
+    QVERIFY(isFieldDirty(&m, QStringLiteral("bio")));
     QVERIFY(m.index(m.rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
 }
 
@@ -327,11 +333,11 @@ void TestUserModel::draftWrittenDebouncedWithoutPassword()
     DraftStore store(m_dir->path());
     store.setDebounceInterval(150);
     const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
-    m_model->setDraftStore(&store, key);
+    m_profile->autosave()->setDraftStore(&store, key);
     QSignalSpy written(&store, &DraftStore::written);
     for (const char *text : { "A", "Al", "Ali", "Alic", "Alice Draft" })
-        QVERIFY(m_model->setValue(QStringLiteral("name"), QLatin1String(text)));
-    m_model->applyDraftEdits({ { QStringLiteral("password"), QStringLiteral("Draft-secret-9") } }); // ignored
+        QVERIFY(m_profile->fields()->setValue(QStringLiteral("name"), QLatin1String(text)));
+    m_profile->fields()->applyDraftEdits({ { QStringLiteral("password"), QStringLiteral("Draft-secret-9") } }); // ignored
     QVERIFY(!QFile::exists(store.filePath(key)));
     QVERIFY(written.wait(3000));
     QCOMPARE(written.count(), 1);
@@ -352,37 +358,37 @@ void TestUserModel::draftRestoredIntoNewModel()
     {
         DraftStore store(m_dir->path());
         store.setDebounceInterval(60 * 1000); // only the destructor flush will write
-        auto model = makeModel();
-        model->setDraftStore(&store, key);
-        QVERIFY(model->setValue(QStringLiteral("address"), QStringLiteral("7 Draft Lane")));
-        QVERIFY(model->setValue(QStringLiteral("birthday"), birthday));
-        QVERIFY(!model->setValue(QStringLiteral("age"), QStringLiteral("forty"))); // invalid input survives too
-        QVERIFY(model->addProperty(QStringLiteral("nickname"), QStringLiteral("Ally")));
+        auto model = makeProfile();
+        model->autosave()->setDraftStore(&store, key);
+        QVERIFY(model->fields()->setValue(QStringLiteral("address"), QStringLiteral("7 Draft Lane")));
+        QVERIFY(model->fields()->setValue(QStringLiteral("birthday"), birthday));
+        QVERIFY(!model->fields()->setValue(QStringLiteral("age"), QStringLiteral("forty"))); // invalid input survives too
+        QVERIFY(model->fields()->addProperty(QStringLiteral("nickname"), QStringLiteral("Ally")));
     } // model and store gone without saving, as after a crash the file is what remains
     DraftStore store(m_dir->path());
-    auto model = makeModel();
-    model->setDraftStore(&store, key);
-    QSignalSpy restored(model.get(), &UserModel::draftRestored);
-    QVERIFY(model->restoreDraft());
+    auto model = makeProfile();
+    model->autosave()->setDraftStore(&store, key);
+    QSignalSpy restored(model->autosave(), &DraftAutosave::draftRestored);
+    QVERIFY(model->autosave()->restore());
     QCOMPARE(restored.count(), 1);
     QStringList names = restored.at(0).at(0).toStringList();
     names.sort();
     QCOMPARE(names, (QStringList{ QStringLiteral("address"), QStringLiteral("age"), QStringLiteral("birthday"),
                                   QStringLiteral("nickname") }));
-    QCOMPARE(model->value(QStringLiteral("address")).toString(), QStringLiteral("7 Draft Lane"));
-    QCOMPARE(model->value(QStringLiteral("birthday")).toDateTime(), birthday);
-    QCOMPARE(model->value(QStringLiteral("age")).toString(), QStringLiteral("forty"));
-    QVERIFY(!model->fieldError(QStringLiteral("age")).isEmpty());
-    QVERIFY(model->index(model->rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
-    QVERIFY(model->isDirty());
+    QCOMPARE(model->fields()->value(QStringLiteral("address")).toString(), QStringLiteral("7 Draft Lane"));
+    QCOMPARE(model->fields()->value(QStringLiteral("birthday")).toDateTime(), birthday);
+    QCOMPARE(model->fields()->value(QStringLiteral("age")).toString(), QStringLiteral("forty"));
+    QVERIFY(!fieldError(model->fields(), QStringLiteral("age")).isEmpty());
+    QVERIFY(model->fields()->index(model->fields()->rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
+    QVERIFY(model->fields()->isDirty());
 
     // Another user's form does not pick it up.
     DraftKey bobKey = key;
     bobKey.userId = QStringLiteral("someone-else");
-    auto other = makeModel();
-    other->setDraftStore(&store, bobKey);
-    QVERIFY(!other->restoreDraft());
-    QVERIFY(!other->isDirty());
+    auto other = makeProfile();
+    other->autosave()->setDraftStore(&store, bobKey);
+    QVERIFY(!other->autosave()->restore());
+    QVERIFY(!other->fields()->isDirty());
 }
 
 void TestUserModel::draftDeletedOnSave()
@@ -390,16 +396,16 @@ void TestUserModel::draftDeletedOnSave()
     DraftStore store(m_dir->path());
     store.setDebounceInterval(20);
     const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
-    m_model->setDraftStore(&store, key);
-    QVERIFY(m_model->setValue(QStringLiteral("bio"), QStringLiteral("Saved from a draft test")));
+    m_profile->autosave()->setDraftStore(&store, key);
+    QVERIFY(m_profile->fields()->setValue(QStringLiteral("bio"), QStringLiteral("Saved from a draft test")));
     QTRY_VERIFY(QFile::exists(store.filePath(key)));
-    QSignalSpy saved(m_model.get(), &UserModel::saved);
-    m_model->submit();
+    QSignalSpy saved(m_profile->save(), &ProfileSave::saved);
+    m_profile->save()->submit();
     QVERIFY(saved.wait(10000));
     QVERIFY(!QFile::exists(store.filePath(key)));
     QTest::qWait(60); // no late debounced write brings it back
     QVERIFY(!QFile::exists(store.filePath(key)));
-    QVERIFY(!m_model->isDirty());
+    QVERIFY(!m_profile->fields()->isDirty());
 }
 
 QTEST_GUILESS_MAIN(TestUserModel)

@@ -1,14 +1,27 @@
-// UserModel's save path against the in-process server: only changes are sent, every update
+// ProfileSave, a UserModel's save path, against the in-process server: only changes are sent, every update
 // error code ends where ErrorCatalog says with every edit kept, re-login + retry, a server that
 // goes away mid-save, and conflicts with a second client.
 #include "modeltestenv.h"
 
 #include "core/config.h"
+#include "fieldroles.h"
+#include "models/profile/profilesave.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 Q_DECLARE_METATYPE(ErrorCatalog::Target)
+
+// A form and its save over a gateway the test keeps, as ProfileEdit pairs them.
+struct Form
+{
+    explicit Form(ProfileGateway *gateway)
+        : save(&fields, gateway)
+    {
+    }
+    UserModel fields;
+    ProfileSave save;
+};
 
 class TestUserSave : public QObject
 {
@@ -41,8 +54,8 @@ private:
         QString text;
     };
     // submit() and wait for the one outcome: saved, a banner, field errors, sign-in, or conflicts.
-    Outcome saveAndWait(UserModel &model);
-    std::unique_ptr<UserModel> modelFor(ProfileGateway *gateway, const User &user, const UserSchema &schema);
+    Outcome saveAndWait(Form &form);
+    std::unique_ptr<Form> formFor(ProfileGateway *gateway, const User &user, const UserSchema &schema);
     void setUpAlice();
 
     std::unique_ptr<ModelTestEnv> m_env;
@@ -52,48 +65,48 @@ private:
     User m_aliceUser;
     std::unique_ptr<SelfProfileGateway> m_real;
     std::unique_ptr<RecordingGateway> m_gateway;
-    std::unique_ptr<UserModel> m_model;
+    std::unique_ptr<Form> m_form;
 };
 
-TestUserSave::Outcome TestUserSave::saveAndWait(UserModel &model)
+TestUserSave::Outcome TestUserSave::saveAndWait(Form &form)
 {
     Outcome outcome;
     bool done = false;
     QObject context;
     using Target = ErrorCatalog::Target;
-    connect(&model, &UserModel::saved, &context, [&] { done = true; });
-    connect(&model, &UserModel::formError, &context,
+    connect(&form.save, &ProfileSave::saved, &context, [&] { done = true; });
+    connect(&form.save, &ProfileSave::formError, &context,
             [&](const Error &e, const QString &text, ErrorCatalog::Action) {
                 outcome = { Target::Banner, e, {}, text };
                 done = true;
             });
-    connect(&model, &UserModel::fieldErrorsChanged, &context, [&](const QStringList &names) {
-        outcome = { Target::Fields, model.lastError(), names, {} };
+    connect(&form.save, &ProfileSave::fieldErrorsChanged, &context, [&](const QStringList &names) {
+        outcome = { Target::Fields, form.save.lastError(), names, {} };
         done = true;
     });
-    connect(&model, &UserModel::reauthenticationRequired, &context, [&](const Error &e) {
+    connect(&form.save, &ProfileSave::reauthenticationRequired, &context, [&](const Error &e) {
         outcome = { Target::Reauthenticate, e, {}, {} };
         done = true;
     });
-    connect(&model, &UserModel::conflictsFound, &context, [&](const QList<Conflict> &conflicts) {
+    connect(&form.save, &ProfileSave::conflictsFound, &context, [&](const QList<Conflict> &conflicts) {
         outcome.target = Target::None;
         for (const Conflict &c : conflicts)
             outcome.fields.append(c.name);
         outcome.text = QStringLiteral("conflicts");
         done = true;
     });
-    model.submit();
+    form.save.submit();
     if (!QTest::qWaitFor([&] { return done; }, 15000))
         outcome.text = QStringLiteral("no outcome");
     return outcome;
 }
 
-std::unique_ptr<UserModel> TestUserSave::modelFor(ProfileGateway *gateway, const User &user, const UserSchema &schema)
+std::unique_ptr<Form> TestUserSave::formFor(ProfileGateway *gateway, const User &user, const UserSchema &schema)
 {
-    auto model = std::make_unique<UserModel>(gateway);
-    model->setSchema(schema);
-    model->setUser(user);
-    return model;
+    auto form = std::make_unique<Form>(gateway);
+    form->fields.setSchema(schema);
+    form->fields.setUser(user);
+    return form;
 }
 
 void TestUserSave::setUpAlice()
@@ -104,7 +117,7 @@ void TestUserSave::setUpAlice()
     m_aliceUser = m_alice->users()->currentUser();
     m_real = std::make_unique<SelfProfileGateway>(m_alice->users(), m_alice->data());
     m_gateway = std::make_unique<RecordingGateway>(m_real.get());
-    m_model = modelFor(m_gateway.get(), m_aliceUser, m_schema);
+    m_form = formFor(m_gateway.get(), m_aliceUser, m_schema);
 }
 
 void TestUserSave::init()
@@ -119,7 +132,7 @@ void TestUserSave::init()
 
 void TestUserSave::cleanup()
 {
-    m_model.reset();
+    m_form.reset();
     m_gateway.reset();
     m_real.reset();
     m_alice.reset();
@@ -129,17 +142,17 @@ void TestUserSave::cleanup()
 
 void TestUserSave::savesOnlyTheChanges()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     const QDateTime birthday(QDate(1985, 6, 7), QTime(8, 9), Qt::UTC);
     QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("123 Main St")));
     QVERIFY(m.setValue(QStringLiteral("age"), QStringLiteral("41")));
     QVERIFY(m.setValue(QStringLiteral("birthday"), birthday));
     QVERIFY(m.setValue(QStringLiteral("newsletter"), !m.value(QStringLiteral("newsletter")).toBool()));
     const bool newsletter = m.value(QStringLiteral("newsletter")).toBool();
-    QSignalSpy busy(&m, &UserModel::busyChanged);
+    QSignalSpy busy(&m_form->save, &ProfileSave::busyChanged);
     QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
 
-    const Outcome outcome = saveAndWait(m);
+    const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QString());
     QCOMPARE(outcome.target, ErrorCatalog::Target::None);
     QCOMPARE(busy.count(), 2); // locked, then unlocked
@@ -164,14 +177,14 @@ void TestUserSave::savesOnlyTheChanges()
     // The server's user is the new loaded state.
     QVERIFY(!m.isDirty());
     QCOMPARE(m.loadedUser().updated(), stored.updated());
-    QCOMPARE(m.loadedValue(QStringLiteral("address")).toString(), QStringLiteral("123 Main St"));
+    QCOMPARE(loadedValue(&m, QStringLiteral("address")).toString(), QStringLiteral("123 Main St"));
 }
 
 void TestUserSave::saveAddedProperty()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.addProperty(QStringLiteral("nickname"), QStringLiteral("Ally")));
-    const Outcome outcome = saveAndWait(m);
+    const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QString());
     // Only the new property: the password is never part of a profile save (PasswordChange).
     QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{ QStringLiteral("nickname") });
@@ -247,44 +260,44 @@ void TestUserSave::updateErrors()
     }
     if (other)
         gateway = std::make_unique<SelfProfileGateway>(other->users(), other->data());
-    auto model = modelFor(gateway ? static_cast<ProfileGateway *>(gateway.get()) : m_gateway.get(), user, schema);
+    auto form = formFor(gateway ? static_cast<ProfileGateway *>(gateway.get()) : m_gateway.get(), user, schema);
 
-    QVERIFY(model->setValue(edit, editValue));
+    QVERIFY(form->fields.setValue(edit, editValue));
     if (scenario == QLatin1String("schema-off") || scenario == QLatin1String("wrong-type")) {
         const QString added = scenario == QLatin1String("schema-off") ? QStringLiteral("nickname") : QStringLiteral("score");
-        QVERIFY(model->addProperty(added, QStringLiteral("high")));
+        QVERIFY(form->fields.addProperty(added, QStringLiteral("high")));
     }
     if (scenario == QLatin1String("required"))
-        QVERIFY(model->setValue(QStringLiteral("name"), QString()));
-    const QVariantMap before = model->changes();
+        QVERIFY(form->fields.setValue(QStringLiteral("name"), QString()));
+    const QVariantMap before = form->fields.changes();
 
-    const Outcome outcome = saveAndWait(*model);
+    const Outcome outcome = saveAndWait(*form);
     QCOMPARE(outcome.target, target);
     QCOMPARE(outcome.error.code, code);
-    QCOMPARE(model->lastError().code, code);
+    QCOMPARE(form->save.lastError().code, code);
     if (target == ErrorCatalog::Target::Fields) {
         QCOMPARE(outcome.fields, fields);
         for (const QString &field : fields)
-            QVERIFY(!model->index(model->rowOf(field)).data(UserModel::ErrorRole).toString().isEmpty());
+            QVERIFY(!form->fields.index(form->fields.rowOf(field)).data(UserModel::ErrorRole).toString().isEmpty());
     }
     if (target == ErrorCatalog::Target::Banner)
         QCOMPARE(outcome.text, ErrorCatalog::placeUpdateError(outcome.error, {}).text);
     if (code == 2002)
         QCOMPARE(ErrorCatalog::placeUpdateError(outcome.error, {}).action, ErrorCatalog::Action::ServerSettings);
     // Every edit is kept, and the form is usable again.
-    QCOMPARE(model->changes(), before);
-    QCOMPARE(model->value(edit), model->changes().contains(edit) ? before.value(edit) : editValue);
-    QVERIFY(model->isDirty());
-    QVERIFY(!model->isBusy());
+    QCOMPARE(form->fields.changes(), before);
+    QCOMPARE(form->fields.value(edit), form->fields.changes().contains(edit) ? before.value(edit) : editValue);
+    QVERIFY(form->fields.isDirty());
+    QVERIFY(!form->save.isBusy());
 }
 
 void TestUserSave::reloginThenRetrySavesTheSameEdits()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("9 Relogin Road")));
     QVERIFY(m.setValue(QStringLiteral("age"), 52));
     m_env->server()->expireAllSessions();
-    const Outcome first = saveAndWait(m);
+    const Outcome first = saveAndWait(*m_form);
     QCOMPARE(first.target, ErrorCatalog::Target::Reauthenticate);
     QCOMPARE(first.error.code, 3064);
     QVERIFY(m.isDirty());
@@ -293,8 +306,8 @@ void TestUserSave::reloginThenRetrySavesTheSameEdits()
     Error error;
     m_alice->login(Demo::alice(), Demo::alicePassword(), &error);
     QVERIFY(!error.isError());
-    QSignalSpy saved(&m, &UserModel::saved);
-    m.retry();
+    QSignalSpy saved(&m_form->save, &ProfileSave::saved);
+    m_form->save.retry();
     QVERIFY(saved.wait(10000));
     m_staff->login(Demo::support(), Demo::supportPassword()); // its session expired too
     const User stored = m_staff->get(m_aliceUser.objectId());
@@ -315,12 +328,12 @@ void TestUserSave::serverGoneMidSaveThenRetryOnNewServer()
     m_staff = m_env->session(Demo::support(), Demo::supportPassword());
     setUpAlice();
 
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("5 Outage Street")));
     m_env->server()->setResponseDelay(3000);
-    QSignalSpy formError(&m, &UserModel::formError);
-    m.submit();
-    QVERIFY(m.isBusy());
+    QSignalSpy formError(&m_form->save, &ProfileSave::formError);
+    m_form->save.submit();
+    QVERIFY(m_form->save.isBusy());
     QTest::qWait(200); // the request is in flight
     m_staff.reset();
     m_env->stopServer();
@@ -328,7 +341,7 @@ void TestUserSave::serverGoneMidSaveThenRetryOnNewServer()
     const Error error = formError.at(0).at(0).value<Error>();
     QVERIFY2(error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout, qPrintable(error.message));
     QCOMPARE(formError.at(0).at(2).value<ErrorCatalog::Action>(), ErrorCatalog::Action::Retry);
-    QVERIFY(!m.isBusy());
+    QVERIFY(!m_form->save.isBusy());
     QCOMPARE(m.value(QStringLiteral("address")).toString(), QStringLiteral("5 Outage Street"));
     QVERIFY(m.isDirty());
 
@@ -338,8 +351,8 @@ void TestUserSave::serverGoneMidSaveThenRetryOnNewServer()
     Error loginError;
     m_alice->login(Demo::alice(), Demo::alicePassword(), &loginError);
     QVERIFY(!loginError.isError());
-    QSignalSpy saved(&m, &UserModel::saved);
-    m.retry();
+    QSignalSpy saved(&m_form->save, &ProfileSave::saved);
+    m_form->save.retry();
     QVERIFY(saved.wait(10000));
     m_staff = m_env->session(Demo::support(), Demo::supportPassword());
     QCOMPARE(m_staff->get(m_aliceUser.objectId()).value(QStringLiteral("address")).toString(),
@@ -348,16 +361,16 @@ void TestUserSave::serverGoneMidSaveThenRetryOnNewServer()
 
 void TestUserSave::cancelKeepsEdits()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("bio"), QStringLiteral("Cancelled, not lost")));
     m_env->server()->setResponseDelay(2000);
-    QSignalSpy busy(&m, &UserModel::busyChanged);
-    QSignalSpy formError(&m, &UserModel::formError);
-    QSignalSpy saved(&m, &UserModel::saved);
-    m.submit();
-    QVERIFY(m.isBusy());
-    m.cancel();
-    QVERIFY(!m.isBusy());
+    QSignalSpy busy(&m_form->save, &ProfileSave::busyChanged);
+    QSignalSpy formError(&m_form->save, &ProfileSave::formError);
+    QSignalSpy saved(&m_form->save, &ProfileSave::saved);
+    m_form->save.submit();
+    QVERIFY(m_form->save.isBusy());
+    m_form->save.cancel();
+    QVERIFY(!m_form->save.isBusy());
     QCOMPARE(busy.count(), 2);
     QTest::qWait(100);
     QCOMPARE(formError.count(), 0); // cancelling is not an error
@@ -368,13 +381,13 @@ void TestUserSave::cancelKeepsEdits()
 
 void TestUserSave::serverChangesElsewhereAreNotOverwritten()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("bio"), QStringLiteral("Mine")));
     Error error;
     m_staff->updateData(m_aliceUser.objectId(), { { QStringLiteral("address"), QStringLiteral("Staff's address") } }, &error);
     QVERIFY(!error.isError());
-    QSignalSpy taken(&m, &UserModel::serverChangesTaken);
-    const Outcome outcome = saveAndWait(m);
+    QSignalSpy taken(&m_form->save, &ProfileSave::serverChangesTaken);
+    const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QString()); // no conflict: different fields
     // The form does not switch the address silently: the model names it.
     QCOMPARE(taken.size(), 1);
@@ -388,7 +401,7 @@ void TestUserSave::serverChangesElsewhereAreNotOverwritten()
 
 void TestUserSave::conflictKeepMine()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("name"), QStringLiteral("Alice Mine")));
     QVERIFY(m.setValue(QStringLiteral("bio"), QStringLiteral("Bio mine")));
     QVERIFY(m.setValue(QStringLiteral("age"), 30));
@@ -401,8 +414,8 @@ void TestUserSave::conflictKeepMine()
                         &error);
     QVERIFY(!error.isError());
 
-    QSignalSpy conflicts(&m, &UserModel::conflictsFound);
-    const Outcome outcome = saveAndWait(m);
+    QSignalSpy conflicts(&m_form->save, &ProfileSave::conflictsFound);
+    const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QStringLiteral("conflicts"));
     QCOMPARE(outcome.fields, QStringList{ QStringLiteral("name") });
     const auto found = conflicts.at(0).at(0).value<QList<Conflict>>();
@@ -410,12 +423,12 @@ void TestUserSave::conflictKeepMine()
     QCOMPARE(found.at(0).loadedValue, m_aliceUser.value(QStringLiteral("name")));
     QCOMPARE(found.at(0).serverValue.toString(), QStringLiteral("Alice Staff"));
     QCOMPARE(found.at(0).editedValue.toString(), QStringLiteral("Alice Mine"));
-    QVERIFY(m.isAwaitingConflictResolution());
-    QVERIFY(!m.isBusy());
+    QVERIFY(m_form->save.isAwaitingConflictResolution());
+    QVERIFY(!m_form->save.isBusy());
     QVERIFY(m_gateway->saves.isEmpty()); // nothing overwritten yet
 
-    QSignalSpy saved(&m, &UserModel::saved);
-    m.resolveConflicts({ { QStringLiteral("name"), ConflictChoice::KeepMine } });
+    QSignalSpy saved(&m_form->save, &ProfileSave::saved);
+    m_form->save.resolveConflicts({ { QStringLiteral("name"), ConflictChoice::KeepMine } });
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_gateway->saves.size(), 1);
     QStringList sent = m_gateway->saves.at(0).keys();
@@ -429,7 +442,7 @@ void TestUserSave::conflictKeepMine()
 
 void TestUserSave::conflictTakeServer()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("name"), QStringLiteral("Alice Mine")));
     QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("Mine Street 1")));
     Error error;
@@ -438,14 +451,14 @@ void TestUserSave::conflictTakeServer()
                           { QStringLiteral("address"), QStringLiteral("Staff Street 2") } },
                         &error);
     QVERIFY(!error.isError());
-    const Outcome outcome = saveAndWait(m);
+    const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QStringLiteral("conflicts"));
     QStringList names = outcome.fields;
     names.sort();
     QCOMPARE(names, (QStringList{ QStringLiteral("address"), QStringLiteral("name") }));
 
-    QSignalSpy saved(&m, &UserModel::saved);
-    m.resolveConflicts({ { QStringLiteral("name"), ConflictChoice::TakeServer },
+    QSignalSpy saved(&m_form->save, &ProfileSave::saved);
+    m_form->save.resolveConflicts({ { QStringLiteral("name"), ConflictChoice::TakeServer },
                          { QStringLiteral("address"), ConflictChoice::KeepMine } });
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{ QStringLiteral("address") });
@@ -458,15 +471,15 @@ void TestUserSave::conflictTakeServer()
 
 void TestUserSave::cancelledConflictIsFoundAgain()
 {
-    UserModel &m = *m_model;
+    UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("name"), QStringLiteral("Alice Mine")));
     m_staff->updateData(m_aliceUser.objectId(), { { QStringLiteral("name"), QStringLiteral("Alice Staff") } });
-    QCOMPARE(saveAndWait(m).fields, QStringList{ QStringLiteral("name") });
-    m.cancel(); // the user closed the conflict dialog
-    QVERIFY(!m.isAwaitingConflictResolution());
+    QCOMPARE(saveAndWait(*m_form).fields, QStringList{ QStringLiteral("name") });
+    m_form->save.cancel(); // the user closed the conflict dialog
+    QVERIFY(!m_form->save.isAwaitingConflictResolution());
     QCOMPARE(m.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Mine"));
     // No silent overwrite on the next try either.
-    QCOMPARE(saveAndWait(m).fields, QStringList{ QStringLiteral("name") });
+    QCOMPARE(saveAndWait(*m_form).fields, QStringList{ QStringLiteral("name") });
     QVERIFY(m_gateway->saves.isEmpty());
 }
 
@@ -475,11 +488,11 @@ void TestUserSave::staffEditsAnotherUsersProfile()
     // The same model, another gateway: support staff through PUT /data/Users/{id}.
     StaffProfileGateway staff(m_staff->data());
     const User alice = m_staff->get(m_aliceUser.objectId());
-    auto model = modelFor(&staff, alice, m_schema);
-    QVERIFY(model->setValue(QStringLiteral("address"), QStringLiteral("Set by support")));
-    const Outcome outcome = saveAndWait(*model);
+    auto form = formFor(&staff, alice, m_schema);
+    QVERIFY(form->fields.setValue(QStringLiteral("address"), QStringLiteral("Set by support")));
+    const Outcome outcome = saveAndWait(*form);
     QCOMPARE(outcome.text, QString());
-    QVERIFY(!model->isDirty());
+    QVERIFY(!form->fields.isDirty());
     QCOMPARE(m_alice->get(m_aliceUser.objectId()).value(QStringLiteral("address")).toString(),
              QStringLiteral("Set by support"));
 }
@@ -488,12 +501,12 @@ void TestUserSave::staffGatewayWithoutStaffRole()
 {
     auto bob = m_env->session(Demo::bob(), Demo::bobPassword());
     StaffProfileGateway gateway(bob->data());
-    auto model = modelFor(&gateway, m_aliceUser, m_schema);
-    QVERIFY(model->setValue(QStringLiteral("address"), QStringLiteral("Bob was here")));
-    const Outcome outcome = saveAndWait(*model);
+    auto form = formFor(&gateway, m_aliceUser, m_schema);
+    QVERIFY(form->fields.setValue(QStringLiteral("address"), QStringLiteral("Bob was here")));
+    const Outcome outcome = saveAndWait(*form);
     QCOMPARE(outcome.target, ErrorCatalog::Target::Banner);
     QCOMPARE(outcome.error.code, 1012); // no UPDATE permission on others
-    QCOMPARE(model->value(QStringLiteral("address")).toString(), QStringLiteral("Bob was here"));
+    QCOMPARE(form->fields.value(QStringLiteral("address")).toString(), QStringLiteral("Bob was here"));
     QVERIFY(m_alice->get(m_aliceUser.objectId()).value(QStringLiteral("address")).toString()
             != QStringLiteral("Bob was here"));
 }

@@ -15,7 +15,10 @@
 #include "serverhost.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
+#include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
+#include "models/session/session.h"
+#include "persistence/draftstore.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "core/userservice.h"
 
@@ -92,7 +95,7 @@ private:
     void signIn(QDialog *dialog, const QString &identity, const QString &password, bool staySignedIn);
     void typeInto(QWidget *editor, const QString &field, const QString &text);
     void changePassword(QWidget *editor, const QString &current, const QString &password);
-    void saveAndWait(QWidget *editor, UserModel *model);
+    void saveAndWait(QWidget *editor, ProfileEdit *profile);
     void noteToken(const QString &token);
     // Searches every file under the private HOME for every token and password seen so far;
     // returns the files scanned (relative to HOME) and adds what it found to `problems`.
@@ -188,12 +191,12 @@ void TestSecuritySecrets::changePassword(QWidget *editor, const QString &current
     QTRY_VERIFY_WITH_TIMEOUT(button->isVisible() && currentEdit->isEnabled() && currentEdit->text().isEmpty(), 15000);
 }
 
-void TestSecuritySecrets::saveAndWait(QWidget *editor, UserModel *model)
+void TestSecuritySecrets::saveAndWait(QWidget *editor, ProfileEdit *profile)
 {
     auto *save = child<QPushButton>(editor, "saveButton");
     QVERIFY(save && save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy() && !model->isDirty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!profile->save()->isBusy() && !profile->fields()->isDirty(), 15000);
 }
 
 void TestSecuritySecrets::noteToken(const QString &token)
@@ -207,12 +210,12 @@ void TestSecuritySecrets::selfServiceFlows()
 {
     std::unique_ptr<AppController> app = startApp();
     signIn(app->loginDialog(), AliceEmail, AlicePassword, true);
-    QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow() && app->mainWindow()->isVisible() && app->model(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow() && app->mainWindow()->isVisible() && app->profile(), 15000);
     noteToken(app->users()->userToken());
     QWidget *editor = app->mainWindow()->editor();
 
     typeInto(editor, QStringLiteral("address"), QStringLiteral("1 Saved Street"));
-    saveAndWait(editor, app->model());
+    saveAndWait(editor, app->profile());
     // Checking the current password signs in again: a new token, kept (stay signed in) and scanned.
     changePassword(editor, AlicePassword, AliceNewPassword);
     noteToken(app->users()->userToken());
@@ -223,7 +226,7 @@ void TestSecuritySecrets::selfServiceFlows()
     QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(child<QDialog>(app->mainWindow(), "reauthDialog"), 15000);
     signIn(child<QDialog>(app->mainWindow(), "reauthDialog"), AliceEmail, AliceNewPassword, true);
-    QTRY_VERIFY_WITH_TIMEOUT(!app->model()->isBusy() && !app->model()->isDirty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!app->profile()->save()->isBusy() && !app->profile()->fields()->isDirty(), 15000);
     noteToken(app->users()->userToken());
 
     // An unsaved edit goes to a draft when the app goes away.
@@ -241,7 +244,7 @@ void TestSecuritySecrets::selfServiceFlows()
 
     // Restarted: the kept session (keychain stand-in) opens the editor with the draft.
     app = startApp();
-    QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow() && app->mainWindow()->isVisible() && app->model(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow() && app->mainWindow()->isVisible() && app->profile(), 15000);
     QCOMPARE(app->mainWindow()->editor()->findChild<QLineEdit *>(QStringLiteral("field_address"))->text(),
              QStringLiteral("2 Draft Road"));
     noteToken(app->users()->userToken());
@@ -280,10 +283,9 @@ void TestSecuritySecrets::staffFlow()
     const Config config = client.config();
     Journal journal; // the application's own journal file
     {
-        UserDirectoryTabs tabs(&data, &journal,
-                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/staff-drafts"),
-                               JournalingGateway::Context{QStringLiteral("support@example.com"), config.serverKey()},
-                               config.appId());
+        DraftStore drafts; // the application's own drafts directory; staff drafts go beneath
+        Session session({&staff, &data, &drafts, &journal}, config, QStringLiteral("support@example.com"));
+        UserDirectoryTabs tabs(&session);
         tabs.setReasonAsker([](const ReasonRequest &, std::function<void(const QString &)> answer) -> QObject * {
             answer(QStringLiteral("Ticket 4711"));
             return nullptr;
@@ -292,11 +294,11 @@ void TestSecuritySecrets::staffFlow()
         tabs.show();
         ProfileEditor *editor = tabs.openUser(bobId, BobEmail);
         QVERIFY(editor);
-        QTRY_VERIFY_WITH_TIMEOUT(editor->model() && !editor->model()->isBusy()
+        QTRY_VERIFY_WITH_TIMEOUT(editor->profile() && !editor->profile()->save()->isBusy()
                                      && !editor->findChild<QLineEdit *>(QStringLiteral("field_name"))->text().isEmpty(),
                                  15000);
         typeInto(editor, QStringLiteral("name"), QStringLiteral("Bob Edited By Staff"));
-        saveAndWait(editor, editor->model());
+        saveAndWait(editor, editor->profile());
         // Staff set no password here (the group is hidden on another user's tab).
         QVERIFY(!child<QLineEdit>(editor, "newPasswordEdit")->isVisibleTo(editor));
         typeInto(editor, QStringLiteral("address"), QStringLiteral("3 Staff Draft Lane"));

@@ -7,6 +7,7 @@
 #include "guitestenv.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/editor/profileeditor.h"
+#include "models/profile/usermodel.h"
 
 #include <QLineEdit>
 #include <QProcess>
@@ -78,7 +79,7 @@ void TestCrashRecovery::editsSurviveSigkill()
 
     QCOMPARE(named<QLineEdit>(app->mainWindow(), "field_name")->text(), name);
     QCOMPARE(named<QLineEdit>(app->mainWindow(), "field_address")->text(), address);
-    QVERIFY(app->model()->isDirty()); // restored as unsaved edits, not silently saved
+    QVERIFY(app->profile()->fields()->isDirty()); // restored as unsaved edits, not silently saved
     MessageBanner *banner = app->mainWindow()->editor()->banner();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->type(), MessageBanner::Type::Information);

@@ -5,6 +5,8 @@
 #include "ui/shell/aboutdialog.h"
 #include "persistence/draftstore.h"
 #include "guitestenv.h"
+#include "models/profile/profilesave.h"
+#include "models/profile/usermodel.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
@@ -44,7 +46,7 @@ private Q_SLOTS:
 
 private:
     ProfileEditor *editor() const { return m_env->editor(); }
-    UserModel *model() const { return m_env->app()->model(); }
+    ProfileEdit *profile() const { return m_env->app()->profile(); }
     QLineEdit *line(const char *name) const
     {
         return editor()->findChild<QLineEdit *>(QStringLiteral("field_") + QLatin1String(name));
@@ -153,7 +155,7 @@ void TestMainWindow::guardOnSignOut()
     } else {
         QVERIFY(m_env->window()->isVisible());
         QVERIFY(!m_env->app()->loginDialog());
-        QVERIFY(model()->isDirty());
+        QVERIFY(profile()->fields()->isDirty());
     }
 }
 
@@ -183,12 +185,12 @@ void TestMainWindow::draftRestoredAfterAppDestroyed()
     QVERIFY(m_env->signIn());
     QCOMPARE(line("address")->text(), QStringLiteral("Typed before the crash"));
     QCOMPARE(editor()->findChild<QPlainTextEdit *>(QStringLiteral("field_bio"))->toPlainText(), QStringLiteral("Draft bio"));
-    QVERIFY(model()->isDirty());
+    QVERIFY(profile()->fields()->isDirty());
     QCOMPARE(editor()->banner()->type(), MessageBanner::Type::Information);
     QVERIFY(!editor()->banner()->text().isEmpty());
 
     // Saving removes the draft.
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::mouseClick(editor()->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QCOMPARE(serverValue(QStringLiteral("address")), QStringLiteral("Typed before the crash"));
@@ -215,7 +217,7 @@ void TestMainWindow::sessionGoneDuringSave()
     QTRY_VERIFY(m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog")));
     auto *dialog = m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog"));
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(model()->lastError().code, code);
+    QCOMPARE(profile()->save()->lastError().code, code);
     // The dialog is for the same user, over the editor, and the edits wait in the form.
     auto *identity = dialog->findChild<QLineEdit *>(QStringLiteral("identityEdit"));
     QCOMPARE(identity->text(), Demo::alice());
@@ -225,12 +227,12 @@ void TestMainWindow::sessionGoneDuringSave()
     if (code == 3064)
         QVERIFY(dialog->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->text().startsWith(ErrorCatalog::sessionEnded()));
 
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Demo::alicePassword());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QCOMPARE(serverValue(QStringLiteral("address")), QStringLiteral("Replayed after sign-in"));
-    QVERIFY(!model()->isDirty());
+    QVERIFY(!profile()->fields()->isDirty());
 }
 
 void TestMainWindow::cancelledReloginKeepsEdits()
@@ -244,7 +246,7 @@ void TestMainWindow::cancelledReloginKeepsEdits()
     QTRY_VERIFY(!m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog")));
 
     QCOMPARE(line("address")->text(), QStringLiteral("Kept when cancelled"));
-    QVERIFY(model()->isDirty());
+    QVERIFY(profile()->fields()->isDirty());
     MessageBanner *banner = editor()->banner();
     QCOMPARE(banner->type(), MessageBanner::Type::Error);
     QVERIFY(banner->hasAction());
@@ -259,15 +261,15 @@ void TestMainWindow::serverStoppedMidSaveThenRetry()
     const quint16 port = m_env->server()->port();
     m_env->server()->setResponseDelay(1500);
     QTest::mouseClick(editor()->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
-    QTRY_VERIFY(model()->isBusy());
+    QTRY_VERIFY(profile()->save()->isBusy());
     m_env->stopServer(); // mid-save: the connection goes away
 
     MessageBanner *banner = editor()->banner();
-    QTRY_VERIFY_WITH_TIMEOUT(!model()->isBusy() && !banner->text().isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!profile()->save()->isBusy() && !banner->text().isEmpty(), 15000);
     QCOMPARE(banner->type(), MessageBanner::Type::Error);
     QVERIFY(banner->hasAction()); // Retry
     QCOMPARE(line("address")->text(), QStringLiteral("Survives a server restart"));
-    QVERIFY(model()->isDirty());
+    QVERIFY(profile()->fields()->isDirty());
     QVERIFY(line("address")->isEnabled());
 
     // The server comes back (same data, but sessions do not survive a restart): Retry, sign in
@@ -276,7 +278,7 @@ void TestMainWindow::serverStoppedMidSaveThenRetry()
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("bannerActionButton")), Qt::LeftButton);
     QTRY_VERIFY(m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog")));
     auto *dialog = m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog"));
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Demo::alicePassword());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QVERIFY(saved.wait(10000));

@@ -6,6 +6,8 @@
 #include "ui/editor/fieldeditors.h"
 #include "ui/editor/fieldrow.h"
 #include "guitestenv.h"
+#include "models/profile/profilesave.h"
+#include "models/profile/usermodel.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
@@ -47,7 +49,7 @@ private Q_SLOTS:
 
 private:
     ProfileEditor *editor() const { return m_env->editor(); }
-    UserModel *model() const { return m_env->app()->model(); }
+    ProfileEdit *profile() const { return m_env->app()->profile(); }
     QWidget *field(const QString &name) const
     {
         return editor()->findChild<QWidget *>(QStringLiteral("field_") + name);
@@ -68,7 +70,7 @@ private:
     bool saveAndWaitForBanner()
     {
         QTest::mouseClick(named<QPushButton>(editor(), "saveButton"), Qt::LeftButton);
-        return QTest::qWaitFor([this] { return !model()->isBusy() && !editor()->banner()->text().isEmpty(); }, 15000);
+        return QTest::qWaitFor([this] { return !profile()->save()->isBusy() && !editor()->banner()->text().isEmpty(); }, 15000);
     }
     QPushButton *saveButton() const { return named<QPushButton>(editor(), "saveButton"); }
 
@@ -179,7 +181,7 @@ void TestProfileEditor::editAndSaveEachType()
         if (typed.isEmpty()) {
             // Emptying needs a value to start from.
             typeInto(name, QStringLiteral("7"));
-            QSignalSpy first(model(), &UserModel::saved);
+            QSignalSpy first(profile()->save(), &ProfileSave::saved);
             QTest::mouseClick(saveButton(), Qt::LeftButton);
             QVERIFY(first.wait(10000));
             QCOMPARE(m_env->readBack(before.objectId()).value(name).toLongLong(), 7);
@@ -193,7 +195,7 @@ void TestProfileEditor::editAndSaveEachType()
     QTRY_VERIFY(named<QLabel>(editor(), qPrintable(QStringLiteral("dirty_") + name))->isVisible());
     QVERIFY(saveButton()->isEnabled());
 
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::mouseClick(saveButton(), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QCOMPARE(editor()->banner()->type(), MessageBanner::Type::Positive);
@@ -221,12 +223,12 @@ void TestProfileEditor::editAndSaveEachType()
 // and builds its form from the new schema.
 void TestProfileEditor::editAndSaveDouble()
 {
-    const QString id = model()->objectId();
+    const QString id = profile()->fields()->loadedUser().objectId();
     QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("height"), 1.5}}));
     m_env->destroyApp();
     m_env->startApp();
     QVERIFY(m_env->signIn());
-    QCOMPARE(model()->index(model()->rowOf(QStringLiteral("height"))).data(UserModel::TypeNameRole).toString(),
+    QCOMPARE(profile()->fields()->index(profile()->fields()->rowOf(QStringLiteral("height"))).data(UserModel::TypeNameRole).toString(),
              QStringLiteral("DOUBLE"));
     auto *height = qobject_cast<QLineEdit *>(field(QStringLiteral("height")));
     QVERIFY(height);
@@ -234,7 +236,7 @@ void TestProfileEditor::editAndSaveDouble()
     typeInto(QStringLiteral("height"), QStringLiteral("abc")); // the validator keeps letters out
     QCOMPARE(height->text(), QString());
     typeInto(QStringLiteral("height"), QStringLiteral("1.82"));
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::mouseClick(saveButton(), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_env->readBack(id).value(QStringLiteral("height")).toDouble(), 1.82);
@@ -274,14 +276,14 @@ void TestProfileEditor::revertFieldAndRevertAll()
 
     QTest::mouseClick(named<QPushButton>(editor(), "revertAllButton"), Qt::LeftButton);
     QVERIFY(!named<QLabel>(editor(), "dirty_address")->isVisible());
-    QVERIFY(!model()->isDirty());
+    QVERIFY(!profile()->fields()->isDirty());
     QVERIFY(!saveButton()->isEnabled());
 }
 
 void TestProfileEditor::ctrlSSaves()
 {
     typeInto(QStringLiteral("address"), QStringLiteral("Ctrl+S Street 5"));
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     m_env->window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
     field(QStringLiteral("address"))->setFocus();
@@ -289,7 +291,7 @@ void TestProfileEditor::ctrlSSaves()
     QVERIFY(saved.wait(10000));
     // The saved form is the same form: the user keeps their place.
     QCOMPARE(QApplication::focusWidget(), field(QStringLiteral("address")));
-    QCOMPARE(m_env->readBack(model()->objectId()).value(QStringLiteral("address")).toString(),
+    QCOMPARE(m_env->readBack(profile()->fields()->loadedUser().objectId()).value(QStringLiteral("address")).toString(),
              QStringLiteral("Ctrl+S Street 5"));
 }
 
@@ -340,7 +342,7 @@ void TestProfileEditor::changePassword()
     QCOMPARE(confirm->echoMode(), QLineEdit::Password);
 
     // The profile's Save has nothing to do with it.
-    QVERIFY(!model()->isDirty());
+    QVERIFY(!profile()->fields()->isDirty());
     QVERIFY(!saveButton()->isEnabled());
 
     // An unsaved edit waits while the password changes: the session token changes meanwhile.
@@ -355,7 +357,7 @@ void TestProfileEditor::changePassword()
     QVERIFY(saveButton()->isEnabled());
 
     // The new password works; the app's session (renewed by the check) still saves the profile.
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::mouseClick(saveButton(), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     RestClient client(Config::fromBaseUrl(m_env->server()->baseUrl()), m_env->nam());
@@ -423,7 +425,7 @@ void TestProfileEditor::updateErrors()
         break;
     case 3024: {
         // Someone's save made "score" an INT column this form has never seen; Alice types text.
-        QVERIFY(m_env->updateAsStaff(m_env->readBack(model()->objectId()).objectId(), {{QStringLiteral("score"), 5}}));
+        QVERIFY(m_env->updateAsStaff(m_env->readBack(profile()->fields()->loadedUser().objectId()).objectId(), {{QStringLiteral("score"), 5}}));
         break;
     }
     case 3029: {
@@ -432,13 +434,13 @@ void TestProfileEditor::updateErrors()
         UserService users(&client);
         User bob;
         QVERIFY(finish(users.login(Demo::bob(), Demo::bobPassword()), [&](UserCall *call) { bob = call->user(); }));
-        model()->setUser(bob);
+        profile()->fields()->setUser(bob);
         break;
     }
     case 3030: {
-        User ghost = model()->loadedUser();
+        User ghost = profile()->fields()->loadedUser();
         ghost.setObjectId(QStringLiteral("00000000-no-such-user"));
-        model()->setUser(ghost);
+        profile()->fields()->setUser(ghost);
         break;
     }
     case 3031:
@@ -446,12 +448,12 @@ void TestProfileEditor::updateErrors()
         break;
     case 3045: {
         // A schema read before "name" became required: only the server can refuse.
-        UserSchema stale = model()->schema();
+        UserSchema stale = profile()->fields()->schema();
         for (PropertyDef &def : stale.properties) {
             if (def.name == QLatin1String("name"))
                 def.required = false;
         }
-        model()->setSchema(stale);
+        profile()->fields()->setSchema(stale);
         edited = QStringLiteral("name");
         editedText = QString();
         break;
@@ -474,13 +476,13 @@ void TestProfileEditor::updateErrors()
         QTest::mouseClick(named<QPushButton>(editor(), "addPropertyButton"), Qt::LeftButton);
         QVERIFY(this->field(property));
     }
-    const QVariantMap changes = model()->changes();
+    const QVariantMap changes = profile()->fields()->changes();
     QVERIFY(!changes.isEmpty());
 
-    QSignalSpy saved(model(), &UserModel::saved);
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::mouseClick(saveButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!model()->isBusy() && model()->lastError().isError(), 15000);
-    QCOMPARE(model()->lastError().code, code);
+    QTRY_VERIFY_WITH_TIMEOUT(!profile()->save()->isBusy() && profile()->save()->lastError().isError(), 15000);
+    QCOMPARE(profile()->save()->lastError().code, code);
     QCOMPARE(saved.count(), 0);
 
     MessageBanner *banner = editor()->banner();
@@ -488,7 +490,7 @@ void TestProfileEditor::updateErrors()
         QCOMPARE(banner->type(), MessageBanner::Type::Error);
         QVERIFY(!banner->text().isEmpty());
         if (code == 3024)
-            QVERIFY(banner->text().contains(model()->lastError().message)); // the server's details
+            QVERIFY(banner->text().contains(profile()->save()->lastError().message)); // the server's details
         QCOMPARE(banner->hasAction(), !bannerAction.isEmpty());
         if (!bannerAction.isEmpty())
             QCOMPARE(named<QPushButton>(banner, "bannerActionButton")->text(), bannerAction);
@@ -500,11 +502,11 @@ void TestProfileEditor::updateErrors()
         QTRY_COMPARE(QApplication::focusWidget(), this->field(field));
     }
     // Every edit is kept, and the form is usable again.
-    QCOMPARE(model()->changes(), changes);
+    QCOMPARE(profile()->fields()->changes(), changes);
     QVERIFY(this->field(edited)->isEnabled());
     if (auto *line = qobject_cast<QLineEdit *>(this->field(edited)))
         QCOMPARE(line->text(), editedText);
-    QCOMPARE(saveButton()->isEnabled(), model()->isValid());
+    QCOMPARE(saveButton()->isEnabled(), profile()->fields()->isValid());
 
     if (code == 2002) {
         // "Server settings…" opens the login over the editor with the server panel; fixing the
@@ -517,7 +519,7 @@ void TestProfileEditor::updateErrors()
         QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Demo::alicePassword());
         QTest::mouseClick(named<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
-        QCOMPARE(m_env->readBack(model()->objectId()).value(QStringLiteral("bio")).toString(), editedText);
+        QCOMPARE(m_env->readBack(profile()->fields()->loadedUser().objectId()).value(QStringLiteral("bio")).toString(), editedText);
     }
 }
 
@@ -531,7 +533,7 @@ void TestProfileEditor::conflictResolution_data()
 void TestProfileEditor::conflictResolution()
 {
     QFETCH(bool, keepMine);
-    const QString id = model()->objectId();
+    const QString id = profile()->fields()->loadedUser().objectId();
     typeInto(QStringLiteral("address"), QStringLiteral("Mine 1"));
     // Someone else changes the same field after the form was loaded.
     QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("address"), QStringLiteral("Theirs 2")}}));
@@ -550,10 +552,10 @@ void TestProfileEditor::conflictResolution()
     QCOMPARE(theirs->isChecked(), !keepMine);
     QTest::mouseClick(named<QPushButton>(dialog, "conflictSaveButton"), Qt::LeftButton);
     const QString expected = keepMine ? QStringLiteral("Mine 1") : QStringLiteral("Theirs 2");
-    QTRY_VERIFY(!model()->isBusy() && !model()->isAwaitingConflictResolution());
+    QTRY_VERIFY(!profile()->save()->isBusy() && !profile()->save()->isAwaitingConflictResolution());
     QTRY_COMPARE(qobject_cast<QLineEdit *>(field(QStringLiteral("address")))->text(), expected);
     QCOMPARE(m_env->readBack(id).value(QStringLiteral("address")).toString(), expected);
-    QVERIFY(!model()->isDirty());
+    QVERIFY(!profile()->fields()->isDirty());
 }
 
 QTEST_MAIN(TestProfileEditor)

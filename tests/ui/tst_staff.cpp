@@ -5,6 +5,7 @@
 
 #include "persistence/draftstore.h"
 #include "models/errorcatalog.h"
+#include "fieldroles.h"
 #include "guitestenv.h"
 #include "ui/shell/mainwindow.h"
 #include "models/staff/journal.h"
@@ -16,7 +17,10 @@
 #include "ui/staff/userdirectory.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/staff/userdirectorytabs.h"
+#include "models/profile/draftautosave.h"
+#include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
+#include "models/session/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,9 +62,9 @@ protected:
 };
 
 // One client session (its own token) on the shared QNAM.
-struct Session
+struct ApiClient
 {
-    Session(const Config &config, QNetworkAccessManager *nam)
+    ApiClient(const Config &config, QNetworkAccessManager *nam)
         : client(config, nam), users(&client), data(&client, &users)
     {
     }
@@ -122,13 +126,13 @@ private Q_SLOTS:
 
 private:
     // Tabs over `session`, shown, with the reason asker and the unsaved-changes question as given.
-    void makeTabs(Session *session);
+    void makeTabs(ApiClient *client);
     ProfileEditor *openFromDirectory(const QString &search) { return openFromDirectory(m_tabs.get(), search); }
     static ProfileEditor *openFromDirectory(UserDirectoryTabs *tabs, const QString &search);
     // Starts the whole app on a new server, signs in as support through the login dialog and
     // waits for the roles check, which `checked` records (and goes on recording).
     static UserDirectoryTabs *startAsStaff(GuiTestEnv &env, std::unique_ptr<QSignalSpy> *checked);
-    UserModel *modelOf(ProfileEditor *editor) const { return editor ? editor->model() : nullptr; }
+    static ProfileEdit *profileOf(ProfileEditor *editor) { return editor ? editor->profile() : nullptr; }
     static void typeInto(ProfileEditor *editor, const QString &name, const QString &text);
     static void clickSave(ProfileEditor *editor);
     ReasonDialog *reasonDialog() const { return m_tabs->findChild<ReasonDialog *>(QStringLiteral("reasonDialog")); }
@@ -137,10 +141,12 @@ private:
 
     std::unique_ptr<Server::ServerHost> m_server;
     RecordingNam m_nam;
-    std::unique_ptr<Session> m_staff;
+    std::unique_ptr<ApiClient> m_staff;
     UserSchema m_schema;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<DraftStore> m_drafts;  // the signed-in person's own; staff drafts go beneath
+    std::unique_ptr<Session> m_session;    // what the app opens the users' profiles through
     std::unique_ptr<UserDirectoryTabs> m_tabs;
     int m_questions = 0;
     UnsavedChangesGuard::Answer m_answer = UnsavedChangesGuard::Answer::Cancel;
@@ -157,7 +163,7 @@ void TestStaff::init()
     options.demoUsers = GeneratedUsers;
     m_server = std::make_unique<Server::ServerHost>(options);
     QVERIFY(m_server->start());
-    m_staff = std::make_unique<Session>(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    m_staff = std::make_unique<ApiClient>(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
     QVERIFY(m_staff->login(Demo::support(), Demo::supportPassword()));
     m_schema = m_staff->schema();
     QVERIFY(!m_schema.isEmpty());
@@ -170,23 +176,24 @@ void TestStaff::init()
 void TestStaff::cleanup()
 {
     m_tabs.reset();
+    m_session.reset();
+    m_drafts.reset();
     m_journal.reset();
     m_staff.reset();
     m_server.reset();
 }
 
-void TestStaff::makeTabs(Session *session)
+void TestStaff::makeTabs(ApiClient *client)
 {
-    const Config config = Config::fromBaseUrl(m_server->baseUrl());
-    m_tabs = std::make_unique<UserDirectoryTabs>(&session->data, m_journal.get(),
-                                                 m_dir->filePath(QStringLiteral("drafts")),
-                                                 JournalingGateway::Context{Demo::support(), config.serverKey()},
-                                                 config.appId());
+    m_drafts = std::make_unique<DraftStore>(m_dir->filePath(QStringLiteral("drafts")));
+    m_session = std::make_unique<Session>(Session::Services{&client->users, &client->data, m_drafts.get(), m_journal.get()},
+                                          Config::fromBaseUrl(m_server->baseUrl()), Demo::support());
+    m_tabs = std::make_unique<UserDirectoryTabs>(m_session.get());
     m_tabs->setAskUnsaved([this](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
         ++m_questions;
         reply(m_answer);
     });
-    m_tabs->drafts()->setDebounceInterval(0);
+    m_session->staffDrafts()->setDebounceInterval(0);
     m_tabs->directory()->model()->setDebounceInterval(50);
     m_tabs->resize(900, 700);
     m_tabs->show();
@@ -208,7 +215,7 @@ ProfileEditor *TestStaff::openFromDirectory(UserDirectoryTabs *tabs, const QStri
     view->setCurrentIndex(model->index(0, 0));
     QTest::mouseClick(named<QPushButton>(directory, "openButton"), Qt::LeftButton);
     auto *editor = qobject_cast<ProfileEditor *>(tabs->currentWidget());
-    if (!editor || !QTest::qWaitFor([&] { return editor->model() != nullptr; }, 15000))
+    if (!editor || !QTest::qWaitFor([&] { return editor->profile() != nullptr; }, 15000))
         return nullptr;
     return editor;
 }
@@ -333,7 +340,7 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     ProfileEditor *editor = openFromDirectory(QStringLiteral("bob"));
     QVERIFY(editor);
     QCOMPARE(editor->objectName(), QStringLiteral("staffEditor"));
-    QCOMPARE(modelOf(editor)->objectId(), bobId);
+    QCOMPARE(profileOf(editor)->fields()->loadedUser().objectId(), bobId);
     QCOMPARE(m_tabs->tabText(m_tabs->currentIndex()), Demo::bob());
     QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("field_name"))->text(), QStringLiteral("Bob Example"));
 
@@ -343,8 +350,8 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     m_nam.requests.clear();
     clickSave(editor);
     answerReason(QStringLiteral("Ticket 1234: customer asked"));
-    QTRY_VERIFY(!modelOf(editor)->isBusy());
-    QVERIFY(!modelOf(editor)->isDirty());
+    QTRY_VERIFY(!profileOf(editor)->save()->isBusy());
+    QVERIFY(!profileOf(editor)->fields()->isDirty());
     QTRY_COMPARE(bannerText(editor), QStringLiteral("Your changes were saved."));
     QVERIFY(!m_tabs->tabText(m_tabs->currentIndex()).endsWith(QLatin1Char('*')));
     // The directory's row shows the saved name without a new query.
@@ -392,12 +399,12 @@ void TestStaff::reasonIsRequired()
     QTRY_VERIFY(reasonDialog() && reasonDialog()->isVisible());
     QTest::mouseClick(named<QDialogButtonBox>(reasonDialog(), "buttonBox")->button(QDialogButtonBox::Cancel),
                       Qt::LeftButton);
-    QTRY_VERIFY(!modelOf(editor)->isBusy());
-    QVERIFY(modelOf(editor)->isDirty()); // every edit kept
-    QCOMPARE(modelOf(editor)->value(QStringLiteral("name")).toString(), QStringLiteral("Nobody"));
+    QTRY_VERIFY(!profileOf(editor)->save()->isBusy());
+    QVERIFY(profileOf(editor)->fields()->isDirty()); // every edit kept
+    QCOMPARE(profileOf(editor)->fields()->value(QStringLiteral("name")).toString(), QStringLiteral("Nobody"));
     QVERIFY(bannerText(editor).contains(QLatin1String("reason")));
     QCOMPARE(m_journal->entries().size(), 0); // nothing sent, nothing journalled
-    QCOMPARE(m_staff->get(modelOf(editor)->objectId()).value(QStringLiteral("name")).toString(),
+    QCOMPARE(m_staff->get(profileOf(editor)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(),
              QStringLiteral("Bob Example"));
 }
 
@@ -413,10 +420,10 @@ void TestStaff::identityTakenIsInline()
     typeInto(editor, QStringLiteral("email"), Demo::alice());
     clickSave(editor);
     // 3018 lands under the identity field, as in one's own profile; the edit stays.
-    QTRY_VERIFY(!modelOf(editor)->fieldError(QStringLiteral("email")).isEmpty());
+    QTRY_VERIFY(!fieldError(profileOf(editor)->fields(), QStringLiteral("email")).isEmpty());
     auto *error = editor->findChild<QLabel *>(QStringLiteral("error_email"));
     QTRY_VERIFY(error->isVisible());
-    QVERIFY(modelOf(editor)->isDirty());
+    QVERIFY(profileOf(editor)->fields()->isDirty());
     QCOMPARE(m_journal->entries().constFirst().result, JournalEntry::Result::Failed);
     QCOMPARE(m_journal->entries().constFirst().errorCode, ErrorCode::IdentityTaken);
 }
@@ -432,7 +439,7 @@ void TestStaff::twoUsersInTwoTabs()
     ProfileEditor *alice = openFromDirectory(QStringLiteral("alice"));
     QVERIFY(bob && alice && bob != alice);
     QCOMPARE(m_tabs->openUserIds().size(), 2);
-    QVERIFY(modelOf(bob) != modelOf(alice));
+    QVERIFY(profileOf(bob) != profileOf(alice));
     // Opening an open user again brings its tab forward instead of a second one.
     QCOMPARE(openFromDirectory(QStringLiteral("bob")), bob);
     QCOMPARE(m_tabs->openUserIds().size(), 2);
@@ -442,28 +449,28 @@ void TestStaff::twoUsersInTwoTabs()
     typeInto(alice, QStringLiteral("name"), QStringLiteral("Alice Two"));
     typeInto(alice, QStringLiteral("phone"), QStringLiteral("+1 555"));
     // Each tab has its own draft.
-    const DraftKey bobKey = modelOf(bob)->draftKey();
-    const DraftKey aliceKey = modelOf(alice)->draftKey();
+    const DraftKey bobKey = profileOf(bob)->autosave()->draftKey();
+    const DraftKey aliceKey = profileOf(alice)->autosave()->draftKey();
     QVERIFY(!(bobKey == aliceKey));
-    QTRY_COMPARE(m_tabs->drafts()->load(bobKey).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
-    QTRY_COMPARE(m_tabs->drafts()->load(aliceKey).value(QStringLiteral("name")).toString(), QStringLiteral("Alice Two"));
+    QTRY_COMPARE(m_session->staffDrafts()->load(bobKey).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
+    QTRY_COMPARE(m_session->staffDrafts()->load(aliceKey).value(QStringLiteral("name")).toString(), QStringLiteral("Alice Two"));
 
     m_tabs->setCurrentWidget(bob);
     clickSave(bob);
-    QTRY_VERIFY(!modelOf(bob)->isDirty());
-    QCOMPARE(m_staff->get(modelOf(bob)->objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
+    QTRY_VERIFY(!profileOf(bob)->fields()->isDirty());
+    QCOMPARE(m_staff->get(profileOf(bob)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
     // Alice's tab did not move: still dirty, her edits in the form and her draft, not on the server.
-    QVERIFY(modelOf(alice)->isDirty());
+    QVERIFY(profileOf(alice)->fields()->isDirty());
     QCOMPARE(alice->findChild<QLineEdit *>(QStringLiteral("field_name"))->text(), QStringLiteral("Alice Two"));
-    QCOMPARE(m_staff->get(modelOf(alice)->objectId()).value(QStringLiteral("name")).toString(),
+    QCOMPARE(m_staff->get(profileOf(alice)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(),
              QStringLiteral("Alice Example"));
-    QVERIFY(!m_tabs->drafts()->contains(bobKey));
-    QVERIFY(m_tabs->drafts()->contains(aliceKey));
+    QVERIFY(!m_session->staffDrafts()->contains(bobKey));
+    QVERIFY(m_session->staffDrafts()->contains(aliceKey));
     QCOMPARE(m_journal->entries().size(), 1);
     QCOMPARE(m_journal->entries().constFirst().userIdentity, Demo::bob());
 
     // Each tab's own guard: closing bob's (saved) asks nothing; alice's asks, and Cancel keeps it.
-    m_tabs->closeUser(modelOf(bob)->objectId());
+    m_tabs->closeUser(profileOf(bob)->fields()->loadedUser().objectId());
     QCOMPARE(m_questions, 0);
     QCOMPARE(m_tabs->openUserIds().size(), 1);
     QVERIFY(m_tabs->hasUnsavedChanges());
@@ -478,13 +485,13 @@ void TestStaff::twoUsersInTwoTabs()
     m_tabs->whenSafeToLeave([&] { left = true; });
     QVERIFY(left);
     QCOMPARE(m_questions, 2);
-    QTRY_VERIFY(!m_tabs->drafts()->contains(aliceKey)); // discarded on purpose
+    QTRY_VERIFY(!m_session->staffDrafts()->contains(aliceKey)); // discarded on purpose
 }
 
 void TestStaff::withoutFindPermission()
 {
     // A signed-in user without SupportStaff: the directory says which permission is missing.
-    Session alice(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    ApiClient alice(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
     QVERIFY(alice.login(Demo::alice(), Demo::alicePassword()));
     makeTabs(&alice);
     UserDirectory *directory = m_tabs->directory();
@@ -497,14 +504,14 @@ void TestStaff::withoutFindPermission()
     // Opening someone else's profile is refused the same way, in that tab.
     ProfileEditor *editor = m_tabs->openUser(m_staff->idOf(Demo::bob()), Demo::bob());
     QTRY_VERIFY(bannerText(editor).contains(QLatin1String("FIND")));
-    QVERIFY(!editor->model());
+    QVERIFY(!editor->profile());
 }
 
 void TestStaff::withoutUpdatePermission()
 {
     // Bob's profile is open when the account in use no longer has the role (here: the same client
     // now signed in as a regular user): the save is refused with 1012 and the banner names UPDATE.
-    Session session(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    ApiClient session(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
     QVERIFY(session.login(Demo::support(), Demo::supportPassword()));
     makeTabs(&session);
     m_tabs->setReasonAsker([](const ReasonRequest &, std::function<void(const QString &)> answer) -> QObject * {
@@ -516,16 +523,16 @@ void TestStaff::withoutUpdatePermission()
     QVERIFY(session.login(Demo::alice(), Demo::alicePassword()));
     typeInto(editor, QStringLiteral("name"), QStringLiteral("Not Allowed"));
     clickSave(editor);
-    QTRY_VERIFY(!modelOf(editor)->isBusy());
+    QTRY_VERIFY(!profileOf(editor)->save()->isBusy());
     QTRY_VERIFY(!bannerText(editor).isEmpty());
     QCOMPARE(bannerText(editor), ErrorCatalog::text(Error::server(ErrorCode::NoUpdatePermission, QString(), 403)));
     QVERIFY(bannerText(editor).contains(QLatin1String("UPDATE")));
-    QVERIFY(modelOf(editor)->isDirty());
+    QVERIFY(profileOf(editor)->fields()->isDirty());
     QCOMPARE(m_journal->entries().constFirst().errorCode, ErrorCode::NoUpdatePermission);
     // (The second sign-in of the support account ended m_staff's session: read with a new one.)
-    Session reader(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    ApiClient reader(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
     QVERIFY(reader.login(Demo::support(), Demo::supportPassword()));
-    QCOMPARE(reader.get(modelOf(editor)->objectId()).value(QStringLiteral("name")).toString(),
+    QCOMPARE(reader.get(profileOf(editor)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(),
              QStringLiteral("Bob Example"));
 }
 
@@ -541,7 +548,7 @@ void TestStaff::journalViewFilterAndExport()
         QVERIFY(editor);
         typeInto(editor, QStringLiteral("address"), QStringLiteral("=cmd|' /C calc'!A0"));
         clickSave(editor);
-        QTRY_VERIFY(!modelOf(editor)->isDirty());
+        QTRY_VERIFY(!profileOf(editor)->fields()->isDirty());
     }
     JournalView *view = m_tabs->journalView();
     m_tabs->setCurrentWidget(view);
@@ -598,7 +605,7 @@ void TestStaff::staffSeesTheDirectoryRegularUserDoesNot()
     QCOMPARE(tabs->currentWidget(), env.editor());
     QCOMPARE(tabs->widget(1), tabs->directory());
     QCOMPARE(tabs->widget(2), tabs->journalView());
-    QCOMPARE(env.editor()->model(), app->model());
+    QCOMPARE(env.editor()->profile(), app->profile());
     QTRY_COMPARE(tabs->directory()->model()->totalCount(), qint64(6)); // 3 named + 3 generated
 
     // Signing out and in as a regular user: no directory.
@@ -631,14 +638,14 @@ void TestStaff::staffSavesAnotherUserInTheApp()
     auto *dialog = tabs->findChild<ReasonDialog *>(QStringLiteral("reasonDialog"));
     QTest::keyClicks(named<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("Ticket 77"));
     QTest::mouseClick(named<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
-    QTRY_VERIFY(!bob->model()->isDirty());
-    QCOMPARE(env.readBack(bob->model()->objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bobby Tables"));
+    QTRY_VERIFY(!bob->profile()->fields()->isDirty());
+    QCOMPARE(env.readBack(bob->profile()->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bobby Tables"));
     QCOMPARE(app->journal()->entries().size(), journalled + 1);
     QCOMPARE(app->journal()->entries().constLast().reason, QStringLiteral("Ticket 77"));
     QCOMPARE(app->journal()->entries().constLast().staff, Demo::support());
     // The staff member's own profile did not move.
-    QVERIFY(!app->model()->isDirty());
-    QCOMPARE(app->model()->loadedUser().email(), Demo::support());
+    QVERIFY(!app->profile()->fields()->isDirty());
+    QCOMPARE(app->profile()->fields()->loadedUser().email(), Demo::support());
 
     // Closing the window with unsaved edits in a staff tab asks (and Cancel keeps everything).
     typeInto(bob, QStringLiteral("address"), QStringLiteral("Unsaved Street"));
@@ -648,7 +655,7 @@ void TestStaff::staffSavesAnotherUserInTheApp()
     QTRY_COMPARE(env.questionsAsked, asked + 1);
     QVERIFY(env.window() && env.window()->isVisible());
     QCOMPARE(tabs->currentWidget(), bob); // asked with the tab in front
-    QVERIFY(bob->model()->isDirty());
+    QVERIFY(bob->profile()->fields()->isDirty());
 }
 
 QTEST_MAIN(TestStaff)

@@ -7,6 +7,9 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/editor/passwordchangepanel.h"
 #include "ui/widgets/statuspalette.h"
+#include "models/profile/draftautosave.h"
+#include "models/profile/passwordchange.h"
+#include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 
 #include <QFormLayout>
@@ -42,13 +45,13 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(saveShortcut, &QShortcut::activated, this, &ProfileEditor::save);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileEditor::save);
     connect(m_ui->revertAllButton, &QPushButton::clicked, this, [this] {
-        if (m_model)
-            m_model->revertAll();
+        if (m_profile)
+            m_profile->fields()->revertAll();
         m_ui->messageBanner->dismiss();
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_model)
-            m_model->cancel();
+        if (m_profile)
+            m_profile->save()->cancel();
     });
     connect(m_ui->addPropertyButton, &QPushButton::clicked, this, &ProfileEditor::addProperty);
     connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
@@ -57,8 +60,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
         switch (m_bannerAction) {
         case ErrorCatalog::Action::Retry:
-            if (m_model)
-                m_model->retry();
+            if (m_profile)
+                m_profile->save()->retry();
             break;
         case ErrorCatalog::Action::ServerSettings:
             Q_EMIT serverSettingsRequested();
@@ -89,49 +92,48 @@ ProfileEditor::~ProfileEditor()
     m_fields.reset();
 }
 
-void ProfileEditor::setModel(UserModel *model)
+void ProfileEditor::setProfile(ProfileEdit *profile)
 {
     for (const auto &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
-    m_model = model;
-    m_fields->setModel(model);
-    if (model) {
+    m_profile = profile;
+    UserModel *fields = profile ? profile->fields() : nullptr;
+    m_fields->setModel(fields);
+    PasswordChange *passwordChange = profile ? profile->passwordChange() : nullptr;
+    m_ui->passwordGroup->setPasswordChange(passwordChange);
+    if (profile) {
+        ProfileSave *save = profile->save();
         m_connections
-            << connect(model, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
-            << connect(model, &UserModel::dirtyChanged, this, [this](bool dirty) {
+            << connect(fields, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
+            << connect(fields, &UserModel::dirtyChanged, this, [this](bool dirty) {
                    // "Your changes were saved" is not true any more once something new is typed.
                    if (dirty && m_ui->messageBanner->type() == MessageBanner::Type::Positive)
                        m_ui->messageBanner->dismiss();
                })
-            << connect(model, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
-            << connect(model, &UserModel::busyChanged, this, &ProfileEditor::setBusy)
-            << connect(model, &UserModel::formError, this,
+            << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
+            << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
+            << connect(save, &ProfileSave::formError, this,
                        [this](const Error &, const QString &text, ErrorCatalog::Action action) {
                            showError(text, action);
                        })
-            << connect(model, &UserModel::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
-            << connect(model, &UserModel::saved, this, &ProfileEditor::onSaved)
-            << connect(model, &UserModel::conflictsFound, this, &ProfileEditor::onConflicts)
-            << connect(model, &UserModel::serverChangesTaken, this,
+            << connect(save, &ProfileSave::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
+            << connect(save, &ProfileSave::saved, this, &ProfileEditor::onSaved)
+            << connect(save, &ProfileSave::conflictsFound, this, &ProfileEditor::onConflicts)
+            << connect(save, &ProfileSave::serverChangesTaken, this,
                        [this](const QStringList &names) { m_takenFromServer = names; })
-            << connect(model, &UserModel::draftRestored, this, [this] {
+            << connect(profile->autosave(), &DraftAutosave::draftRestored, this, [this] {
                    showMessage(int(MessageBanner::Type::Information),
                                tr("Unsaved changes from your last session were restored. "
                                   "Save them, or revert what you do not want."));
-               });
-        setBusy(model->isBusy());
+               })
+            << connect(profile, &ProfileEdit::waitingForPerson, this, &ProfileEditor::setWaitingForPerson);
+        // While the current password is being checked the session token changes under the form:
+        // a save started then could be sent with the token the check ends. Save waits for it.
+        if (passwordChange)
+            m_connections << connect(passwordChange, &PasswordChange::busyChanged, this, &ProfileEditor::updateButtons);
+        setBusy(save->isBusy());
     }
-    updateButtons();
-}
-
-void ProfileEditor::setPasswordChange(PasswordChange *change)
-{
-    m_ui->passwordGroup->setPasswordChange(change);
-    // While the current password is being checked the session token changes under the form: a
-    // save started then could be sent with the token the check ends. Save waits for it.
-    if (change)
-        connect(change, &PasswordChange::busyChanged, this, &ProfileEditor::updateButtons);
     updateButtons();
 }
 
@@ -171,19 +173,19 @@ bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
 
 void ProfileEditor::setWaitingForPerson(bool waiting)
 {
-    const bool busy = m_model && m_model->isBusy();
+    const bool busy = m_profile && m_profile->save()->isBusy();
     m_ui->busyIndicator->setVisible(busy && !waiting);
     m_ui->cancelButton->setVisible(busy && !waiting);
 }
 
 void ProfileEditor::save()
 {
-    if (!m_model || m_model->isBusy() || !m_model->isDirty() || isChangingPassword())
+    if (!m_profile || m_profile->save()->isBusy() || !m_profile->fields()->isDirty() || isChangingPassword())
         return;
     m_ui->messageBanner->dismiss();
-    // An invalid form is not saved, but Ctrl+S says why: the model puts the focus on the first
+    // An invalid form is not saved, but Ctrl+S says why: the save puts the focus on the first
     // field in error (fieldErrorsChanged) and the banner names the rule.
-    if (!m_model->submit() && !m_model->fieldsWithErrors().isEmpty())
+    if (!m_profile->save()->submit() && !m_profile->fields()->fieldsWithErrors().isEmpty())
         showError(tr("Not saved: correct the marked fields first."), ErrorCatalog::Action::None);
 }
 
@@ -195,9 +197,9 @@ void ProfileEditor::showMessage(int type, const QString &text)
 
 void ProfileEditor::updateButtons()
 {
-    const bool busy = m_model && m_model->isBusy();
-    const bool dirty = m_model && m_model->isDirty();
-    const bool valid = m_model && m_model->isValid();
+    const bool busy = m_profile && m_profile->save()->isBusy();
+    const bool dirty = m_profile && m_profile->fields()->isDirty();
+    const bool valid = m_profile && m_profile->fields()->isValid();
     m_ui->saveButton->setEnabled(dirty && valid && !busy && !isChangingPassword());
     m_ui->revertAllButton->setEnabled(dirty && !busy);
 }
@@ -213,7 +215,7 @@ void ProfileEditor::setBusy(bool busy)
             m_focusBeforeBusy = focused;
     }
     // Locked while saving so that what is sent is what is shown; unlocked on every exit path
-    // because the model emits busyChanged(false) on success, failure and cancel alike.
+    // because the save emits busyChanged(false) on success, failure and cancel alike.
     m_fields->setInputsEnabled(!busy);
     m_ui->passwordGroup->setEnabled(!busy);
     m_ui->addPropertyGroup->setEnabled(!busy);
@@ -251,13 +253,14 @@ void ProfileEditor::onFieldErrors(const QStringList &names)
 void ProfileEditor::onSaved()
 {
     const QStringList taken = std::exchange(m_takenFromServer, {});
-    if (taken.isEmpty() || !m_model) {
+    if (taken.isEmpty() || !m_profile) {
         showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
         return;
     }
     QStringList labels;
+    const UserModel *fields = m_profile->fields();
     for (const QString &name : taken)
-        labels << m_model->index(m_model->rowOf(name)).data(UserModel::LabelRole).toString();
+        labels << fields->index(fields->rowOf(name)).data(UserModel::LabelRole).toString();
     showMessage(int(MessageBanner::Type::Positive),
                 tr("Your changes were saved. Changed on another device meanwhile, and now shown as the "
                    "server has them: %1.").arg(QLocale().createSeparatedList(labels)));
@@ -267,17 +270,17 @@ void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
 {
     if (m_conflictDialog)
         m_conflictDialog->deleteLater();
-    auto *dialog = new ConflictDialog(conflicts, m_model, this);
+    auto *dialog = new ConflictDialog(conflicts, m_profile ? m_profile->fields() : nullptr, this);
     dialog->setObjectName(QStringLiteral("conflictDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_model)
-            m_model->resolveConflicts(dialog->choices());
+        if (m_profile)
+            m_profile->save()->resolveConflicts(dialog->choices());
     });
     connect(dialog, &QDialog::rejected, this, [this] {
-        if (m_model)
-            m_model->cancel();
+        if (m_profile)
+            m_profile->save()->cancel();
         showMessage(int(MessageBanner::Type::Warning),
                     tr("Not saved: the profile was changed on the server. Your changes are still here."));
     });
@@ -287,13 +290,14 @@ void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
 
 void ProfileEditor::addProperty()
 {
-    if (!m_model)
+    if (!m_profile)
         return;
+    UserModel *fields = m_profile->fields();
     const QString name = m_ui->newPropertyNameEdit->text().trimmed();
     const QString value = m_ui->newPropertyValueEdit->text();
     // The model states the naming rule, so the refusal says what a valid name looks like.
-    QString error = m_model->propertyNameError(name);
-    if (error.isEmpty() && !m_model->addProperty(name, value))
+    QString error = fields->propertyNameError(name);
+    if (error.isEmpty() && !fields->addProperty(name, value))
         error = tr("The property cannot be added while the profile is being saved.");
     showAddPropertyError(error);
     if (!error.isEmpty()) {

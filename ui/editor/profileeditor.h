@@ -7,11 +7,10 @@
 
 #include "models/profile/conflict.h"
 #include "ui/editor/conflictdialog.h"
-#include "models/profile/usermodel.h"
+#include "models/profile/profileedit.h"
 #include "models/errorcatalog.h"
 
 class FieldsBinder;
-class PasswordChange;
 class QLabel;
 class MessageBanner;
 struct Error;
@@ -20,9 +19,10 @@ namespace Ui {
 class ProfileEditor;
 }
 
-// The form for one user's profile, built from the schema the model carries. It takes a UserModel
+// The form for one user's profile, built from the schema its fields carry. It takes a ProfileEdit
 // and does not know whose profile that is (the signed-in user's own, or, for support staff, someone
-// else's): everything about loading and saving is the model's.
+// else's): everything about loading and saving is the ProfileEdit's. The password change group
+// shows when the ProfileEdit has one (the signed-in user's own profile).
 class ProfileEditor : public QWidget
 {
     Q_OBJECT
@@ -30,16 +30,11 @@ public:
     explicit ProfileEditor(QWidget *parent = nullptr);
     ~ProfileEditor() override;
 
-    void setModel(UserModel *model);
-    UserModel *model() const { return m_model; }
-    // The signed-in user's own password change, in its group; null (the default) hides the group.
-    void setPasswordChange(PasswordChange *change);
+    void setProfile(ProfileEdit *profile);
+    ProfileEdit *profile() const { return m_profile; }
     // A line above the form that stays: whose profile this is when it is not the signed-in
     // user's own (support staff editing someone else). Empty hides it.
     void setSubject(const QString &text);
-    // While a save waits for the person (a reason to give), the form stays locked but shows no
-    // progress: nothing is happening until they answer.
-    void setWaitingForPerson(bool waiting);
     MessageBanner *banner() const;
     FieldsBinder *fields() const { return m_fields.get(); }
     // Non-null while the conflict dialog is open.
@@ -61,6 +56,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // While a save waits for the person (a reason to give), the form stays locked but shows no
+    // progress: nothing is happening until they answer.
+    void setWaitingForPerson(bool waiting);
     void updateButtons();
     bool isChangingPassword() const;
     void setBusy(bool busy);
@@ -74,7 +72,7 @@ private:
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     std::unique_ptr<FieldsBinder> m_fields;
-    QPointer<UserModel> m_model;
+    QPointer<ProfileEdit> m_profile;
     QPointer<ConflictDialog> m_conflictDialog;
     QLabel *m_subjectLabel;
     QStringList m_takenFromServer; // named in the next "saved" message

@@ -1,5 +1,6 @@
 #include "ui/editor/unsavedchangesguard.h"
 
+#include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 
 #include <QMessageBox>
@@ -11,10 +12,10 @@ UnsavedChangesGuard::UnsavedChangesGuard(QWidget *parent)
 {
 }
 
-void UnsavedChangesGuard::setModel(UserModel *model)
+void UnsavedChangesGuard::setProfile(ProfileEdit *profile)
 {
     dropPendingLeave();
-    m_model = model;
+    m_profile = profile;
 }
 
 void UnsavedChangesGuard::setSubject(const QString &subject)
@@ -55,7 +56,7 @@ UnsavedChangesGuard::AskFunction UnsavedChangesGuard::messageBoxAsk(const QStrin
 
 bool UnsavedChangesGuard::hasUnsavedChanges() const
 {
-    return m_model && m_model->isDirty();
+    return m_profile && m_profile->fields()->isDirty();
 }
 
 void UnsavedChangesGuard::whenSafeToLeave(std::function<void()> proceed)
@@ -74,32 +75,33 @@ void UnsavedChangesGuard::whenSafeToLeave(std::function<void()> proceed)
         if (!self)
             return;
         self->m_asking = false;
-        UserModel *model = self->m_model;
+        ProfileEdit *profile = self->m_profile;
         switch (answer) {
         case Answer::Cancel:
             return;
         case Answer::Discard:
-            if (model)
-                model->revertAll(); // also drops the draft: the user chose to lose these edits
+            if (profile)
+                profile->fields()->revertAll(); // also drops the draft: the user chose to lose these edits
             proceed();
             return;
         case Answer::Save:
-            if (!model) {
+            if (!profile) {
                 proceed();
                 return;
             }
             // Leave only once the save went through; a failed save shows its error and stays.
-            self->m_pendingLeave << connect(model, &UserModel::saved, self, [self, proceed] {
+            ProfileSave *save = profile->save();
+            self->m_pendingLeave << connect(save, &ProfileSave::saved, self, [self, proceed] {
                 self->dropPendingLeave();
                 proceed();
             });
-            self->m_pendingLeave << connect(model, &UserModel::formError, self, [self] { self->dropPendingLeave(); });
-            self->m_pendingLeave << connect(model, &UserModel::fieldErrorsChanged, self, [self](const QStringList &names) {
+            self->m_pendingLeave << connect(save, &ProfileSave::formError, self, [self] { self->dropPendingLeave(); });
+            self->m_pendingLeave << connect(save, &ProfileSave::fieldErrorsChanged, self, [self](const QStringList &names) {
                 if (!names.isEmpty())
                     self->dropPendingLeave();
             });
-            if (model->isValid())
-                model->submit();
+            if (profile->fields()->isValid())
+                save->submit();
             else
                 self->dropPendingLeave();
             return;

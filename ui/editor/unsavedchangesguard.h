@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include "models/profile/usermodel.h"
+#include "models/profile/profileedit.h"
 
 #include <functional>
 
@@ -23,7 +23,7 @@ public:
 
     explicit UnsavedChangesGuard(QWidget *parent);
 
-    void setModel(UserModel *model);
+    void setProfile(ProfileEdit *profile);
     // Whose profile the question is about: empty for the signed-in user's own, otherwise the name
     // a support person knows the user by ("Bob Example").
     void setSubject(const QString &subject);
@@ -41,7 +41,7 @@ private:
     void dropPendingLeave();
 
     QWidget *m_parent;
-    QPointer<UserModel> m_model;
+    QPointer<ProfileEdit> m_profile;
     AskFunction m_ask; // injected (tests); empty means messageBoxAsk(m_subject)
     QString m_subject;
     QList<QMetaObject::Connection> m_pendingLeave;

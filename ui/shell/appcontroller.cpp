@@ -6,14 +6,15 @@
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
-#include "models/profile/passwordchange.h"
+#include "models/profile/draftautosave.h"
+#include "models/profile/profileedit.h"
+#include "models/profile/profilesave.h"
+#include "models/profile/usermodel.h"
 #include "ui/editor/profileeditor.h"
-#include "models/profilegateway.h"
 #include "core/restclient.h"
 #include "models/session/signinflow.h"
 #include "persistence/settings.h"
 #include "ui/staff/userdirectorytabs.h"
-#include "models/profile/usermodel.h"
 #include "core/userservice.h"
 
 #include <QTimer>
@@ -99,28 +100,21 @@ void AppController::openEditor(const Config &config)
             showLogin(tr("The profile form could not be loaded: %1").arg(call->error().displayText()));
             return;
         }
-        const User user = m_users->currentUser();
-        m_gateway = new SelfProfileGateway(m_users, m_data, this);
-        m_model = new UserModel(m_gateway, this);
-        m_model->setSchema(call->schema());
-        m_model->setUser(user);
-        m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
-        connect(m_model, &UserModel::reauthenticationRequired, this,
-                [this](const Error &reason) { reauthenticate(SignInFlow::reasonFor(reason)); });
-        // Owned by the model: both belong to this sign-in and go with it.
-        auto *passwordChange = new PasswordChange(m_users, m_model);
-        passwordChange->setIdentityProperty(call->schema().identityProperty());
+        // Owned by the session: the profile belongs to this sign-in and goes with it.
+        m_session = new Session({m_users, m_data, m_drafts, m_journal}, m_config, m_flow->identity(), this);
+        ProfileEdit *profile = m_session->openOwnProfile(call->schema());
+        connect(m_session, &Session::reauthenticationRequired, this,
+                [this](ProfileEdit *target, ReauthReason why) { reauthenticate(why, target); });
         // Checking the current password signed in again, which ended the kept session's token.
-        connect(passwordChange, &PasswordChange::sessionReplaced, m_flow, &SignInFlow::keepSessionIfWanted);
-        if (m_window)
-            m_window->editor()->setPasswordChange(passwordChange);
+        connect(m_session, &Session::sessionReplaced, m_flow, &SignInFlow::keepSessionIfWanted);
         offerStaffTools(call->schema());
         // Building the form's rows is the largest single step: a turn of its own, too.
-        QTimer::singleShot(0, this, [this] {
-            if (!m_window || !m_model)
+        QPointer<ProfileEdit> opened(profile);
+        QTimer::singleShot(0, this, [this, opened] {
+            if (!m_window || !opened)
                 return;
-            m_window->setModel(m_model);
-            m_model->restoreDraft();
+            m_window->setProfile(opened);
+            opened->autosave()->restore();
             QTimer::singleShot(0, this, &AppController::showEditor);
         });
     });
@@ -155,20 +149,14 @@ void AppController::offerStaffTools(const UserSchema &schema)
     connect(call, &PendingCall::finished, this, [this, call, window, schema] {
         // A failed roles call offers nothing: the person edits their own profile as anyone does.
         const bool staff = !call->error().isError() && call->roles().contains(QStringLiteral("SupportStaff"));
-        if (!staff || !window || window != m_window) {
+        if (!staff || !window || window != m_window || !m_session) {
             Q_EMIT staffToolsChecked(false);
             return;
         }
-        const User me = m_users->currentUser();
-        // This account's drafts of other users' profiles, apart from anyone's own draft.
-        const QString drafts = m_drafts->directory() + QStringLiteral("/staff-") + me.objectId();
-        auto *tabs = new UserDirectoryTabs(m_data, m_journal, drafts, {m_flow->identity(), m_config.serverKey()},
-                                           m_config.appId());
+        auto *tabs = new UserDirectoryTabs(m_session);
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);
-        connect(tabs, &UserDirectoryTabs::reauthenticationRequired, this,
-                [this](UserModel *model, const Error &reason) { reauthenticate(SignInFlow::reasonFor(reason), model); });
         m_window->setStaffTabs(tabs);
         tabs->setSchema(schema);
         Q_EMIT staffToolsChecked(true);
@@ -177,7 +165,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
 
 void AppController::showEditor()
 {
-    if (!m_window || !m_model)
+    if (!m_window || !profile())
         return;
     m_window->show();
     // Why the session is not kept (no keychain), unless the banner already says something.
@@ -201,14 +189,11 @@ void AppController::closeEditor()
         m_window->deleteLater();
         m_window = nullptr;
     }
-    for (QObject *object : {static_cast<QObject *>(m_model.data()), static_cast<QObject *>(m_gateway.data())}) {
-        if (object) {
-            object->disconnect(this);
-            object->deleteLater();
-        }
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->deleteLater();
     }
-    m_model = nullptr;
-    m_gateway = nullptr;
+    m_session = nullptr;
 }
 
 void AppController::signOut()
@@ -218,11 +203,11 @@ void AppController::signOut()
     closeEditor();
 }
 
-void AppController::reauthenticate(ReauthReason reason, UserModel *target)
+void AppController::reauthenticate(ReauthReason reason, ProfileEdit *target)
 {
-    if (!m_window || !m_model)
+    if (!m_window || !profile())
         return;
-    const QPointer<UserModel> replay = target ? target : m_model.data();
+    const QPointer<ProfileEdit> replay = target ? target : profile();
     const bool serverEditable = reason == ReauthReason::KeyRejected;
     auto *dialog = new LoginDialog(m_flow, m_window);
     dialog->setObjectName(QStringLiteral("reauthDialog"));
@@ -243,15 +228,15 @@ void AppController::reauthenticate(ReauthReason reason, UserModel *target)
     connect(dialog, &QDialog::accepted, this, [this, replay] {
         m_config = m_flow->config();
         if (replay)
-            replay->retry();
+            replay->save()->retry();
     });
-    connect(dialog, &QDialog::rejected, this, [this, serverEditable, target, replay] {
+    connect(dialog, &QDialog::rejected, this, [this, serverEditable, replay] {
         if (!m_window)
             return;
         // The message goes where the unsaved edits are: the own profile, or that staff tab.
         ProfileEditor *editor = m_window->editor();
-        if (target && replay && m_window->staffTabs())
-            editor = m_window->staffTabs()->editorFor(replay->objectId());
+        if (replay && replay != profile() && m_window->staffTabs())
+            editor = m_window->staffTabs()->editorFor(replay->fields()->loadedUser().objectId());
         if (!editor)
             return;
         if (serverEditable)

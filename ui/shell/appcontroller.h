@@ -9,8 +9,7 @@
 #include "models/session/reauthreason.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
-#include "models/profilegateway.h"
-#include "models/profile/usermodel.h"
+#include "models/session/session.h"
 #include "ui/editor/unsavedchangesguard.h"
 
 class DataService;
@@ -49,7 +48,8 @@ public:
 
     LoginDialog *loginDialog() const { return m_login; }
     MainWindow *mainWindow() const { return m_window; }
-    UserModel *model() const { return m_model; }
+    // The signed-in person's own profile, while the editor is open.
+    ProfileEdit *profile() const { return m_session ? m_session->ownProfile() : nullptr; }
     UserService *users() const { return m_users; }
     DraftStore *drafts() const { return m_drafts; }
     Journal *journal() const { return m_journal; }
@@ -70,8 +70,8 @@ private:
     void closeEditor();
     void signOut();
     // The login dialog over the editor; then the same save again. KeyRejected opens the server panel.
-    // `target` is the model whose save is replayed (a staff tab's), the own profile's when null.
-    void reauthenticate(ReauthReason reason, UserModel *target = nullptr);
+    // `target` is the profile whose save is replayed (a staff tab's), the own profile's when null.
+    void reauthenticate(ReauthReason reason, ProfileEdit *target = nullptr);
     // SupportStaff (GET /users/userroles): the Directory, the Journal and users' tabs in the window.
     void offerStaffTools(const UserSchema &schema);
 
@@ -83,8 +83,7 @@ private:
     Journal *m_journal;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
-    QPointer<UserModel> m_model;
-    QPointer<ProfileGateway> m_gateway;
+    QPointer<Session> m_session; // the sign-in's, with the profiles open in it
     UnsavedChangesGuard::AskFunction m_ask;
     Config m_config;
 };

@@ -40,12 +40,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setModel(UserModel *model)
+void MainWindow::setProfile(ProfileEdit *profile)
 {
-    m_guard->setModel(model);
-    m_ui->profileEditor->setModel(model);
-    if (model)
-        connect(model, &UserModel::dirtyChanged, this, &MainWindow::updateModified);
+    m_guard->setProfile(profile);
+    m_ui->profileEditor->setProfile(profile);
+    if (profile)
+        connect(profile->fields(), &UserModel::dirtyChanged, this, &MainWindow::updateModified);
     updateModified();
 }
 

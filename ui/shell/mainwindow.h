@@ -11,7 +11,7 @@
 
 class ProfileEditor;
 class UserDirectoryTabs;
-class UserModel;
+class ProfileEdit;
 
 namespace Ui {
 class MainWindow;
@@ -26,7 +26,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setModel(UserModel *model);
+    void setProfile(ProfileEdit *profile);
     ProfileEditor *editor() const;
     UnsavedChangesGuard *guard() const { return m_guard; }
     void setSignedInAs(const QString &identity, const QString &server);

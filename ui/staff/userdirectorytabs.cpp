@@ -1,34 +1,27 @@
 #include "ui/staff/userdirectorytabs.h"
 
-#include "persistence/draftstore.h"
 #include "models/errorcatalog.h"
-#include "models/staff/journal.h"
+#include "models/profile/draftautosave.h"
+#include "models/profile/profileedit.h"
+#include "models/profile/profilesave.h"
+#include "models/profile/usermodel.h"
+#include "models/session/session.h"
+#include "models/staff/userdirectorymodel.h"
 #include "ui/staff/journalview.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/editor/profileeditor.h"
-#include "models/profilegateway.h"
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
-#include "models/staff/userdirectorymodel.h"
-#include "models/profile/usermodel.h"
 
 #include <QTabBar>
 
-#include <memory>
-
-UserDirectoryTabs::UserDirectoryTabs(DataService *data, Journal *journal, const QString &draftDirectory,
-                                     const JournalingGateway::Context &context, const QString &appId,
-                                     QWidget *parent)
+UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
     : QTabWidget(parent)
-    , m_data(data)
-    , m_journal(journal)
-    , m_drafts(new DraftStore(draftDirectory, this))
-    , m_context(context)
-    , m_appId(appId)
-    , m_asker(ReasonDialog::asker(this))
-    , m_directory(new UserDirectory(data, this))
-    , m_journalView(new JournalView(journal, this))
+    , m_session(session)
+    , m_directory(new UserDirectory(session->data(), this))
+    , m_journalView(new JournalView(session->journal(), this))
 {
+    m_session->setReasonAsker(ReasonDialog::asker(this));
     m_directory->setObjectName(QStringLiteral("userDirectory"));
     m_journalView->setObjectName(QStringLiteral("journalView"));
     setDocumentMode(true);
@@ -40,11 +33,8 @@ UserDirectoryTabs::UserDirectoryTabs(DataService *data, Journal *journal, const 
             [this](const QString &objectId, const QString &identity) { openUser(objectId, identity); });
 }
 
-UserDirectoryTabs::~UserDirectoryTabs()
-{
-    // What was typed in any tab is on disk before the tabs go.
-    m_drafts->flush();
-}
+// What was typed in a tab reaches the disk as its ProfileEdit goes (DraftAutosave).
+UserDirectoryTabs::~UserDirectoryTabs() = default;
 
 void UserDirectoryTabs::insertFixedTab(int index, QWidget *page, const QString &title)
 {
@@ -94,11 +84,7 @@ void UserDirectoryTabs::setAskUnsaved(UnsavedChangesGuard::AskFunction ask)
 
 void UserDirectoryTabs::setReasonAsker(ReasonAsker asker)
 {
-    m_asker = asker ? std::move(asker) : ReasonDialog::asker(this);
-    for (const UserTab &tab : std::as_const(m_tabs)) {
-        if (tab.gateway)
-            tab.gateway->setReasonAsker(m_asker);
-    }
+    m_session->setReasonAsker(asker ? std::move(asker) : ReasonDialog::asker(this));
 }
 
 ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QString &identity)
@@ -112,76 +98,57 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     auto *editor = new ProfileEditor;
     editor->setObjectName(QStringLiteral("staffEditor"));
     editor->setProperty("objectId", objectId);
-    auto *gateway = new JournalingGateway(new StaffProfileGateway(m_data), m_journal, m_context, editor);
-    gateway->setSchema(m_schema);
-    gateway->setReasonAsker(m_asker);
-    connect(gateway, &JournalingGateway::waitingForReason, editor, &ProfileEditor::setWaitingForPerson);
-    auto *model = new UserModel(gateway, editor);
-    model->setSchema(m_schema);
+    ProfileEdit *profile = m_session->openUser(objectId, m_schema, editor);
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)
         guard->setAskFunction(m_ask);
-    m_tabs.insert(objectId, UserTab{editor, model, gateway, guard, identity});
+    m_tabs.insert(objectId, UserTab{editor, profile, guard, identity});
 
-    connect(model, &UserModel::dirtyChanged, this, [this, objectId] {
+    connect(profile->fields(), &UserModel::dirtyChanged, this, [this, objectId] {
         updateTabTitle(objectId);
         Q_EMIT unsavedChangesChanged();
     });
-    connect(model, &UserModel::saved, this, [this, model] { m_directory->model()->updateUser(model->loadedUser()); });
-    connect(model, &UserModel::reauthenticationRequired, this,
-            [this, model](const Error &error) { Q_EMIT reauthenticationRequired(model, error); });
+    connect(profile->save(), &ProfileSave::saved, this,
+            [this, profile] { m_directory->model()->updateUser(profile->fields()->loadedUser()); });
     // The banner's "Sign in…", after a re-login over this tab was cancelled.
-    connect(editor, &ProfileEditor::signInRequested, this, [this, model] {
-        Q_EMIT reauthenticationRequired(model, Error::server(ErrorCode::InvalidUserToken, QString(), 401));
+    connect(editor, &ProfileEditor::signInRequested, this,
+            [this, profile] { m_session->requestSignIn(profile, ReauthReason::SessionEnded); });
+    // Nothing can be typed before the user is there: the profile is handed to the form on arrival.
+    connect(profile, &ProfileEdit::loaded, this, [this, objectId](const User &user) { onLoaded(objectId, user); });
+    connect(profile, &ProfileEdit::loadFailed, editor, [editor](const Error &error) {
+        editor->showError(tr("The profile could not be loaded: %1").arg(ErrorCatalog::text(error)),
+                          ErrorCatalog::Action::None);
     });
     const int index = addTab(editor, identity.isEmpty() ? objectId : identity);
     setTabToolTip(index, tr("%1 (id %2)").arg(identity, objectId));
     setCurrentIndex(index);
-    load(objectId);
+    editor->showMessage(int(MessageBanner::Type::Information), tr("Loading the profile…"));
+    profile->load(objectId);
     Q_EMIT userOpened(objectId);
     return editor;
 }
 
-void UserDirectoryTabs::load(const QString &objectId)
+void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
 {
-    const UserTab tab = m_tabs.value(objectId);
-    // Nothing can be typed before the user is there: the model is handed to the form on arrival.
-    tab.editor->showMessage(int(MessageBanner::Type::Information), tr("Loading the profile…"));
-    auto fetched = std::make_shared<QMetaObject::Connection>();
-    auto failed = std::make_shared<QMetaObject::Connection>();
-    *fetched = connect(tab.gateway, &ProfileGateway::fetched, this, [this, objectId, fetched, failed](const User &user) {
-        disconnect(*fetched);
-        disconnect(*failed);
-        if (!m_tabs.contains(objectId))
-            return; // closed while loading
-        UserTab &loaded = m_tabs[objectId];
-        if (!loaded.model)
-            return;
-        loaded.model->setUser(user);
-        loaded.model->setDraftStore(m_drafts, DraftKey{m_context.server, m_appId, objectId});
-        const QString identity = user.value(m_schema.identityProperty()).toString();
-        if (!identity.isEmpty())
-            loaded.identity = identity;
-        loaded.editor->banner()->dismiss();
-        // Nothing but the tab title said whose profile this is: the form says it, and so does
-        // the unsaved-changes question.
-        const QString subject = subjectName(user, loaded.identity);
-        loaded.editor->setSubject(tr("You are editing the profile of %1, as support staff. Each save asks "
-                                     "for a reason and is recorded in the journal.").arg(subject));
-        loaded.guard->setSubject(subject);
-        loaded.editor->setModel(loaded.model);
-        loaded.guard->setModel(loaded.model);
-        loaded.model->restoreDraft();
-        updateTabTitle(objectId);
-    });
-    *failed = connect(tab.gateway, &ProfileGateway::failed, this, [this, objectId, fetched, failed](const Error &error) {
-        disconnect(*fetched);
-        disconnect(*failed);
-        if (ProfileEditor *editor = editorFor(objectId))
-            editor->showError(tr("The profile could not be loaded: %1").arg(ErrorCatalog::text(error)),
-                              ErrorCatalog::Action::None);
-    });
-    tab.gateway->fetch(objectId);
+    if (!m_tabs.contains(objectId))
+        return; // closed while loading
+    UserTab &loaded = m_tabs[objectId];
+    if (!loaded.profile)
+        return;
+    const QString identity = user.value(m_schema.identityProperty()).toString();
+    if (!identity.isEmpty())
+        loaded.identity = identity;
+    loaded.editor->banner()->dismiss();
+    // Nothing but the tab title said whose profile this is: the form says it, and so does
+    // the unsaved-changes question.
+    const QString subject = subjectName(user, loaded.identity);
+    loaded.editor->setSubject(tr("You are editing the profile of %1, as support staff. Each save asks "
+                                 "for a reason and is recorded in the journal.").arg(subject));
+    loaded.guard->setSubject(subject);
+    loaded.editor->setProfile(loaded.profile);
+    loaded.guard->setProfile(loaded.profile);
+    loaded.profile->autosave()->restore();
+    updateTabTitle(objectId);
 }
 
 ProfileEditor *UserDirectoryTabs::editorFor(const QString &objectId) const
@@ -242,7 +209,7 @@ void UserDirectoryTabs::updateTabTitle(const QString &objectId)
     if (index < 0)
         return;
     const QString name = tab.identity.isEmpty() ? objectId : tab.identity;
-    const bool dirty = tab.model && tab.model->isDirty();
+    const bool dirty = tab.profile && tab.profile->fields()->isDirty();
     // "&" in an email would become a mnemonic.
     QString title = name;
     title.replace(QLatin1Char('&'), QLatin1String("&&"));

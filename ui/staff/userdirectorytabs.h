@@ -11,27 +11,23 @@
 #include "ui/editor/unsavedchangesguard.h"
 #include "core/userschema.h"
 
-class DataService;
-class DraftStore;
-class Journal;
 class JournalView;
+class ProfileEdit;
 class ProfileEditor;
+class Session;
 class UserDirectory;
-class UserModel;
-struct Error;
 
 // Support staff's workspace in the main window: the Directory and the Journal tabs, then one tab
 // per opened user. A user's tab is the same ProfileEditor the signed-in user edits their own
-// profile with, on a UserModel of its own whose gateway saves through PUT /data/Users/{id} under
-// the staff token, asks for a reason and writes the journal (JournalingGateway). Each tab has its
-// own unsaved-changes guard and its own draft (kept per staff account, apart from the user's own).
+// profile with, on a ProfileEdit the Session opened for it (it saves through PUT /data/Users/{id}
+// under the staff token, asks for a reason and writes the journal; its draft is kept per staff
+// account, apart from the user's own). Each tab has its own unsaved-changes guard.
 class UserDirectoryTabs : public QTabWidget
 {
     Q_OBJECT
 public:
-    // draftDirectory: where this staff account's drafts of other users' profiles live.
-    UserDirectoryTabs(DataService *data, Journal *journal, const QString &draftDirectory,
-                      const JournalingGateway::Context &context, const QString &appId, QWidget *parent = nullptr);
+    // The session opens the users' profiles; it outlives the tabs.
+    explicit UserDirectoryTabs(Session *session, QWidget *parent = nullptr);
     ~UserDirectoryTabs() override;
 
     // The signed-in user's own profile editor, hosted as the first tab ("My profile"); it stays
@@ -46,7 +42,6 @@ public:
 
     UserDirectory *directory() const { return m_directory; }
     JournalView *journalView() const { return m_journalView; }
-    DraftStore *drafts() const { return m_drafts; }
 
     // Opens the user's profile in a tab, or brings its tab forward when it is open already.
     ProfileEditor *openUser(const QString &objectId, const QString &identity);
@@ -61,8 +56,6 @@ public:
     void whenSafeToLeave(std::function<void()> proceed);
 
 Q_SIGNALS:
-    // A save in a user's tab found the session gone: sign in again, then model->retry().
-    void reauthenticationRequired(UserModel *model, const Error &error);
     void userOpened(const QString &objectId);
     // A user's tab gained or lost unsaved edits (hasUnsavedChanges() may have changed).
     void unsavedChangesChanged();
@@ -71,28 +64,22 @@ private:
     struct UserTab
     {
         QPointer<ProfileEditor> editor;
-        QPointer<UserModel> model;
-        QPointer<JournalingGateway> gateway;
+        QPointer<ProfileEdit> profile; // the editor's
         QPointer<UnsavedChangesGuard> guard;
         QString identity;
     };
 
     void insertFixedTab(int index, QWidget *page, const QString &title);
     static QString subjectName(const User &user, const QString &identity);
-    void load(const QString &objectId);
+    void onLoaded(const QString &objectId, const User &user);
     void removeUserTab(const QString &objectId);
     void updateTabTitle(const QString &objectId);
     void leaveNext(QStringList remaining, std::function<void()> proceed);
     void onTabCloseRequested(int index);
 
-    DataService *m_data;
-    Journal *m_journal;
-    DraftStore *m_drafts;
-    JournalingGateway::Context m_context;
-    QString m_appId;
+    Session *m_session;
     UserSchema m_schema;
     UnsavedChangesGuard::AskFunction m_ask;
-    ReasonAsker m_asker;
     UserDirectory *m_directory;
     JournalView *m_journalView;
     QPointer<QWidget> m_ownProfile;

@@ -10,6 +10,11 @@
 
 namespace {
 
+// NIST SP 800-63B's minimum for a password a person chooses. Length is what makes a password hard
+// to guess; composition rules ("a digit and a symbol") are not imposed, as NIST advises, because
+// they push people to predictable patterns without adding much strength.
+constexpr int MinimumLength = 8;
+
 // NIST SP 800-63B counts each Unicode code point as one character: an emoji or a CJK character
 // outside the BMP is one character to the person typing it, not two UTF-16 units.
 qsizetype characterCount(const QString &text)
@@ -48,34 +53,34 @@ QString PasswordChange::identity() const
 
 void PasswordChange::setCurrentPassword(const QString &password)
 {
-    if (isBusy() || password == m_current)
+    if (isBusy() || password == m_typed.current)
         return;
-    m_current = password;
-    m_currentError.clear(); // the person answered the server's "wrong"
+    m_typed.current = password;
+    m_typed.currentError.clear(); // the person answered the server's "wrong"
     edited();
 }
 
 void PasswordChange::setNewPassword(const QString &password)
 {
-    if (isBusy() || password == m_new)
+    if (isBusy() || password == m_typed.next)
         return;
-    m_new = password;
+    m_typed.next = password;
     edited();
 }
 
 void PasswordChange::setConfirmation(const QString &password)
 {
-    if (isBusy() || password == m_confirm)
+    if (isBusy() || password == m_typed.confirm)
         return;
-    m_confirm = password;
+    m_typed.confirm = password;
     edited();
 }
 
 void PasswordChange::edited()
 {
     // Messages about an earlier attempt are not true of what is typed now.
-    m_formError.clear();
-    m_success.clear();
+    m_typed.formError.clear();
+    m_typed.success.clear();
     Q_EMIT changed();
 }
 
@@ -84,16 +89,16 @@ void PasswordChange::edited()
 QList<PasswordChange::Rule> PasswordChange::rules() const
 {
     QList<Rule> rules;
-    rules.append({ tr("At least %1 characters").arg(MinimumLength), characterCount(m_new) >= MinimumLength });
+    rules.append({ tr("At least %1 characters").arg(MinimumLength), characterCount(m_typed.next) >= MinimumLength });
     // A "change" to the same password changes nothing, and would leave a password the person
     // meant to retire (perhaps because it leaked) in use.
-    rules.append({ tr("Not your current password"), !m_new.isEmpty() && m_new != m_current });
+    rules.append({ tr("Not your current password"), !m_typed.next.isEmpty() && m_typed.next != m_typed.current });
     // The sign-in name is public (it is an email address by default) and is the first guess of
     // anyone who tries the account.
     const QString who = identity();
     if (!who.isEmpty())
         rules.append({ tr("Not the same as %1").arg(who),
-                       !m_new.isEmpty() && m_new.compare(who, Qt::CaseInsensitive) != 0 });
+                       !m_typed.next.isEmpty() && m_typed.next.compare(who, Qt::CaseInsensitive) != 0 });
     return rules;
 }
 
@@ -103,41 +108,41 @@ bool PasswordChange::rulesMet() const
     return std::all_of(all.cbegin(), all.cend(), [](const Rule &rule) { return rule.met; });
 }
 
-bool PasswordChange::mismatchShown() const
+bool PasswordChange::Typed::mismatchShown() const
 {
     // Not while the confirmation is still being typed: "do not match" after its first character
     // would be an error the person has not made yet.
-    if (m_confirm.isEmpty() || m_confirm == m_new)
+    if (confirm.isEmpty() || confirm == next)
         return false;
-    return m_submitTried || m_confirm.size() >= m_new.size();
+    return submitTried || confirm.size() >= next.size();
 }
 
 QString PasswordChange::error(Field field) const
 {
     switch (field) {
     case Field::Current:
-        if (!m_currentError.isEmpty())
-            return m_currentError;
-        return m_submitTried && m_current.isEmpty() ? tr("Enter your current password.") : QString();
+        if (!m_typed.currentError.isEmpty())
+            return m_typed.currentError;
+        return m_typed.submitTried && m_typed.current.isEmpty() ? tr("Enter your current password.") : QString();
     case Field::New:
-        if (!m_submitTried)
+        if (!m_typed.submitTried)
             return {};
-        if (m_new.isEmpty())
+        if (m_typed.next.isEmpty())
             return tr("Enter a new password.");
         return rulesMet() ? QString() : tr("This password does not follow the rule below.");
     case Field::Confirm:
-        if (mismatchShown())
+        if (m_typed.mismatchShown())
             return tr("The passwords do not match.");
-        return m_submitTried && m_confirm.isEmpty() ? tr("Enter the new password again.") : QString();
+        return m_typed.submitTried && m_typed.confirm.isEmpty() ? tr("Enter the new password again.") : QString();
     case Field::Form:
-        return m_formError;
+        return m_typed.formError;
     }
     return {};
 }
 
 bool PasswordChange::canSubmit() const
 {
-    return !isBusy() && m_users && !m_current.isEmpty() && rulesMet() && m_confirm == m_new;
+    return !isBusy() && m_users && !m_typed.current.isEmpty() && rulesMet() && m_typed.confirm == m_typed.next;
 }
 
 // ---- the change ----
@@ -147,7 +152,7 @@ bool PasswordChange::submit()
     if (isBusy())
         return false;
     if (!canSubmit()) {
-        m_submitTried = true;
+        m_typed.submitTried = true;
         Q_EMIT changed();
         for (Field field : { Field::Current, Field::New, Field::Confirm }) {
             if (!error(field).isEmpty()) {
@@ -157,11 +162,11 @@ bool PasswordChange::submit()
         }
         return false;
     }
-    m_currentError.clear();
-    m_formError.clear();
-    m_success.clear();
+    m_typed.currentError.clear();
+    m_typed.formError.clear();
+    m_typed.success.clear();
     setState(State::Verifying);
-    UserCall *call = m_users->login(identity(), m_current);
+    UserCall *call = m_users->login(identity(), m_typed.current);
     m_pending = call;
     // `this` as the context: the reply is dropped if this object is gone by then.
     connect(call, &PendingCall::finished, this, [this, call] { onVerified(call); });
@@ -189,7 +194,7 @@ void PasswordChange::onVerified(UserCall *call)
     }
     User body;
     body.setObjectId(m_users->currentUser().objectId());
-    body.setValue(UserProperties::password(), m_new);
+    body.setValue(UserProperties::password(), m_typed.next);
     setState(State::Saving);
     UserCall *save = m_users->update(body);
     m_pending = save;
@@ -206,11 +211,8 @@ void PasswordChange::onSaved(UserCall *call)
         return;
     }
     m_pending.clear();
-    m_current.clear();
-    m_new.clear();
-    m_confirm.clear();
-    m_submitTried = false;
-    m_success = tr("Your password was changed.");
+    m_typed.clear(); // the messages went when this change was submitted
+    m_typed.success = tr("Your password was changed.");
     setState(State::Idle);
     Q_EMIT changed();
     Q_EMIT succeeded();
@@ -221,9 +223,9 @@ void PasswordChange::fail(Field where, const QString &text)
     // Every field keeps what was typed: the person corrects one thing and tries again.
     m_pending.clear();
     if (where == Field::Current)
-        m_currentError = text;
+        m_typed.currentError = text;
     else
-        m_formError = text;
+        m_typed.formError = text;
     setState(State::Idle);
     Q_EMIT changed();
     Q_EMIT failed(where);
@@ -250,13 +252,7 @@ void PasswordChange::clear()
 {
     if (isBusy())
         return;
-    m_current.clear();
-    m_new.clear();
-    m_confirm.clear();
-    m_currentError.clear();
-    m_formError.clear();
-    m_success.clear();
-    m_submitTried = false;
+    m_typed.clear();
     Q_EMIT changed();
 }
 

@@ -40,11 +40,6 @@ public:
         bool met = false;
     };
 
-    // NIST SP 800-63B's minimum for a password a person chooses. Length is what makes a password
-    // hard to guess; composition rules ("a digit and a symbol") are not imposed, as NIST advises,
-    // because they push people to predictable patterns without adding much strength.
-    static constexpr int MinimumLength = 8;
-
     explicit PasswordChange(UserService *users, QObject *parent = nullptr);
     ~PasswordChange() override;
 
@@ -57,9 +52,9 @@ public:
     void setCurrentPassword(const QString &password);
     void setNewPassword(const QString &password);
     void setConfirmation(const QString &password);
-    QString currentPassword() const { return m_current; }
-    QString newPassword() const { return m_new; }
-    QString confirmation() const { return m_confirm; }
+    QString currentPassword() const { return m_typed.current; }
+    QString newPassword() const { return m_typed.next; }
+    QString confirmation() const { return m_typed.confirm; }
 
     // The rule, as it stands for the new password typed so far.
     QList<Rule> rules() const;
@@ -67,7 +62,7 @@ public:
     // The message under a field (or, for Form, for the action), empty when there is none.
     QString error(Field field) const;
     // The message after a successful change ("Your password was changed."), until the next edit.
-    QString successMessage() const { return m_success; }
+    QString successMessage() const { return m_typed.success; }
     // Every field filled, the rule met, the confirmation equal, and nothing running.
     bool canSubmit() const;
     bool isBusy() const { return m_state != State::Idle; }
@@ -100,17 +95,24 @@ private:
     void onSaved(UserCall *call);
     void fail(Field where, const QString &text);
     void dropPending();
-    bool mismatchShown() const;
+
+    // What the person typed, and the messages about it.
+    struct Typed
+    {
+        QString current;
+        QString next;
+        QString confirm;
+        QString currentError; // the server's answer about the current password (3003)
+        QString formError;    // any other failure of the action
+        QString success;
+        bool submitTried = false; // after a refused submit(), every missing field says so
+        bool mismatchShown() const;
+        void clear() { *this = Typed(); }
+    };
 
     QPointer<UserService> m_users;
     QPointer<UserCall> m_pending;
     QString m_identityProperty;
-    QString m_current;
-    QString m_new;
-    QString m_confirm;
-    QString m_currentError; // the server's answer about the current password (3003)
-    QString m_formError;    // any other failure of the action
-    QString m_success;
-    bool m_submitTried = false; // after a refused submit(), every missing field says so
+    Typed m_typed;
     State m_state = State::Idle;
 };

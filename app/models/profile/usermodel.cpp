@@ -1,6 +1,5 @@
 #include "models/profile/usermodel.h"
 
-#include "models/profilegateway.h"
 #include "models/propertylabels.h"
 #include "models/propertyvalue.h"
 #include "core/userproperties.h"
@@ -21,25 +20,69 @@ bool isHidden(const QString &name)
            || (UserProperties::isSystem(name) && !UserProperties::isShownSystem(name));
 }
 
+int indexOf(const QList<ProfileField> &rows, const QString &name)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).def.name == name)
+            return i;
+    }
+    return -1;
+}
+
+// The rows for `schema` and `loaded`; the edits of `previous` carried over, its added rows kept.
+QList<ProfileField> buildRows(const UserSchema &schema, const User &loaded, const QList<ProfileField> &previous)
+{
+    QList<ProfileField> rows;
+    QSet<QString> seen;
+    const auto addRow = [&](const PropertyDef &def) {
+        ProfileField row;
+        row.def = def;
+        row.system = UserProperties::isSystem(def.name);
+        row.loaded = PropertyValue::fromWire(def, loaded.value(def.name));
+        seen.insert(def.name);
+        rows.append(row);
+    };
+    for (const PropertyDef &def : schema.properties) {
+        if (!isHidden(def.name))
+            addRow(def);
+    }
+    // Columns the user carries that the schema does not list: system ones, or dynamic
+    // properties created after the schema was read.
+    const QStringList carried = loaded.propertyNames();
+    for (const QString &name : carried) {
+        if (seen.contains(name) || isHidden(name))
+            continue;
+        PropertyDef def = PropertyValue::inferDefinition(name, loaded.value(name));
+        if (UserProperties::isTimestamp(name)) {
+            def.type = PropertyDef::Type::DateTime;
+            def.typeName = QStringLiteral("DATETIME");
+        }
+        addRow(def);
+    }
+    // Edits survive a schema reload; added properties stay until saved or reverted.
+    for (ProfileField &row : rows) {
+        const int old = indexOf(previous, row.def.name);
+        if (old >= 0 && previous.at(old).hasEdit) {
+            row.hasEdit = true;
+            row.edited = previous.at(old).edited;
+            row.localError = PropertyValue::check(row.def, row.edited).error;
+        }
+    }
+    for (const ProfileField &row : previous) {
+        if (row.added && !seen.contains(row.def.name))
+            rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace
 
-UserModel::UserModel(ProfileGateway *gateway, QObject *parent)
+UserModel::UserModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_gateway(gateway)
 {
-    if (m_gateway) {
-        connect(m_gateway, &ProfileGateway::fetched, this, &UserModel::onFetched);
-        connect(m_gateway, &ProfileGateway::saved, this, &UserModel::onSaved);
-        connect(m_gateway, &ProfileGateway::failed, this, &UserModel::onFailed);
-    }
 }
 
-UserModel::~UserModel()
-{
-    // Whatever was typed last reaches the disk even if the debounce had not fired yet.
-    if (m_drafts)
-        m_drafts->flush();
-}
+UserModel::~UserModel() = default;
 
 // ---- QAbstractItemModel ----
 
@@ -52,7 +95,7 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const ProfileField &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return PropertyValue::display(row.def, row.current());
@@ -60,7 +103,7 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         return row.current();
     case Qt::ToolTipRole:
     case ErrorRole:
-        return row.localError.isEmpty() ? row.serverError : row.localError;
+        return row.error();
     case NameRole:
         return row.def.name;
     case LabelRole:
@@ -128,56 +171,11 @@ QHash<int, QByteArray> UserModel::roleNames() const
 
 // ---- loading ----
 
-QList<UserModel::Row> UserModel::buildRows() const
-{
-    QList<Row> rows;
-    QSet<QString> seen;
-    const auto addRow = [&](const PropertyDef &def) {
-        Row row;
-        row.def = def;
-        row.system = UserProperties::isSystem(def.name);
-        row.loaded = PropertyValue::fromWire(def, m_loaded.value(def.name));
-        seen.insert(def.name);
-        rows.append(row);
-    };
-    for (const PropertyDef &def : m_schema.properties) {
-        if (!isHidden(def.name))
-            addRow(def);
-    }
-    // Columns the user carries that the schema does not list: system ones, or dynamic
-    // properties created after the schema was read.
-    const QStringList carried = m_loaded.propertyNames();
-    for (const QString &name : carried) {
-        if (seen.contains(name) || isHidden(name))
-            continue;
-        PropertyDef def = PropertyValue::inferDefinition(name, m_loaded.value(name));
-        if (UserProperties::isTimestamp(name)) {
-            def.type = PropertyDef::Type::DateTime;
-            def.typeName = QStringLiteral("DATETIME");
-        }
-        addRow(def);
-    }
-    // Edits survive a schema reload; added properties stay until saved or reverted.
-    for (Row &row : rows) {
-        const int old = rowOf(row.def.name);
-        if (old >= 0 && m_rows.at(old).hasEdit) {
-            row.hasEdit = true;
-            row.edited = m_rows.at(old).edited;
-            row.localError = PropertyValue::check(row.def, row.edited).error;
-        }
-    }
-    for (const Row &row : m_rows) {
-        if (row.added && !seen.contains(row.def.name))
-            rows.append(row);
-    }
-    return rows;
-}
-
 void UserModel::setSchema(const UserSchema &schema)
 {
     beginResetModel();
     m_schema = schema;
-    m_rows = buildRows();
+    m_rows = buildRows(m_schema, m_loaded, m_rows);
     endResetModel();
     emitStateChanges();
 }
@@ -185,15 +183,11 @@ void UserModel::setSchema(const UserSchema &schema)
 void UserModel::setUser(const User &user)
 {
     m_loaded = user;
-    const QStringList before = propertyNames();
-    // setUser drops every edit: buildRows() must not carry the current ones over.
-    QList<Row> current = std::exchange(m_rows, {});
-    const QList<Row> rows = buildRows();
-    m_rows = std::move(current);
-    m_conflicts.clear();
-    bool sameRows = rows.size() == before.size();
+    // setUser drops every edit: no rows to carry them over from.
+    const QList<ProfileField> rows = buildRows(m_schema, m_loaded, {});
+    bool sameRows = rows.size() == m_rows.size();
     for (int i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).def.name == before.at(i);
+        sameRows = rows.at(i).def.name == m_rows.at(i).def.name;
     if (sameRows && !rows.isEmpty()) {
         // The usual case after a save: the same fields with new values. Rows stay, so the
         // editors bound to them (and the focus) stay too.
@@ -207,29 +201,11 @@ void UserModel::setUser(const User &user)
     emitStateChanges();
 }
 
-QString UserModel::objectId() const
-{
-    return m_loaded.objectId();
-}
-
 // ---- fields ----
 
 int UserModel::rowOf(const QString &name) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).def.name == name)
-            return i;
-    }
-    return -1;
-}
-
-QStringList UserModel::propertyNames() const
-{
-    QStringList names;
-    names.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        names.append(row.def.name);
-    return names;
+    return indexOf(m_rows, name);
 }
 
 QVariant UserModel::value(const QString &name) const
@@ -238,55 +214,37 @@ QVariant UserModel::value(const QString &name) const
     return row < 0 ? QVariant() : m_rows.at(row).current();
 }
 
-QVariant UserModel::loadedValue(const QString &name) const
-{
-    const int row = rowOf(name);
-    return row < 0 ? QVariant() : m_rows.at(row).loaded;
-}
-
 bool UserModel::setValue(const QString &name, const QVariant &input)
 {
     const int i = rowOf(name);
     // While a save is in flight the form is locked: an edit now would be cleared by the reply.
-    if (i < 0 || isBusy() || data(index(i), ReadOnlyRole).toBool())
+    if (i < 0 || m_locked || data(index(i), ReadOnlyRole).toBool())
         return false;
-    Row &row = m_rows[i];
+    ProfileField &row = m_rows[i];
     const PropertyValue::Checked checked = PropertyValue::check(row.def, input);
     row.edited = checked.value;
     row.hasEdit = row.added || !checked.isValid() || !PropertyValue::same(row.def, checked.value, row.loaded);
     row.localError = checked.error;
     row.serverError.clear(); // the user answered it
-    emitRowChanged(i);
+    Q_EMIT dataChanged(index(i), index(i));
     emitStateChanges();
-    scheduleDraft();
+    Q_EMIT edited();
     return checked.isValid();
-}
-
-QString UserModel::fieldError(const QString &name) const
-{
-    const int row = rowOf(name);
-    return row < 0 ? QString() : data(index(row), ErrorRole).toString();
 }
 
 QStringList UserModel::fieldsWithErrors() const
 {
     QStringList names;
-    for (const Row &row : m_rows) {
-        if (!row.localError.isEmpty() || !row.serverError.isEmpty())
+    for (const ProfileField &row : m_rows) {
+        if (!row.error().isEmpty())
             names.append(row.def.name);
     }
     return names;
 }
 
-bool UserModel::isFieldDirty(const QString &name) const
-{
-    const int row = rowOf(name);
-    return row >= 0 && m_rows.at(row).hasEdit;
-}
-
 void UserModel::revert(const QString &name)
 {
-    if (isBusy())
+    if (m_locked)
         return;
     const int i = rowOf(name);
     if (i < 0)
@@ -297,23 +255,23 @@ void UserModel::revert(const QString &name)
         endRemoveRows();
     } else {
         m_rows[i].dropEdit();
-        emitRowChanged(i);
+        Q_EMIT dataChanged(index(i), index(i));
     }
     emitStateChanges();
-    scheduleDraft();
+    Q_EMIT edited();
 }
 
 void UserModel::revertAll()
 {
-    if (isBusy())
+    if (m_locked)
         return;
     beginResetModel();
-    m_rows.removeIf([](const Row &row) { return row.added; });
-    for (Row &row : m_rows)
+    m_rows.removeIf([](const ProfileField &row) { return row.added; });
+    for (ProfileField &row : m_rows)
         row.dropEdit();
     endResetModel();
     emitStateChanges();
-    scheduleDraft();
+    Q_EMIT edited();
 }
 
 QString UserModel::propertyNameError(const QString &name) const
@@ -332,9 +290,9 @@ QString UserModel::propertyNameError(const QString &name) const
 
 bool UserModel::addProperty(const QString &name, const QVariant &value)
 {
-    if (isBusy() || !propertyNameError(name).isEmpty())
+    if (m_locked || !propertyNameError(name).isEmpty())
         return false;
-    Row row;
+    ProfileField row;
     row.def = PropertyValue::inferDefinition(name, value);
     row.added = true;
     const PropertyValue::Checked checked = PropertyValue::check(row.def, value);
@@ -346,7 +304,7 @@ bool UserModel::addProperty(const QString &name, const QVariant &value)
     m_rows.append(row);
     endInsertRows();
     emitStateChanges();
-    scheduleDraft();
+    Q_EMIT edited();
     return true;
 }
 
@@ -354,58 +312,81 @@ bool UserModel::addProperty(const QString &name, const QVariant &value)
 
 bool UserModel::isDirty() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.hasEdit; });
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const ProfileField &row) { return row.hasEdit; });
 }
 
 bool UserModel::isValid() const
 {
-    return std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.localError.isEmpty(); });
+    return std::none_of(m_rows.cbegin(), m_rows.cend(), [](const ProfileField &row) { return !row.localError.isEmpty(); });
 }
 
 QVariantMap UserModel::changes() const
 {
-    return draftEdits(); // the same edits: a save sends exactly what a draft keeps
-}
-
-void UserModel::emitRowChanged(int row)
-{
-    const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i);
-}
-
-void UserModel::emitStateChanges()
-{
-    const bool dirty = isDirty();
-    if (dirty != m_lastDirty) {
-        m_lastDirty = dirty;
-        Q_EMIT dirtyChanged(dirty);
-    }
-    const bool valid = isValid();
-    if (valid != m_lastValid) {
-        m_lastValid = valid;
-        Q_EMIT validChanged(valid);
-    }
-}
-
-void UserModel::setState(State state)
-{
-    const bool wasBusy = isBusy();
-    m_state = state;
-    if (wasBusy != isBusy())
-        Q_EMIT busyChanged(isBusy());
-}
-
-// ---- drafts ----
-
-QVariantMap UserModel::draftEdits() const
-{
     QVariantMap edits;
-    for (const Row &row : m_rows) {
+    for (const ProfileField &row : m_rows) {
         if (row.hasEdit)
             edits.insert(row.def.name, PropertyValue::toWire(row.def, row.edited));
     }
     return edits;
 }
+
+void UserModel::emitStateChanges()
+{
+    const bool dirty = isDirty();
+    if (dirty != m_notified.dirty) {
+        m_notified.dirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+    const bool valid = isValid();
+    if (valid != m_notified.valid) {
+        m_notified.valid = valid;
+        Q_EMIT validChanged(valid);
+    }
+}
+
+// ---- the save's side ----
+
+void UserModel::setLocked(bool locked)
+{
+    m_locked = locked;
+}
+
+QStringList UserModel::rebase(const User &server)
+{
+    m_loaded = server;
+    QStringList taken; // fields another device changed that the person had not touched
+    for (ProfileField &row : m_rows) {
+        if (row.added)
+            continue;
+        const QVariant before = row.loaded;
+        row.loaded = PropertyValue::fromWire(row.def, server.value(row.def.name));
+        if (!row.system && !row.hasEdit && !PropertyValue::same(row.def, before, row.loaded))
+            taken << row.def.name;
+        if (row.hasEdit && row.localError.isEmpty() && PropertyValue::same(row.def, row.edited, row.loaded))
+            row.dropEdit();
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    emitStateChanges();
+    return taken;
+}
+
+bool UserModel::setServerErrors(const QStringList &names, const QString &text)
+{
+    bool placed = false;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        ProfileField &row = m_rows[i];
+        const QString error = names.contains(row.def.name) ? text : QString();
+        placed = placed || !error.isEmpty();
+        if (row.serverError == error)
+            continue;
+        row.serverError = error;
+        Q_EMIT dataChanged(index(i), index(i));
+    }
+    return placed;
+}
+
+// ---- drafts ----
 
 QStringList UserModel::applyDraftEdits(const QVariantMap &edits)
 {
@@ -418,31 +399,8 @@ QStringList UserModel::applyDraftEdits(const QVariantMap &edits)
             setValue(it.key(), it.value());
         else if (!addProperty(it.key(), it.value()))
             continue;
-        if (isFieldDirty(it.key()))
+        if (const int row = rowOf(it.key()); row >= 0 && m_rows.at(row).hasEdit)
             applied.append(it.key());
     }
     return applied;
-}
-
-void UserModel::setDraftStore(DraftStore *store, const DraftKey &key)
-{
-    m_drafts = store;
-    m_draftKey = key;
-}
-
-bool UserModel::restoreDraft()
-{
-    if (!m_drafts || !m_draftKey.isValid())
-        return false;
-    const QStringList names = applyDraftEdits(m_drafts->load(m_draftKey));
-    if (names.isEmpty())
-        return false;
-    Q_EMIT draftRestored(names);
-    return true;
-}
-
-void UserModel::scheduleDraft()
-{
-    if (m_drafts && m_draftKey.isValid())
-        m_drafts->schedule(m_draftKey, draftEdits());
 }

@@ -205,10 +205,3 @@ void SignInFlow::signOut()
     PendingCall *logout = m_users->logout();
     Q_UNUSED(logout) // the local session is dropped either way; the server's ends on its own
 }
-
-ReauthReason SignInFlow::reasonFor(const Error &error)
-{
-    if (error.code == ErrorCode::WrongAppIdOrKey)
-        return ReauthReason::KeyRejected;
-    return error.code == ErrorCode::NotLoggedIn ? ReauthReason::NotSignedIn : ReauthReason::SessionEnded;
-}

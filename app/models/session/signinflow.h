@@ -76,8 +76,6 @@ public:
     QString takeNotice();
     void signOut();
 
-    // Why a failed save asks for a sign-in again (3028, 3064 or 2002).
-    static ReauthReason reasonFor(const Error &error);
 
 Q_SIGNALS:
     // Signed in with the dialog, or a kept session restored.

@@ -29,7 +29,7 @@ using ReasonAsker = std::function<QObject *(const ReasonRequest &request, std::f
 // PUT /data/Users/{id}) so that every save first gets a reason from the person (required; declining
 // fails the save with a Local error, every edit kept), then is written to the Journal before it
 // leaves, and its result after. The old values come from the user as last read or saved through
-// this gateway, which UserModel re-reads just before each save, so "old" is what the server held.
+// this gateway, which ProfileSave re-reads just before each save, so "old" is what the server held.
 class JournalingGateway final : public ProfileGateway
 {
     Q_OBJECT

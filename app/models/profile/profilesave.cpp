@@ -1,38 +1,52 @@
-// UserModel's save path: re-read, conflict check, save, and where the reply's error goes.
-// Kept apart from the field bookkeeping in usermodel.cpp because it changes for a different
-// reason (the protocol's flow), not because it is a different object: the UI binds to one model.
-#include "models/profile/usermodel.h"
+#include "models/profile/profilesave.h"
 
+#include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
 #include "models/propertyvalue.h"
 
-bool UserModel::submit()
+#include <utility>
+
+ProfileSave::ProfileSave(UserModel *model, ProfileGateway *gateway, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_gateway(gateway)
 {
-    if (isBusy() || isAwaitingConflictResolution() || !m_gateway)
+    if (m_gateway) {
+        connect(m_gateway, &ProfileGateway::fetched, this, &ProfileSave::onFetched);
+        connect(m_gateway, &ProfileGateway::saved, this, &ProfileSave::onSaved);
+        connect(m_gateway, &ProfileGateway::failed, this, &ProfileSave::onFailed);
+    }
+}
+
+ProfileSave::~ProfileSave() = default;
+
+bool ProfileSave::submit()
+{
+    if (isBusy() || isAwaitingConflictResolution() || !m_gateway || !m_model)
         return false;
-    if (!isValid()) {
+    if (!m_model->isValid()) {
         // Nothing is sent with a local error: show where, so the UI focuses the first one.
-        Q_EMIT fieldErrorsChanged(fieldsWithErrors());
+        Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
         return false;
     }
-    if (!isDirty())
+    if (!m_model->isDirty())
         return false;
-    clearServerErrors();
+    m_model->setServerErrors({}, {});
     m_lastError = Error();
     // The request leaves first: what busyChanged() sets off in the UI (locking and repainting the
     // form) then runs while the server answers instead of before it is asked. The reply cannot
     // overtake this: the gateway's results are always delivered later, from the event loop.
-    m_gateway->fetch(objectId());
+    m_gateway->fetch(m_model->loadedUser().objectId());
     setState(State::Checking);
     return true;
 }
 
-void UserModel::retry()
+void ProfileSave::retry()
 {
     submit();
 }
 
-void UserModel::cancel()
+void ProfileSave::cancel()
 {
     switch (m_state) {
     case State::Idle:
@@ -53,18 +67,28 @@ void UserModel::cancel()
     setState(State::Idle);
 }
 
-void UserModel::onFetched(const User &server)
+void ProfileSave::setState(State state)
 {
-    if (m_state != State::Checking)
+    const bool wasBusy = isBusy();
+    m_state = state;
+    if (m_model)
+        m_model->setLocked(isBusy());
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
+void ProfileSave::onFetched(const User &server)
+{
+    if (m_state != State::Checking || !m_model)
         return;
-    if (server.updated() == m_loaded.updated()) {
+    if (server.updated() == m_model->loadedUser().updated()) {
         startSave();
         return;
     }
     // Someone else saved since the form was loaded. Only a property both sides changed (to
-    // different values) needs the user's decision; the rest is taken from the server.
+    // different values) needs the person's decision; the rest is taken from the server.
     QList<Conflict> conflicts;
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const ProfileField &row : m_model->fields()) {
         if (!row.hasEdit || row.added || row.system)
             continue;
         const QVariant serverValue = PropertyValue::fromWire(row.def, server.value(row.def.name));
@@ -83,98 +107,69 @@ void UserModel::onFetched(const User &server)
     Q_EMIT conflictsFound(conflicts);
 }
 
-void UserModel::resolveConflicts(const QHash<QString, ConflictChoice> &choices)
+void ProfileSave::resolveConflicts(const QHash<QString, ConflictChoice> &choices)
 {
-    if (m_state != State::AwaitingResolution)
+    if (m_state != State::AwaitingResolution || !m_model)
         return;
     const QList<Conflict> conflicts = std::exchange(m_conflicts, {});
     rebase(std::exchange(m_serverUser, User()));
     for (const Conflict &conflict : conflicts) {
-        // The user saw every conflict; one left without an answer keeps what they typed.
-        if (choices.value(conflict.name, ConflictChoice::KeepMine) != ConflictChoice::TakeServer)
-            continue;
-        const int i = rowOf(conflict.name);
-        if (i < 0)
-            continue;
-        m_rows[i].dropEdit();
-        emitRowChanged(i);
+        // The person saw every conflict; one left without an answer keeps what they typed.
+        if (choices.value(conflict.name, ConflictChoice::KeepMine) == ConflictChoice::TakeServer)
+            m_model->revert(conflict.name);
     }
-    emitStateChanges();
-    scheduleDraft();
-    if (!isDirty()) {
+    if (!m_model->isDirty()) {
         // Everything was taken from the server: the form equals the server, which is "saved".
-        onSaved(m_loaded);
+        onSaved(m_model->loadedUser());
         return;
     }
     startSave();
 }
 
-void UserModel::rebase(const User &server)
+void ProfileSave::rebase(const User &server)
 {
-    m_loaded = server;
-    QStringList taken; // fields another device changed that the person had not touched
-    for (int i = 0; i < m_rows.size(); ++i) {
-        Row &row = m_rows[i];
-        if (row.added)
-            continue;
-        const QVariant before = row.loaded;
-        row.loaded = PropertyValue::fromWire(row.def, server.value(row.def.name));
-        if (!row.system && !row.hasEdit && !PropertyValue::same(row.def, before, row.loaded))
-            taken << row.def.name;
-        if (row.hasEdit && row.localError.isEmpty() && PropertyValue::same(row.def, row.edited, row.loaded))
-            row.dropEdit();
-    }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-    emitStateChanges();
+    const QStringList taken = m_model->rebase(server);
     if (!taken.isEmpty())
         Q_EMIT serverChangesTaken(taken);
 }
 
-void UserModel::startSave()
+void ProfileSave::startSave()
 {
     setState(State::Saving);
-    m_sent = changes();
-    m_gateway->save(objectId(), m_sent);
+    m_sent = m_model->changes();
+    m_gateway->save(m_model->loadedUser().objectId(), m_sent);
 }
 
-void UserModel::onSaved(const User &server)
+void ProfileSave::onSaved(const User &server)
 {
-    if (m_state != State::Saving && m_state != State::AwaitingResolution)
+    if ((m_state != State::Saving && m_state != State::AwaitingResolution) || !m_model)
         return;
     const QVariantMap sent = std::exchange(m_sent, {});
     // A 200 proves nothing about each property; the reply does (User::notStored).
     const QStringList notStored = server.notStored(User::updateBody(sent));
-    setUser(server); // the server's user is the truth: edits and errors cleared
+    m_model->setUser(server); // the server's user is the truth: edits and errors cleared
     setState(State::Idle);
     if (!notStored.isEmpty()) {
         keepNotStored(sent, notStored);
         return;
     }
-    if (m_drafts && m_draftKey.isValid())
-        m_drafts->remove(m_draftKey);
     Q_EMIT saved();
 }
 
 // What the server did not keep stays what it was before the save: typed, unsaved, in the draft,
 // with a message under the field; the rest of the save stands.
-void UserModel::keepNotStored(const QVariantMap &sent, const QStringList &names)
+void ProfileSave::keepNotStored(const QVariantMap &sent, const QStringList &names)
 {
     QVariantMap edits;
     for (const QString &name : names)
         edits.insert(name, sent.value(name));
-    applyDraftEdits(edits); // also schedules the draft
-    for (const QString &name : names) {
-        const int i = rowOf(name);
-        if (i < 0)
-            continue;
-        m_rows[i].serverError = tr("The server did not store this property. Its dynamic schema may be off.");
-        emitRowChanged(i);
-    }
-    Q_EMIT fieldErrorsChanged(fieldsWithErrors());
+    m_model->applyDraftEdits(edits); // the model says edited(): the draft keeps them
+    // The field's own words: the message is the model's (its translation context is UserModel's).
+    m_model->setServerErrors(names, UserModel::tr("The server did not store this property. Its dynamic schema may be off."));
+    Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
 }
 
-void UserModel::onFailed(const Error &error)
+void ProfileSave::onFailed(const Error &error)
 {
     if (m_state != State::Checking && m_state != State::Saving)
         return;
@@ -187,21 +182,22 @@ void UserModel::onFailed(const Error &error)
     }
     m_lastError = error;
     setState(State::Idle);
-    placeServerError(error);
+    if (m_model)
+        placeServerError(error);
 }
 
-bool UserModel::readRefusedButSaveMayWork(const Error &error)
+bool ProfileSave::readRefusedButSaveMayWork(const Error &error)
 {
     return error.kind == Error::Kind::Server && !ErrorCatalog::needsSignIn(error)
            && error.code != ErrorCode::WrongAppIdOrKey;
 }
 
-void UserModel::placeServerError(const Error &error)
+void ProfileSave::placeServerError(const Error &error)
 {
     ErrorCatalog::UpdateContext context;
-    context.identityProperty = m_schema.identityProperty();
+    context.identityProperty = m_model->schema().identityProperty();
     QStringList emptiedNow;
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const ProfileField &row : m_model->fields()) {
         const bool empty = PropertyValue::isEmpty(row.current());
         if (row.def.required && !row.system && empty)
             context.emptyRequired.append(row.def.name);
@@ -217,17 +213,8 @@ void UserModel::placeServerError(const Error &error)
     ErrorCatalog::Placement placement = ErrorCatalog::placeUpdateError(error, context);
 
     if (placement.target == ErrorCatalog::Target::Fields) {
-        bool placed = false;
-        for (const QString &name : std::as_const(placement.fields)) {
-            const int i = rowOf(name);
-            if (i < 0)
-                continue;
-            m_rows[i].serverError = placement.text;
-            emitRowChanged(i);
-            placed = true;
-        }
-        if (placed) {
-            Q_EMIT fieldErrorsChanged(fieldsWithErrors());
+        if (m_model->setServerErrors(placement.fields, placement.text)) {
+            Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
             return;
         }
         // The field is not in this form: the message must still be seen.
@@ -244,15 +231,5 @@ void UserModel::placeServerError(const Error &error)
     case ErrorCatalog::Target::None:
     case ErrorCatalog::Target::Fields:
         break;
-    }
-}
-
-void UserModel::clearServerErrors()
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (!m_rows.at(i).serverError.isEmpty()) {
-            m_rows[i].serverError.clear();
-            emitRowChanged(i);
-        }
     }
 }

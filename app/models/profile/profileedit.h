@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "core/error.h"
+#include "core/user.h"
+#include "core/userschema.h"
+
+class DraftAutosave;
+class PasswordChange;
+class ProfileGateway;
+class ProfileSave;
+class UserModel;
+
+// One profile open for editing: the gateway it is read from and saved through, its fields
+// (UserModel), its save (ProfileSave), its draft autosave (DraftAutosave) and, for the signed-in
+// person's own profile, the password change. The editor binds to this one object; whose profile it
+// is (the own one, or another user's edited by support staff) is only in which gateway it holds.
+// Session assembles them.
+class ProfileEdit : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of `gateway`.
+    explicit ProfileEdit(ProfileGateway *gateway, QObject *parent = nullptr);
+    ~ProfileEdit() override;
+
+    ProfileGateway *gateway() const { return m_gateway; }
+    UserModel *fields() const { return m_fields; }
+    ProfileSave *save() const { return m_save; }
+    DraftAutosave *autosave() const { return m_autosave; }
+    // The signed-in person's own password change; null for someone else's profile.
+    PasswordChange *passwordChange() const;
+    void setPasswordChange(PasswordChange *change); // takes ownership
+
+    // Reads the user through the gateway: loaded() with the fields filled, or loadFailed().
+    void load(const QString &objectId);
+
+Q_SIGNALS:
+    void loaded(const User &user);
+    void loadFailed(const Error &error);
+    // A save waits for the person (a reason to give): the form stays locked but nothing is sent.
+    void waitingForPerson(bool waiting);
+
+private:
+    ProfileGateway *m_gateway;
+    UserModel *m_fields;
+    ProfileSave *m_save;
+    DraftAutosave *m_autosave;
+    QPointer<PasswordChange> m_passwordChange;
+    QList<QMetaObject::Connection> m_loading;
+};

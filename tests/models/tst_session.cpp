@@ -1,0 +1,157 @@
+// Session assembles every open profile in one place: the signed-in person's own (saves through
+// PUT /users/{id}, their DraftStore, a PasswordChange) and, for support staff, another user's
+// (a reason asked, the journal written, drafts in the staff account's own directory). A save that
+// finds the session gone says so through the Session, with ReauthReason and the profile to replay.
+#include "modeltestenv.h"
+
+#include "models/profile/draftautosave.h"
+#include "models/profile/passwordchange.h"
+#include "models/profile/profileedit.h"
+#include "models/profile/profilesave.h"
+#include "models/session/session.h"
+#include "models/staff/journal.h"
+#include "persistence/draftstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void ownProfile();
+    void staffEditOfAnotherUser();
+    void endedSessionAsksToSignInAgain();
+
+private:
+    std::unique_ptr<Session> makeSession(ClientSession *client, const QString &identity);
+
+    std::unique_ptr<ModelTestEnv> m_env;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<Journal> m_journal;
+};
+
+void TestSession::init()
+{
+    m_env = std::make_unique<ModelTestEnv>();
+    QVERIFY(m_env->start());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_drafts = std::make_unique<DraftStore>(m_dir->filePath(QStringLiteral("drafts")));
+    m_journal = std::make_unique<Journal>(m_dir->filePath(QStringLiteral("journal.jsonl")));
+}
+
+void TestSession::cleanup()
+{
+    m_journal.reset();
+    m_drafts.reset();
+    m_dir.reset();
+    m_env.reset();
+}
+
+std::unique_ptr<Session> TestSession::makeSession(ClientSession *client, const QString &identity)
+{
+    return std::make_unique<Session>(Session::Services{client->users(), client->data(), m_drafts.get(), m_journal.get()},
+                                     m_env->config(), identity);
+}
+
+void TestSession::ownProfile()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    auto session = makeSession(alice.get(), Demo::alice());
+    const User me = alice->users()->currentUser();
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    QCOMPARE(session->ownProfile(), own);
+    QCOMPARE(own->fields()->loadedUser().objectId(), me.objectId());
+    QCOMPARE(own->fields()->value(QStringLiteral("email")).toString(), Demo::alice());
+    QVERIFY(own->passwordChange());
+    QCOMPARE(own->passwordChange()->identity(), Demo::alice());
+    const DraftKey key = own->autosave()->draftKey();
+    QCOMPARE(key, (DraftKey{m_env->config().serverKey(), m_env->config().appId(), me.objectId()}));
+
+    // Its edits go to the person's own drafts; a save through PUT /users/{id} removes them.
+    m_drafts->setDebounceInterval(0);
+    QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QStringLiteral("Saved through the session")));
+    QTRY_VERIFY(m_drafts->contains(key));
+    QSignalSpy saved(own->save(), &ProfileSave::saved);
+    QVERIFY(own->save()->submit());
+    QVERIFY(saved.wait(15000));
+    QVERIFY(!m_drafts->contains(key));
+    QCOMPARE(alice->get(me.objectId()).value(QStringLiteral("bio")).toString(), QStringLiteral("Saved through the session"));
+
+    // Opening it again replaces the first one: one own profile per session.
+    QPointer<ProfileEdit> first(own);
+    QVERIFY(session->openOwnProfile(alice->describeUserClass()) != nullptr);
+    QVERIFY(!first);
+}
+
+void TestSession::staffEditOfAnotherUser()
+{
+    auto staff = m_env->session(Demo::support(), Demo::supportPassword());
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    const QString aliceId = alice->users()->currentUser().objectId();
+    auto session = makeSession(staff.get(), Demo::support());
+    QStringList asked;
+    session->setReasonAsker([&](const ReasonRequest &request, std::function<void(const QString &)> answer) -> QObject * {
+        asked << request.userId;
+        answer(QStringLiteral("Ticket 1"));
+        return nullptr;
+    });
+    QObject owner;
+    ProfileEdit *edit = session->openUser(aliceId, staff->describeUserClass(), &owner);
+    QCOMPARE(edit->parent(), &owner);
+    QVERIFY(!edit->passwordChange()); // staff do not set another user's password here
+    QVERIFY(session->ownProfile() == nullptr);
+    QSignalSpy loaded(edit, &ProfileEdit::loaded);
+    edit->load(aliceId);
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(edit->fields()->value(QStringLiteral("email")).toString(), Demo::alice());
+
+    // Its draft lives in this staff account's own directory, apart from anyone's own drafts.
+    const DraftKey key = edit->autosave()->draftKey();
+    QCOMPARE(key.userId, aliceId);
+    DraftStore *staffDrafts = session->staffDrafts();
+    QVERIFY(staffDrafts != m_drafts.get());
+    QVERIFY(staffDrafts->directory().startsWith(m_drafts->directory() + QStringLiteral("/staff-")));
+    staffDrafts->setDebounceInterval(0);
+    QVERIFY(edit->fields()->setValue(QStringLiteral("address"), QStringLiteral("Set by support")));
+    QTRY_VERIFY(staffDrafts->contains(key));
+    QVERIFY(!m_drafts->contains(key));
+
+    // The save asks for a reason and is journalled; the draft goes.
+    QSignalSpy saved(edit->save(), &ProfileSave::saved);
+    QVERIFY(edit->save()->submit());
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(asked, QStringList{aliceId});
+    QCOMPARE(m_journal->entries().size(), 1);
+    QVERIFY(!staffDrafts->contains(key));
+    QCOMPARE(alice->get(aliceId).value(QStringLiteral("address")).toString(), QStringLiteral("Set by support"));
+}
+
+void TestSession::endedSessionAsksToSignInAgain()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    auto session = makeSession(alice.get(), Demo::alice());
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    QSignalSpy reauth(session.get(), &Session::reauthenticationRequired);
+    m_env->server()->expireAllSessions();
+    QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QStringLiteral("Kept while signing in")));
+    QVERIFY(own->save()->submit());
+    QVERIFY(reauth.wait(15000));
+    QCOMPARE(reauth.at(0).at(0).value<ProfileEdit *>(), own);
+    QCOMPARE(reauth.at(0).at(1).value<ReauthReason>(), ReauthReason::SessionEnded);
+    QVERIFY(ErrorCatalog::needsSignIn(own->save()->lastError()));
+    QVERIFY(own->fields()->isDirty()); // every edit kept for the replay
+
+    // The banner's "Sign in…" asks the same way, for the profile it is shown over.
+    session->requestSignIn(own, ReauthReason::KeyRejected);
+    QCOMPARE(reauth.size(), 2);
+    QCOMPARE(reauth.at(1).at(1).value<ReauthReason>(), ReauthReason::KeyRejected);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
