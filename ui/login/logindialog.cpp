@@ -3,6 +3,7 @@
 
 #include "ui/login/capslockwatcher.h"
 #include "models/errorcatalog.h"
+#include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/messagebanner.h"
 #include "core/restclient.h"
 #include "ui/login/serverpanel.h"
@@ -10,6 +11,7 @@
 #include "ui/widgets/statuspalette.h"
 #include "core/userservice.h"
 
+#include <QAction>
 #include <QLayout>
 #include <QScreen>
 #include <QPushButton>
@@ -27,8 +29,10 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
     // Translated labels ("Se connecter", "Iniciar sesión") would otherwise touch the button's edges.
     for (QPushButton *button : {m_ui->signInButton, m_ui->cancelButton})
         button->setMinimumWidth(button->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
-    for (QLabel *label : {m_ui->identityErrorLabel, m_ui->passwordErrorLabel, m_ui->capsLockLabel})
-        StatusPalette::markAsErrorText(label);
+    StatusPalette::markAsErrorText(m_ui->capsLockLabel);
+    m_ui->identityErrorLabel->setField(m_ui->identityEdit, m_ui->identityLabel);
+    m_ui->passwordErrorLabel->setField(m_ui->passwordEdit, m_ui->passwordLabel);
+    m_retryAction = new QAction(tr("&Retry"), this);
     m_ui->capsLockLabel->hide();
     m_ui->demoAccountsLabel->hide();
     m_ui->forgotPasswordResultLabel->hide();
@@ -58,12 +62,7 @@ LoginDialog::LoginDialog(UserService *users, Settings *settings, QWidget *parent
     connect(m_ui->serverPanel, &ServerPanel::changed, this, &LoginDialog::refreshIdentityLabel);
     connect(m_ui->identityEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginIdentityField, QString()); });
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginPasswordField, QString()); });
-    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
-        if (m_bannerAction == ErrorCatalog::Action::Retry)
-            signIn();
-        else if (m_bannerAction == ErrorCatalog::Action::ServerSettings)
-            showServerPanel(true);
-    });
+    connect(m_retryAction, &QAction::triggered, this, &LoginDialog::signIn);
 }
 
 LoginDialog::~LoginDialog()
@@ -116,7 +115,6 @@ bool LoginDialog::isBusy() const
 
 void LoginDialog::showMessage(MessageBanner::Type type, const QString &text)
 {
-    m_bannerAction = ErrorCatalog::Action::None;
     m_ui->messageBanner->showMessage(type, text);
 }
 
@@ -228,17 +226,16 @@ void LoginDialog::onLoginFinished(UserCall *call)
     if (placement.target == ErrorCatalog::Target::Fields && !placement.fields.isEmpty()) {
         for (const QString &field : placement.fields)
             showFieldError(field, placement.text);
-        QLineEdit *first = placement.fields.constFirst() == ErrorCatalog::LoginIdentityField ? m_ui->identityEdit
-                                                                                              : m_ui->passwordEdit;
-        first->setFocus(Qt::OtherFocusReason);
-        first->selectAll();
+        FieldMessage *first = placement.fields.constFirst() == ErrorCatalog::LoginIdentityField
+            ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel;
+        first->focusField();
         return;
     }
-    m_bannerAction = placement.action;
-    QString actionText;
+    // Server settings is no button here: the panel opens below at once.
+    QList<QAction *> actions;
     if (placement.action == ErrorCatalog::Action::Retry)
-        actionText = tr("&Retry");
-    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actionText);
+        actions << m_retryAction;
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actions);
     if (placement.action == ErrorCatalog::Action::ServerSettings && !m_serverLocked) {
         showServerPanel(true);
         m_ui->serverPanel->focusCredentials();
@@ -261,7 +258,7 @@ void LoginDialog::requestPasswordReset()
     if (identity().isEmpty()) {
         showFieldError(ErrorCatalog::LoginIdentityField,
                        tr("Enter your %1 first; the reset link is sent there.").arg(m_ui->identityEdit->accessibleName().toLower()));
-        m_ui->identityEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->identityErrorLabel->focusField();
         return;
     }
     if (!applyServerConfig())
@@ -311,12 +308,7 @@ void LoginDialog::clearErrors()
 
 void LoginDialog::showFieldError(const QString &field, const QString &text)
 {
-    const bool identityField = field == ErrorCatalog::LoginIdentityField;
-    QLabel *errorLabel = identityField ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel;
-    errorLabel->setText(text);
-    errorLabel->setVisible(!text.isEmpty());
-    StatusPalette::setErrorState(identityField ? m_ui->identityLabel : m_ui->passwordLabel,
-                                 identityField ? static_cast<QWidget *>(m_ui->identityEdit) : m_ui->passwordEdit, text);
+    (field == ErrorCatalog::LoginIdentityField ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel)->setMessage(text);
 }
 
 void LoginDialog::refreshIdentityLabel()

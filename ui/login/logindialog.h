@@ -12,6 +12,7 @@
 #include "core/userservice.h"
 
 class CapsLockWatcher;
+class QAction;
 class Settings;
 struct Error;
 
@@ -81,5 +82,5 @@ private:
     bool m_serverLocked = false;
     bool m_fitPending = false;
     int m_fieldsAt = -1; // the identity field's height in the dialog at the last fit
-    ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
+    QAction *m_retryAction; // the banner's Retry after a network failure
 };

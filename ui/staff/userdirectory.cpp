@@ -6,6 +6,7 @@
 #include "ui/widgets/tablecolumns.h"
 #include "models/staff/userdirectorymodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
@@ -14,6 +15,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UserDirectory>())
     , m_model(new UserDirectoryModel(data, this))
+    , m_retryAction(new QAction(tr("&Retry"), this))
 {
     m_ui->setupUi(this);
     // The count line also says why a table is empty and what to try: it wraps and takes the width.
@@ -66,7 +68,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
         }
         updateCount();
     });
-    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, &UserDirectory::refresh);
+    connect(m_retryAction, &QAction::triggered, this, &UserDirectory::refresh);
     updateCount();
     updateButtons();
 }
@@ -94,10 +96,11 @@ void UserDirectory::openCurrent()
 
 void UserDirectory::onError(const Error &error)
 {
-    const bool transient = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout
-                           || error.kind == Error::Kind::Protocol;
-    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, ErrorCatalog::text(error),
-                                     transient ? tr("&Retry") : QString());
+    const ErrorCatalog::Placement placement = ErrorCatalog::placeListError(error);
+    QList<QAction *> actions;
+    if (placement.action == ErrorCatalog::Action::Retry)
+        actions << m_retryAction;
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actions);
     updateCount();
 }
 
