@@ -4,6 +4,7 @@
 #include "models/errorcatalog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 
 #include <QAction>
@@ -58,7 +59,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     connect(m_model, &UserDirectoryModel::totalCountChanged, this, &UserDirectory::updateCount);
     connect(m_model, &UserDirectoryModel::loadingChanged, this, &UserDirectory::updateCount);
     connect(m_model, &UserDirectoryModel::pageLoaded, this, [this] {
-        if (m_model->isEmptyWithoutSearch()) {
+        if (m_model->pager()->isEmptyWithoutSearch()) {
             m_ui->messageBanner->showMessage(
                 MessageBanner::Type::Information,
                 tr("No users are visible. If there should be some, the SupportStaff role may lack FIND "
