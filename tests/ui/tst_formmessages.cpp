@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 class TestFormMessages : public QObject
@@ -119,6 +120,10 @@ void TestFormMessages::bannerShowsActionsAsButtons()
     QCOMPARE(buttons.size(), 2);
     QCOMPARE(buttons.at(1)->text(), QStringLiteral("Server &settings…"));
     QVERIFY(!buttons.at(1)->isHidden());
+    // Tab goes from the text's buttons, in order, to the close button.
+    auto *close = banner.findChild<QToolButton *>(QStringLiteral("bannerCloseButton"));
+    QCOMPARE(buttons.at(0)->nextInFocusChain(), buttons.at(1));
+    QCOMPARE(buttons.at(1)->nextInFocusChain(), close);
 }
 
 void TestFormMessages::newMessageDropsTheOldActions()

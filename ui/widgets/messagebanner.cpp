@@ -44,6 +44,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_iconLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
+    , m_actionButtons{new QPushButton(this)}
     , m_closeButton(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -55,6 +56,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_textLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_actionButtons.first()->hide();
+    wireActionButton(0);
     m_closeButton->setObjectName(QStringLiteral("bannerCloseButton"));
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -65,6 +68,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(8, 6, 6, 6);
     layout->addWidget(m_iconLabel, 0, Qt::AlignTop);
     layout->addWidget(m_textLabel, 1);
+    layout->addWidget(m_actionButtons.first(), 0, Qt::AlignVCenter);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
 
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBanner::dismiss);
@@ -144,17 +148,11 @@ void MessageBanner::updateActionButtons()
     const QList<QAction *> offered = actions();
     auto *row = static_cast<QHBoxLayout *>(layout());
     while (m_actionButtons.size() < offered.size()) {
-        // Between the text and the close button. A button triggers the action at its place when
-        // clicked, not the one it was made for: the same buttons serve every message.
         auto *button = new QPushButton(this);
-        button->setObjectName(QStringLiteral("bannerActionButton"));
-        const int index = int(m_actionButtons.size());
-        connect(button, &QPushButton::clicked, this, [this, index] {
-            if (QAction *action = actions().value(index); action && action->isEnabled())
-                action->trigger();
-        });
+        setTabOrder(m_actionButtons.last(), button);
         row->insertWidget(row->indexOf(m_closeButton), button, 0, Qt::AlignVCenter);
         m_actionButtons.append(button);
+        wireActionButton(int(m_actionButtons.size()) - 1);
     }
     for (int i = 0; i < m_actionButtons.size(); ++i) {
         QPushButton *button = m_actionButtons.at(i);
@@ -163,6 +161,18 @@ void MessageBanner::updateActionButtons()
         button->setEnabled(action && action->isEnabled());
         button->setVisible(action && action->isVisible());
     }
+}
+
+void MessageBanner::wireActionButton(int index)
+{
+    // A button triggers the action at its place when clicked, not the one it was made for: the
+    // same buttons serve every message.
+    QPushButton *button = m_actionButtons.at(index);
+    button->setObjectName(QStringLiteral("bannerActionButton"));
+    connect(button, &QPushButton::clicked, this, [this, index] {
+        if (QAction *action = actions().value(index); action && action->isEnabled())
+            action->trigger();
+    });
 }
 
 void MessageBanner::applyTypeStyle()

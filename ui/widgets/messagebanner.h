@@ -49,12 +49,14 @@ private:
     void applyTypeStyle();
     void reveal();
     void updateActionButtons();
+    void wireActionButton(int index);
 
     Type m_type = Type::Information;
     QLabel *m_iconLabel;
     QLabel *m_textLabel;
     // One per action, in order; kept when an action goes (a button can be the one whose click
-    // replaced the message), hidden while it has none.
+    // replaced the message), hidden while it has none. The first is made with the banner, so that
+    // it comes before the close button in the tab order.
     QList<QPushButton *> m_actionButtons;
     QToolButton *m_closeButton;
     QPropertyAnimation *m_animation = nullptr;
