@@ -231,7 +231,7 @@ void LoginDialog::onLoginFinished(UserCall *call)
         first->focusField();
         return;
     }
-    // Server settings is no button here: the panel opens below at once.
+    // Server settings is no button here: the panel below opens by itself (when the server may change).
     QList<QAction *> actions;
     if (placement.action == ErrorCatalog::Action::Retry)
         actions << m_retryAction;
