@@ -100,6 +100,14 @@ ErrorCatalog::Placement ErrorCatalog::placeLoginError(const Error &error, const 
     }
 }
 
+ErrorCatalog::Placement ErrorCatalog::placeListError(const Error &error)
+{
+    Placement placement;
+    if (placeNonServerError(error, &placement))
+        return placement;
+    return banner(text(error));
+}
+
 QString ErrorCatalog::networkText(const Error &error)
 {
     // Each cause asks for something else: a typo in the address, a server to start, a certificate.

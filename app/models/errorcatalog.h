@@ -8,7 +8,8 @@
 
 // THE one place where a Backendless error code is mapped to where it belongs in a form
 // (a field, the banner, or "sign in again") and to the tr()'d text the user reads.
-// UserModel uses placeUpdateError(); LoginDialog uses placeLoginError(). Nothing else
+// UserModel uses placeUpdateError(); LoginDialog uses placeLoginError(); the staff directory
+// placeListError(). Nothing else
 // switches on codes for presentation.
 class ErrorCatalog
 {
@@ -60,6 +61,9 @@ public:
     static Placement placeUpdateError(const Error &error, const UpdateContext &context);
     // Errors of POST /users/login (3003 -> password, 3006 -> the empty field, others -> banner).
     static Placement placeLoginError(const Error &error, const LoginContext &context);
+    // Errors of reading a list (the staff directory's find and count): always the banner, with
+    // Retry for a transport failure.
+    static Placement placeListError(const Error &error);
 
     // The text for an error wherever it is shown; the server's message is kept where it is the
     // only detail (3024) and appended for codes the catalog does not know.

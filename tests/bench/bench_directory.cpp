@@ -9,6 +9,7 @@
 #include "procstatus.h"
 #include "core/restclient.h"
 #include "serverhost.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 #include "core/userservice.h"
 
@@ -258,7 +259,7 @@ int main(int argc, char *argv[])
     const long base = ProcStatus::kiB("VmRSS");
     int pages = 1;
     std::vector<qint64> deep;
-    const int lastPage = (users + 3 + UserDirectoryModel::PageSize - 1) / UserDirectoryModel::PageSize;
+    const int lastPage = (users + 3 + DirectoryPager::PageSize - 1) / DirectoryPager::PageSize;
     for (const int mark : {1, 10, 50, 100, 250, 500, 750, lastPage}) {
         while (pages < mark && model.canFetchMore(QModelIndex())) {
             const qint64 t = bench.nextPage();

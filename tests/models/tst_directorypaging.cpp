@@ -4,7 +4,9 @@
 #include "core/dataservice.h"
 #include "fakedirectoryserver.h"
 #include "core/restclient.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
+#include "core/userschema.h"
 #include "core/userservice.h"
 
 #include <QNetworkAccessManager>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void withoutTieBreakerTheFakeRepeats();
     void emptyWithoutSearch_data();
     void emptyWithoutSearch();
+    void queryInDataApiTerms();
 
 private:
     void startServer(int users);
@@ -111,9 +114,9 @@ void TestDirectoryPaging::withoutTieBreakerTheFakeRepeats()
 {
     QSet<QString> seen;
     int rows = 0;
-    for (int offset = 0; offset < TiedUsers; offset += UserDirectoryModel::PageSize) {
+    for (int offset = 0; offset < TiedUsers; offset += DirectoryPager::PageSize) {
         DataQuery query;
-        query.pageSize = UserDirectoryModel::PageSize;
+        query.pageSize = DirectoryPager::PageSize;
         query.offset = offset;
         query.sortBy = {QStringLiteral("userStatus asc")};
         Error error;
@@ -146,14 +149,41 @@ void TestDirectoryPaging::emptyWithoutSearch()
     QFETCH(bool, empty);
     startServer(users);
     UserDirectoryModel model(m_data.get());
-    QVERIFY(!model.isEmptyWithoutSearch()); // nothing asked yet
+    QVERIFY(!model.pager()->isEmptyWithoutSearch()); // nothing asked yet
     model.setDebounceInterval(0);
     if (search.isEmpty())
         model.refresh();
     else
         model.setSearchText(search);
     QVERIFY(QTest::qWaitFor([&] { return !model.isLoading() && m_server->sortBys.size() == 1; }, 10000));
-    QCOMPARE(model.isEmptyWithoutSearch(), empty);
+    QCOMPARE(model.pager()->isEmptyWithoutSearch(), empty);
+}
+
+void TestDirectoryPaging::queryInDataApiTerms()
+{
+    // DirectoryQuery alone: what the pager sends, without a server.
+    DirectoryQuery query;
+    QVERIFY(query.whereClause().isEmpty()); // every user
+    QCOMPARE(query.sortKeys(), QStringList({QStringLiteral("email asc"), QStringLiteral("objectId")}));
+    query.setSearch(QStringLiteral("ali"));
+    query.setMatch(DataService::Match::Contains);
+    QCOMPARE(query.whereClause(), QStringLiteral("email LIKE '%ali%' OR name LIKE '%ali%'"));
+    query.setSort(UserDirectoryModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(query.sortBy(), QStringLiteral("name desc"));
+
+    // A server without "name": the identity property takes the first column, the name sort goes.
+    UserSchema schema;
+    PropertyDef login;
+    login.name = QStringLiteral("login");
+    login.identity = true;
+    schema.properties << login;
+    QVERIFY(!query.setSchema(UserSchema())); // an empty schema changes nothing
+    QVERIFY(query.setSchema(schema));
+    QCOMPARE(query.sortBy(), QStringLiteral("login desc"));
+    QCOMPARE(query.whereClause(), QStringLiteral("login LIKE '%ali%'"));
+    QCOMPARE(query.requestedProperties(),
+             QStringList({QStringLiteral("objectId"), QStringLiteral("login"), QStringLiteral("userStatus"),
+                          QStringLiteral("lastLogin"), QStringLiteral("created")}));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryPaging)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void fieldCodeWithoutItsFieldGoesToTheBanner();
     void loginErrors_data();
     void loginErrors();
+    void listErrorsOfferRetryOnlyForTransportFailures();
     void textsAreSpecific();
     void sessionEndedNamesTheOtherSignIn();
     void passwordResetIsNeutral();
@@ -138,6 +139,23 @@ void TestErrorCatalog::loginErrors()
     const ErrorCatalog::Placement offline = ErrorCatalog::placeLoginError(Error::network(QStringLiteral("x")), c);
     QCOMPARE(offline.target, Target::Banner);
     QCOMPARE(offline.action, Action::Retry);
+}
+
+void TestErrorCatalog::listErrorsOfferRetryOnlyForTransportFailures()
+{
+    // The staff directory: a transport failure may pass, a refusal (1013) will not.
+    for (const Error &transient : {Error::network(QStringLiteral("x")), Error::timeout(), Error::protocol(QStringLiteral("x"))}) {
+        const ErrorCatalog::Placement p = ErrorCatalog::placeListError(transient);
+        QCOMPARE(p.target, Target::Banner);
+        QCOMPARE(p.action, Action::Retry);
+        QCOMPARE(p.text, ErrorCatalog::text(transient));
+    }
+    const Error refused = Error::server(ErrorCode::NoFindPermission, QStringLiteral("m"), 400);
+    const ErrorCatalog::Placement p = ErrorCatalog::placeListError(refused);
+    QCOMPARE(p.target, Target::Banner);
+    QCOMPARE(p.action, Action::None);
+    QCOMPARE(p.text, ErrorCatalog::text(refused));
+    QCOMPARE(ErrorCatalog::placeListError(Error::local(QStringLiteral("no session"), 3028)).action, Action::None);
 }
 
 void TestErrorCatalog::textsAreSpecific()

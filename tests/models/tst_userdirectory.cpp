@@ -2,6 +2,7 @@
 // (prefix / contains, quoted), debounce and cancel, permission errors.
 
 #include "modeltestenv.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -112,7 +113,7 @@ void TestUserDirectory::firstPageAndCount()
     model->refresh();
     QVERIFY(model->isLoading());
     QVERIFY(settled(*model));
-    QCOMPARE(model->rowCount(), UserDirectoryModel::PageSize);
+    QCOMPARE(model->rowCount(), DirectoryPager::PageSize);
     QCOMPARE(model->totalCount(), qint64(AllUsers));
     QCOMPARE(total.last().at(0).toLongLong(), qint64(AllUsers));
     QCOMPARE(model->columnCount(), int(UserDirectoryModel::ColumnCount));
@@ -133,12 +134,12 @@ void TestUserDirectory::pagesUntilTheEnd()
     QSignalSpy pages(model.get(), &UserDirectoryModel::pageLoaded);
     model->refresh();
     QVERIFY(settled(*model));
-    int expected = UserDirectoryModel::PageSize;
+    int expected = DirectoryPager::PageSize;
     while (model->canFetchMore(QModelIndex())) {
         model->fetchMore(QModelIndex());
         QVERIFY(!model->canFetchMore(QModelIndex())); // one page at a time
         QVERIFY(settled(*model));
-        expected = qMin(AllUsers, expected + UserDirectoryModel::PageSize);
+        expected = qMin(AllUsers, expected + DirectoryPager::PageSize);
         QCOMPARE(model->rowCount(), expected);
     }
     QCOMPARE(model->rowCount(), AllUsers);
@@ -187,11 +188,11 @@ void TestUserDirectory::sortIsServerSide()
     const int findsBefore = m_nam.finds;
     QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
     model->sort(column, Qt::SortOrder(order));
-    QCOMPARE(model->sortBy(), sortBy);
+    QCOMPARE(model->query().sortBy(), sortBy);
     QCOMPARE(reset.size(), 1);
     QVERIFY(settled(*model));
     QCOMPARE(m_nam.finds, findsBefore + 1); // the server sorted: one new query
-    QCOMPARE(model->rowCount(), UserDirectoryModel::PageSize);
+    QCOMPARE(model->rowCount(), DirectoryPager::PageSize);
     QCOMPARE(model->identity(0), firstIdentity);
     // The same order again sends nothing.
     model->sort(column, Qt::SortOrder(order));
@@ -234,7 +235,7 @@ void TestUserDirectory::search()
     QVERIFY(settled(*model));
     QCOMPARE(errors.size(), 0);
     QCOMPARE(model->totalCount(), count);
-    QCOMPARE(model->rowCount(), int(qMin<qint64>(count, UserDirectoryModel::PageSize)));
+    QCOMPARE(model->rowCount(), int(qMin<qint64>(count, DirectoryPager::PageSize)));
     QCOMPARE(model->identity(0), first);
 }
 
@@ -285,7 +286,7 @@ void TestUserDirectory::hostileSearchText()
         QCOMPARE(model->totalCount(), count);
     QVERIFY(model->totalCount() <= AllUsers);
     // The rows and the count describe the same query.
-    QCOMPARE(model->rowCount(), int(qMin<qint64>(model->totalCount(), UserDirectoryModel::PageSize)));
+    QCOMPARE(model->rowCount(), int(qMin<qint64>(model->totalCount(), DirectoryPager::PageSize)));
 }
 
 void TestUserDirectory::typingIsDebounced()
@@ -342,7 +343,7 @@ void TestUserDirectory::withoutFindPermission()
     QCOMPARE(errors.size(), 1); // find and count both fail; the person hears it once
     const Error error = errors.first().at(0).value<Error>();
     QCOMPARE(error.code, ErrorCode::NoFindPermission);
-    QCOMPARE(model.lastError().code, ErrorCode::NoFindPermission);
+    QCOMPARE(model.pager()->lastError().code, ErrorCode::NoFindPermission);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore(QModelIndex())); // no retry loop from the view
 }
@@ -357,17 +358,17 @@ void TestUserDirectory::schemaWithoutName()
     auto model = staffModel();
     model->setSchema(schema);
     model->setSearchText(QStringLiteral("ali"));
-    QCOMPARE(model->whereClause(), QStringLiteral("email LIKE 'ali%'"));
-    QVERIFY(!model->requestedProperties().contains(QStringLiteral("name")));
+    QCOMPARE(model->query().whereClause(), QStringLiteral("email LIKE 'ali%'"));
+    QVERIFY(!model->query().requestedProperties().contains(QStringLiteral("name")));
     model->sort(UserDirectoryModel::NameColumn, Qt::AscendingOrder); // no such column: ignored
-    QCOMPARE(model->sortBy(), QStringLiteral("email asc"));
+    QCOMPARE(model->query().sortBy(), QStringLiteral("email asc"));
     QVERIFY(settled(*model));
     QCOMPARE(model->totalCount(), qint64(1));
     QVERIFY(model->index(0, UserDirectoryModel::NameColumn).data().toString().isEmpty());
 
     model->setSchema(m_schema);
-    QCOMPARE(model->whereClause(), QStringLiteral("email LIKE 'ali%' OR name LIKE 'ali%'"));
-    QCOMPARE(model->requestedProperties(),
+    QCOMPARE(model->query().whereClause(), QStringLiteral("email LIKE 'ali%' OR name LIKE 'ali%'"));
+    QCOMPARE(model->query().requestedProperties(),
              QStringList({QStringLiteral("objectId"), QStringLiteral("email"), QStringLiteral("name"),
                           QStringLiteral("userStatus"), QStringLiteral("lastLogin"), QStringLiteral("created")}));
 }

@@ -15,6 +15,7 @@
 #include "ui/editor/profileeditor.h"
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "models/profile/draftautosave.h"
@@ -283,12 +284,12 @@ void TestStaff::directorySearchSortAndPages()
     QTRY_COMPARE(model->totalCount(), qint64(AllUsers));
     QTRY_VERIFY(!model->isLoading());
     QVERIFY(count->text().contains(QLocale().toString(AllUsers)));
-    QVERIFY(model->rowCount() >= UserDirectoryModel::PageSize);
+    QVERIFY(model->rowCount() >= DirectoryPager::PageSize);
 
     // Scrolling to the end loads the next page, and the next, until every user is there.
     for (int pages = 2; pages <= 3; ++pages) {
         view->scrollToBottom();
-        QTRY_COMPARE(model->rowCount(), qMin(AllUsers, pages * UserDirectoryModel::PageSize));
+        QTRY_COMPARE(model->rowCount(), qMin(AllUsers, pages * DirectoryPager::PageSize));
     }
     QTRY_VERIFY(!model->isLoading());
     QVERIFY(!model->canFetchMore(QModelIndex()));
@@ -298,12 +299,12 @@ void TestStaff::directorySearchSortAndPages()
     QHeaderView *header = view->horizontalHeader();
     const int nameX = header->sectionViewportPosition(UserDirectoryModel::NameColumn) + 10;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(nameX, header->height() / 2));
-    QCOMPARE(model->sortBy(), QStringLiteral("name asc"));
+    QCOMPARE(model->query().sortBy(), QStringLiteral("name asc"));
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(model->index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("Alice Example"));
-    QCOMPARE(model->rowCount(), UserDirectoryModel::PageSize); // started over
+    QCOMPARE(model->rowCount(), DirectoryPager::PageSize); // started over
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(nameX, header->height() / 2));
-    QCOMPARE(model->sortBy(), QStringLiteral("name desc"));
+    QCOMPARE(model->query().sortBy(), QStringLiteral("name desc"));
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(model->index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("User 0250"));
     QCOMPARE(header->sortIndicatorSection(), int(UserDirectoryModel::NameColumn));

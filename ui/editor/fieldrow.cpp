@@ -1,7 +1,7 @@
 #include "ui/editor/fieldrow.h"
 
 #include "ui/editor/fieldeditors.h"
-#include "ui/widgets/statuspalette.h"
+#include "ui/widgets/fieldmessage.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -26,7 +26,7 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     , m_editor(editor)
     , m_dirtyMarker(new QLabel(this))
     , m_revertButton(new QToolButton(this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorLabel(new FieldMessage(this))
 {
     // Tests and accessibility tools find a property's widgets by these names.
     setObjectName(QStringLiteral("row_") + name);
@@ -45,9 +45,8 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     m_dirtyMarker->setAccessibleName(tr("Changed"));
     m_revertButton->setIcon(revertIcon(style()));
     m_revertButton->setAutoRaise(true);
-    m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    StatusPalette::markAsErrorText(m_errorLabel);
+    m_errorLabel->setField(input(), m_label);
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,12 +108,10 @@ void FieldRow::setDirty(bool dirty)
 
 void FieldRow::setError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->setVisible(!message.isEmpty());
-    StatusPalette::setErrorState(m_label, input(), message);
+    m_errorLabel->setMessage(message);
 }
 
 QString FieldRow::error() const
 {
-    return m_errorLabel->text();
+    return m_errorLabel->message();
 }

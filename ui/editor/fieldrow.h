@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class FieldEditor;
+class FieldMessage;
 class QToolButton;
 
 // What one property looks like in the form: its label (the editor's buddy), the editor, a marker
@@ -28,6 +29,8 @@ public:
     void setDirty(bool dirty);
     void setError(const QString &message);
     QString error() const;
+    // The message under the editor; its focusField() is how the form goes to a field in error.
+    FieldMessage *errorMessage() const { return m_errorLabel; }
 
 Q_SIGNALS:
     void revertRequested(const QString &name);
@@ -39,5 +42,5 @@ private:
     FieldEditor *m_editor;
     QLabel *m_dirtyMarker;
     QToolButton *m_revertButton;
-    QLabel *m_errorLabel;
+    FieldMessage *m_errorLabel;
 };

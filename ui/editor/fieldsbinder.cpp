@@ -3,6 +3,7 @@
 #include "models/displaytext.h"
 #include "ui/editor/fieldeditors.h"
 #include "ui/editor/fieldrow.h"
+#include "ui/widgets/fieldmessage.h"
 #include "models/profile/usermodel.h"
 
 #include <QFormLayout>
@@ -53,7 +54,7 @@ bool FieldsBinder::focusFirst(const QStringList &names) const
 {
     for (FieldRow *r : m_rows) {
         if (names.contains(r->name())) {
-            r->input()->setFocus(Qt::OtherFocusReason);
+            r->errorMessage()->focusField();
             return true;
         }
     }

@@ -35,7 +35,7 @@ public:
     enum class Section { Editable, System };
     // Inputs (and their revert buttons) of one section in form order: the tab order.
     QList<QWidget *> focusChain(Section section) const;
-    // Focuses the first of the names that has a row; false if none has.
+    // Focuses the first of the names that has a row (FieldMessage::focusField); false if none has.
     bool focusFirst(const QStringList &names) const;
     void setInputsEnabled(bool enabled);
 

@@ -1,6 +1,7 @@
 #include "ui/editor/passwordchangepanel.h"
 #include "ui_passwordchangepanel.h"
 
+#include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/statuspalette.h"
 
 #include <QApplication>
@@ -11,9 +12,9 @@ PasswordChangePanel::PasswordChangePanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::PasswordChangePanel>())
 {
     m_ui->setupUi(this);
-    for (QLabel *label :
-         {m_ui->currentPasswordErrorLabel, m_ui->newPasswordErrorLabel, m_ui->confirmPasswordErrorLabel})
-        StatusPalette::markAsErrorText(label);
+    m_ui->currentPasswordErrorLabel->setField(m_ui->currentPasswordEdit, m_ui->currentPasswordLabel);
+    m_ui->newPasswordErrorLabel->setField(m_ui->newPasswordEdit, m_ui->newPasswordLabel);
+    m_ui->confirmPasswordErrorLabel->setField(m_ui->confirmPasswordEdit, m_ui->confirmPasswordLabel);
     m_ui->passwordBusyIndicator->hide();
     // The three inputs write into the model; it answers with changed(), which refresh() shows.
     connect(m_ui->currentPasswordEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -122,19 +123,9 @@ void PasswordChangePanel::refresh()
         if (edit->text() != text)
             edit->setText(text);
     }
-    const std::tuple<QLabel *, QLabel *, QLineEdit *, PasswordChange::Field> messages[] = {
-        { m_ui->currentPasswordErrorLabel, m_ui->currentPasswordLabel, m_ui->currentPasswordEdit,
-          PasswordChange::Field::Current },
-        { m_ui->newPasswordErrorLabel, m_ui->newPasswordLabel, m_ui->newPasswordEdit, PasswordChange::Field::New },
-        { m_ui->confirmPasswordErrorLabel, m_ui->confirmPasswordLabel, m_ui->confirmPasswordEdit,
-          PasswordChange::Field::Confirm },
-    };
-    for (const auto &[errorLabel, label, edit, field] : messages) {
-        const QString text = m_change->error(field);
-        errorLabel->setText(text);
-        errorLabel->setVisible(!text.isEmpty());
-        StatusPalette::setErrorState(label, edit, text);
-    }
+    for (const PasswordChange::Field field :
+         {PasswordChange::Field::Current, PasswordChange::Field::New, PasswordChange::Field::Confirm})
+        messageFor(field)->setMessage(m_change->error(field));
     const QString rules = rulesText();
     m_ui->passwordRuleLabel->setText(rules);
     m_ui->passwordRuleLabel->setAccessibleDescription(rules);
@@ -163,15 +154,19 @@ void PasswordChangePanel::setBusy(bool busy)
     refresh();
 }
 
+FieldMessage *PasswordChangePanel::messageFor(PasswordChange::Field field) const
+{
+    switch (field) {
+    case PasswordChange::Field::Current: return m_ui->currentPasswordErrorLabel;
+    case PasswordChange::Field::New: return m_ui->newPasswordErrorLabel;
+    case PasswordChange::Field::Confirm: return m_ui->confirmPasswordErrorLabel;
+    case PasswordChange::Field::Form: break;
+    }
+    return nullptr;
+}
+
 void PasswordChangePanel::focusField(PasswordChange::Field field)
 {
-    QLineEdit *edit = nullptr;
-    switch (field) {
-    case PasswordChange::Field::Current: edit = m_ui->currentPasswordEdit; break;
-    case PasswordChange::Field::New: edit = m_ui->newPasswordEdit; break;
-    case PasswordChange::Field::Confirm: edit = m_ui->confirmPasswordEdit; break;
-    case PasswordChange::Field::Form: return;
-    }
-    edit->setFocus(Qt::OtherFocusReason);
-    edit->selectAll(); // a wrong password is retyped, not edited
+    if (FieldMessage *message = messageFor(field))
+        message->focusField(); // a wrong password is retyped, not edited
 }

@@ -7,6 +7,7 @@
 
 #include "models/profile/passwordchange.h"
 
+class FieldMessage;
 class QFormLayout;
 
 namespace Ui {
@@ -41,6 +42,8 @@ private:
     void refresh();
     void setBusy(bool busy);
     void focusField(PasswordChange::Field field);
+    // The message under the field's input; null for Form, which has the status line.
+    FieldMessage *messageFor(PasswordChange::Field field) const;
     QString rulesText() const;
 
     std::unique_ptr<Ui::PasswordChangePanel> m_ui;

@@ -4,14 +4,15 @@
 #include "ui/editor/conflictdialog.h"
 #include "ui/editor/fieldrow.h"
 #include "ui/editor/fieldsbinder.h"
+#include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/editor/passwordchangepanel.h"
-#include "ui/widgets/statuspalette.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -37,8 +38,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
-    m_ui->addPropertyErrorLabel->hide();
-    StatusPalette::markAsErrorText(m_ui->addPropertyErrorLabel);
+    m_ui->addPropertyErrorLabel->setField(m_ui->newPropertyNameEdit, m_ui->newPropertyNameLabel);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -57,22 +57,20 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
     // A refusal is about the name that was typed: it goes once the name changes.
     connect(m_ui->newPropertyNameEdit, &QLineEdit::textEdited, this, [this] { showAddPropertyError(QString()); });
-    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
-        switch (m_bannerAction) {
-        case ErrorCatalog::Action::Retry:
-            if (m_profile)
-                m_profile->save()->retry();
-            break;
-        case ErrorCatalog::Action::ServerSettings:
-            Q_EMIT serverSettingsRequested();
-            break;
-        case ErrorCatalog::Action::SignIn:
-            Q_EMIT signInRequested();
-            break;
-        case ErrorCatalog::Action::None:
-            break;
-        }
+    // What an error in the banner offers (ErrorCatalog::Action), each made once.
+    const auto bannerAction = [this](ErrorCatalog::Action action, const QString &text) {
+        auto *qaction = new QAction(text, this);
+        m_bannerActions.insert(action, qaction);
+        return qaction;
+    };
+    connect(bannerAction(ErrorCatalog::Action::Retry, tr("&Retry")), &QAction::triggered, this, [this] {
+        if (m_profile)
+            m_profile->save()->retry();
     });
+    connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server &settings…")), &QAction::triggered,
+            this, &ProfileEditor::serverSettingsRequested);
+    connect(bannerAction(ErrorCatalog::Action::SignIn, tr("S&ign in…")), &QAction::triggered, this,
+            &ProfileEditor::signInRequested);
     connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
@@ -191,7 +189,6 @@ void ProfileEditor::save()
 
 void ProfileEditor::showMessage(int type, const QString &text)
 {
-    m_bannerAction = ErrorCatalog::Action::None;
     m_ui->messageBanner->showMessage(MessageBanner::Type(type), text);
 }
 
@@ -230,15 +227,10 @@ void ProfileEditor::setBusy(bool busy)
 
 void ProfileEditor::showError(const QString &text, ErrorCatalog::Action action)
 {
-    m_bannerAction = action;
-    QString actionText;
-    switch (action) {
-    case ErrorCatalog::Action::Retry: actionText = tr("&Retry"); break;
-    case ErrorCatalog::Action::ServerSettings: actionText = tr("Server &settings…"); break;
-    case ErrorCatalog::Action::SignIn: actionText = tr("S&ign in…"); break;
-    case ErrorCatalog::Action::None: break;
-    }
-    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, text, actionText);
+    QList<QAction *> actions;
+    if (QAction *offered = m_bannerActions.value(action))
+        actions << offered;
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, text, actions);
 }
 
 void ProfileEditor::onFieldErrors(const QStringList &names)
@@ -301,7 +293,7 @@ void ProfileEditor::addProperty()
         error = tr("The property cannot be added while the profile is being saved.");
     showAddPropertyError(error);
     if (!error.isEmpty()) {
-        m_ui->newPropertyNameEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->addPropertyErrorLabel->focusField();
         return;
     }
     m_ui->newPropertyNameEdit->clear();
@@ -314,9 +306,7 @@ void ProfileEditor::addProperty()
 
 void ProfileEditor::showAddPropertyError(const QString &error)
 {
-    m_ui->addPropertyErrorLabel->setText(error);
-    m_ui->addPropertyErrorLabel->setVisible(!error.isEmpty());
-    StatusPalette::setErrorState(m_ui->newPropertyNameLabel, m_ui->newPropertyNameEdit, error);
+    m_ui->addPropertyErrorLabel->setMessage(error);
 }
 
 void ProfileEditor::alignLabelColumns()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
@@ -11,6 +12,7 @@
 #include "models/errorcatalog.h"
 
 class FieldsBinder;
+class QAction;
 class QLabel;
 class MessageBanner;
 struct Error;
@@ -78,5 +80,5 @@ private:
     QStringList m_takenFromServer; // named in the next "saved" message
     QPointer<QWidget> m_focusBeforeBusy;
     QList<QMetaObject::Connection> m_connections;
-    ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
+    QMap<ErrorCatalog::Action, QAction *> m_bannerActions; // the buttons showError() offers
 };

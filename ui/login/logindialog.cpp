@@ -3,12 +3,15 @@
 
 #include "models/errorcatalog.h"
 #include "models/session/signinflow.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/messagebanner.h"
 #include "persistence/settings.h"
 #include "ui/login/capslockwatcher.h"
 #include "ui/login/serverpanel.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuspalette.h"
 
+#include <QAction>
 #include <QLayout>
 #include <QScreen>
 #include <QPushButton>
@@ -25,8 +28,10 @@ LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
     // Translated labels ("Se connecter", "Iniciar sesión") would otherwise touch the button's edges.
     for (QPushButton *button : {m_ui->signInButton, m_ui->cancelButton})
         button->setMinimumWidth(button->sizeHint().width() + 2 * fontMetrics().averageCharWidth());
-    for (QLabel *label : {m_ui->identityErrorLabel, m_ui->passwordErrorLabel, m_ui->capsLockLabel})
-        StatusPalette::markAsErrorText(label);
+    StatusPalette::markAsErrorText(m_ui->capsLockLabel);
+    m_ui->identityErrorLabel->setField(m_ui->identityEdit, m_ui->identityLabel);
+    m_ui->passwordErrorLabel->setField(m_ui->passwordEdit, m_ui->passwordLabel);
+    m_retryAction = new QAction(tr("&Retry"), this);
     m_ui->capsLockLabel->hide();
     m_ui->demoAccountsLabel->hide();
     m_ui->forgotPasswordResultLabel->hide();
@@ -60,12 +65,7 @@ LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
     connect(m_ui->serverPanel, &ServerPanel::changed, this, &LoginDialog::refreshIdentityLabel);
     connect(m_ui->identityEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginIdentityField, QString()); });
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginPasswordField, QString()); });
-    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, [this] {
-        if (m_bannerAction == ErrorCatalog::Action::Retry)
-            signIn();
-        else if (m_bannerAction == ErrorCatalog::Action::ServerSettings)
-            showServerPanel(true);
-    });
+    connect(m_retryAction, &QAction::triggered, this, &LoginDialog::signIn);
 
     // The flow answers whoever asked: only the dialog that is signing in takes the answer.
     connect(m_flow, &SignInFlow::signedIn, this, &LoginDialog::onSignedIn);
@@ -127,7 +127,6 @@ QString LoginDialog::identity() const
 
 void LoginDialog::showMessage(MessageBanner::Type type, const QString &text)
 {
-    m_bannerAction = ErrorCatalog::Action::None;
     m_ui->messageBanner->showMessage(type, text);
 }
 
@@ -243,17 +242,16 @@ void LoginDialog::onSignInFailed(const Error &error)
     if (placement.target == ErrorCatalog::Target::Fields && !placement.fields.isEmpty()) {
         for (const QString &field : placement.fields)
             showFieldError(field, placement.text);
-        QLineEdit *first = placement.fields.constFirst() == ErrorCatalog::LoginIdentityField ? m_ui->identityEdit
-                                                                                              : m_ui->passwordEdit;
-        first->setFocus(Qt::OtherFocusReason);
-        first->selectAll();
+        FieldMessage *first = placement.fields.constFirst() == ErrorCatalog::LoginIdentityField
+            ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel;
+        first->focusField();
         return;
     }
-    m_bannerAction = placement.action;
-    QString actionText;
+    // Server settings is no button here: the panel below opens by itself (when the server may change).
+    QList<QAction *> actions;
     if (placement.action == ErrorCatalog::Action::Retry)
-        actionText = tr("&Retry");
-    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actionText);
+        actions << m_retryAction;
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actions);
     if (placement.action == ErrorCatalog::Action::ServerSettings && !m_serverLocked) {
         showServerPanel(true);
         m_ui->serverPanel->focusCredentials();
@@ -276,7 +274,7 @@ void LoginDialog::requestPasswordReset()
     if (identity().isEmpty()) {
         showFieldError(ErrorCatalog::LoginIdentityField,
                        tr("Enter your %1 first; the reset link is sent there.").arg(m_ui->identityEdit->accessibleName().toLower()));
-        m_ui->identityEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->identityErrorLabel->focusField();
         return;
     }
     bool usable = true;
@@ -321,12 +319,7 @@ void LoginDialog::clearErrors()
 
 void LoginDialog::showFieldError(const QString &field, const QString &text)
 {
-    const bool identityField = field == ErrorCatalog::LoginIdentityField;
-    QLabel *errorLabel = identityField ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel;
-    errorLabel->setText(text);
-    errorLabel->setVisible(!text.isEmpty());
-    StatusPalette::setErrorState(identityField ? m_ui->identityLabel : m_ui->passwordLabel,
-                                 identityField ? static_cast<QWidget *>(m_ui->identityEdit) : m_ui->passwordEdit, text);
+    (field == ErrorCatalog::LoginIdentityField ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel)->setMessage(text);
 }
 
 void LoginDialog::refreshIdentityLabel()

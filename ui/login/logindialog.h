@@ -13,6 +13,7 @@
 
 class CapsLockWatcher;
 class SignInFlow;
+class QAction;
 struct Error;
 
 namespace Ui {
@@ -79,5 +80,5 @@ private:
     bool m_serverLocked = false;
     bool m_fitPending = false;
     int m_fieldsAt = -1; // the identity field's height in the dialog at the last fit
-    ErrorCatalog::Action m_bannerAction = ErrorCatalog::Action::None;
+    QAction *m_retryAction; // the banner's Retry after a network failure
 };

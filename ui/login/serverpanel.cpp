@@ -1,6 +1,7 @@
 #include "ui/login/serverpanel.h"
 #include "ui_serverpanel.h"
 
+#include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/statuspalette.h"
 
 
@@ -13,8 +14,6 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_ui->serverKindCombo->addItem(tr("Backendless (US)"), int(Settings::ServerKind::BackendlessUS));
     m_ui->serverKindCombo->addItem(tr("Backendless (EU)"), int(Settings::ServerKind::BackendlessEU));
     m_ui->serverKindCombo->addItem(tr("Custom domain or Backendless Pro"), int(Settings::ServerKind::Custom));
-    m_ui->serverErrorLabel->hide();
-    StatusPalette::markAsErrorText(m_ui->serverErrorLabel);
     StatusPalette::markAsErrorText(m_ui->insecureWarningLabel);
 
     connect(m_ui->serverKindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -153,11 +152,11 @@ Config ServerPanel::config()
 
 void ServerPanel::showError(const QString &message)
 {
-    m_ui->serverErrorLabel->setText(message);
-    m_ui->serverErrorLabel->setVisible(!message.isEmpty());
-    QWidget *field = kind() == Settings::ServerKind::Custom ? m_ui->serverUrlEdit : m_ui->appIdEdit;
-    StatusPalette::setErrorState(kind() == Settings::ServerKind::Custom ? m_ui->serverUrlLabel : m_ui->appIdLabel,
-                                 field, message);
+    // A custom server is named by its URL; the others by the application id.
+    const bool custom = kind() == Settings::ServerKind::Custom;
+    m_ui->serverErrorLabel->setField(custom ? m_ui->serverUrlEdit : m_ui->appIdEdit,
+                                     custom ? m_ui->serverUrlLabel : m_ui->appIdLabel);
+    m_ui->serverErrorLabel->setMessage(message);
 }
 
 QWidget *ServerPanel::firstInput() const

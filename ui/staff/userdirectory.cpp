@@ -4,8 +4,10 @@
 #include "models/errorcatalog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
@@ -14,6 +16,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UserDirectory>())
     , m_model(new UserDirectoryModel(data, this))
+    , m_retryAction(new QAction(tr("&Retry"), this))
 {
     m_ui->setupUi(this);
     // The count line also says why a table is empty and what to try: it wraps and takes the width.
@@ -56,7 +59,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     connect(m_model, &UserDirectoryModel::totalCountChanged, this, &UserDirectory::updateCount);
     connect(m_model, &UserDirectoryModel::loadingChanged, this, &UserDirectory::updateCount);
     connect(m_model, &UserDirectoryModel::pageLoaded, this, [this] {
-        if (m_model->isEmptyWithoutSearch()) {
+        if (m_model->pager()->isEmptyWithoutSearch()) {
             m_ui->messageBanner->showMessage(
                 MessageBanner::Type::Information,
                 tr("No users are visible. If there should be some, the SupportStaff role may lack FIND "
@@ -66,7 +69,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
         }
         updateCount();
     });
-    connect(m_ui->messageBanner, &MessageBanner::actionTriggered, this, &UserDirectory::refresh);
+    connect(m_retryAction, &QAction::triggered, this, &UserDirectory::refresh);
     updateCount();
     updateButtons();
 }
@@ -94,10 +97,11 @@ void UserDirectory::openCurrent()
 
 void UserDirectory::onError(const Error &error)
 {
-    const bool transient = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout
-                           || error.kind == Error::Kind::Protocol;
-    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, ErrorCatalog::text(error),
-                                     transient ? tr("&Retry") : QString());
+    const ErrorCatalog::Placement placement = ErrorCatalog::placeListError(error);
+    QList<QAction *> actions;
+    if (placement.action == ErrorCatalog::Action::Retry)
+        actions << m_retryAction;
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actions);
     updateCount();
 }
 

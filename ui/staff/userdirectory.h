@@ -5,6 +5,7 @@
 #include <memory>
 
 class DataService;
+class QAction;
 class UserDirectoryModel;
 class UserSchema;
 struct Error;
@@ -16,7 +17,8 @@ class UserDirectory;
 // Support staff's list of users: a search box (email or name; prefix, or anywhere on request), a
 // table that loads pages as it scrolls and sorts on the server when a header is clicked, the total
 // count, and Open (button, double-click, Enter) for the selected user. Errors go to the banner at
-// the top: 1013 names the missing FIND permission; a transport failure offers Retry.
+// the top, placed by ErrorCatalog::placeListError(): 1013 names the missing FIND permission; a
+// transport failure offers Retry.
 class UserDirectory : public QWidget
 {
     Q_OBJECT
@@ -40,4 +42,5 @@ private:
 
     std::unique_ptr<Ui::UserDirectory> m_ui;
     UserDirectoryModel *m_model;
+    QAction *m_retryAction; // the banner's, after a transport failure
 };

@@ -2,6 +2,8 @@
 
 #include "ui/widgets/statuspalette.h"
 
+#include <QAction>
+#include <QActionEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +11,8 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace {
 bool s_animationsEnabled = true;
@@ -40,7 +44,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_iconLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
-    , m_actionButton(new QPushButton(this))
+    , m_actionButtons{new QPushButton(this)}
     , m_closeButton(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -52,8 +56,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_textLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_actionButton->setObjectName(QStringLiteral("bannerActionButton"));
-    m_actionButton->hide();
+    m_actionButtons.first()->hide();
+    wireActionButton(0);
     m_closeButton->setObjectName(QStringLiteral("bannerCloseButton"));
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -64,10 +68,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(8, 6, 6, 6);
     layout->addWidget(m_iconLabel, 0, Qt::AlignTop);
     layout->addWidget(m_textLabel, 1);
-    layout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_actionButtons.first(), 0, Qt::AlignVCenter);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
 
-    connect(m_actionButton, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBanner::dismiss);
 
     QFrame::hide();
@@ -85,17 +88,12 @@ bool MessageBanner::animationsEnabled()
     return s_animationsEnabled;
 }
 
-void MessageBanner::showMessage(Type type, const QString &text)
-{
-    showMessage(type, text, QString());
-}
-
-void MessageBanner::showMessage(Type type, const QString &text, const QString &actionText)
+void MessageBanner::showMessage(Type type, const QString &text, const QList<QAction *> &actions)
 {
     m_type = type;
     m_textLabel->setText(text);
-    m_actionButton->setText(actionText);
-    m_actionButton->setVisible(!actionText.isEmpty());
+    clearActions();
+    addActions(actions);
     setAccessibleDescription(text);
     applyTypeStyle();
     reveal();
@@ -108,9 +106,16 @@ void MessageBanner::dismiss()
     const bool wasVisible = !isHidden();
     hide();
     m_textLabel->clear();
-    m_actionButton->hide();
+    clearActions();
     if (wasVisible)
         Q_EMIT dismissed();
+}
+
+void MessageBanner::clearActions()
+{
+    const QList<QAction *> shown = actions();
+    for (QAction *action : shown)
+        removeAction(action);
 }
 
 QString MessageBanner::text() const
@@ -120,7 +125,9 @@ QString MessageBanner::text() const
 
 bool MessageBanner::hasAction() const
 {
-    return !isHidden() && !m_actionButton->isHidden();
+    return !isHidden()
+           && std::any_of(m_actionButtons.cbegin(), m_actionButtons.cend(),
+                          [](const QPushButton *button) { return !button->isHidden(); });
 }
 
 void MessageBanner::changeEvent(QEvent *event)
@@ -128,6 +135,44 @@ void MessageBanner::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::StyleChange)
         applyTypeStyle();
+}
+
+void MessageBanner::actionEvent(QActionEvent *event)
+{
+    QFrame::actionEvent(event);
+    updateActionButtons();
+}
+
+void MessageBanner::updateActionButtons()
+{
+    const QList<QAction *> offered = actions();
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    while (m_actionButtons.size() < offered.size()) {
+        auto *button = new QPushButton(this);
+        setTabOrder(m_actionButtons.last(), button);
+        row->insertWidget(row->indexOf(m_closeButton), button, 0, Qt::AlignVCenter);
+        m_actionButtons.append(button);
+        wireActionButton(int(m_actionButtons.size()) - 1);
+    }
+    for (int i = 0; i < m_actionButtons.size(); ++i) {
+        QPushButton *button = m_actionButtons.at(i);
+        QAction *action = offered.value(i);
+        button->setText(action ? action->text() : QString());
+        button->setEnabled(action && action->isEnabled());
+        button->setVisible(action && action->isVisible());
+    }
+}
+
+void MessageBanner::wireActionButton(int index)
+{
+    // A button triggers the action at its place when clicked, not the one it was made for: the
+    // same buttons serve every message.
+    QPushButton *button = m_actionButtons.at(index);
+    button->setObjectName(QStringLiteral("bannerActionButton"));
+    connect(button, &QPushButton::clicked, this, [this, index] {
+        if (QAction *action = actions().value(index); action && action->isEnabled())
+            action->trigger();
+    });
 }
 
 void MessageBanner::applyTypeStyle()

@@ -2,14 +2,18 @@
 
 #include <QFrame>
 
+class QAction;
+class QActionEvent;
 class QLabel;
 class QPushButton;
 class QToolButton;
 class QPropertyAnimation;
 
 // Form-level messages shown inside the layout at the top of a form, in the spirit of
-// KMessageWidget: no pop-up, the text stays until it is dismissed or replaced, and an optional
-// action button (e.g. "Retry") lets the user act on the message where they read it.
+// KMessageWidget: no pop-up, the text stays until it is dismissed or replaced, and its actions
+// (e.g. "Retry") let the user act on the message where they read it. As in KMessageWidget, an
+// action is a QAction the form owns and connects once: each of the banner's actions
+// (QWidget::addAction) shows as a button with the action's text, which triggers it.
 class MessageBanner : public QFrame
 {
     Q_OBJECT
@@ -24,30 +28,36 @@ public:
     static void setAnimationsEnabled(bool enabled);
     static bool animationsEnabled();
 
-    void showMessage(Type type, const QString &text);
-    // The action button is shown with this text; triggering it emits actionTriggered().
-    void showMessage(Type type, const QString &text, const QString &actionText);
+    // Replaces the message shown and its actions: a new message offers only `actions`.
+    void showMessage(Type type, const QString &text, const QList<QAction *> &actions = {});
+    // Hides the message; its actions go with it.
     void dismiss();
+    void clearActions();
 
     Type type() const { return m_type; }
     QString text() const;
     bool hasAction() const;
 
 Q_SIGNALS:
-    void actionTriggered();
     void dismissed();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void actionEvent(QActionEvent *event) override;
 
 private:
     void applyTypeStyle();
     void reveal();
+    void updateActionButtons();
+    void wireActionButton(int index);
 
     Type m_type = Type::Information;
     QLabel *m_iconLabel;
     QLabel *m_textLabel;
-    QPushButton *m_actionButton;
+    // One per action, in order; kept when an action goes (a button can be the one whose click
+    // replaced the message), hidden while it has none. The first is made with the banner, so that
+    // it comes before the close button in the tab order.
+    QList<QPushButton *> m_actionButtons;
     QToolButton *m_closeButton;
     QPropertyAnimation *m_animation = nullptr;
 };

@@ -3,35 +3,26 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
-#include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include "core/dataservice.h"
 #include "core/error.h"
-#include "core/userschema.h"
+#include "models/staff/directoryquery.h"
 
-class CountCall;
+class DirectoryPager;
 class User;
-class UsersCall;
+class UserSchema;
 
 // The support-staff directory: users found through the Data API (POST /data/Users/find + count),
-// one row per user, loaded lazily in pages of 100 as a view scrolls (canFetchMore/fetchMore).
+// one row per user, loaded lazily in pages as a view scrolls (canFetchMore/fetchMore).
 //
-// Everything the server can do is left to the server: the search becomes a `where` clause (the
-// identity column or the name, prefix or contains, quoted by DataService::whereLike so that no
-// typed character can end the literal), a click on a header becomes `sortBy`. A new search or sort
-// drops the rows and starts over; a reply to an older query is ignored (and its request aborted),
-// so rows of two queries never mix.
-//
-// Offset paging is stable only over a total order: every query sorts by the chosen column and then
-// by objectId (real Backendless documents no tie-breaker; userStatus and lastLogin have many ties),
-// and a page is appended without the users already shown (a user inserted or changed between two
-// pages shifts the offsets).
+// Everything the server can do is left to the server: the search and a click on a header become
+// the query (DirectoryQuery: `where`, `sortBy`, `props`), and DirectoryPager pages through it. A
+// new search or sort drops the rows and starts over, so rows of two queries never mix. A row keeps
+// only the shown columns, so memory grows with the pages loaded and nothing else.
 //
 // Typing goes through setSearchText(), which aborts the request in flight at once and runs the
-// query when typing has paused for debounceInterval(). Only the shown columns are requested
-// (`props`), and a row keeps only them, so memory grows with the pages loaded and nothing else.
+// query when typing has paused for the debounce interval.
 class UserDirectoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,32 +36,21 @@ public:
         IdentityRole,                    // QString: the identity value (email) of the row's user
         SortValueRole,                   // raw value: QString, or QDateTime for the time columns
     };
-    static constexpr int PageSize = 100; // the protocol's maximum page
-    static constexpr int DefaultDebounceMs = 300;
 
     explicit UserDirectoryModel(DataService *data, QObject *parent = nullptr);
     ~UserDirectoryModel() override;
 
-    // Which columns this server has: the identity property takes the Email column, and "name" is
-    // searched and requested only when the schema lists it (so no query names a missing column).
+    // Which columns this server has (DirectoryQuery::setSchema()).
     void setSchema(const UserSchema &schema);
-
     // Debounced: aborts what is in flight now, queries once typing pauses.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
     // Prefix (default) or Contains; takes effect at once.
     void setMatch(DataService::Match match);
-    DataService::Match match() const { return m_match; }
-    int debounceInterval() const { return m_debounce.interval(); }
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
-
-    // The `where` clause of the current search ("" = every user).
-    QString whereClause() const;
-    // The `sortBy` of the current order, e.g. "email asc".
-    QString sortBy() const;
-    // What a query sends: sortBy() and then objectId, the unique last key.
-    QStringList sortKeys() const;
-    QStringList requestedProperties() const;
+    // What the next query asks (the search typed, the match, the order).
+    const DirectoryQuery &query() const { return m_query; }
+    // The query running, its count and its error.
+    const DirectoryPager *pager() const { return m_pager; }
 
     // Drops the rows and queries again now (count + first page).
     void refresh();
@@ -81,13 +61,8 @@ public:
     // The row stays where it is even if the new values sort elsewhere; the next query re-sorts.
     void updateUser(const User &user);
 
-    qint64 totalCount() const { return m_total; } // -1 until the count arrived
-    bool isLoading() const { return m_pageCall || m_countCall || m_debounce.isActive(); }
-    Error lastError() const { return m_lastError; }
-    // The query without a search came back with no user and no error. For a staff member that is
-    // rarely the truth: Backendless trims a FIND by permission rather than refusing it, so the
-    // role may lack FIND on Users.
-    bool isEmptyWithoutSearch() const;
+    qint64 totalCount() const; // -1 until the count arrived
+    bool isLoading() const;
     QString objectId(int row) const;
     QString identity(int row) const;
 
@@ -121,32 +96,11 @@ private:
     };
 
     Row rowFrom(const User &user) const;
-    void requestPage();
-    void requestCount();
-    void onPage(UsersCall *call);
-    void onCount(CountCall *call);
-    void fail(const Error &error);
-    void abortCalls();
     void emitLoadingChange();
-    QString columnProperty(int column) const;
 
-    QPointer<DataService> m_data;
-    QString m_identityProperty = QStringLiteral("email");
-    bool m_hasName = true;
-    QString m_searchText;
-    QString m_querySearch; // the search the rows belong to (setSearchText may be ahead of it)
-    bool m_queried = false;
-    DataService::Match m_match = DataService::Match::Prefix;
-    int m_sortColumn = EmailColumn;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    DirectoryQuery m_query;
+    DirectoryPager *m_pager;
     QList<Row> m_rows;
-    QSet<QString> m_loadedIds;  // objectIds of m_rows
-    int m_offset = 0;           // users the server has handed out for this query, repeats included
-    qint64 m_total = -1;
-    bool m_exhausted = false;
-    QPointer<UsersCall> m_pageCall;
-    QPointer<CountCall> m_countCall;
     QTimer m_debounce;
-    Error m_lastError;
     bool m_lastLoading = false;
 };
