@@ -331,8 +331,8 @@ void LoginDialog::refreshIdentityLabel()
     SchemaCall *call = m_users->describeUserClass();
     m_schemaCall = call;
     connect(call, &PendingCall::finished, this, [this, call] {
-        if (!call->error().isError() && !call->schema().isEmpty())
-            setIdentityLabel(call->schema().identityProperty());
+        if (!call->error().isError() && !call->result().isEmpty())
+            setIdentityLabel(call->result().identityProperty());
     });
 }
 

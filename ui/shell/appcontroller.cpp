@@ -198,13 +198,13 @@ void AppController::openEditor(const Config &config)
         const User user = m_users->currentUser();
         m_gateway = new SelfProfileGateway(m_users, m_data, this);
         m_model = new UserModel(m_gateway, this);
-        m_model->setSchema(call->schema());
+        m_model->setSchema(call->result());
         m_model->setUser(user);
         m_model->setDraftStore(m_drafts, DraftKey{m_config.serverKey(), m_config.appId(), user.objectId()});
         connect(m_model, &UserModel::reauthenticationRequired, this, [this](const Error &reason) { reauthenticate(reason); });
         // Owned by the model: both belong to this sign-in and go with it.
         auto *passwordChange = new PasswordChange(m_users, m_model);
-        passwordChange->setIdentityProperty(call->schema().identityProperty());
+        passwordChange->setIdentityProperty(call->result().identityProperty());
         // Checking the current password signed in again, which ended the kept session's token.
         connect(passwordChange, &PasswordChange::sessionReplaced, this, [this] {
             if (m_settings->staySignedIn())
@@ -212,7 +212,7 @@ void AppController::openEditor(const Config &config)
         });
         if (m_window)
             m_window->editor()->setPasswordChange(passwordChange);
-        offerStaffTools(call->schema());
+        offerStaffTools(call->result());
         // Building the form's rows is the largest single step: a turn of its own, too.
         QTimer::singleShot(0, this, [this] {
             if (!m_window || !m_model)
@@ -254,7 +254,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
     QPointer<MainWindow> window = m_window;
     connect(call, &PendingCall::finished, this, [this, call, window, schema] {
         // A failed roles call offers nothing: the person edits their own profile as anyone does.
-        const bool staff = !call->error().isError() && call->roles().contains(QStringLiteral("SupportStaff"));
+        const bool staff = !call->error().isError() && call->result().contains(QStringLiteral("SupportStaff"));
         if (!staff || !window || window != m_window) {
             Q_EMIT staffToolsChecked(false);
             return;

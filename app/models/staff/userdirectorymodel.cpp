@@ -171,7 +171,7 @@ void UserDirectoryModel::onPage(UsersCall *call)
         fail(call->error());
         return;
     }
-    const QList<User> page = call->users();
+    const QList<User> page = call->result();
     QList<User> users;
     for (const User &user : page) {
         if (!m_loadedIds.contains(user.objectId())) {
@@ -223,7 +223,7 @@ void UserDirectoryModel::onCount(CountCall *call)
         fail(call->error());
         return;
     }
-    m_total = call->count();
+    m_total = call->result();
     if (m_offset >= m_total && !m_pageCall)
         m_exhausted = true;
     emitLoadingChange();

@@ -11,9 +11,7 @@
 #include "core/error.h"
 #include "core/userschema.h"
 
-class CountCall;
 class User;
-class UsersCall;
 
 // The support-staff directory: users found through the Data API (POST /data/Users/find + count),
 // one row per user, loaded lazily in pages of 100 as a view scrolls (canFetchMore/fetchMore).
