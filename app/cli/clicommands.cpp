@@ -221,7 +221,7 @@ int CliApplication::restorePassword(const QStringList &arguments)
     Error error;
     // "No such user" reads like success, as in the app: the answer tells no one which identities exist.
     if (!BlockingCall::wait(&users, [&] { return users.restorePassword(arguments.first()); }, &error)
-        && !(error.kind == Error::Kind::Server && error.code == ErrorCode::NoSuchUserToRestore))
+        && !(error.kind == Error::Kind::Server && error.code == ErrorCode::RestoreUnknownUser))
         return fail(error);
     m_err << tr("If an account uses this address, a reset email is on its way.") << '\n';
     return Success;

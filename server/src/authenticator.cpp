@@ -122,10 +122,10 @@ HttpReply Authenticator::openSession(QVariantMap row)
     SessionRegistry::Refusal refusal = SessionRegistry::Refusal::None;
     const QString token = m_context.sessions.open(objectId, policy, &refusal);
     if (refusal == SessionRegistry::Refusal::SecondLogin)
-        return HttpReply::error(ErrorCode::AlreadyLoggedIn,
+        return HttpReply::error(ErrorCode::MultipleLoginsBlocked,
                                 QStringLiteral("User is already logged in from another device"));
     if (refusal == SessionRegistry::Refusal::TooManyLogins)
-        return HttpReply::error(ErrorCode::TooManyLogins,
+        return HttpReply::error(ErrorCode::ConcurrentLoginLimit,
                                 QStringLiteral("Multiple login limit for the same user account has been reached"));
 
     const qint64 now = UserRepository::nowMs();

@@ -66,12 +66,12 @@ bool ChangeValidator::isIgnoredKey(const QString &key)
 bool ChangeValidator::validate(const QJsonObject &body, Mode mode, const QString &objectId, ChangeSet *out,
                                ApiError *error) const
 {
-    // Backendless has no "general registration error" in our table; 3021 is its code for it.
+    // Backendless documents no general registration error for these; 3021 (RegisterFailed) is its general one.
     const Codes codes = mode == Mode::Update
-        ? Codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyEmpty, ErrorCode::IdentityTaken,
-                ErrorCode::UpdateRefused, ErrorCode::UpdateRefused}
+        ? Codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyMissing, ErrorCode::IdentityTaken,
+                ErrorCode::UpdateFailed, ErrorCode::UpdateFailed}
         : Codes{ErrorCode::RegisterUnknownProperty, ErrorCode::RegisterMissingRequired,
-                ErrorCode::RegisterIdentityTaken, 3021, ErrorCode::InvalidEmail};
+                ErrorCode::RegisterIdentityTaken, ErrorCode::RegisterFailed, ErrorCode::InvalidEmail};
 
     QMap<QString, Column> newColumns;
     *out = ChangeSet();

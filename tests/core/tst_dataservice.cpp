@@ -135,7 +135,7 @@ void TestDataService::get()
 void TestDataService::getUnknown()
 {
     const Error error = awaitError(m_env->data().get(QStringLiteral("no-such-id")));
-    QCOMPARE(error.code, ErrorCode::NoSuchObject);
+    QCOMPARE(error.code, ErrorCode::ObjectNotFound);
     QCOMPARE(error.httpStatus, 404);
 }
 

@@ -181,7 +181,7 @@ void TestUserService::restorePassword()
 {
     QCOMPARE(awaitError(m_env->users().restorePassword(QStringLiteral("alice@example.com"))).kind, Error::Kind::None);
     const Error error = awaitError(m_env->users().restorePassword(QStringLiteral("nobody@example.com")));
-    QCOMPARE(error.code, ErrorCode::NoSuchUserToRestore);
+    QCOMPARE(error.code, ErrorCode::RestoreUnknownUser);
     QCOMPARE(error.httpStatus, 404);
 }
 
