@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/wirenames.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +15,7 @@ namespace UserProperties {
 inline QString objectId() { return QStringLiteral("objectId"); }
 inline QString password() { return QStringLiteral("password"); }
 // The session token's name in a login reply and in the request header; never a property to keep.
-inline QString userToken() { return QStringLiteral("user-token"); }
+inline QString userToken() { return QString::fromLatin1(WireName::UserToken); }
 
 // Columns the server maintains: never sent in an update, never editable. Includes the columns a
 // real Backendless Users table carries besides the protocol's own (accountType, oAuthIdentities).

@@ -9,6 +9,8 @@
 #include "sessionregistry.h"
 #include "userrepository.h"
 
+#include "protocol/wirenames.h"
+
 #include <QFuture>
 #include <QJsonObject>
 #include <QPromise>
@@ -135,7 +137,7 @@ HttpReply Authenticator::openSession(QVariantMap row)
     }
     row.insert(QStringLiteral("lastLogin"), now);
     QJsonObject user = m_context.users.toJson(row);
-    user.insert(QStringLiteral("user-token"), token);
+    user.insert(QLatin1String(WireName::UserToken), token);
     return HttpReply::json(user);
 }
 

@@ -3,6 +3,8 @@
 #include "schemastore.h"
 #include "userrepository.h"
 
+#include "protocol/wirenames.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -54,7 +56,7 @@ ChangeValidator::ChangeValidator(const SchemaStore &schema, const UserRepository
 
 bool ChangeValidator::isIgnoredKey(const QString &key)
 {
-    if (key == QLatin1String("user-token") || key.startsWith(QLatin1String("__")))
+    if (key == QLatin1String(WireName::UserToken) || key.startsWith(QLatin1String("__")))
         return true;
     for (const Column &column : SchemaStore::systemColumns()) {
         if (column.name == key)
