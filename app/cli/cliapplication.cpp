@@ -3,6 +3,7 @@
 #include "cli/clioutput.h"
 #include "cli/clisession.h"
 #include "cli/passwordinput.h"
+#include "core/blockingcall.h"
 
 namespace {
 
@@ -95,7 +96,8 @@ int CliApplication::run(const QStringList &arguments)
     // A --login session was for this one command: end it rather than leave it open on the server.
     if (command != QLatin1String("login") && command != QLatin1String("logout")
         && m_parser.isSet(QStringLiteral("login")) && m_session->users().isLoggedIn()) {
-        m_session->users().logoutSync();
+        UserService &users = m_session->users();
+        BlockingCall::wait(&users, [&] { return users.logout(); });
     }
     m_out.flush();
     m_err.flush();
@@ -253,7 +255,7 @@ bool CliApplication::ensureSession(int *exitCode)
             return false;
         }
         Error error;
-        users.loginSync(identity, password, &error);
+        BlockingCall::wait(&users, [&] { return users.login(identity, password); }, &error);
         if (error.isError()) {
             *exitCode = fail(error);
             return false;

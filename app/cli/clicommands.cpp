@@ -4,6 +4,7 @@
 
 #include "cli/clioutput.h"
 #include "cli/clisession.h"
+#include "core/blockingcall.h"
 #include "core/userproperties.h"
 
 namespace {
@@ -30,7 +31,7 @@ int CliApplication::login(const QStringList &arguments)
         return UsageError;
     UserService &users = m_session->users();
     Error error;
-    const User user = users.loginSync(identity, password, &error);
+    const User user = BlockingCall::wait(&users, [&] { return users.login(identity, password); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(user, m_table);
@@ -52,7 +53,8 @@ int CliApplication::whoami()
     if (!ensureSession(&exitCode))
         return exitCode;
     Error error;
-    const User user = m_session->users().reloadCurrentUserSync(&error);
+    UserService &users = m_session->users();
+    const User user = BlockingCall::wait(&users, [&] { return users.reloadCurrentUser(); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(user, m_table);
@@ -70,7 +72,8 @@ int CliApplication::schema()
         m_session->restoreKept(&ignored); // the schema needs no session; use one if there is one
     }
     Error error;
-    const UserSchema schema = m_session->users().describeUserClassSync(&error);
+    UserService &users = m_session->users();
+    const UserSchema schema = BlockingCall::wait(&users, [&] { return users.describeUserClass(); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::schema(schema, m_table);
@@ -100,7 +103,7 @@ int CliApplication::update(const QStringList &assignments)
         return exitCode;
     UserService &users = m_session->users();
     Error error;
-    const UserSchema schema = users.describeUserClassSync(&error);
+    const UserSchema schema = BlockingCall::wait(&users, [&] { return users.describeUserClass(); }, &error);
     if (error.isError())
         return fail(error);
 
@@ -119,7 +122,7 @@ int CliApplication::update(const QStringList &assignments)
             return usage(parseError);
         changes.setValue(key, value);
     }
-    const User updated = users.updateSync(changes, &error);
+    const User updated = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(updated, m_table);
@@ -141,7 +144,8 @@ int CliApplication::passwd()
     User changes;
     changes.setValue(UserProperties::password(), password);
     Error error;
-    m_session->users().updateSync(changes, &error);
+    UserService &users = m_session->users();
+    BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
     if (error.isError())
         return fail(error);
     m_err << tr("Password changed.") << '\n';
@@ -168,7 +172,8 @@ int CliApplication::find(const QStringList &arguments)
     if (!ensureSession(&exitCode))
         return exitCode;
     Error error;
-    const QList<User> users = m_session->data().findSync(query, &error);
+    DataService &data = m_session->data();
+    const QList<User> users = BlockingCall::wait(&data, [&] { return data.find(query); }, &error);
     if (error.isError())
         return fail(error);
     const QStringList columns = query.props.isEmpty()
@@ -186,7 +191,8 @@ int CliApplication::count(const QStringList &arguments)
     if (!ensureSession(&exitCode))
         return exitCode;
     Error error;
-    const qint64 total = m_session->data().countSync(arguments.value(0), &error);
+    DataService &data = m_session->data();
+    const qint64 total = BlockingCall::wait(&data, [&] { return data.count(arguments.value(0)); }, &error);
     if (error.isError())
         return fail(error);
     m_out << total << '\n';
@@ -199,7 +205,8 @@ int CliApplication::roles()
     if (!ensureSession(&exitCode))
         return exitCode;
     Error error;
-    const QStringList roles = m_session->users().userRolesSync(&error);
+    UserService &users = m_session->users();
+    const QStringList roles = BlockingCall::wait(&users, [&] { return users.userRoles(); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::strings(roles, m_table);
@@ -210,10 +217,11 @@ int CliApplication::restorePassword(const QStringList &arguments)
 {
     if (arguments.size() != 1)
         return usage(tr("Usage: profiledesk-cli restore-password IDENTITY"));
+    UserService &users = m_session->users();
     Error error;
     // "No such user" reads like success, as in the app: the answer tells no one which identities exist.
-    if (!m_session->users().restorePasswordSync(arguments.first(), &error)
-        && !(error.kind == Error::Kind::Server && error.code == ErrorCode::NoSuchUserToRestore))
+    if (!BlockingCall::wait(&users, [&] { return users.restorePassword(arguments.first()); }, &error)
+        && !(error.kind == Error::Kind::Server && error.code == ErrorCode::RestoreUnknownUser))
         return fail(error);
     m_err << tr("If an account uses this address, a reset email is on its way.") << '\n';
     return Success;
@@ -232,7 +240,7 @@ int CliApplication::logout()
         return Success;
     }
     Error error;
-    users.logoutSync(&error);
+    BlockingCall::wait(&users, [&] { return users.logout(); }, &error);
     // The kept session is useless once the server has ended it, and also when it says it was gone already.
     if (!error.isError() || error.endsSession())
         m_session->forgetKept(&keychainError);

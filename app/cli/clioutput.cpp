@@ -1,5 +1,7 @@
 #include "cli/clioutput.h"
 
+#include "core/userproperties.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,12 +28,6 @@ QString json(const QJsonDocument &document)
             safe += c;
     }
     return safe;
-}
-
-bool isTimestamp(const QString &name)
-{
-    return name == QLatin1String("created") || name == QLatin1String("updated")
-        || name == QLatin1String("lastLogin");
 }
 
 QString table(const QStringList &header, const QList<QStringList> &rows)
@@ -61,8 +57,8 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
 QStringList orderedNames(const User &user)
 {
     QStringList names = user.propertyNames();
-    names.removeAll(QStringLiteral("objectId"));
-    names.prepend(QStringLiteral("objectId"));
+    names.removeAll(UserProperties::objectId());
+    names.prepend(UserProperties::objectId());
     return names;
 }
 
@@ -72,7 +68,7 @@ static QString plainCell(const QString &name, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())
         return QString();
-    if (isTimestamp(name) || value.metaType().id() == QMetaType::QDateTime) {
+    if (UserProperties::isTimestamp(name) || value.metaType().id() == QMetaType::QDateTime) {
         const QDateTime time = User::toDateTime(value);
         if (time.isValid())
             return time.toString(Qt::ISODateWithMs);

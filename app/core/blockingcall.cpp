@@ -7,6 +7,8 @@
 #include <QSemaphore>
 #include <QThread>
 
+namespace BlockingCall {
+
 bool isGuiThread()
 {
     const QCoreApplication *app = QCoreApplication::instance();
@@ -14,8 +16,8 @@ bool isGuiThread()
     return app && app->inherits("QGuiApplication") && QThread::currentThread() == app->thread();
 }
 
-Error runBlocking(QObject *owner, const std::function<PendingCall *()> &start,
-                  const std::function<void(PendingCall *)> &collect)
+Error run(QObject *owner, const std::function<PendingCall *()> &start,
+          const std::function<void(PendingCall *)> &collect)
 {
     Error result;
     auto onFinished = [&](PendingCall *call) {
@@ -49,3 +51,5 @@ Error runBlocking(QObject *owner, const std::function<PendingCall *()> &start,
     done.acquire();
     return result;
 }
+
+} // namespace BlockingCall

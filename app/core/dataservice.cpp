@@ -1,6 +1,5 @@
 #include "core/dataservice.h"
 
-#include "core/blockingcall.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
 
@@ -51,7 +50,7 @@ UsersCall *DataService::find(const DataQuery &query)
                 return Error::protocol(QStringLiteral("a found entry is not an object"));
             users.append(User::fromJson(entry.toObject()));
         }
-        call->setUsers(users);
+        call->setResult(users);
         return Error();
     });
     return call;
@@ -73,7 +72,7 @@ CountCall *DataService::count(const QString &where)
         // Range first: casting a double beyond qint64 (1e300) to an integer is undefined behaviour.
         if (!(count >= 0 && count <= 9007199254740992.0) || std::floor(count) != count)
             return Error::protocol(QStringLiteral("the count is not a whole number"));
-        call->setCount(static_cast<qint64>(count));
+        call->setResult(static_cast<qint64>(count));
         return Error();
     });
     return call;
@@ -84,7 +83,7 @@ UserCall *DataService::get(const QString &objectId)
     RestRequest request;
     request.path = QStringLiteral("data/Users/") + Config::encodeSegment(objectId);
     auto *call = new UserCall(this);
-    attach(call, request, [call](const QJsonValue &value) { return call->takeUser(value); });
+    attach(call, request, [call](const QJsonValue &value) { return takeUser(call, value); });
     return call;
 }
 
@@ -95,28 +94,8 @@ UserCall *DataService::update(const QString &objectId, const QVariantMap &change
     request.path = QStringLiteral("data/Users/") + Config::encodeSegment(objectId);
     request.body = User::updateBody(changes);
     auto *call = new UserCall(this);
-    attach(call, request, [call](const QJsonValue &value) { return call->takeUser(value); });
+    attach(call, request, [call](const QJsonValue &value) { return takeUser(call, value); });
     return call;
-}
-
-QList<User> DataService::findSync(const DataQuery &query, Error *error)
-{
-    return blockingResult(this, [&] { return find(query); }, &UsersCall::users, error);
-}
-
-qint64 DataService::countSync(const QString &where, Error *error)
-{
-    return blockingResult(this, [&] { return count(where); }, &CountCall::count, error);
-}
-
-User DataService::getSync(const QString &objectId, Error *error)
-{
-    return blockingResult(this, [&] { return get(objectId); }, &UserCall::user, error);
-}
-
-User DataService::updateSync(const QString &objectId, const QVariantMap &changes, Error *error)
-{
-    return blockingResult(this, [&] { return update(objectId, changes); }, &UserCall::user, error);
 }
 
 QString DataService::quoted(const QString &text)

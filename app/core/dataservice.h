@@ -36,12 +36,6 @@ public:
     // PUT /data/Users/{id}; system fields and "user-token" are stripped from `changes`.
     UserCall *update(const QString &objectId, const QVariantMap &changes);
 
-    // Blocking forms (not on the GUI thread; see runBlocking).
-    QList<User> findSync(const DataQuery &query, Error *error = nullptr);
-    qint64 countSync(const QString &where, Error *error = nullptr);
-    User getSync(const QString &objectId, Error *error = nullptr);
-    User updateSync(const QString &objectId, const QVariantMap &changes, Error *error = nullptr);
-
     // `column LIKE '<text>%'` (Prefix), `'%<text>%'` (Contains) or `column = '<text>'` (Exact), with
     // the text quoted so that it can never end the string literal (' doubled). An empty string when
     // `column` is not a plain identifier. '%' and '_' typed by the user stay wildcards: Backendless

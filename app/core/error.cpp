@@ -5,7 +5,7 @@ bool Error::endsSession() const
     if (kind != Kind::Server)
         return false;
     switch (code) {
-    case ErrorCode::SessionNotFound:
+    case ErrorCode::LogoutFailed: // the token the logout named is unknown: this session is gone
     case ErrorCode::InvalidUserToken:
     case ErrorCode::UserDisabled:
     case ErrorCode::UserNotAuthorized:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/backendlesscodes.h" // ErrorCode::
+
 #include <QCoreApplication>
 #include <QDebug>
 #include <QMetaType>
@@ -57,33 +59,3 @@ Q_DECLARE_METATYPE(Error)
 
 QDebug operator<<(QDebug debug, const Error &error);
 QDebug operator<<(QDebug debug, Error::Kind kind);
-
-// Backendless codes the client branches on (docs/PROTOCOL.md). The client never branches on HTTP status.
-namespace ErrorCode {
-constexpr int NoSuchObject = 1000;
-constexpr int NoUpdatePermission = 1012;
-constexpr int NoFindPermission = 1013;
-constexpr int InvalidWhereClause = 1017;
-constexpr int WrongAppIdOrKey = 2002;
-constexpr int LoginDisabled = 3000;
-constexpr int MultipleLoginsBlocked = 3002;
-constexpr int InvalidLogin = 3003;
-constexpr int EmptyLoginOrPassword = 3006;
-constexpr int LogoutNotLoggedIn = 3007;
-constexpr int IdentityTaken = 3018;
-constexpr int NoSuchUserToRestore = 3020;
-constexpr int SessionNotFound = 3023;
-constexpr int UpdateFailed = 3024;
-constexpr int NotLoggedIn = 3028;
-constexpr int CannotModifyOtherUser = 3029;
-constexpr int NoSuchUser = 3030;
-constexpr int DynamicSchemaDisabled = 3031;
-constexpr int IdentityTakenOnRegister = 3033;
-constexpr int AccountLocked = 3036;
-constexpr int ConcurrentLoginLimit = 3044;
-constexpr int RequiredPropertyMissing = 3045;
-constexpr int InvalidUserToken = 3064;
-constexpr int UserDisabled = 3090;
-constexpr int UserNotAuthorized = 3091;
-constexpr int MailNotSent = 5050;
-} // namespace ErrorCode

@@ -61,11 +61,11 @@ void PendingCall::complete(const Error &error)
     deleteLater();
 }
 
-Error UserCall::takeUser(const QJsonValue &value)
+Error takeUser(UserCall *call, const QJsonValue &value)
 {
     const User user = User::fromJson(value.toObject());
     if (user.objectId().isEmpty())
         return Error::protocol(QStringLiteral("the user in the reply has no objectId"));
-    m_user = user;
+    call->setResult(user);
     return Error();
 }

@@ -19,7 +19,7 @@ class RestCall;
 //
 //   auto *call = users->update(changes);
 //   connect(call, &UserCall::finished, this, [this, call] {
-//       if (call->error().isError()) showError(call->error()); else show(call->user());
+//       if (call->error().isError()) showError(call->error()); else show(call->result());
 //   });
 class PendingCall : public QObject
 {
@@ -54,73 +54,27 @@ private:
     bool m_finished = false;
 };
 
-class UserCall : public PendingCall
+// A call with a typed result: the service fills it with setResult() in its parser, the caller reads
+// result() in the slot connected to finished(). A template cannot carry Q_OBJECT (moc), so the signal
+// stays on PendingCall; connect to &PendingCall::finished (or &UserCall::finished, the same signal).
+template<typename T>
+class Call : public PendingCall
 {
-    Q_OBJECT
 public:
+    using Value = T;
     using PendingCall::PendingCall;
-    User user() const { return m_user; }
-    void setUser(const User &user) { m_user = user; }
-    // Parser for replies that are one user: a user without objectId is a protocol error.
-    Error takeUser(const QJsonValue &value);
-    QString userToken() const { return m_token; } // login only; internal, never logged
-    void setUserToken(const QString &token) { m_token = token; }
+    T result() const { return m_result; }
+    void setResult(const T &result) { m_result = result; }
 private:
-    User m_user;
-    QString m_token;
+    T m_result{};
 };
 
-class UsersCall : public PendingCall
-{
-    Q_OBJECT
-public:
-    using PendingCall::PendingCall;
-    QList<User> users() const { return m_users; }
-    void setUsers(const QList<User> &users) { m_users = users; }
-private:
-    QList<User> m_users;
-};
+using UserCall = Call<User>;
+using UsersCall = Call<QList<User>>;
+using SchemaCall = Call<UserSchema>;
+using RolesCall = Call<QStringList>;
+using BoolCall = Call<bool>;
+using CountCall = Call<qint64>;
 
-class SchemaCall : public PendingCall
-{
-    Q_OBJECT
-public:
-    using PendingCall::PendingCall;
-    UserSchema schema() const { return m_schema; }
-    void setSchema(const UserSchema &schema) { m_schema = schema; }
-private:
-    UserSchema m_schema;
-};
-
-class RolesCall : public PendingCall
-{
-    Q_OBJECT
-public:
-    using PendingCall::PendingCall;
-    QStringList roles() const { return m_roles; }
-    void setRoles(const QStringList &roles) { m_roles = roles; }
-private:
-    QStringList m_roles;
-};
-
-class BoolCall : public PendingCall
-{
-    Q_OBJECT
-public:
-    using PendingCall::PendingCall;
-    bool boolValue() const { return m_value; }
-    void setBoolValue(bool value) { m_value = value; }
-private:
-    bool m_value = false;
-};
-
-class CountCall : public PendingCall
-{
-    Q_OBJECT
-public:
-    using PendingCall::PendingCall;
-    qint64 count() const { return m_count; }
-    void setCount(qint64 count) { m_count = count; }
-private:
-    qint64 m_count = 0;
-};
+// Parser for replies that are one user: fills call's result; a user without objectId is a protocol error.
+Error takeUser(UserCall *call, const QJsonValue &value);

@@ -6,10 +6,6 @@
 
 namespace {
 
-const QString objectIdKey = UserProperties::objectId();
-const QString tokenKey = UserProperties::userToken();
-const QString passwordKey = UserProperties::password();
-
 bool isEmptyJson(const QJsonValue &value)
 {
     return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
@@ -29,22 +25,22 @@ bool sameJson(const QJsonValue &a, const QJsonValue &b)
 User::User(const QVariantMap &properties)
     : m_properties(properties)
 {
-    m_properties.remove(tokenKey);
+    m_properties.remove(UserProperties::userToken());
 }
 
 QString User::objectId() const
 {
-    return m_properties.value(objectIdKey).toString();
+    return m_properties.value(UserProperties::objectId()).toString();
 }
 
 void User::setObjectId(const QString &objectId)
 {
-    m_properties.insert(objectIdKey, objectId);
+    m_properties.insert(UserProperties::objectId(), objectId);
 }
 
 void User::setValue(const QString &name, const QVariant &value)
 {
-    if (name == tokenKey)
+    if (UserProperties::isSessionToken(name))
         return; // a User never carries the session (class comment)
     m_properties.insert(name, value);
 }
@@ -82,8 +78,8 @@ QDateTime User::lastLogin() const
 User User::fromJson(const QJsonObject &json)
 {
     QVariantMap properties = json.toVariantMap();
-    properties.remove(tokenKey);
-    properties.remove(passwordKey);
+    properties.remove(UserProperties::userToken());
+    properties.remove(UserProperties::password());
     return User(properties);
 }
 
@@ -111,7 +107,7 @@ QJsonObject User::updateBody(const QVariantMap &properties)
 {
     QJsonObject body;
     for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
-        if (UserProperties::isSystem(it.key()) || it.key() == tokenKey)
+        if (!UserProperties::isSentInUpdate(it.key()))
             continue;
         body.insert(it.key(), toJsonValue(it.value()));
     }

@@ -42,9 +42,9 @@ public:
     static User fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 
-    // The body of an update: the named properties (all when `changed` is empty) minus system fields
-    // (UserProperties::isSystem, objectId among them) and "user-token". A QDateTime/QDate becomes epoch ms. "password" passes through when
-    // present (setting it changes the password).
+    // The body of an update: the named properties (all when `changed` is empty) that
+    // UserProperties::isSentInUpdate (no system field, objectId among them, no "user-token"; "password"
+    // passes through when present: setting it changes the password). A QDateTime/QDate becomes epoch ms.
     QJsonObject updateBody(const QStringList &changed = {}) const;
     static QJsonObject updateBody(const QVariantMap &properties);
 

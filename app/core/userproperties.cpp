@@ -1,5 +1,7 @@
 #include "core/userproperties.h"
 
+#include "core/userschema.h"
+
 #include <QSet>
 
 namespace UserProperties {
@@ -48,9 +50,39 @@ bool isTimestamp(const QString &name)
            || name == QLatin1String("lastLogin");
 }
 
+bool isSessionToken(const QString &name)
+{
+    return name == userToken();
+}
+
+bool isSentInUpdate(const QString &name)
+{
+    return !isSystem(name) && !isSessionToken(name);
+}
+
+bool isShown(const QString &name)
+{
+    return !isSecret(name) && (!isSystem(name) || isShownSystem(name));
+}
+
 bool isEditableName(const QString &name)
 {
     return !isSystem(name) && !isSecret(name);
+}
+
+bool isEditable(const PropertyDef &def)
+{
+    switch (def.type) {
+    case PropertyDef::Type::String:
+    case PropertyDef::Type::Text:
+    case PropertyDef::Type::Int:
+    case PropertyDef::Type::Double:
+    case PropertyDef::Type::Boolean:
+    case PropertyDef::Type::DateTime:
+        return isEditableName(def.name);
+    default:
+        return false;
+    }
 }
 
 } // namespace UserProperties

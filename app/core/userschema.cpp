@@ -7,18 +7,7 @@
 
 bool PropertyDef::isEditable() const
 {
-    switch (type) {
-    case Type::String:
-    case Type::Text:
-    case Type::Int:
-    case Type::Double:
-    case Type::Boolean:
-    case Type::DateTime:
-        // The password is a write-only column with a flow of its own (new + confirm), never a field.
-        return UserProperties::isEditableName(name);
-    default:
-        return false;
-    }
+    return UserProperties::isEditable(*this);
 }
 
 QVariant PropertyDef::parseText(const QString &text, QString *error) const

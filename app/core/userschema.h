@@ -29,7 +29,8 @@ public:
     QString customRegex;    // empty when none
     QString relatedTable;
 
-    // A primitive type, not a system column and not the password: the client offers it as a field.
+    // The client offers it as a field: UserProperties::isEditable (a primitive type, not a system
+    // column, not a secret).
     bool isEditable() const;
     // Text typed by a person (CLI "age=42", "birthday=2001-02-03") -> the value to send for this type:
     // Int -> qlonglong, Double -> double, Boolean -> bool (true/false/yes/no/1/0), DateTime -> QDateTime

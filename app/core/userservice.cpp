@@ -1,11 +1,12 @@
 #include "core/userservice.h"
 
-#include "core/blockingcall.h"
 #include "core/userproperties.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPromise>
+
+#include <memory>
 
 UserService::UserService(RestClient *client, QObject *parent)
     : QObject(parent)
@@ -68,19 +69,19 @@ UserCall *UserService::login(const QString &identity, const QString &password)
     request.path = QStringLiteral("users/login");
     request.body = QJsonObject{{QStringLiteral("login"), identity}, {UserProperties::password(), password}};
     auto *call = new UserCall(this);
+    // The token goes from the parser straight into the session: it is never part of the call's result.
+    auto token = std::make_shared<QString>();
     call->attach(
         m_client->send(request), // no token: a login starts a session, it does not use one
-        [call](const QJsonValue &value) {
-            const QString token = value.toObject().value(UserProperties::userToken()).toString();
-            if (token.isEmpty())
+        [call, token](const QJsonValue &value) {
+            *token = value.toObject().value(UserProperties::userToken()).toString();
+            if (token->isEmpty())
                 return Error::protocol(QStringLiteral("the login reply has no user-token"));
-            call->setUserToken(token);
-            return call->takeUser(value);
+            return takeUser(call, value);
         },
-        [this](PendingCall *done) {
-            auto *loginCall = static_cast<UserCall *>(done);
+        [this, call, token](PendingCall *done) {
             if (!done->error().isError())
-                setSession(loginCall->user(), loginCall->userToken());
+                setSession(call->result(), *token);
         });
     return call;
 }
@@ -115,9 +116,9 @@ UserCall *UserService::update(const User &changes)
     request.verb = QByteArrayLiteral("PUT");
     request.path = QStringLiteral("users/") + Config::encodeSegment(objectId);
     request.body = changes.updateBody();
-    call->attach(send(request), [call](const QJsonValue &value) { return call->takeUser(value); },
-                 sessionObserver([this](PendingCall *done) {
-                     const User user = static_cast<UserCall *>(done)->user();
+    call->attach(send(request), [call](const QJsonValue &value) { return takeUser(call, value); },
+                 sessionObserver([this, call](PendingCall *) {
+                     const User user = call->result();
                      if (user.objectId() == m_currentUser.objectId()) {
                          m_currentUser = user;
                          Q_EMIT currentUserChanged();
@@ -135,7 +136,7 @@ QFuture<User> UserService::updateFuture(const User &changes)
         if (call->error().isError())
             promise->setException(ErrorException(call->error()));
         else
-            promise->addResult(call->user());
+            promise->addResult(call->result());
         promise->finish();
     });
     return promise->future();
@@ -154,11 +155,11 @@ BoolCall *UserService::isValidLogin()
     request.expect = Expect::Boolean;
     call->attach(send(request),
                  [call](const QJsonValue &value) {
-                     call->setBoolValue(value.toBool());
+                     call->setResult(value.toBool());
                      return Error();
                  },
-                 sessionObserver([this](PendingCall *done) {
-                     if (!static_cast<BoolCall *>(done)->boolValue())
+                 sessionObserver([this, call](PendingCall *) {
+                     if (!call->result())
                          clearSession();
                  }));
     return call;
@@ -173,7 +174,7 @@ SchemaCall *UserService::describeUserClass()
     call->attach(send(request),
                  [call](const QJsonValue &value) {
                      bool ok = false;
-                     call->setSchema(UserSchema::fromJson(value.toArray(), &ok));
+                     call->setResult(UserSchema::fromJson(value.toArray(), &ok));
                      return ok ? Error() : Error::protocol(QStringLiteral("malformed user class description"));
                  },
                  sessionObserver());
@@ -204,7 +205,7 @@ RolesCall *UserService::userRoles()
                              return Error::protocol(QStringLiteral("a role name is not a string"));
                          roles.append(role.toString());
                      }
-                     call->setRoles(roles);
+                     call->setResult(roles);
                      return Error();
                  },
                  sessionObserver());
@@ -220,50 +221,10 @@ UserCall *UserService::reloadCurrentUser()
     }
     RestRequest request;
     request.path = QStringLiteral("data/Users/") + Config::encodeSegment(m_currentUser.objectId());
-    call->attach(send(request), [call](const QJsonValue &value) { return call->takeUser(value); },
-                 sessionObserver([this](PendingCall *done) {
-                     m_currentUser = static_cast<UserCall *>(done)->user();
+    call->attach(send(request), [call](const QJsonValue &value) { return takeUser(call, value); },
+                 sessionObserver([this, call](PendingCall *) {
+                     m_currentUser = call->result();
                      Q_EMIT currentUserChanged();
                  }));
     return call;
-}
-
-User UserService::loginSync(const QString &identity, const QString &password, Error *error)
-{
-    return blockingResult(this, [&] { return login(identity, password); }, &UserCall::user, error);
-}
-
-bool UserService::logoutSync(Error *error)
-{
-    return blockingDone(this, [&] { return logout(); }, error);
-}
-
-User UserService::updateSync(const User &changes, Error *error)
-{
-    return blockingResult(this, [&] { return update(changes); }, &UserCall::user, error);
-}
-
-bool UserService::isValidLoginSync(Error *error)
-{
-    return blockingResult(this, [&] { return isValidLogin(); }, &BoolCall::boolValue, error);
-}
-
-UserSchema UserService::describeUserClassSync(Error *error)
-{
-    return blockingResult(this, [&] { return describeUserClass(); }, &SchemaCall::schema, error);
-}
-
-bool UserService::restorePasswordSync(const QString &identity, Error *error)
-{
-    return blockingDone(this, [&] { return restorePassword(identity); }, error);
-}
-
-QStringList UserService::userRolesSync(Error *error)
-{
-    return blockingResult(this, [&] { return userRoles(); }, &RolesCall::roles, error);
-}
-
-User UserService::reloadCurrentUserSync(Error *error)
-{
-    return blockingResult(this, [&] { return reloadCurrentUser(); }, &UserCall::user, error);
 }

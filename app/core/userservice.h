@@ -28,9 +28,10 @@ private:
 // Holds the session: the current user and its token (the token never leaves through a log line, a
 // User or a signal argument).
 //
-// Non-blocking methods return a call object at once (see PendingCall). Blocking *Sync methods return
-// the result and fill *error; they are for worker threads and command-line programs, and refuse with
-// Kind::Local on the GUI thread (see runBlocking). Accessors are for the service's own thread.
+// Every method returns a call object at once (see PendingCall). The Backendless SDK's blocking forms
+// (updateSync, loginSync, ...) are BlockingCall::wait around these calls, for worker threads and
+// command-line programs (the CLI); it refuses with Kind::Local on the GUI thread. Accessors are for the
+// service's own thread.
 class UserService : public QObject
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
     // emits sessionEnded(), unless the call was made with an older token than the current one.
     void handleCallError(const Error &error, const QString &tokenUsed);
 
-    // --- non-blocking ---
+    // --- calls ---
     UserCall *login(const QString &identity, const QString &password);
     // Clears the session on success and on the session-ending codes (as the official SDK does).
     PendingCall *logout();
@@ -71,16 +72,6 @@ public:
     RolesCall *userRoles();
     // GET /data/Users/{currentId} with the token; refreshes currentUser().
     UserCall *reloadCurrentUser();
-
-    // --- blocking (not on the GUI thread) ---
-    User loginSync(const QString &identity, const QString &password, Error *error = nullptr);
-    bool logoutSync(Error *error = nullptr);
-    User updateSync(const User &changes, Error *error = nullptr);
-    bool isValidLoginSync(Error *error = nullptr);
-    UserSchema describeUserClassSync(Error *error = nullptr);
-    bool restorePasswordSync(const QString &identity, Error *error = nullptr);
-    QStringList userRolesSync(Error *error = nullptr);
-    User reloadCurrentUserSync(Error *error = nullptr);
 
 Q_SIGNALS:
     void currentUserChanged();

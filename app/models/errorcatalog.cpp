@@ -45,7 +45,7 @@ bool ErrorCatalog::needsSignIn(const Error &error)
 {
     // Local: the core refuses before sending when it holds no session (code 3028).
     return (error.kind == Error::Kind::Server || error.kind == Error::Kind::Local)
-           && (error.code == NotLoggedIn || error.code == InvalidUserToken || error.code == SessionNotFound);
+           && (error.code == NotLoggedIn || error.code == InvalidUserToken || error.code == LogoutFailed);
 }
 
 ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const UpdateContext &context)
@@ -65,7 +65,7 @@ ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const
         if (!context.emptyRequired.isEmpty())
             return onFields(context.emptyRequired, tr("This field is required."));
         break;
-    case DynamicSchemaDisabled:
+    case UnknownProperty:
         if (!context.addedProperties.isEmpty())
             return onFields(context.addedProperties,
                             tr("This server does not accept new properties (dynamic schema is off)."));
@@ -156,7 +156,7 @@ QString ErrorCatalog::text(const Error &error)
     }
 
     switch (error.code) {
-    case NoSuchObject:
+    case ObjectNotFound:
         return tr("This user no longer exists.");
     // Support staff read these: name the permission, so that an administrator knows what to grant.
     case NoUpdatePermission:
@@ -178,9 +178,9 @@ QString ErrorCatalog::text(const Error &error)
         return tr("Enter your email and password.");
     case IdentityTaken:
         return tr("Another account already uses this value.");
-    case NoSuchUserToRestore:
+    case RestoreUnknownUser:
         return passwordResetRequested();
-    case SessionNotFound:
+    case LogoutFailed:
     case NotLoggedIn:
     case InvalidUserToken:
         return tr("%1 Sign in again to save your changes.").arg(sessionEnded());
@@ -191,7 +191,7 @@ QString ErrorCatalog::text(const Error &error)
         return tr("You may not change another user's profile here.");
     case NoSuchUser:
         return tr("This user account does not exist.");
-    case DynamicSchemaDisabled:
+    case UnknownProperty:
         return tr("This server does not accept new properties (dynamic schema is off).");
     case AccountLocked:
         return tr("This account is locked after too many failed sign-ins. "

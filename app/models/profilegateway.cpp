@@ -31,9 +31,9 @@ void ProfileGateway::follow(UserCall *call, Outcome outcome)
         if (error.isError())
             Q_EMIT failed(error);
         else if (outcome == Outcome::Fetched)
-            Q_EMIT fetched(call->user());
+            Q_EMIT fetched(call->result());
         else
-            Q_EMIT saved(call->user());
+            Q_EMIT saved(call->result());
     });
 }
 

@@ -6,10 +6,10 @@
 #include <QVariantMap>
 
 #include "core/error.h"
+#include "core/pendingcall.h"
 #include "core/user.h"
 
 class DataService;
-class UserCall;
 class UserService;
 
 // Where a profile is loaded from and saved to. One editor serves both "my own profile"

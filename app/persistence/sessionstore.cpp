@@ -7,8 +7,7 @@
 #include <QJsonObject>
 
 namespace {
-const QString tokenKey = UserProperties::userToken();
-const QString objectIdKey = UserProperties::objectId();
+// The kept session's JSON uses the protocol's own names for the token and the id.
 const QString emailKey = QStringLiteral("email");
 } // namespace
 
@@ -19,15 +18,15 @@ QString SessionStore::keyFor(const Config &config, const QString &identity)
 
 QString SessionStore::packSession(const User &user, const QString &token)
 {
-    const QJsonObject json{{objectIdKey, user.objectId()}, {emailKey, user.email()}, {tokenKey, token}};
+    const QJsonObject json{{UserProperties::objectId(), user.objectId()}, {emailKey, user.email()}, {UserProperties::userToken(), token}};
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 bool SessionStore::unpackSession(const QString &secret, User *user, QString *token)
 {
     const QJsonObject json = QJsonDocument::fromJson(secret.toUtf8()).object();
-    const QString objectId = json.value(objectIdKey).toString();
-    const QString storedToken = json.value(tokenKey).toString();
+    const QString objectId = json.value(UserProperties::objectId()).toString();
+    const QString storedToken = json.value(UserProperties::userToken()).toString();
     if (objectId.isEmpty() || storedToken.isEmpty())
         return false;
     User restored;

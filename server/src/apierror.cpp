@@ -14,7 +14,7 @@ int ApiError::statusFor(int code)
     case ErrorCode::NotLoggedIn:
     case ErrorCode::InvalidUserToken:
         return 401;
-    case ErrorCode::OtherUsersProperties:
+    case ErrorCode::CannotModifyOtherUser:
         return 403;
     case ErrorCode::NoSuchUser:
     case ErrorCode::ObjectNotFound:

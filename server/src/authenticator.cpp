@@ -9,6 +9,8 @@
 #include "sessionregistry.h"
 #include "userrepository.h"
 
+#include "protocol/wirenames.h"
+
 #include <QFuture>
 #include <QJsonObject>
 #include <QPromise>
@@ -122,10 +124,10 @@ HttpReply Authenticator::openSession(QVariantMap row)
     SessionRegistry::Refusal refusal = SessionRegistry::Refusal::None;
     const QString token = m_context.sessions.open(objectId, policy, &refusal);
     if (refusal == SessionRegistry::Refusal::SecondLogin)
-        return HttpReply::error(ErrorCode::AlreadyLoggedIn,
+        return HttpReply::error(ErrorCode::MultipleLoginsBlocked,
                                 QStringLiteral("User is already logged in from another device"));
     if (refusal == SessionRegistry::Refusal::TooManyLogins)
-        return HttpReply::error(ErrorCode::TooManyLogins,
+        return HttpReply::error(ErrorCode::ConcurrentLoginLimit,
                                 QStringLiteral("Multiple login limit for the same user account has been reached"));
 
     const qint64 now = UserRepository::nowMs();
@@ -135,7 +137,7 @@ HttpReply Authenticator::openSession(QVariantMap row)
     }
     row.insert(QStringLiteral("lastLogin"), now);
     QJsonObject user = m_context.users.toJson(row);
-    user.insert(QStringLiteral("user-token"), token);
+    user.insert(QLatin1String(WireName::UserToken), token);
     return HttpReply::json(user);
 }
 

@@ -3,6 +3,8 @@
 #include "schemastore.h"
 #include "userrepository.h"
 
+#include "protocol/wirenames.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -54,7 +56,7 @@ ChangeValidator::ChangeValidator(const SchemaStore &schema, const UserRepository
 
 bool ChangeValidator::isIgnoredKey(const QString &key)
 {
-    if (key == QLatin1String("user-token") || key.startsWith(QLatin1String("__")))
+    if (key == QLatin1String(WireName::UserToken) || key.startsWith(QLatin1String("__")))
         return true;
     for (const Column &column : SchemaStore::systemColumns()) {
         if (column.name == key)
@@ -66,12 +68,12 @@ bool ChangeValidator::isIgnoredKey(const QString &key)
 bool ChangeValidator::validate(const QJsonObject &body, Mode mode, const QString &objectId, ChangeSet *out,
                                ApiError *error) const
 {
-    // Backendless has no "general registration error" in our table; 3021 is its code for it.
+    // Backendless documents no general registration error for these; 3021 (RegisterFailed) is its general one.
     const Codes codes = mode == Mode::Update
-        ? Codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyEmpty, ErrorCode::IdentityTaken,
-                ErrorCode::UpdateRefused, ErrorCode::UpdateRefused}
+        ? Codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyMissing, ErrorCode::IdentityTaken,
+                ErrorCode::UpdateFailed, ErrorCode::UpdateFailed}
         : Codes{ErrorCode::RegisterUnknownProperty, ErrorCode::RegisterMissingRequired,
-                ErrorCode::RegisterIdentityTaken, 3021, ErrorCode::InvalidEmail};
+                ErrorCode::RegisterIdentityTaken, ErrorCode::RegisterFailed, ErrorCode::InvalidEmail};
 
     QMap<QString, Column> newColumns;
     *out = ChangeSet();

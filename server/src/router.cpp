@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include "protocol/wirenames.h"
+
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -148,7 +150,7 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
         apiRequest.body = document.object();
     }
     apiRequest.query = request.query();
-    apiRequest.userToken = QString::fromUtf8(headerValue(request, QByteArrayLiteral("user-token"))).trimmed();
+    apiRequest.userToken = QString::fromUtf8(headerValue(request, QByteArray(WireName::UserToken))).trimmed();
     apiRequest.peer = request.remoteAddress();
     return route->handler(apiRequest);
 }

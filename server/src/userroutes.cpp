@@ -84,7 +84,7 @@ HttpReply UserRoutes::update(const ApiRequest &request)
     if (!caller.isSelf(objectId) && !m_context.users.require(objectId, noSuchUser, nullptr, &error))
         return HttpReply::error(error);
     if (!caller.isSelf(objectId))
-        return HttpReply::error(ErrorCode::OtherUsersProperties,
+        return HttpReply::error(ErrorCode::CannotModifyOtherUser,
                                 QStringLiteral("The logged-in user may not modify another user's properties"));
     return m_updater.update(objectId, request.body, caller.row);
 }

@@ -11,6 +11,7 @@
 #include "core/restclient.h"
 #include "serverhost.h"
 #include "core/userservice.h"
+#include "core/blockingcall.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ qint64 timeLogin(UserService &users, bool *ok)
     QEventLoop loop;
     UserCall *call = users.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));
     QObject::connect(call, &UserCall::finished, &loop, [&] {
-        *ok = !call->error().isError() && !call->user().isNull();
+        *ok = !call->error().isError() && !call->result().isNull();
         loop.quit();
     });
     loop.exec();
@@ -67,7 +68,7 @@ qint64 timeServiceUpdate(UserService &users, int i, bool *ok)
     QEventLoop loop;
     UserCall *call = users.update(changes);
     QObject::connect(call, &UserCall::finished, &loop, [&] {
-        *ok = !call->error().isError() && !call->user().isNull();
+        *ok = !call->error().isError() && !call->result().isNull();
         loop.quit();
     });
     loop.exec();
@@ -137,7 +138,7 @@ int main(int argc, char *argv[])
     RestClient client(Config::fromBaseUrl(baseUrl), &nam);
     UserService users(&client);
     Error loginError;
-    const User alice = users.loginSync(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"), &loginError);
+    const User alice = BlockingCall::wait(&users, [&] { return users.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")); }, &loginError);
     if (loginError.isError()) {
         std::fprintf(stderr, "login: %s\n", qPrintable(loginError.message));
         return 1;

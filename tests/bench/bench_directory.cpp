@@ -199,7 +199,7 @@ int main(int argc, char *argv[])
     SchemaCall *schemaCall = session.describeUserClass();
     UserSchema schema;
     QObject::connect(schemaCall, &PendingCall::finished, &wait, [&] {
-        schema = schemaCall->schema();
+        schema = schemaCall->result();
         wait.quit();
     });
     wait.exec();

@@ -10,12 +10,12 @@
 
 // Calls delete themselves right after finished(), so a test copies the outcome inside the slot
 // (as application code must) and then waits for that copy, never touching the call afterwards.
-template<typename Call>
-bool awaitCall(Call *call, const std::function<void(Call *)> &collect = {}, int timeoutMs = 10000,
+template<typename CallType>
+bool awaitCall(CallType *call, const std::function<void(CallType *)> &collect = {}, int timeoutMs = 10000,
                int *finishedCount = nullptr)
 {
     auto done = std::make_shared<int>(0);
-    QObject::connect(call, &Call::finished, call, [call, collect, done] {
+    QObject::connect(call, &CallType::finished, call, [call, collect, done] {
         ++*done;
         if (collect)
             collect(call);
@@ -28,10 +28,10 @@ bool awaitCall(Call *call, const std::function<void(Call *)> &collect = {}, int 
     return ok;
 }
 
-template<typename Call>
-Error awaitError(Call *call, int timeoutMs = 10000)
+template<typename CallType>
+Error awaitError(CallType *call, int timeoutMs = 10000)
 {
     Error error = Error::local(QStringLiteral("the call did not finish in time"));
-    awaitCall<Call>(call, [&error](Call *c) { error = c->error(); }, timeoutMs);
+    awaitCall<CallType>(call, [&error](CallType *c) { error = c->error(); }, timeoutMs);
     return error;
 }

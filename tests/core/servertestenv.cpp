@@ -45,8 +45,8 @@ QString ServerTestEnv::objectIdOf(const QString &identity)
     query.where = DataService::whereLike(QStringLiteral("email"), identity, DataService::Match::Exact);
     QString objectId;
     awaitCall<UsersCall>(data.find(query), [&](UsersCall *call) {
-        if (call->users().size() == 1)
-            objectId = call->users().first().objectId();
+        if (call->result().size() == 1)
+            objectId = call->result().first().objectId();
     });
     awaitError(staff.logout());
     return objectId;

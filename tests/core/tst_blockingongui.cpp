@@ -1,6 +1,7 @@
 // In a QGuiApplication the blocking calls refuse to run on the GUI thread (a nested event loop there
 // would re-enter the GUI), and still work from a worker thread.
 #include "awaitcall.h"
+#include "core/blockingcall.h"
 #include "servertestenv.h"
 
 #include <QGuiApplication>
@@ -28,13 +29,15 @@ void TestBlockingOnGui::refusedOnGuiThread()
     User changes;
     changes.setValue(QStringLiteral("address"), QStringLiteral("refused"));
     Error error;
-    const User result = env.users().updateSync(changes, &error);
+    UserService &users = env.users();
+    const User result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
     QCOMPARE(error.kind, Error::Kind::Local);
     QVERIFY(error.message.contains(QLatin1String("GUI thread")));
     QVERIFY(result.isNull());
     QCOMPARE(env.users().currentUser(), before); // nothing was sent
 
-    env.data().findSync(DataQuery(), &error);
+    DataService &data = env.data();
+    BlockingCall::wait(&data, [&] { return data.find(DataQuery()); }, &error);
     QCOMPARE(error.kind, Error::Kind::Local);
 }
 
@@ -49,7 +52,8 @@ void TestBlockingOnGui::allowedFromWorker()
     std::unique_ptr<QThread> worker(QThread::create([&] {
         User changes;
         changes.setValue(QStringLiteral("address"), QStringLiteral("from a worker"));
-        result = env.users().updateSync(changes, &error);
+        UserService &users = env.users();
+        result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
     }));
     worker->start();
     QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);

@@ -1,4 +1,5 @@
 #include "awaitcall.h"
+#include "core/blockingcall.h"
 #include "servertestenv.h"
 
 #include <QSignalSpy>
@@ -58,7 +59,7 @@ QList<User> TestDataService::find(const DataQuery &query, Error *error)
 {
     QList<User> users;
     awaitCall<UsersCall>(m_env->data().find(query), [&](UsersCall *call) {
-        users = call->users();
+        users = call->result();
         if (error)
             *error = call->error();
     });
@@ -114,9 +115,9 @@ void TestDataService::count()
 {
     qint64 total = -1;
     awaitCall<CountCall>(m_env->data().count(DataService::whereLike(QStringLiteral("email"), QStringLiteral("user000"))),
-                         [&](CountCall *call) { total = call->count(); });
+                         [&](CountCall *call) { total = call->result(); });
     QCOMPARE(total, qint64(9));
-    awaitCall<CountCall>(m_env->data().count(QString()), [&](CountCall *call) { total = call->count(); });
+    awaitCall<CountCall>(m_env->data().count(QString()), [&](CountCall *call) { total = call->result(); });
     QCOMPARE(total, qint64(33)); // alice, bob, support + 30
 }
 
@@ -125,7 +126,7 @@ void TestDataService::get()
     const QString bobId = m_env->objectIdOf(QStringLiteral("bob@example.com"));
     QVERIFY(!m_env->login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1")).isError());
     User bob;
-    awaitCall<UserCall>(m_env->data().get(bobId), [&](UserCall *call) { bob = call->user(); });
+    awaitCall<UserCall>(m_env->data().get(bobId), [&](UserCall *call) { bob = call->result(); });
     QCOMPARE(bob.objectId(), bobId);
     QCOMPARE(bob.email(), QStringLiteral("bob@example.com"));
     QVERIFY(!bob.contains(QStringLiteral("password")));
@@ -134,7 +135,7 @@ void TestDataService::get()
 void TestDataService::getUnknown()
 {
     const Error error = awaitError(m_env->data().get(QStringLiteral("no-such-id")));
-    QCOMPARE(error.code, ErrorCode::NoSuchObject);
+    QCOMPARE(error.code, ErrorCode::ObjectNotFound);
     QCOMPARE(error.httpStatus, 404);
 }
 
@@ -146,7 +147,7 @@ void TestDataService::updateOtherUser()
     awaitCall<UserCall>(m_env->data().update(bobId, {{QStringLiteral("address"), QStringLiteral("Staff Street 1")}}),
                         [&](UserCall *call) {
                             QVERIFY(!call->error().isError());
-                            updated = call->user();
+                            updated = call->result();
                         });
     QCOMPARE(updated.value(QStringLiteral("address")).toString(), QStringLiteral("Staff Street 1"));
     // The identity rule holds for staff edits too.
@@ -159,7 +160,7 @@ void TestDataService::updateStripsSystemFields()
     const QString bobId = m_env->objectIdOf(QStringLiteral("bob@example.com"));
     QVERIFY(!m_env->login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1")).isError());
     User before;
-    awaitCall<UserCall>(m_env->data().get(bobId), [&](UserCall *call) { before = call->user(); });
+    awaitCall<UserCall>(m_env->data().get(bobId), [&](UserCall *call) { before = call->result(); });
     QVariantMap changes = before.properties(); // what an SDK sends: the whole object
     changes.insert(QStringLiteral("created"), 0);
     changes.insert(QStringLiteral("ownerId"), QStringLiteral("someone-else"));
@@ -167,7 +168,7 @@ void TestDataService::updateStripsSystemFields()
     User after;
     awaitCall<UserCall>(m_env->data().update(bobId, changes), [&](UserCall *call) {
         QVERIFY2(!call->error().isError(), qPrintable(call->error().message));
-        after = call->user();
+        after = call->result();
     });
     QCOMPARE(after.value(QStringLiteral("bio")).toString(), QStringLiteral("edited by staff"));
     QCOMPARE(after.created(), before.created());
@@ -185,12 +186,12 @@ void TestDataService::blockingFormsFromWorker()
     std::unique_ptr<QThread> worker(QThread::create([&] {
         DataQuery query;
         query.where = DataService::whereLike(QStringLiteral("email"), QStringLiteral("bob@"));
-        found = data.findSync(query, &errors[0]);
-        total = data.countSync(query.where, &errors[1]);
+        found = BlockingCall::wait(&data, [&] { return data.find(query); }, &errors[0]);
+        total = BlockingCall::wait(&data, [&] { return data.count(query.where); }, &errors[1]);
         if (found.size() != 1)
             return;
-        fetched = data.getSync(found.first().objectId(), &errors[2]);
-        updated = data.updateSync(found.first().objectId(), {{QStringLiteral("age"), 51}}, &errors[3]);
+        fetched = BlockingCall::wait(&data, [&] { return data.get(found.first().objectId()); }, &errors[2]);
+        updated = BlockingCall::wait(&data, [&] { return data.update(found.first().objectId(), {{QStringLiteral("age"), 51}}); }, &errors[3]);
     }));
     worker->start();
     QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);

@@ -356,7 +356,7 @@ void TestRestClient::countMustBeAWholeNumber()
     qint64 count = -1;
     awaitCall<CountCall>(data.count(QString()), [&](CountCall *call) {
         error = call->error();
-        count = call->count();
+        count = call->result();
     });
     QCOMPARE(error.kind, ok ? Error::Kind::None : Error::Kind::Protocol);
     if (ok)

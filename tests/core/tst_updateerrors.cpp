@@ -1,6 +1,7 @@
 // Every error code of docs/PROTOCOL.md's "Update own user" row reaches the caller with the server's code,
 // message and HTTP status, through the non-blocking and the blocking form of UserService::update.
 #include "awaitcall.h"
+#include "core/blockingcall.h"
 #include "servertestenv.h"
 
 #include <QTest>
@@ -137,7 +138,7 @@ void TestUpdateErrors::updateError()
 
     Error error;
     if (blocking) {
-        std::unique_ptr<QThread> worker(QThread::create([&] { users->updateSync(changes, &error); }));
+        std::unique_ptr<QThread> worker(QThread::create([&] { BlockingCall::wait(users, [&] { return users->update(changes); }, &error); }));
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);
     } else {

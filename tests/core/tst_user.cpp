@@ -94,14 +94,17 @@ void TestUser::oneRuleForSystemColumns_data()
     QTest::addColumn<bool>("system");
     QTest::addColumn<bool>("secret");
     QTest::addColumn<bool>("editable");
+    QTest::addColumn<bool>("shown");
     // A real Users table carries accountType and oAuthIdentities besides the protocol's columns.
-    for (const char *name : {"objectId", "___class", "ownerId", "created", "updated", "lastLogin", "userStatus",
-                             "blUserLocale", "socialAccount", "accountType", "oAuthIdentities"})
-        QTest::newRow(name) << QString::fromLatin1(name) << true << false << false;
+    // A profile shows the id, the status and the timestamps of them, read-only.
+    for (const char *name : {"objectId", "created", "updated", "lastLogin", "userStatus"})
+        QTest::newRow(name) << QString::fromLatin1(name) << true << false << false << true;
+    for (const char *name : {"___class", "ownerId", "blUserLocale", "socialAccount", "accountType", "oAuthIdentities"})
+        QTest::newRow(name) << QString::fromLatin1(name) << true << false << false << false;
     for (const char *name : {"password", "Password", "user-token", "USER-TOKEN", "userToken"})
-        QTest::newRow(name) << QString::fromLatin1(name) << false << true << false;
+        QTest::newRow(name) << QString::fromLatin1(name) << false << true << false << false;
     for (const char *name : {"email", "name", "address", "accounttype", "oauthIdentity"})
-        QTest::newRow(name) << QString::fromLatin1(name) << false << false << true;
+        QTest::newRow(name) << QString::fromLatin1(name) << false << false << true << true;
 }
 
 void TestUser::oneRuleForSystemColumns()
@@ -110,7 +113,9 @@ void TestUser::oneRuleForSystemColumns()
     QFETCH(bool, system);
     QFETCH(bool, secret);
     QFETCH(bool, editable);
+    QFETCH(bool, shown);
     QCOMPARE(UserProperties::isSystem(name), system);
+    QCOMPARE(UserProperties::isShown(name), shown);
     QCOMPARE(UserProperties::isSecret(name), secret);
     QCOMPARE(UserProperties::isEditableName(name), editable);
     // The schema's rule is the same: a STRING column of that name is a field only when editable.
@@ -118,10 +123,14 @@ void TestUser::oneRuleForSystemColumns()
     def.name = name;
     def.type = PropertyDef::Type::String;
     QCOMPARE(def.isEditable(), editable);
+    QCOMPARE(UserProperties::isEditable(def), editable);
+    def.type = PropertyDef::Type::Json; // a type nobody edits as a field, whatever the name
+    QVERIFY(!UserProperties::isEditable(def));
     // And an update body never carries a system column.
     User user;
     user.setValue(name, QStringLiteral("x"));
     QCOMPARE(user.updateBody().contains(name), !system && name != UserProperties::userToken());
+    QCOMPARE(UserProperties::isSentInUpdate(name), !system && name != UserProperties::userToken());
 }
 
 void TestUser::notStoredComparesTheReply()

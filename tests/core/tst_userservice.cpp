@@ -1,4 +1,5 @@
 #include "awaitcall.h"
+#include "core/blockingcall.h"
 #include "servertestenv.h"
 
 #include <QElapsedTimer>
@@ -64,8 +65,8 @@ void TestUserService::loginStartsSession()
     awaitCall<UserCall>(users.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")),
                         [&](UserCall *call) {
                             QVERIFY(!call->error().isError());
-                            user = call->user();
-                            token = call->userToken();
+                            user = call->result();
+                            token = users.userToken(); // the reply's token, taken before finished()
                         });
     QCOMPARE(user.email(), QStringLiteral("alice@example.com"));
     QVERIFY(!user.objectId().isEmpty());
@@ -74,6 +75,7 @@ void TestUserService::loginStartsSession()
     QCOMPARE(user.userStatus(), QStringLiteral("ENABLED"));
     QVERIFY(user.lastLogin().isValid());
     QVERIFY(users.isLoggedIn());
+    QVERIFY(!token.isEmpty());
     QCOMPARE(users.userToken(), token);
     QCOMPARE(users.currentUser(), user);
     QCOMPARE(changed.size(), 1);
@@ -124,7 +126,7 @@ void TestUserService::logoutEndsSessionOnServer()
 
     users.restoreSession(alice, token); // the old token must be dead on the server now
     bool valid = true;
-    awaitCall<BoolCall>(users.isValidLogin(), [&](BoolCall *call) { valid = call->boolValue(); });
+    awaitCall<BoolCall>(users.isValidLogin(), [&](BoolCall *call) { valid = call->result(); });
     QVERIFY(!valid);
 }
 
@@ -137,18 +139,18 @@ void TestUserService::isValidLogin()
 {
     UserService &users = m_env->users();
     bool valid = true;
-    awaitCall<BoolCall>(users.isValidLogin(), [&](BoolCall *call) { valid = call->boolValue(); });
+    awaitCall<BoolCall>(users.isValidLogin(), [&](BoolCall *call) { valid = call->result(); });
     QVERIFY(!valid); // no session: no request, false
 
     QVERIFY(!m_env->loginAlice().isError());
-    awaitCall<BoolCall>(users.isValidLogin(), [&](BoolCall *call) { valid = call->boolValue(); });
+    awaitCall<BoolCall>(users.isValidLogin(), [&](BoolCall *call) { valid = call->result(); });
     QVERIFY(valid);
     QVERIFY(users.isLoggedIn());
 
     m_env->host().expireAllSessions();
     Error error;
     awaitCall<BoolCall>(users.isValidLogin(), [&](BoolCall *call) {
-        valid = call->boolValue();
+        valid = call->result();
         error = call->error();
     });
     QVERIFY(!error.isError()); // a dead token is an answer, not an error
@@ -161,7 +163,7 @@ void TestUserService::describeUserClass()
     UserSchema schema;
     awaitCall<SchemaCall>(m_env->users().describeUserClass(), [&](SchemaCall *call) {
         QVERIFY(!call->error().isError());
-        schema = call->schema();
+        schema = call->result();
     });
     QCOMPARE(schema.identityProperty(), QStringLiteral("email"));
     QVERIFY(schema.find(QStringLiteral("name")) && schema.find(QStringLiteral("name"))->required);
@@ -179,7 +181,7 @@ void TestUserService::restorePassword()
 {
     QCOMPARE(awaitError(m_env->users().restorePassword(QStringLiteral("alice@example.com"))).kind, Error::Kind::None);
     const Error error = awaitError(m_env->users().restorePassword(QStringLiteral("nobody@example.com")));
-    QCOMPARE(error.code, ErrorCode::NoSuchUserToRestore);
+    QCOMPARE(error.code, ErrorCode::RestoreUnknownUser);
     QCOMPARE(error.httpStatus, 404);
 }
 
@@ -187,12 +189,12 @@ void TestUserService::userRoles()
 {
     QVERIFY(!m_env->loginAlice().isError());
     QStringList roles;
-    awaitCall<RolesCall>(m_env->users().userRoles(), [&](RolesCall *call) { roles = call->roles(); });
+    awaitCall<RolesCall>(m_env->users().userRoles(), [&](RolesCall *call) { roles = call->result(); });
     QVERIFY2(roles.contains(QStringLiteral("AuthenticatedUser")), qPrintable(roles.join(QLatin1Char(','))));
     QVERIFY(!roles.contains(QStringLiteral("SupportStaff")));
 
     QVERIFY(!m_env->login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1")).isError());
-    awaitCall<RolesCall>(m_env->users().userRoles(), [&](RolesCall *call) { roles = call->roles(); });
+    awaitCall<RolesCall>(m_env->users().userRoles(), [&](RolesCall *call) { roles = call->result(); });
     QVERIFY(roles.contains(QStringLiteral("SupportStaff")));
 }
 
@@ -206,7 +208,7 @@ void TestUserService::reloadCurrentUser()
     idOnly.setObjectId(users.currentUser().objectId());
     users.restoreSession(idOnly, users.userToken());
     User reloaded;
-    awaitCall<UserCall>(users.reloadCurrentUser(), [&](UserCall *call) { reloaded = call->user(); });
+    awaitCall<UserCall>(users.reloadCurrentUser(), [&](UserCall *call) { reloaded = call->result(); });
     QCOMPARE(reloaded.email(), QStringLiteral("alice@example.com"));
     QVERIFY(!reloaded.value(QStringLiteral("name")).toString().isEmpty());
     QCOMPARE(users.currentUser(), reloaded);
@@ -226,7 +228,7 @@ void TestUserService::updateIsNonBlocking()
     User updated;
     awaitCall<UserCall>(call, [&](UserCall *done) {
         QVERIFY(!done->error().isError());
-        updated = done->user();
+        updated = done->result();
         QCOMPARE(users.currentUser(), updated); // the service took it before telling the caller
     });
     QCOMPARE(updated.value(QStringLiteral("address")).toString(), QStringLiteral("123 Main St"));
@@ -279,7 +281,7 @@ void TestUserService::updateSyncFromWorkerThread()
     std::unique_ptr<QThread> worker(QThread::create([&] {
         User changes;
         changes.setValue(QStringLiteral("bio"), QStringLiteral("Written from a worker thread."));
-        result = users.updateSync(changes, &error);
+        result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
     }));
     worker->start();
     // The service lives in this thread: its event loop must turn for the worker's call to finish.
@@ -299,12 +301,12 @@ void TestUserService::updateSyncInWorkerOwningItsService()
         QNetworkAccessManager nam;
         RestClient client(config, &nam);
         UserService users(&client);
-        users.loginSync(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"), &error);
+        BlockingCall::wait(&users, [&] { return users.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")); }, &error);
         if (error.isError())
             return;
         User changes;
         changes.setValue(QStringLiteral("address"), QStringLiteral("1 Worker Way"));
-        result = users.updateSync(changes, &error);
+        result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
     }));
     worker->start();
     QVERIFY(worker->wait(10000)); // this thread may block: the worker needs nothing from it
@@ -428,7 +430,7 @@ void TestUserService::tokensAndPasswordsNeverLogged()
     QVERIFY(!m_env->loginAlice().isError());
     const QString token = m_env->users().userToken();
     bool valid = false;
-    awaitCall<BoolCall>(m_env->users().isValidLogin(), [&](BoolCall *call) { valid = call->boolValue(); });
+    awaitCall<BoolCall>(m_env->users().isValidLogin(), [&](BoolCall *call) { valid = call->result(); });
     User changes;
     changes.setValue(QStringLiteral("password"), QStringLiteral("Alice-pass-2"));
     QVERIFY(!awaitError(m_env->users().update(changes)).isError());

@@ -47,11 +47,11 @@ public:
 
     // Delivers the canned reply and runs the event loop until the call finished; a call that
     // never finishes, or finishes twice, is a finding. Deleted calls are swept afterwards.
-    template<typename Call>
-    void run(Call *call, const std::function<void(Call *)> &collect)
+    template<typename CallType>
+    void run(CallType *call, const std::function<void(CallType *)> &collect)
     {
         int finished = 0;
-        QObject::connect(call, &Call::finished, call, [&finished, call, &collect] {
+        QObject::connect(call, &CallType::finished, call, [&finished, call, &collect] {
             ++finished;
             collect(call);
         });

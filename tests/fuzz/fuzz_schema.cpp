@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     UserSchema schema;
     Error error;
     env.run<SchemaCall>(env.users.describeUserClass(), [&](SchemaCall *call) {
-        schema = call->schema();
+        schema = call->result();
         error = call->error();
     });
     if (error.isError()) {

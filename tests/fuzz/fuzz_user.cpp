@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     User user;
     Error error;
     env.run<UserCall>(env.users.login(QStringLiteral("a@example.com"), QStringLiteral("pw")), [&](UserCall *call) {
-        user = call->user();
+        user = call->result();
         error = call->error();
     });
     if (error.isError()) {

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<User> users;
     Error error;
     env.run<UsersCall>(env.data.find(query), [&](UsersCall *call) {
-        users = call->users();
+        users = call->result();
         error = call->error();
     });
     if (error.isError() && !users.isEmpty())
@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     env.signIn();
     qint64 count = -1;
     env.run<CountCall>(env.data.count(query.where), [&](CountCall *call) {
-        count = call->count();
+        count = call->result();
         error = call->error();
     });
     if (!error.isError() && count < 0)

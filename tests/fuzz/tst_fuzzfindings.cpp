@@ -63,7 +63,7 @@ void TestFuzzFindings::countReply()
     connect(call, &CountCall::finished, this, [&] {
         finished = true;
         error = call->error();
-        received = call->count();
+        received = call->result();
     });
     QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
     if (accepted) {

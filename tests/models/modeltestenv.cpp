@@ -9,7 +9,7 @@ User userOf(UserCall *call, Error *error)
     User user;
     Error e = Error::timeout();
     finish(call, [&](UserCall *done) {
-        user = done->user();
+        user = done->result();
         e = done->error();
     });
     if (error)
@@ -35,7 +35,7 @@ User ClientSession::login(const QString &identity, const QString &password, Erro
 UserSchema ClientSession::describeUserClass()
 {
     UserSchema schema;
-    finish(m_users->describeUserClass(), [&](SchemaCall *call) { schema = call->schema(); });
+    finish(m_users->describeUserClass(), [&](SchemaCall *call) { schema = call->result(); });
     return schema;
 }
 

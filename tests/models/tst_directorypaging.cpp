@@ -1,6 +1,7 @@
 // UserDirectoryModel's paging over a sort key with many ties, against FakeDirectoryServer (a
 // database without a tie-breaker), and the empty first page that hints at a missing FIND.
 
+#include "core/blockingcall.h"
 #include "core/dataservice.h"
 #include "fakedirectoryserver.h"
 #include "core/restclient.h"
@@ -120,7 +121,7 @@ void TestDirectoryPaging::withoutTieBreakerTheFakeRepeats()
         query.offset = offset;
         query.sortBy = {QStringLiteral("userStatus asc")};
         Error error;
-        const QList<User> page = m_data->findSync(query, &error);
+        const QList<User> page = BlockingCall::wait(m_data.get(), [&] { return m_data->find(query); }, &error);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         for (const User &user : page)
             seen.insert(user.objectId());

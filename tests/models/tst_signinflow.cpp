@@ -284,7 +284,7 @@ void TestSignInFlow::signOutForgetsTheSession()
 void TestSignInFlow::reasonForASignInAgain()
 {
     QCOMPARE(reauthReasonFor(Error::server(ErrorCode::InvalidUserToken, QString(), 401)), ReauthReason::SessionEnded);
-    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::SessionNotFound, QString(), 401)), ReauthReason::SessionEnded);
+    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::LogoutFailed, QString(), 401)), ReauthReason::SessionEnded);
     QCOMPARE(reauthReasonFor(Error::local(QStringLiteral("No user is logged in."), ErrorCode::NotLoggedIn)),
              ReauthReason::NotSignedIn);
     QCOMPARE(reauthReasonFor(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400)), ReauthReason::KeyRejected);

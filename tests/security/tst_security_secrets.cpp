@@ -268,15 +268,15 @@ void TestSecuritySecrets::staffFlow()
     noteToken(staff.userToken());
     UserSchema schema;
     SchemaCall *describe = staff.describeUserClass();
-    connect(describe, &SchemaCall::finished, this, [&] { schema = describe->schema(); });
+    connect(describe, &SchemaCall::finished, this, [&] { schema = describe->result(); });
     QTRY_VERIFY_WITH_TIMEOUT(!schema.isEmpty(), 15000);
     QString bobId;
     DataQuery query;
     query.where = DataService::whereLike(QStringLiteral("email"), BobEmail, DataService::Match::Exact);
     UsersCall *find = data.find(query);
     connect(find, &UsersCall::finished, this, [&] {
-        if (!find->users().isEmpty())
-            bobId = find->users().constFirst().objectId();
+        if (!find->result().isEmpty())
+            bobId = find->result().constFirst().objectId();
     });
     QTRY_VERIFY_WITH_TIMEOUT(!bobId.isEmpty(), 15000);
 

@@ -8,8 +8,8 @@
 
 #include <QTest>
 
-template<typename Call, typename Take>
-bool finish(Call *call, Take take)
+template<typename CallType, typename Take>
+bool finish(CallType *call, Take take)
 {
     bool done = false;
     QObject::connect(call, &PendingCall::finished, call, [&] {

@@ -102,7 +102,7 @@ User GuiTestEnv::readBack(const QString &objectId)
 {
     User user;
     if (staffSession())
-        finish(m_staffData->get(objectId), [&](UserCall *call) { user = call->user(); });
+        finish(m_staffData->get(objectId), [&](UserCall *call) { user = call->result(); });
     return user;
 }
 
@@ -122,8 +122,8 @@ User GuiTestEnv::alice()
     DataQuery query;
     query.where = DataService::whereLike(QStringLiteral("email"), Demo::alice(), DataService::Match::Exact);
     finish(m_staffData->find(query), [&](UsersCall *call) {
-        if (!call->users().isEmpty())
-            found = call->users().constFirst();
+        if (!call->result().isEmpty())
+            found = call->result().constFirst();
     });
     return found;
 }

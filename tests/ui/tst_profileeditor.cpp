@@ -433,7 +433,7 @@ void TestProfileEditor::updateErrors()
         RestClient client(Config::fromBaseUrl(m_env->server()->baseUrl()), m_env->nam());
         UserService users(&client);
         User bob;
-        QVERIFY(finish(users.login(Demo::bob(), Demo::bobPassword()), [&](UserCall *call) { bob = call->user(); }));
+        QVERIFY(finish(users.login(Demo::bob(), Demo::bobPassword()), [&](UserCall *call) { bob = call->result(); }));
         profile()->fields()->setUser(bob);
         break;
     }

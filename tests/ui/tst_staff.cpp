@@ -77,13 +77,13 @@ struct ApiClient
     UserSchema schema()
     {
         UserSchema result;
-        finish(users.describeUserClass(), [&](SchemaCall *call) { result = call->schema(); });
+        finish(users.describeUserClass(), [&](SchemaCall *call) { result = call->result(); });
         return result;
     }
     User get(const QString &objectId)
     {
         User user;
-        finish(data.get(objectId), [&](UserCall *call) { user = call->user(); });
+        finish(data.get(objectId), [&](UserCall *call) { user = call->result(); });
         return user;
     }
     QString idOf(const QString &email)
@@ -92,8 +92,8 @@ struct ApiClient
         query.where = DataService::whereLike(QStringLiteral("email"), email, DataService::Match::Exact);
         QString id;
         finish(data.find(query), [&](UsersCall *call) {
-            if (!call->users().isEmpty())
-                id = call->users().constFirst().objectId();
+            if (!call->result().isEmpty())
+                id = call->result().constFirst().objectId();
         });
         return id;
     }

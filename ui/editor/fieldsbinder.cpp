@@ -67,27 +67,26 @@ void FieldsBinder::setInputsEnabled(bool enabled)
         r->setEnabled(enabled);
 }
 
-FieldEditor *FieldsBinder::createEditor(const QString &typeName, bool readOnly, QWidget *parent)
+FieldEditor *FieldsBinder::createEditor(PropertyDef::Type type, bool readOnly, QWidget *parent)
 {
-    const QString type = typeName.toUpper();
-    FieldEditor *editor = nullptr;
     if (readOnly)
-        editor = new ReadOnlyFieldEditor(parent);
-    else if (type == QLatin1String("STRING") || type.isEmpty())
-        editor = new LineFieldEditor(parent);
-    else if (type == QLatin1String("TEXT"))
-        editor = new TextFieldEditor(parent);
-    else if (type == QLatin1String("INT"))
-        editor = new NumberFieldEditor(NumberFieldEditor::Kind::Integer, parent);
-    else if (type == QLatin1String("DOUBLE"))
-        editor = new NumberFieldEditor(NumberFieldEditor::Kind::Decimal, parent);
-    else if (type == QLatin1String("BOOLEAN"))
-        editor = new BoolFieldEditor(parent);
-    else if (type == QLatin1String("DATETIME"))
-        editor = new DateTimeFieldEditor(parent);
-    else
-        editor = new ReadOnlyFieldEditor(parent);
-    return editor;
+        return new ReadOnlyFieldEditor(parent);
+    switch (type) {
+    case PropertyDef::Type::String:
+        return new LineFieldEditor(parent);
+    case PropertyDef::Type::Text:
+        return new TextFieldEditor(parent);
+    case PropertyDef::Type::Int:
+        return new NumberFieldEditor(NumberFieldEditor::Kind::Integer, parent);
+    case PropertyDef::Type::Double:
+        return new NumberFieldEditor(NumberFieldEditor::Kind::Decimal, parent);
+    case PropertyDef::Type::Boolean:
+        return new BoolFieldEditor(parent);
+    case PropertyDef::Type::DateTime:
+        return new DateTimeFieldEditor(parent);
+    default: // the types PropertyDef::isEditable() refuses are shown, never edited
+        return new ReadOnlyFieldEditor(parent);
+    }
 }
 
 void FieldsBinder::clear()
@@ -107,7 +106,7 @@ QString FieldsBinder::signature(int modelRow) const
 {
     const QModelIndex index = m_model->index(modelRow);
     return index.data(UserModel::NameRole).toString() + QLatin1Char('|')
-           + index.data(UserModel::TypeNameRole).toString() + QLatin1Char('|')
+           + QString::number(index.data(UserModel::TypeRole).toInt()) + QLatin1Char('|')
            + QString::number(index.data(UserModel::ReadOnlyRole).toBool()) + QLatin1Char('|')
            + QString::number(index.data(UserModel::SystemRole).toBool()) + QLatin1Char('|')
            + QString::number(index.data(UserModel::RequiredRole).toBool()) + QLatin1Char('|')
@@ -146,7 +145,8 @@ void FieldsBinder::addRow(int modelRow)
     QFormLayout *layout = system ? m_system : m_editable;
     QWidget *container = layout->parentWidget();
 
-    FieldEditor *editor = createEditor(index.data(UserModel::TypeNameRole).toString(), readOnly, container);
+    const auto type = PropertyDef::Type(index.data(UserModel::TypeRole).toInt());
+    FieldEditor *editor = createEditor(type, readOnly, container);
     if (auto *shown = qobject_cast<ReadOnlyFieldEditor *>(editor); shown && name == QLatin1String("userStatus"))
         shown->setFormatter(&DisplayText::userStatus);
     auto *row = new FieldRow(name, editor, container);

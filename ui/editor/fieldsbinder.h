@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "core/userschema.h"
 #include "models/profile/usermodel.h"
 
 class FieldEditor;
@@ -39,7 +40,8 @@ public:
     bool focusFirst(const QStringList &names) const;
     void setInputsEnabled(bool enabled);
 
-    static FieldEditor *createEditor(const QString &typeName, bool readOnly, QWidget *parent);
+    // The input for a property of this type; a read-only one when `readOnly`.
+    static FieldEditor *createEditor(PropertyDef::Type type, bool readOnly, QWidget *parent);
 
 Q_SIGNALS:
     // Rows were added or removed: the owner re-does the tab order.

@@ -102,12 +102,12 @@ void AppController::openEditor(const Config &config)
         }
         // Owned by the session: the profile belongs to this sign-in and goes with it.
         m_session = new Session({m_users, m_data, m_drafts, m_journal}, m_config, m_flow->identity(), this);
-        ProfileEdit *profile = m_session->openOwnProfile(call->schema());
+        ProfileEdit *profile = m_session->openOwnProfile(call->result());
         connect(m_session, &Session::reauthenticationRequired, this,
                 [this](ProfileEdit *target, ReauthReason why) { reauthenticate(why, target); });
         // Checking the current password signed in again, which ended the kept session's token.
         connect(m_session, &Session::sessionReplaced, m_flow, &SignInFlow::keepSessionIfWanted);
-        offerStaffTools(call->schema());
+        offerStaffTools(call->result());
         // Building the form's rows is the largest single step: a turn of its own, too.
         QPointer<ProfileEdit> opened(profile);
         QTimer::singleShot(0, this, [this, opened] {
@@ -148,7 +148,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
     QPointer<MainWindow> window = m_window;
     connect(call, &PendingCall::finished, this, [this, call, window, schema] {
         // A failed roles call offers nothing: the person edits their own profile as anyone does.
-        const bool staff = !call->error().isError() && call->roles().contains(QStringLiteral("SupportStaff"));
+        const bool staff = !call->error().isError() && call->result().contains(QStringLiteral("SupportStaff"));
         if (!staff || !window || window != m_window || !m_session) {
             Q_EMIT staffToolsChecked(false);
             return;

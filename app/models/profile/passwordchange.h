@@ -5,7 +5,8 @@
 #include <QPointer>
 #include <QString>
 
-class UserCall;
+#include "core/pendingcall.h"
+
 class UserService;
 struct Error;
 

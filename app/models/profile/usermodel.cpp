@@ -14,12 +14,6 @@ namespace {
 
 // System columns the form does not show (___class, ownerId, ...) are bookkeeping nobody edits
 // or reads in a profile; secrets are never a row.
-bool isHidden(const QString &name)
-{
-    return UserProperties::isSecret(name)
-           || (UserProperties::isSystem(name) && !UserProperties::isShownSystem(name));
-}
-
 int indexOf(const QList<ProfileField> &rows, const QString &name)
 {
     for (int i = 0; i < rows.size(); ++i) {
@@ -43,14 +37,14 @@ QList<ProfileField> buildRows(const UserSchema &schema, const User &loaded, cons
         rows.append(row);
     };
     for (const PropertyDef &def : schema.properties) {
-        if (!isHidden(def.name))
+        if (UserProperties::isShown(def.name))
             addRow(def);
     }
     // Columns the user carries that the schema does not list: system ones, or dynamic
     // properties created after the schema was read.
     const QStringList carried = loaded.propertyNames();
     for (const QString &name : carried) {
-        if (seen.contains(name) || isHidden(name))
+        if (seen.contains(name) || !UserProperties::isShown(name))
             continue;
         PropertyDef def = PropertyValue::inferDefinition(name, loaded.value(name));
         if (UserProperties::isTimestamp(name)) {

@@ -157,8 +157,8 @@ void SignInFlow::probeIdentityProperty(const ServerChoice &server)
     m_probeCall = call;
     connect(call, &PendingCall::finished, this, [this, call, client] {
         client->deleteLater();
-        if (!call->error().isError() && !call->schema().isEmpty())
-            Q_EMIT identityPropertyFound(call->schema().identityProperty());
+        if (!call->error().isError() && !call->result().isEmpty())
+            Q_EMIT identityPropertyFound(call->result().identityProperty());
     });
 }
 

@@ -82,7 +82,7 @@ void DirectoryPager::onPage(UsersCall *call)
         fail(call->error());
         return;
     }
-    const QList<User> page = call->users();
+    const QList<User> page = call->result();
     QList<User> users;
     for (const User &user : page) {
         if (!m_loadedIds.contains(user.objectId())) {
@@ -110,7 +110,7 @@ void DirectoryPager::onCount(CountCall *call)
         fail(call->error());
         return;
     }
-    m_total = call->count();
+    m_total = call->result();
     if (m_offset >= m_total && !m_pageCall)
         m_exhausted = true;
     Q_EMIT callsChanged();

@@ -6,12 +6,11 @@
 #include <QSet>
 
 #include "core/error.h"
+#include "core/pendingcall.h"
 #include "models/staff/directoryquery.h"
 
-class CountCall;
 class DataService;
 class User;
-class UsersCall;
 
 // One directory query, paged: POST /data/Users/find in pages of PageSize plus the count, for
 // UserDirectoryModel, which shows what arrives.
