@@ -12,8 +12,6 @@
 
 namespace {
 
-// System columns the form does not show (___class, ownerId, ...) are bookkeeping nobody edits
-// or reads in a profile; secrets are never a row.
 int indexOf(const QList<ProfileField> &rows, const QString &name)
 {
     for (int i = 0; i < rows.size(); ++i) {
