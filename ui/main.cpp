@@ -1,9 +1,9 @@
 // profiledesk: parses the command line and wires the layers; everything else lives in the libraries.
-#include "ui/shell/appcontroller.h"
-#include "ui/shell/firstpaintprobe.h"
-#include "serverhost.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
+#include "serverhost.h"
+#include "ui/shell/appcontroller.h"
+#include "ui/shell/firstpaintprobe.h"
 #include "ui/shell/translations.h"
 
 #include <QApplication>
@@ -53,26 +53,34 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "Edit Backendless user profiles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start the local demo server in this process and sign in to it."));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "User interface language: de, fr, es or en."),
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: de, fr, es or en."),
         QCoreApplication::translate("main", "language"));
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-        QCoreApplication::translate("main", "Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro "
-                                            "(http://HOST:8080/api with --app-id and --api-key), or the local server."),
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main",
+                                    "Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro "
+                                    "(http://HOST:8080/api with --app-id and --api-key), or the local server."),
         QCoreApplication::translate("main", "url"));
     const QCommandLineOption appIdOption(QStringLiteral("app-id"),
-        QCoreApplication::translate("main", "Backendless application ID."), QCoreApplication::translate("main", "id"));
+                                         QCoreApplication::translate("main", "Backendless application ID."),
+                                         QCoreApplication::translate("main", "id"));
     const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
-        QCoreApplication::translate("main", "Backendless REST API key."), QCoreApplication::translate("main", "key"));
-    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure"),
-        QCoreApplication::translate("main", "Allow plain http:// to the server even though it is not this computer "
-                                            "(remembered for that server)."));
+                                          QCoreApplication::translate("main", "Backendless REST API key."),
+                                          QCoreApplication::translate("main", "key"));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("allow-insecure"),
+        QCoreApplication::translate("main",
+                                    "Allow plain http:// to the server even though it is not this computer "
+                                    "(remembered for that server)."));
     // Hidden, for tests/bench/bench_gui: report the first paint and quit.
     QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"), QString());
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, langOption, serverOption, appIdOption, apiKeyOption, insecureOption, firstPaintOption});
+    parser.addOptions(
+        {demoOption, langOption, serverOption, appIdOption, apiKeyOption, insecureOption, firstPaintOption});
     parser.process(*app);
 
     if (parser.isSet(serverOption)) {
@@ -95,8 +103,9 @@ int main(int argc, char *argv[])
         demoServer = std::make_unique<Server::ServerHost>(options);
         QString error;
         if (!demoServer->start(&error)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ProfileDesk"),
-                                  QCoreApplication::translate("main", "The demo server could not start: %1").arg(error));
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "ProfileDesk"),
+                QCoreApplication::translate("main", "The demo server could not start: %1").arg(error));
             return 1;
         }
         if (!parser.isSet(serverOption))
@@ -119,11 +128,10 @@ int main(int argc, char *argv[])
     KeychainSessionStore sessions;
     AppController controller(&settings, &sessions, &network);
     if (demoServer) {
-        controller.setDemoServer(demoServer->baseUrl().adjusted(QUrl::RemovePath), demoServer->options().appId,
-                                 demoServer->options().apiKey,
-                                 {QStringLiteral("alice@example.com / Alice-pass-1"),
-                                  QStringLiteral("bob@example.com / Bob-pass-1"),
-                                  QStringLiteral("support@example.com / Support-pass-1")});
+        controller.setDemoServer(
+            demoServer->baseUrl().adjusted(QUrl::RemovePath), demoServer->options().appId, demoServer->options().apiKey,
+            {QStringLiteral("alice@example.com / Alice-pass-1"), QStringLiteral("bob@example.com / Bob-pass-1"),
+             QStringLiteral("support@example.com / Support-pass-1")});
     }
     // The controller decides when the program is done (the login dialog cancelled, the window
     // closed): between the login dialog closing and the editor opening no window is visible, and

@@ -22,20 +22,20 @@ CliApplication::~CliApplication() = default;
 
 void CliApplication::addOptions()
 {
-    m_parser.setApplicationDescription(tr(
-        "Edit Backendless user profiles from the command line.\n\n"
-        "Commands:\n"
-        "  login IDENTITY             sign in and keep the session in the OS keychain\n"
-        "  whoami                     show the signed-in user\n"
-        "  schema                     show the columns of the Users table\n"
-        "  update KEY=VALUE...        change your profile (values typed by the schema)\n"
-        "  passwd                     change your password\n"
-        "  find [WHERE]               find users (support staff)\n"
-        "  count [WHERE]              count users (support staff)\n"
-        "  roles                      show your roles\n"
-        "  restore-password IDENTITY  send a password reset mail\n"
-        "  logout                     sign out and forget the kept session\n\n"
-        "Example: profiledesk-cli update --login alice@example.com address=\"123 Main St\""));
+    m_parser.setApplicationDescription(
+        tr("Edit Backendless user profiles from the command line.\n\n"
+           "Commands:\n"
+           "  login IDENTITY             sign in and keep the session in the OS keychain\n"
+           "  whoami                     show the signed-in user\n"
+           "  schema                     show the columns of the Users table\n"
+           "  update KEY=VALUE...        change your profile (values typed by the schema)\n"
+           "  passwd                     change your password\n"
+           "  find [WHERE]               find users (support staff)\n"
+           "  count [WHERE]              count users (support staff)\n"
+           "  roles                      show your roles\n"
+           "  restore-password IDENTITY  send a password reset mail\n"
+           "  logout                     sign out and forget the kept session\n\n"
+           "Example: profiledesk-cli update --login alice@example.com address=\"123 Main St\""));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."));
@@ -43,15 +43,20 @@ void CliApplication::addOptions()
     m_parser.addOptions({
         {{QStringLiteral("server"), QStringLiteral("url")},
          tr("Server URL: a custom domain or *.backendless.app (…/api), Backendless Pro (http://HOST:8080/api "
-            "with --app-id and --api-key), or the local server (default %1).").arg(defaultUrl),
+            "with --app-id and --api-key), or the local server (default %1).")
+             .arg(defaultUrl),
          tr("url")},
-        {QStringLiteral("app-id"), tr("Application ID (with --api-key): Backendless cloud, or Pro with --server."), tr("id")},
+        {QStringLiteral("app-id"), tr("Application ID (with --api-key): Backendless cloud, or Pro with --server."),
+         tr("id")},
         {QStringLiteral("api-key"), tr("REST API key (with --app-id)."), tr("key")},
-        {QStringLiteral("region"), tr("Backendless cloud region without --server: us (default) or eu."), tr("region"), QStringLiteral("us")},
+        {QStringLiteral("region"), tr("Backendless cloud region without --server: us (default) or eu."), tr("region"),
+         QStringLiteral("us")},
         {QStringLiteral("allow-insecure"), tr("Allow plain http:// to a host that is not this machine.")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for each reply (default 30)."), tr("seconds"), QStringLiteral("30")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for each reply (default 30)."), tr("seconds"),
+         QStringLiteral("30")},
         {QStringLiteral("login"), tr("Sign in as this identity first (for this command only)."), tr("identity")},
-        {QStringLiteral("password-file"), tr("Read the password from the first line of this file (- = stdin)."), tr("file")},
+        {QStringLiteral("password-file"), tr("Read the password from the first line of this file (- = stdin)."),
+         tr("file")},
         {QStringLiteral("new-password-file"), tr("passwd: read the new password from this file."), tr("file")},
         {QStringLiteral("no-keychain"), tr("Neither read nor keep a session in the OS keychain.")},
         {QStringLiteral("table"), tr("Print a table instead of JSON.")},
@@ -125,9 +130,9 @@ bool CliApplication::makeConfig(Config *config, QString *error) const
             *error = tr("--region must be us or eu.");
             return false;
         }
-        *config = Config::backendless(region == QLatin1String("eu") ? Config::Region::EU : Config::Region::US,
-                                      m_parser.value(QStringLiteral("app-id")),
-                                      m_parser.value(QStringLiteral("api-key")));
+        *config =
+            Config::backendless(region == QLatin1String("eu") ? Config::Region::EU : Config::Region::US,
+                                m_parser.value(QStringLiteral("app-id")), m_parser.value(QStringLiteral("api-key")));
     } else {
         *config = Config::fromBaseUrl(QUrl(defaultUrl));
     }
@@ -138,7 +143,8 @@ bool CliApplication::makeConfig(Config *config, QString *error) const
 int CliApplication::dispatch(const QString &command, const QStringList &arguments)
 {
     const bool takesNoArguments = command == QLatin1String("whoami") || command == QLatin1String("schema")
-        || command == QLatin1String("passwd") || command == QLatin1String("roles") || command == QLatin1String("logout");
+        || command == QLatin1String("passwd") || command == QLatin1String("roles")
+        || command == QLatin1String("logout");
     if (takesNoArguments && !arguments.isEmpty())
         return usage(tr("%1 takes no arguments.").arg(command));
 
@@ -255,7 +261,8 @@ bool CliApplication::ensureSession(int *exitCode)
             return false;
         }
         Error error;
-        BlockingCall::wait(&users, [&] { return users.login(identity, password); }, &error);
+        BlockingCall::wait(
+            &users, [&] { return users.login(identity, password); }, &error);
         if (error.isError()) {
             *exitCode = fail(error);
             return false;

@@ -31,7 +31,8 @@ int CliApplication::login(const QStringList &arguments)
         return UsageError;
     UserService &users = m_session->users();
     Error error;
-    const User user = BlockingCall::wait(&users, [&] { return users.login(identity, password); }, &error);
+    const User user = BlockingCall::wait(
+        &users, [&] { return users.login(identity, password); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(user, m_table);
@@ -54,7 +55,8 @@ int CliApplication::whoami()
         return exitCode;
     Error error;
     UserService &users = m_session->users();
-    const User user = BlockingCall::wait(&users, [&] { return users.reloadCurrentUser(); }, &error);
+    const User user = BlockingCall::wait(
+        &users, [&] { return users.reloadCurrentUser(); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(user, m_table);
@@ -73,7 +75,8 @@ int CliApplication::schema()
     }
     Error error;
     UserService &users = m_session->users();
-    const UserSchema schema = BlockingCall::wait(&users, [&] { return users.describeUserClass(); }, &error);
+    const UserSchema schema = BlockingCall::wait(
+        &users, [&] { return users.describeUserClass(); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::schema(schema, m_table);
@@ -103,7 +106,8 @@ int CliApplication::update(const QStringList &assignments)
         return exitCode;
     UserService &users = m_session->users();
     Error error;
-    const UserSchema schema = BlockingCall::wait(&users, [&] { return users.describeUserClass(); }, &error);
+    const UserSchema schema = BlockingCall::wait(
+        &users, [&] { return users.describeUserClass(); }, &error);
     if (error.isError())
         return fail(error);
 
@@ -122,14 +126,17 @@ int CliApplication::update(const QStringList &assignments)
             return usage(parseError);
         changes.setValue(key, value);
     }
-    const User updated = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
+    const User updated = BlockingCall::wait(
+        &users, [&] { return users.update(changes); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::user(updated, m_table);
     // A 200 does not mean every property was kept (User::notStored): say which were not.
     const QStringList notStored = updated.notStored(changes.updateBody());
     for (const QString &name : notStored)
-        m_err << tr("error: the server did not store %1; its dynamic schema may be off.").arg(CliOutput::terminalSafe(name)) << '\n';
+        m_err << tr("error: the server did not store %1; its dynamic schema may be off.")
+                     .arg(CliOutput::terminalSafe(name))
+              << '\n';
     return notStored.isEmpty() ? Success : ServerRefused;
 }
 
@@ -145,7 +152,8 @@ int CliApplication::passwd()
     changes.setValue(UserProperties::password(), password);
     Error error;
     UserService &users = m_session->users();
-    BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
+    BlockingCall::wait(
+        &users, [&] { return users.update(changes); }, &error);
     if (error.isError())
         return fail(error);
     m_err << tr("Password changed.") << '\n';
@@ -173,7 +181,8 @@ int CliApplication::find(const QStringList &arguments)
         return exitCode;
     Error error;
     DataService &data = m_session->data();
-    const QList<User> users = BlockingCall::wait(&data, [&] { return data.find(query); }, &error);
+    const QList<User> users = BlockingCall::wait(
+        &data, [&] { return data.find(query); }, &error);
     if (error.isError())
         return fail(error);
     const QStringList columns = query.props.isEmpty()
@@ -192,7 +201,8 @@ int CliApplication::count(const QStringList &arguments)
         return exitCode;
     Error error;
     DataService &data = m_session->data();
-    const qint64 total = BlockingCall::wait(&data, [&] { return data.count(arguments.value(0)); }, &error);
+    const qint64 total = BlockingCall::wait(
+        &data, [&] { return data.count(arguments.value(0)); }, &error);
     if (error.isError())
         return fail(error);
     m_out << total << '\n';
@@ -206,7 +216,8 @@ int CliApplication::roles()
         return exitCode;
     Error error;
     UserService &users = m_session->users();
-    const QStringList roles = BlockingCall::wait(&users, [&] { return users.userRoles(); }, &error);
+    const QStringList roles = BlockingCall::wait(
+        &users, [&] { return users.userRoles(); }, &error);
     if (error.isError())
         return fail(error);
     m_out << CliOutput::strings(roles, m_table);
@@ -220,7 +231,8 @@ int CliApplication::restorePassword(const QStringList &arguments)
     UserService &users = m_session->users();
     Error error;
     // "No such user" reads like success, as in the app: the answer tells no one which identities exist.
-    if (!BlockingCall::wait(&users, [&] { return users.restorePassword(arguments.first()); }, &error)
+    if (!BlockingCall::wait(
+            &users, [&] { return users.restorePassword(arguments.first()); }, &error)
         && !(error.kind == Error::Kind::Server && error.code == ErrorCode::RestoreUnknownUser))
         return fail(error);
     m_err << tr("If an account uses this address, a reset email is on its way.") << '\n';
@@ -240,7 +252,8 @@ int CliApplication::logout()
         return Success;
     }
     Error error;
-    BlockingCall::wait(&users, [&] { return users.logout(); }, &error);
+    BlockingCall::wait(
+        &users, [&] { return users.logout(); }, &error);
     // The kept session is useless once the server has ended it, and also when it says it was gone already.
     if (!error.isError() || error.endsSession())
         m_session->forgetKept(&keychainError);

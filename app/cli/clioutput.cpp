@@ -75,9 +75,11 @@ static QString plainCell(const QString &name, const QVariant &value)
     }
     switch (value.metaType().id()) {
     case QMetaType::QVariantMap:
-        return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(value.toMap())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject::fromVariantMap(value.toMap())).toJson(QJsonDocument::Compact));
     case QMetaType::QVariantList:
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(value.toList())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromVariantList(value.toList())).toJson(QJsonDocument::Compact));
     case QMetaType::Double: {
         const double number = value.toDouble();
         return number == double(qint64(number)) ? QString::number(qint64(number)) : QString::number(number);
@@ -108,7 +110,6 @@ QString CliOutput::cell(const QString &name, const QVariant &value)
     return terminalSafe(plainCell(name, value));
 }
 
-
 QString CliOutput::user(const User &user, bool asTable)
 {
     if (!asTable)
@@ -116,7 +117,8 @@ QString CliOutput::user(const User &user, bool asTable)
     QList<QStringList> rows;
     for (const QString &name : orderedNames(user))
         rows.append({name, cell(name, user.value(name))});
-    return table({heading(QT_TRANSLATE_NOOP("CliOutput", "property")), heading(QT_TRANSLATE_NOOP("CliOutput", "value"))}, rows);
+    return table(
+        {heading(QT_TRANSLATE_NOOP("CliOutput", "property")), heading(QT_TRANSLATE_NOOP("CliOutput", "value"))}, rows);
 }
 
 QString CliOutput::users(const QList<User> &users, const QStringList &columns, bool asTable)
@@ -142,14 +144,14 @@ QString CliOutput::schema(const UserSchema &schema, bool asTable)
     QJsonArray array;
     QList<QStringList> rows;
     for (const PropertyDef &def : schema.properties) {
-        array.append(QJsonObject{{QStringLiteral("name"), def.name},
-                                 {QStringLiteral("type"), def.typeName},
-                                 {QStringLiteral("required"), def.required},
-                                 {QStringLiteral("identity"), def.identity},
-                                 {QStringLiteral("editable"), def.isEditable()},
-                                 {QStringLiteral("customRegex"), def.customRegex.isEmpty() ? QJsonValue()
-                                                                                         : QJsonValue(def.customRegex)},
-                                 {QStringLiteral("defaultValue"), QJsonValue::fromVariant(def.defaultValue)}});
+        array.append(QJsonObject{
+            {QStringLiteral("name"), def.name},
+            {QStringLiteral("type"), def.typeName},
+            {QStringLiteral("required"), def.required},
+            {QStringLiteral("identity"), def.identity},
+            {QStringLiteral("editable"), def.isEditable()},
+            {QStringLiteral("customRegex"), def.customRegex.isEmpty() ? QJsonValue() : QJsonValue(def.customRegex)},
+            {QStringLiteral("defaultValue"), QJsonValue::fromVariant(def.defaultValue)}});
         QStringList flags;
         if (def.identity)
             flags.append(QStringLiteral("identity"));
@@ -161,7 +163,9 @@ QString CliOutput::schema(const UserSchema &schema, bool asTable)
     }
     if (!asTable)
         return json(QJsonDocument(array));
-    return table({heading(QT_TRANSLATE_NOOP("CliOutput", "name")), heading(QT_TRANSLATE_NOOP("CliOutput", "type")), heading(QT_TRANSLATE_NOOP("CliOutput", "flags")), heading(QT_TRANSLATE_NOOP("CliOutput", "regex"))}, rows);
+    return table({heading(QT_TRANSLATE_NOOP("CliOutput", "name")), heading(QT_TRANSLATE_NOOP("CliOutput", "type")),
+                  heading(QT_TRANSLATE_NOOP("CliOutput", "flags")), heading(QT_TRANSLATE_NOOP("CliOutput", "regex"))},
+                 rows);
 }
 
 QString CliOutput::strings(const QStringList &values, bool asTable)

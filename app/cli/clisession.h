@@ -3,8 +3,8 @@
 #include "core/config.h"
 #include "core/dataservice.h"
 #include "core/restclient.h"
-#include "persistence/sessionstore.h"
 #include "core/userservice.h"
+#include "persistence/sessionstore.h"
 
 #include <QNetworkAccessManager>
 

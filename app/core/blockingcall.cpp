@@ -41,13 +41,16 @@ Error run(QObject *owner, const std::function<PendingCall *()> &start,
     }
 
     QSemaphore done;
-    QMetaObject::invokeMethod(owner, [&] {
-        PendingCall *call = start();
-        QObject::connect(call, &PendingCall::finished, call, [&, call] {
-            onFinished(call);
-            done.release();
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        owner,
+        [&] {
+            PendingCall *call = start();
+            QObject::connect(call, &PendingCall::finished, call, [&, call] {
+                onFinished(call);
+                done.release();
+            });
+        },
+        Qt::QueuedConnection);
     done.acquire();
     return result;
 }

@@ -32,9 +32,15 @@ bool isGuiThread();
 // What wait() returns for a call type: Call<T>'s T, or for a PendingCall without a result, whether it
 // succeeded.
 template<typename CallType>
-struct ResultOf { using type = typename CallType::Value; };
+struct ResultOf
+{
+    using type = typename CallType::Value;
+};
 template<>
-struct ResultOf<PendingCall> { using type = bool; };
+struct ResultOf<PendingCall>
+{
+    using type = bool;
+};
 
 // Waits for the call `start` returns and gives its result (a default value when it failed); *error
 // receives the outcome (Kind::None on success).
@@ -43,12 +49,14 @@ auto wait(QObject *owner, Start start, Error *error = nullptr)
 {
     using CallType = std::remove_pointer_t<decltype(start())>;
     typename ResultOf<CallType>::type result{};
-    const Error outcome = run(owner, [&]() -> PendingCall * { return start(); }, [&](PendingCall *call) {
-        if constexpr (std::is_same_v<CallType, PendingCall>)
-            result = !call->error().isError();
-        else
-            result = static_cast<CallType *>(call)->result();
-    });
+    const Error outcome = run(
+        owner, [&]() -> PendingCall * { return start(); },
+        [&](PendingCall *call) {
+            if constexpr (std::is_same_v<CallType, PendingCall>)
+                result = !call->error().isError();
+            else
+                result = static_cast<CallType *>(call)->result();
+        });
     if (error)
         *error = outcome;
     return result;

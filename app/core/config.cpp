@@ -32,8 +32,7 @@ QString joinedPath(const QStringList &segments)
 
 Config::Config()
     : m_error(tr("No server is configured."))
-{
-}
+{ }
 
 Config Config::backendless(Region region, const QString &appId, const QString &apiKey)
 {
@@ -66,8 +65,7 @@ Config Config::fromBaseUrl(const QUrl &baseUrl, bool allowInsecureRemote)
     return fromServer(server, appId, apiKey, allowInsecureRemote);
 }
 
-Config Config::fromServer(const QUrl &serverUrl, const QString &appId, const QString &apiKey,
-                          bool allowInsecureRemote)
+Config Config::fromServer(const QUrl &serverUrl, const QString &appId, const QString &apiKey, bool allowInsecureRemote)
 {
     Config config;
     config.m_allowInsecureRemote = allowInsecureRemote;

@@ -45,7 +45,7 @@ public:
     QString errorString() const { return m_error; }
 
     QUrl baseUrl() const { return m_baseUrl; }
-    QString appId() const { return m_appId; }   // empty for the domain forms (implied by the domain)
+    QString appId() const { return m_appId; } // empty for the domain forms (implied by the domain)
     bool allowsInsecureRemote() const { return m_allowInsecureRemote; }
     bool isLoopback() const;
     // "localhost" or a loopback address: plain http:// to it never leaves this machine.

@@ -12,11 +12,11 @@ class UserService;
 
 struct DataQuery
 {
-    QString where;          // Backendless where clause; build it from user text with DataService::whereLike
-    int pageSize = 10;      // 1..100 (the server treats more as 100)
+    QString where; // Backendless where clause; build it from user text with DataService::whereLike
+    int pageSize = 10; // 1..100 (the server treats more as 100)
     int offset = 0;
-    QStringList sortBy;     // e.g. {"name desc", "created"}
-    QStringList props;      // empty = all
+    QStringList sortBy; // e.g. {"name desc", "created"}
+    QStringList props; // empty = all
 };
 
 // The Data API on the Users table (docs/PROTOCOL.md), what the support-staff tool needs. Calls carry the
@@ -30,9 +30,9 @@ public:
 
     DataService(RestClient *client, UserService *session, QObject *parent = nullptr);
 
-    UsersCall *find(const DataQuery &query);   // POST /data/Users/find
-    CountCall *count(const QString &where);    // POST /data/Users/count
-    UserCall *get(const QString &objectId);    // GET /data/Users/{id}
+    UsersCall *find(const DataQuery &query); // POST /data/Users/find
+    CountCall *count(const QString &where); // POST /data/Users/count
+    UserCall *get(const QString &objectId); // GET /data/Users/{id}
     // PUT /data/Users/{id}; system fields and "user-token" are stripped from `changes`.
     UserCall *update(const QString &objectId, const QVariantMap &changes);
 

@@ -68,8 +68,8 @@ Error Error::local(const QString &message, int code)
 
 bool Error::operator==(const Error &other) const
 {
-    return kind == other.kind && code == other.code && message == other.message
-        && httpStatus == other.httpStatus && endpoint == other.endpoint;
+    return kind == other.kind && code == other.code && message == other.message && httpStatus == other.httpStatus
+        && endpoint == other.endpoint;
 }
 
 QDebug operator<<(QDebug debug, Error::Kind kind)
@@ -83,7 +83,7 @@ QDebug operator<<(QDebug debug, Error::Kind kind)
 QDebug operator<<(QDebug debug, const Error &error)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "Error(" << error.kind << ", code " << error.code << ", http " << error.httpStatus
-                    << ", " << error.message << ')';
+    debug.nospace() << "Error(" << error.kind << ", code " << error.code << ", http " << error.httpStatus << ", "
+                    << error.message << ')';
     return debug;
 }

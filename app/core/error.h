@@ -16,24 +16,24 @@ struct Error
 
 public:
     enum class Kind {
-        None,      // success
-        Server,    // the server answered {"code", "message"}: code/message/httpStatus are the server's
-        Network,   // no usable HTTP exchange (refused, reset, DNS, TLS)
-        Timeout,   // no complete reply within RestClient::timeout()
+        None, // success
+        Server, // the server answered {"code", "message"}: code/message/httpStatus are the server's
+        Network, // no usable HTTP exchange (refused, reset, DNS, TLS)
+        Timeout, // no complete reply within RestClient::timeout()
         Cancelled, // the caller cancelled
-        Protocol,  // an HTTP reply that is not the expected JSON (HTML, truncated, wrong type, too big)
-        Local      // refused before anything was sent: invalid Config, no session, blocking call on the GUI thread
+        Protocol, // an HTTP reply that is not the expected JSON (HTML, truncated, wrong type, too big)
+        Local // refused before anything was sent: invalid Config, no session, blocking call on the GUI thread
     };
 
     // Why no HTTP exchange happened (Kind::Network's code): each asks the person for something else.
     enum class NetworkCause { Other, HostNotFound, Refused, Tls, Closed };
 
     Kind kind = Kind::None;
-    int code = 0;          // the Backendless code for Kind::Server (and for a few Kind::Local cases),
-                           // the NetworkCause for Kind::Network, else 0
-    QString message;       // English: the server's text, or a short technical description
-    int httpStatus = 0;    // 0 when no HTTP status was received
-    QString endpoint;      // host[:port] the call went to, for Kind::Network and Kind::Timeout
+    int code = 0; // the Backendless code for Kind::Server (and for a few Kind::Local cases),
+                  // the NetworkCause for Kind::Network, else 0
+    QString message; // English: the server's text, or a short technical description
+    int httpStatus = 0; // 0 when no HTTP status was received
+    QString endpoint; // host[:port] the call went to, for Kind::Network and Kind::Timeout
 
     NetworkCause networkCause() const { return kind == Kind::Network ? NetworkCause(code) : NetworkCause::Other; }
 

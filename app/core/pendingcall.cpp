@@ -4,8 +4,7 @@
 
 PendingCall::PendingCall(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 PendingCall::~PendingCall()
 {
@@ -31,7 +30,8 @@ void PendingCall::attach(RestCall *rest, Parser parser, Observer observer)
 void PendingCall::failLater(const Error &error, Observer observer)
 {
     m_observer = std::move(observer);
-    QMetaObject::invokeMethod(this, [this, error] { complete(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { complete(error); }, Qt::QueuedConnection);
 }
 
 void PendingCall::succeedLater(Observer observer)

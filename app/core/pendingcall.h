@@ -38,12 +38,12 @@ Q_SIGNALS:
 
 public:
     // --- for the services (not for callers) ---
-    using Parser = std::function<Error(const QJsonValue &)>;   // fills the typed result or says why not
-    using Observer = std::function<void(PendingCall *)>;       // sees the outcome before finished()
+    using Parser = std::function<Error(const QJsonValue &)>; // fills the typed result or says why not
+    using Observer = std::function<void(PendingCall *)>; // sees the outcome before finished()
     explicit PendingCall(QObject *parent = nullptr);
     void attach(RestCall *rest, Parser parser, Observer observer = {});
     void failLater(const Error &error, Observer observer = {}); // for calls refused before sending
-    void succeedLater(Observer observer = {});                  // for calls answered without a request
+    void succeedLater(Observer observer = {}); // for calls answered without a request
 
 private:
     void complete(const Error &error);
@@ -65,6 +65,7 @@ public:
     using PendingCall::PendingCall;
     T result() const { return m_result; }
     void setResult(const T &result) { m_result = result; }
+
 private:
     T m_result{};
 };

@@ -24,8 +24,8 @@ bool parseJson(const QByteArray &body, QJsonValue *value, QString *error)
     QJsonParseError parseError;
     const QByteArray trimmed = body.trimmed();
     const bool container = trimmed.startsWith('{') || trimmed.startsWith('[');
-    const QJsonDocument document = QJsonDocument::fromJson(
-        container ? trimmed : QByteArray('[' + trimmed + ']'), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(container ? trimmed : QByteArray('[' + trimmed + ']'), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = parseError.errorString();
         return false;
@@ -87,11 +87,16 @@ QString serverName(const QUrl &url)
 Error::NetworkCause networkCause(QNetworkReply::NetworkError error)
 {
     switch (error) {
-    case QNetworkReply::HostNotFoundError: return Error::NetworkCause::HostNotFound;
-    case QNetworkReply::ConnectionRefusedError: return Error::NetworkCause::Refused;
-    case QNetworkReply::SslHandshakeFailedError: return Error::NetworkCause::Tls;
-    case QNetworkReply::RemoteHostClosedError: return Error::NetworkCause::Closed;
-    default: return Error::NetworkCause::Other;
+    case QNetworkReply::HostNotFoundError:
+        return Error::NetworkCause::HostNotFound;
+    case QNetworkReply::ConnectionRefusedError:
+        return Error::NetworkCause::Refused;
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error::NetworkCause::Tls;
+    case QNetworkReply::RemoteHostClosedError:
+        return Error::NetworkCause::Closed;
+    default:
+        return Error::NetworkCause::Other;
     }
 }
 
@@ -102,8 +107,7 @@ Error::NetworkCause networkCause(QNetworkReply::NetworkError error)
 RestCall::RestCall(Expect expect, QObject *parent)
     : QObject(parent)
     , m_expect(expect)
-{
-}
+{ }
 
 RestCall::~RestCall()
 {
@@ -134,7 +138,8 @@ void RestCall::start(QNetworkReply *reply, std::chrono::milliseconds timeout)
 void RestCall::failBeforeSending(const Error &error)
 {
     // Queued: finished() must never be emitted before the caller could connect to it.
-    QMetaObject::invokeMethod(this, [this, error] { finish(error, QJsonValue()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(error, QJsonValue()); }, Qt::QueuedConnection);
 }
 
 void RestCall::cancel()
@@ -278,7 +283,8 @@ Error RestClient::parseBody(const QByteArray &body, int httpStatus, Expect expec
             *value = QJsonValue(QJsonValue::Null);
             return Error();
         }
-        return success ? Error::protocol(QStringLiteral("empty reply, expected %1").arg(QLatin1String(expectedName(expect))), httpStatus)
+        return success ? Error::protocol(
+                   QStringLiteral("empty reply, expected %1").arg(QLatin1String(expectedName(expect))), httpStatus)
                        : Error::protocol(QStringLiteral("HTTP %1 with an empty body").arg(httpStatus), httpStatus);
     }
     const bool isJson = parseJson(body, &parsed, &parseError);

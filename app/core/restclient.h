@@ -16,20 +16,20 @@ class QTimer;
 
 // What a call expects in a 2xx body; anything else is a Kind::Protocol error.
 enum class Expect {
-    Object,  // a JSON object (a user)
-    Array,   // a JSON array (find, userclassprops, userroles)
+    Object, // a JSON object (a user)
+    Array, // a JSON array (find, userclassprops, userroles)
     Boolean, // bare true/false (isvalidusertoken)
-    Number,  // bare number (count)
-    Nothing  // empty body or any JSON (logout, restorepassword)
+    Number, // bare number (count)
+    Nothing // empty body or any JSON (logout, restorepassword)
 };
 
 struct RestRequest
 {
     QByteArray verb = QByteArrayLiteral("GET");
-    QString path;                       // relative, percent-encoded per segment: "users/login"
+    QString path; // relative, percent-encoded per segment: "users/login"
     QUrlQuery query;
     QJsonValue body = QJsonValue(QJsonValue::Undefined); // Undefined = no body
-    QString userToken;                  // sent as "user-token" when not empty
+    QString userToken; // sent as "user-token" when not empty
     Expect expect = Expect::Object;
     // What the log shows instead of `path` when the path holds a secret (isvalidusertoken/{token}).
     QString logPath;
@@ -75,7 +75,7 @@ private:
     QJsonValue m_value;
     int m_httpStatus = 0;
     bool m_finished = false;
-    QString m_secret;   // the token, to redact it from Qt's error strings
+    QString m_secret; // the token, to redact it from Qt's error strings
     QString m_logPath;
 };
 

@@ -133,8 +133,7 @@ QJsonValue User::toJsonValue(const QVariant &value)
     }
     case QMetaType::QDate: {
         const QDate date = value.toDate();
-        return date.isValid() ? QJsonValue(date.startOfDay(Qt::UTC).toMSecsSinceEpoch())
-                              : QJsonValue(QJsonValue::Null);
+        return date.isValid() ? QJsonValue(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
     }
     default:
         return QJsonValue::fromVariant(value);

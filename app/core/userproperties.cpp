@@ -46,8 +46,7 @@ bool isShownSystem(const QString &name)
 
 bool isTimestamp(const QString &name)
 {
-    return name == QLatin1String("created") || name == QLatin1String("updated")
-           || name == QLatin1String("lastLogin");
+    return name == QLatin1String("created") || name == QLatin1String("updated") || name == QLatin1String("lastLogin");
 }
 
 bool isSessionToken(const QString &name)

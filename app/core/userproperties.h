@@ -12,10 +12,19 @@ struct PropertyDef;
 // PropertyDef::isEditable, the drafts and the journal (secrets), the form's models and the CLI.
 namespace UserProperties {
 
-inline QString objectId() { return QStringLiteral("objectId"); }
-inline QString password() { return QStringLiteral("password"); }
+inline QString objectId()
+{
+    return QStringLiteral("objectId");
+}
+inline QString password()
+{
+    return QStringLiteral("password");
+}
 // The session token's name in a login reply and in the request header; never a property to keep.
-inline QString userToken() { return QString::fromLatin1(WireName::UserToken); }
+inline QString userToken()
+{
+    return QString::fromLatin1(WireName::UserToken);
+}
 
 // Columns the server maintains: never sent in an update, never editable. Includes the columns a
 // real Backendless Users table carries besides the protocol's own (accountType, oAuthIdentities).

@@ -2,8 +2,8 @@
 
 #include "core/userproperties.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 
 bool PropertyDef::isEditable() const
 {
@@ -55,8 +55,8 @@ QVariant PropertyDef::parseText(const QString &text, QString *error) const
                 dateTime.setTimeSpec(Qt::UTC);
             return dateTime.toUTC();
         }
-        return fail(tr("%1 must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SS), not \"%2\".")
-                        .arg(name, text));
+        return fail(
+            tr("%1 must be a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SS), not \"%2\".").arg(name, text));
     }
     default:
         return fail(tr("%1 cannot be edited.").arg(name));
@@ -102,11 +102,9 @@ PropertyDef PropertyDef::fromJson(const QJsonObject &json)
 
 bool PropertyDef::operator==(const PropertyDef &other) const
 {
-    return name == other.name && type == other.type && typeName == other.typeName
-        && required == other.required && identity == other.identity
-        && isPrimaryKey == other.isPrimaryKey && autoLoad == other.autoLoad
-        && defaultValue == other.defaultValue && customRegex == other.customRegex
-        && relatedTable == other.relatedTable;
+    return name == other.name && type == other.type && typeName == other.typeName && required == other.required
+        && identity == other.identity && isPrimaryKey == other.isPrimaryKey && autoLoad == other.autoLoad
+        && defaultValue == other.defaultValue && customRegex == other.customRegex && relatedTable == other.relatedTable;
 }
 
 QString UserSchema::identityProperty() const

@@ -14,19 +14,30 @@ struct PropertyDef
 
 public:
     enum class Type {
-        String, Text, Int, Double, Boolean, DateTime, // primitive: editable
-        Json, StringId, AutoIncrement, Relation, FileRef, Point, Other // shown read-only
+        String,
+        Text,
+        Int,
+        Double,
+        Boolean,
+        DateTime, // primitive: editable
+        Json,
+        StringId,
+        AutoIncrement,
+        Relation,
+        FileRef,
+        Point,
+        Other // shown read-only
     };
 
     QString name;
     Type type = Type::String;
-    QString typeName;       // as the server sent it ("STRING", "DATETIME", ...)
+    QString typeName; // as the server sent it ("STRING", "DATETIME", ...)
     bool required = false;
     bool identity = false;
     bool isPrimaryKey = false;
     bool autoLoad = false;
     QVariant defaultValue;
-    QString customRegex;    // empty when none
+    QString customRegex; // empty when none
     QString relatedTable;
 
     // The client offers it as a field: UserProperties::isEditable (a primitive type, not a system

@@ -116,14 +116,15 @@ UserCall *UserService::update(const User &changes)
     request.verb = QByteArrayLiteral("PUT");
     request.path = QStringLiteral("users/") + Config::encodeSegment(objectId);
     request.body = changes.updateBody();
-    call->attach(send(request), [call](const QJsonValue &value) { return takeUser(call, value); },
-                 sessionObserver([this, call](PendingCall *) {
-                     const User user = call->result();
-                     if (user.objectId() == m_currentUser.objectId()) {
-                         m_currentUser = user;
-                         Q_EMIT currentUserChanged();
-                     }
-                 }));
+    call->attach(
+        send(request), [call](const QJsonValue &value) { return takeUser(call, value); },
+        sessionObserver([this, call](PendingCall *) {
+            const User user = call->result();
+            if (user.objectId() == m_currentUser.objectId()) {
+                m_currentUser = user;
+                Q_EMIT currentUserChanged();
+            }
+        }));
     return call;
 }
 
@@ -153,15 +154,16 @@ BoolCall *UserService::isValidLogin()
     request.path = QStringLiteral("users/isvalidusertoken/") + Config::encodeSegment(m_token);
     request.logPath = QStringLiteral("users/isvalidusertoken/<token>");
     request.expect = Expect::Boolean;
-    call->attach(send(request),
-                 [call](const QJsonValue &value) {
-                     call->setResult(value.toBool());
-                     return Error();
-                 },
-                 sessionObserver([this, call](PendingCall *) {
-                     if (!call->result())
-                         clearSession();
-                 }));
+    call->attach(
+        send(request),
+        [call](const QJsonValue &value) {
+            call->setResult(value.toBool());
+            return Error();
+        },
+        sessionObserver([this, call](PendingCall *) {
+            if (!call->result())
+                clearSession();
+        }));
     return call;
 }
 
@@ -171,13 +173,14 @@ SchemaCall *UserService::describeUserClass()
     request.path = QStringLiteral("users/userclassprops");
     request.expect = Expect::Array;
     auto *call = new SchemaCall(this);
-    call->attach(send(request),
-                 [call](const QJsonValue &value) {
-                     bool ok = false;
-                     call->setResult(UserSchema::fromJson(value.toArray(), &ok));
-                     return ok ? Error() : Error::protocol(QStringLiteral("malformed user class description"));
-                 },
-                 sessionObserver());
+    call->attach(
+        send(request),
+        [call](const QJsonValue &value) {
+            bool ok = false;
+            call->setResult(UserSchema::fromJson(value.toArray(), &ok));
+            return ok ? Error() : Error::protocol(QStringLiteral("malformed user class description"));
+        },
+        sessionObserver());
     return call;
 }
 
@@ -197,18 +200,19 @@ RolesCall *UserService::userRoles()
     request.path = QStringLiteral("users/userroles");
     request.expect = Expect::Array;
     auto *call = new RolesCall(this);
-    call->attach(send(request),
-                 [call](const QJsonValue &value) {
-                     QStringList roles;
-                     for (const QJsonValue &role : value.toArray()) {
-                         if (!role.isString())
-                             return Error::protocol(QStringLiteral("a role name is not a string"));
-                         roles.append(role.toString());
-                     }
-                     call->setResult(roles);
-                     return Error();
-                 },
-                 sessionObserver());
+    call->attach(
+        send(request),
+        [call](const QJsonValue &value) {
+            QStringList roles;
+            for (const QJsonValue &role : value.toArray()) {
+                if (!role.isString())
+                    return Error::protocol(QStringLiteral("a role name is not a string"));
+                roles.append(role.toString());
+            }
+            call->setResult(roles);
+            return Error();
+        },
+        sessionObserver());
     return call;
 }
 
@@ -221,10 +225,11 @@ UserCall *UserService::reloadCurrentUser()
     }
     RestRequest request;
     request.path = QStringLiteral("data/Users/") + Config::encodeSegment(m_currentUser.objectId());
-    call->attach(send(request), [call](const QJsonValue &value) { return takeUser(call, value); },
-                 sessionObserver([this, call](PendingCall *) {
-                     m_currentUser = call->result();
-                     Q_EMIT currentUserChanged();
-                 }));
+    call->attach(
+        send(request), [call](const QJsonValue &value) { return takeUser(call, value); },
+        sessionObserver([this, call](PendingCall *) {
+            m_currentUser = call->result();
+            Q_EMIT currentUserChanged();
+        }));
     return call;
 }

@@ -6,20 +6,23 @@
 #include "core/user.h"
 #include "core/userschema.h"
 
+#include <QException>
 #include <QFuture>
 #include <QObject>
-#include <QException>
 
 // Thrown into a QFuture by UserService::updateFuture, so that .onFailed([](const ErrorException &e) {...})
 // receives the Error.
 class ErrorException : public QException
 {
 public:
-    explicit ErrorException(const Error &error) : m_error(error) {}
+    explicit ErrorException(const Error &error)
+        : m_error(error)
+    { }
     Error error() const { return m_error; }
     void raise() const override { throw *this; }
     ErrorException *clone() const override { return new ErrorException(*this); }
     const char *what() const noexcept override { return "ProfileDesk call failed"; }
+
 private:
     Error m_error;
 };

@@ -6,12 +6,12 @@ namespace {
 
 ErrorCatalog::Placement banner(const QString &text, ErrorCatalog::Action action = ErrorCatalog::Action::None)
 {
-    return { ErrorCatalog::Target::Banner, {}, text, action };
+    return {ErrorCatalog::Target::Banner, {}, text, action};
 }
 
 ErrorCatalog::Placement onFields(const QStringList &fields, const QString &text)
 {
-    return { ErrorCatalog::Target::Fields, fields, text, ErrorCatalog::Action::None };
+    return {ErrorCatalog::Target::Fields, fields, text, ErrorCatalog::Action::None};
 }
 
 // Transport failures, protocol garbage and "nothing went wrong" are placed alike for every form.
@@ -45,13 +45,13 @@ bool ErrorCatalog::needsSignIn(const Error &error)
 {
     // Local: the core refuses before sending when it holds no session (code 3028).
     return (error.kind == Error::Kind::Server || error.kind == Error::Kind::Local)
-           && (error.code == NotLoggedIn || error.code == InvalidUserToken || error.code == LogoutFailed);
+        && (error.code == NotLoggedIn || error.code == InvalidUserToken || error.code == LogoutFailed);
 }
 
 ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const UpdateContext &context)
 {
     if (needsSignIn(error))
-        return { Target::Reauthenticate, {}, text(error), Action::SignIn };
+        return {Target::Reauthenticate, {}, text(error), Action::SignIn};
     Placement placement;
     if (placeNonServerError(error, &placement))
         return placement;
@@ -59,7 +59,7 @@ ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const
     switch (error.code) {
     case IdentityTaken:
         if (!context.identityProperty.isEmpty())
-            return onFields({ context.identityProperty }, text(error));
+            return onFields({context.identityProperty}, text(error));
         break;
     case RequiredPropertyMissing:
         if (!context.emptyRequired.isEmpty())
@@ -88,11 +88,11 @@ ErrorCatalog::Placement ErrorCatalog::placeLoginError(const Error &error, const 
 
     switch (error.code) {
     case InvalidLogin:
-        return onFields({ LoginPasswordField }, tr("Wrong %1 or password.").arg(identity));
+        return onFields({LoginPasswordField}, tr("Wrong %1 or password.").arg(identity));
     case EmptyLoginOrPassword:
         if (context.identityEmpty || !context.passwordEmpty)
-            return onFields({ LoginIdentityField }, tr("Enter your %1.").arg(identity));
-        return onFields({ LoginPasswordField }, tr("Enter your password."));
+            return onFields({LoginIdentityField}, tr("Enter your %1.").arg(identity));
+        return onFields({LoginPasswordField}, tr("Enter your password."));
     case WrongAppIdOrKey:
         return banner(text(error), Action::ServerSettings);
     default:
@@ -144,7 +144,7 @@ QString ErrorCatalog::text(const Error &error)
         return networkText(error);
     case Error::Kind::Timeout:
         return error.endpoint.isEmpty() ? tr("The server did not answer in time. Try again.")
-                                      : tr("%1 did not answer in time. Try again.").arg(error.endpoint);
+                                        : tr("%1 did not answer in time. Try again.").arg(error.endpoint);
     case Error::Kind::Protocol:
         return tr("The server sent an answer ProfileDesk does not understand.");
     case Error::Kind::Local:

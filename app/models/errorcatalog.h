@@ -20,34 +20,34 @@ public:
     static const QString LoginPasswordField; // "password"
 
     enum class Target {
-        None,           // not an error
-        Fields,         // inline, under each field in `fields`
-        Banner,         // form-level message
+        None, // not an error
+        Fields, // inline, under each field in `fields`
+        Banner, // form-level message
         Reauthenticate, // the session is gone: show the login dialog, keep every edit, then retry
     };
 
     // What the UI can offer next to the message.
     enum class Action {
         None,
-        Retry,          // network failure / timeout: the same request may succeed later
+        Retry, // network failure / timeout: the same request may succeed later
         ServerSettings, // 2002: wrong app id / API key, open the server panel
-        SignIn,         // 3028/3064
+        SignIn, // 3028/3064
     };
 
     struct Placement
     {
         Target target = Target::None;
         QStringList fields; // property names (Target::Fields) in form order
-        QString text;       // tr()'d, shown under each field or in the banner
+        QString text; // tr()'d, shown under each field or in the banner
         Action action = Action::None;
     };
 
     // What the form knows that the code alone does not say.
     struct UpdateContext
     {
-        QString identityProperty;     // 3018 lands here ("email" by default)
-        QStringList emptyRequired;    // 3045 lands on each of these (in form order)
-        QStringList addedProperties;  // 3031 lands on these (new dynamic properties)
+        QString identityProperty; // 3018 lands here ("email" by default)
+        QStringList emptyRequired; // 3045 lands on each of these (in form order)
+        QStringList addedProperties; // 3031 lands on these (new dynamic properties)
     };
 
     struct LoginContext

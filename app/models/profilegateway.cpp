@@ -56,8 +56,7 @@ SelfProfileGateway::SelfProfileGateway(UserService *users, DataService *data, QO
     : ProfileGateway(parent)
     , m_users(users)
     , m_data(data)
-{
-}
+{ }
 
 SelfProfileGateway::~SelfProfileGateway() = default;
 
@@ -80,8 +79,7 @@ void SelfProfileGateway::save(const QString &objectId, const QVariantMap &change
 StaffProfileGateway::StaffProfileGateway(DataService *data, QObject *parent)
     : ProfileGateway(parent)
     , m_data(data)
-{
-}
+{ }
 
 StaffProfileGateway::~StaffProfileGateway() = default;
 

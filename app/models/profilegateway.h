@@ -26,7 +26,7 @@ public:
     using QObject::QObject;
     ~ProfileGateway() override;
 
-    virtual void fetch(const QString &objectId) = 0;                        // -> fetched / failed
+    virtual void fetch(const QString &objectId) = 0; // -> fetched / failed
     virtual void save(const QString &objectId, const QVariantMap &changes) = 0; // -> saved / failed
     virtual void cancel();
     bool isPending() const { return !m_pending.isNull(); }

@@ -40,7 +40,7 @@ bool isText(const QVariant &v)
 
 PropertyValue::Checked fail(const QVariant &raw, const QString &error)
 {
-    return { raw, error };
+    return {raw, error};
 }
 
 } // namespace
@@ -105,9 +105,10 @@ PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVaria
             return fail(input, tr("Enter a whole number."));
         const qint64 n = value.toLongLong();
         if (n < IntMin || n > IntMax)
-            return fail(input, tr("Enter a whole number between %1 and %2.")
-                                   .arg(QLocale().toString(IntMin), QLocale().toString(IntMax)));
-        return { n, {} };
+            return fail(input,
+                        tr("Enter a whole number between %1 and %2.")
+                            .arg(QLocale().toString(IntMin), QLocale().toString(IntMax)));
+        return {n, {}};
     }
     case PropertyDef::Type::Double: {
         if (!isNumber(value))
@@ -115,19 +116,19 @@ PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVaria
         const double d = value.toDouble();
         if (!std::isfinite(d))
             return fail(input, tr("Enter a finite number."));
-        return { d, {} };
+        return {d, {}};
     }
     case PropertyDef::Type::Boolean:
         if (value.metaType().id() != QMetaType::Bool)
             return fail(input, tr("Choose yes or no."));
-        return { value, {} };
+        return {value, {}};
     case PropertyDef::Type::DateTime: {
         // Numbers are epoch milliseconds, as on the wire and in drafts.
-        const QDateTime dt = value.metaType().id() == QMetaType::QDateTime ? value.toDateTime()
-                                                                          : User::toDateTime(value);
+        const QDateTime dt =
+            value.metaType().id() == QMetaType::QDateTime ? value.toDateTime() : User::toDateTime(value);
         if (!dt.isValid())
             return fail(input, tr("Enter a date and time."));
-        return { dt.toUTC(), {} };
+        return {dt.toUTC(), {}};
     }
     case PropertyDef::Type::String:
     case PropertyDef::Type::Text: {
@@ -138,10 +139,10 @@ PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVaria
             if (re.isValid() && !re.match(text).hasMatch())
                 return fail(input, formatRule(def.customRegex));
         }
-        return { text, {} };
+        return {text, {}};
     }
     default:
-        return { value, {} };
+        return {value, {}};
     }
 }
 
@@ -217,8 +218,8 @@ PropertyDef PropertyValue::inferDefinition(const QString &name, const QVariant &
     case QMetaType::Double:
     case QMetaType::Float:
         // JSON has one number type: an integral double read back from a draft is an INT.
-        def.type = std::floor(value.toDouble()) == value.toDouble() ? PropertyDef::Type::Int
-                                                                    : PropertyDef::Type::Double;
+        def.type =
+            std::floor(value.toDouble()) == value.toDouble() ? PropertyDef::Type::Int : PropertyDef::Type::Double;
         break;
     case QMetaType::QDateTime:
         def.type = PropertyDef::Type::DateTime;

@@ -16,7 +16,7 @@ public:
     struct Checked
     {
         QVariant value; // normalised (e.g. "42" -> 42 for INT); the raw input when it did not parse
-        QString error;  // tr()'d; empty when the value is acceptable
+        QString error; // tr()'d; empty when the value is acceptable
         bool isValid() const { return error.isEmpty(); }
     };
 

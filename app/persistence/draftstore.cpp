@@ -62,7 +62,7 @@ void DraftStore::schedule(const DraftKey &key, const QVariantMap &edits)
 {
     if (!key.isValid())
         return;
-    m_pending.insert(filePath(key), Pending{ key, withoutSecrets(edits) });
+    m_pending.insert(filePath(key), Pending{key, withoutSecrets(edits)});
     m_debounce.start(); // restarts: the write happens once typing pauses
 }
 

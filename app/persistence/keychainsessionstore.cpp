@@ -8,8 +8,7 @@ Q_LOGGING_CATEGORY(lcKeychain, "profiledesk.keychain", QtWarningMsg)
 
 KeychainSessionStore::KeychainSessionStore(QObject *parent)
     : SessionStore(parent)
-{
-}
+{ }
 
 QString KeychainSessionStore::serviceName()
 {
@@ -39,9 +38,8 @@ void KeychainSessionStore::store(const QString &key, const QString &secret)
     job->setInsecureFallback(false); // a token in a plain file is exactly what this class exists to avoid
     job->setKey(key);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, key, job] {
-        Q_EMIT stored(key, job->error() ? noteFailure(job->errorString()) : QString());
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, key, job] { Q_EMIT stored(key, job->error() ? noteFailure(job->errorString()) : QString()); });
     job->start();
 }
 

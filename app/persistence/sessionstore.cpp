@@ -18,7 +18,8 @@ QString SessionStore::keyFor(const Config &config, const QString &identity)
 
 QString SessionStore::packSession(const User &user, const QString &token)
 {
-    const QJsonObject json{{UserProperties::objectId(), user.objectId()}, {emailKey, user.email()}, {UserProperties::userToken(), token}};
+    const QJsonObject json{
+        {UserProperties::objectId(), user.objectId()}, {emailKey, user.email()}, {UserProperties::userToken(), token}};
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
@@ -59,15 +60,16 @@ void MemorySessionStore::store(const QString &key, const QString &secret)
     const QString error = unavailableReason();
     if (error.isEmpty())
         m_secrets.insert(key, secret);
-    QMetaObject::invokeMethod(this, [this, key, error] { Q_EMIT stored(key, error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key, error] { Q_EMIT stored(key, error); }, Qt::QueuedConnection);
 }
 
 void MemorySessionStore::load(const QString &key)
 {
     const QString error = unavailableReason();
     const QString secret = error.isEmpty() ? m_secrets.value(key) : QString();
-    QMetaObject::invokeMethod(this, [this, key, secret, error] { Q_EMIT loaded(key, secret, error); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key, secret, error] { Q_EMIT loaded(key, secret, error); }, Qt::QueuedConnection);
 }
 
 void MemorySessionStore::remove(const QString &key)
@@ -75,5 +77,6 @@ void MemorySessionStore::remove(const QString &key)
     const QString error = unavailableReason();
     if (error.isEmpty())
         m_secrets.remove(key);
-    QMetaObject::invokeMethod(this, [this, key, error] { Q_EMIT removed(key, error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key, error] { Q_EMIT removed(key, error); }, Qt::QueuedConnection);
 }

@@ -18,21 +18,20 @@ struct Entry
 // The table: every key, its name in the settings file, its type and its default.
 const std::array<Entry, 9> &table()
 {
-    static const std::array<Entry, 9> entries{ {
-        { Settings::Key::ServerKind, "server/kind", QMetaType::QString,
-          [] { return QVariant(Settings::serverKindName(Settings::ServerKind::LocalDemo)); } },
-        { Settings::Key::ServerUrl, "server/url", QMetaType::QString, [] { return QVariant(QString()); } },
-        { Settings::Key::AppId, "server/appId", QMetaType::QString, [] { return QVariant(QString()); } },
-        { Settings::Key::ApiKey, "server/apiKey", QMetaType::QString, [] { return QVariant(QString()); } },
-        { Settings::Key::LastIdentity, "login/lastIdentity", QMetaType::QString,
-          [] { return QVariant(QString()); } },
-        { Settings::Key::StaySignedIn, "login/staySignedIn", QMetaType::Bool, [] { return QVariant(false); } },
-        { Settings::Key::WindowGeometry, "window/geometry", QMetaType::QByteArray,
-          [] { return QVariant(QByteArray()); } },
-        { Settings::Key::Language, "ui/language", QMetaType::QString, [] { return QVariant(QString()); } },
-        { Settings::Key::InsecureServers, "server/insecureAllowed", QMetaType::QStringList,
-          [] { return QVariant(QStringList()); } },
-    } };
+    static const std::array<Entry, 9> entries{{
+        {Settings::Key::ServerKind, "server/kind", QMetaType::QString,
+         [] { return QVariant(Settings::serverKindName(Settings::ServerKind::LocalDemo)); }},
+        {Settings::Key::ServerUrl, "server/url", QMetaType::QString, [] { return QVariant(QString()); }},
+        {Settings::Key::AppId, "server/appId", QMetaType::QString, [] { return QVariant(QString()); }},
+        {Settings::Key::ApiKey, "server/apiKey", QMetaType::QString, [] { return QVariant(QString()); }},
+        {Settings::Key::LastIdentity, "login/lastIdentity", QMetaType::QString, [] { return QVariant(QString()); }},
+        {Settings::Key::StaySignedIn, "login/staySignedIn", QMetaType::Bool, [] { return QVariant(false); }},
+        {Settings::Key::WindowGeometry, "window/geometry", QMetaType::QByteArray,
+         [] { return QVariant(QByteArray()); }},
+        {Settings::Key::Language, "ui/language", QMetaType::QString, [] { return QVariant(QString()); }},
+        {Settings::Key::InsecureServers, "server/insecureAllowed", QMetaType::QStringList,
+         [] { return QVariant(QStringList()); }},
+    }};
     return entries;
 }
 
@@ -45,24 +44,22 @@ const Entry &entry(Settings::Key key)
     Q_UNREACHABLE();
 }
 
-const std::array<std::pair<Settings::ServerKind, const char *>, 4> kindNames{ {
-    { Settings::ServerKind::LocalDemo, "demo" },
-    { Settings::ServerKind::BackendlessUS, "us" },
-    { Settings::ServerKind::BackendlessEU, "eu" },
-    { Settings::ServerKind::Custom, "custom" },
-} };
+const std::array<std::pair<Settings::ServerKind, const char *>, 4> kindNames{{
+    {Settings::ServerKind::LocalDemo, "demo"},
+    {Settings::ServerKind::BackendlessUS, "us"},
+    {Settings::ServerKind::BackendlessEU, "eu"},
+    {Settings::ServerKind::Custom, "custom"},
+}};
 
 } // namespace
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 Settings::Settings(const QString &iniFilePath)
     : m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
-{
-}
+{ }
 
 Settings::~Settings() = default;
 
@@ -124,20 +121,62 @@ void Settings::setServerKind(ServerKind kind)
     setValue(Key::ServerKind, serverKindName(kind));
 }
 
-QString Settings::serverUrl() const { return value(Key::ServerUrl).toString(); }
-void Settings::setServerUrl(const QString &url) { setValue(Key::ServerUrl, url); }
-QString Settings::appId() const { return value(Key::AppId).toString(); }
-void Settings::setAppId(const QString &appId) { setValue(Key::AppId, appId); }
-QString Settings::apiKey() const { return value(Key::ApiKey).toString(); }
-void Settings::setApiKey(const QString &apiKey) { setValue(Key::ApiKey, apiKey); }
-QString Settings::lastIdentity() const { return value(Key::LastIdentity).toString(); }
-void Settings::setLastIdentity(const QString &identity) { setValue(Key::LastIdentity, identity); }
-bool Settings::staySignedIn() const { return value(Key::StaySignedIn).toBool(); }
-void Settings::setStaySignedIn(bool on) { setValue(Key::StaySignedIn, on); }
-QByteArray Settings::windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &geometry) { setValue(Key::WindowGeometry, geometry); }
-QString Settings::language() const { return value(Key::Language).toString(); }
-void Settings::setLanguage(const QString &language) { setValue(Key::Language, language); }
+QString Settings::serverUrl() const
+{
+    return value(Key::ServerUrl).toString();
+}
+void Settings::setServerUrl(const QString &url)
+{
+    setValue(Key::ServerUrl, url);
+}
+QString Settings::appId() const
+{
+    return value(Key::AppId).toString();
+}
+void Settings::setAppId(const QString &appId)
+{
+    setValue(Key::AppId, appId);
+}
+QString Settings::apiKey() const
+{
+    return value(Key::ApiKey).toString();
+}
+void Settings::setApiKey(const QString &apiKey)
+{
+    setValue(Key::ApiKey, apiKey);
+}
+QString Settings::lastIdentity() const
+{
+    return value(Key::LastIdentity).toString();
+}
+void Settings::setLastIdentity(const QString &identity)
+{
+    setValue(Key::LastIdentity, identity);
+}
+bool Settings::staySignedIn() const
+{
+    return value(Key::StaySignedIn).toBool();
+}
+void Settings::setStaySignedIn(bool on)
+{
+    setValue(Key::StaySignedIn, on);
+}
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
+}
 
 bool Settings::allowsInsecure(const QString &serverUrl) const
 {

@@ -16,14 +16,14 @@ class Settings
 {
 public:
     enum class Key {
-        ServerKind,     // ServerKind, stored as "demo" | "us" | "eu" | "custom"
-        ServerUrl,      // custom URL / Backendless Pro base URL
+        ServerKind, // ServerKind, stored as "demo" | "us" | "eu" | "custom"
+        ServerUrl, // custom URL / Backendless Pro base URL
         AppId,
         ApiKey,
-        LastIdentity,   // the identity (email) last signed in with
+        LastIdentity, // the identity (email) last signed in with
         StaySignedIn,
         WindowGeometry, // QWidget::saveGeometry()
-        Language,       // "" = system locale, else "de", "fr", "es", "en"
+        Language, // "" = system locale, else "de", "fr", "es", "en"
         InsecureServers, // QStringList of serverOrigin()s the user allowed plain http:// to
     };
 
@@ -40,9 +40,9 @@ public:
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
 
-    QVariant value(Key key) const;       // the stored value converted to the key's type, or the default
+    QVariant value(Key key) const; // the stored value converted to the key's type, or the default
     void setValue(Key key, const QVariant &value);
-    void reset(Key key);                 // back to the default
+    void reset(Key key); // back to the default
     bool contains(Key key) const;
     void sync();
     QString fileName() const;

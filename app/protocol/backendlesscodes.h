@@ -9,27 +9,27 @@
 namespace ErrorCode {
 
 // --- Data API ---
-constexpr int ObjectNotFound = 1000;         // no object with that objectId
-constexpr int InvalidPaging = 1005;          // page size / offset out of range
+constexpr int ObjectNotFound = 1000; // no object with that objectId
+constexpr int InvalidPaging = 1005; // page size / offset out of range
 constexpr int NoUpdatePermission = 1012;
 constexpr int NoFindPermission = 1013;
 constexpr int InvalidWhereClause = 1017;
 
 // --- any call ---
-constexpr int WrongAppIdOrKey = 2002;        // wrong application id / API key, or the app version is disabled
+constexpr int WrongAppIdOrKey = 2002; // wrong application id / API key, or the app version is disabled
 
 // --- login and session ---
-constexpr int LoginDisabled = 3000;          // login disabled for the account
-constexpr int MultipleLoginsBlocked = 3002;  // the account is signed in elsewhere and a second login is refused
-constexpr int InvalidLogin = 3003;           // invalid login or password
+constexpr int LoginDisabled = 3000; // login disabled for the account
+constexpr int MultipleLoginsBlocked = 3002; // the account is signed in elsewhere and a second login is refused
+constexpr int InvalidLogin = 3003; // invalid login or password
 constexpr int EmptyLoginOrPassword = 3006;
-constexpr int LogoutWithoutSession = 3007;   // logout without a user-token
-constexpr int LogoutFailed = 3023;           // logout with a token the server does not know: the session is gone
-constexpr int NotLoggedIn = 3028;            // also Error::local's code when the client holds no session
-constexpr int AccountLocked = 3036;          // locked after too many failed logins
-constexpr int ConcurrentLoginLimit = 3044;   // more sessions than the account may have
-constexpr int InvalidUserToken = 3064;       // the user token does not exist or expired
-constexpr int UserDisabled = 3090;           // userStatus is DISABLED
+constexpr int LogoutWithoutSession = 3007; // logout without a user-token
+constexpr int LogoutFailed = 3023; // logout with a token the server does not know: the session is gone
+constexpr int NotLoggedIn = 3028; // also Error::local's code when the client holds no session
+constexpr int AccountLocked = 3036; // locked after too many failed logins
+constexpr int ConcurrentLoginLimit = 3044; // more sessions than the account may have
+constexpr int InvalidUserToken = 3064; // the user token does not exist or expired
+constexpr int UserDisabled = 3090; // userStatus is DISABLED
 constexpr int UserNotAuthorized = 3091;
 
 // --- register ---
@@ -37,20 +37,20 @@ constexpr int RegisterUnknownProperty = 3010;
 constexpr int RegisterMissingPassword = 3011;
 constexpr int RegisterMissingRequired = 3012;
 constexpr int RegisterMissingIdentity = 3013;
-constexpr int RegisterFailed = 3021;         // general registration error
+constexpr int RegisterFailed = 3021; // general registration error
 constexpr int RegisterIdentityTaken = 3033;
 constexpr int InvalidEmail = 3040;
 
 // --- update own user ---
-constexpr int IdentityTaken = 3018;          // the identity value belongs to another user
-constexpr int UpdateFailed = 3024;           // general update error; the message has details
-constexpr int CannotModifyOtherUser = 3029;  // PUT /users/{id} for a user other than the signed-in one
+constexpr int IdentityTaken = 3018; // the identity value belongs to another user
+constexpr int UpdateFailed = 3024; // general update error; the message has details
+constexpr int CannotModifyOtherUser = 3029; // PUT /users/{id} for a user other than the signed-in one
 constexpr int NoSuchUser = 3030;
-constexpr int UnknownProperty = 3031;        // a new property while dynamic schema definition is off
+constexpr int UnknownProperty = 3031; // a new property while dynamic schema definition is off
 constexpr int RequiredPropertyMissing = 3045;
 
 // --- restore password ---
-constexpr int RestoreUnknownUser = 3020;     // no user with that identity
+constexpr int RestoreUnknownUser = 3020; // no user with that identity
 constexpr int MailNotSent = 5050;
 
 } // namespace ErrorCode

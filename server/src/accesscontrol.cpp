@@ -8,8 +8,7 @@ namespace Server {
 
 AccessControl::AccessControl(ServiceContext &context)
     : m_context(context)
-{
-}
+{ }
 
 bool AccessControl::identify(const QString &token, Caller *caller, ApiError *error) const
 {

@@ -56,8 +56,7 @@ const QString &unknownUserHash()
 
 Authenticator::Authenticator(ServiceContext &context)
     : m_context(context)
-{
-}
+{ }
 
 HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer)
 {
@@ -80,7 +79,8 @@ HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer
     }
     if (wait == 0)
         return HttpReply::later(check(attempt));
-    return HttpReply::later(after(wait, &m_lifetime).then(&m_lifetime, [this, attempt]() { return check(attempt); }).unwrap());
+    return HttpReply::later(
+        after(wait, &m_lifetime).then(&m_lifetime, [this, attempt]() { return check(attempt); }).unwrap());
 }
 
 QFuture<HttpReply> Authenticator::check(const Attempt &attempt)
@@ -95,7 +95,8 @@ QFuture<HttpReply> Authenticator::check(const Attempt &attempt)
     const bool known = found == UserRepository::Lookup::Found;
     const QString stored = known ? row.value(SchemaStore::passwordHashColumn()).toString() : unknownUserHash();
     const QString password = attempt.password;
-    return QtConcurrent::run(&m_context.workers, [password, stored]() { return PasswordHasher::verify(password, stored); })
+    return QtConcurrent::run(&m_context.workers,
+                             [password, stored]() { return PasswordHasher::verify(password, stored); })
         .then(&m_lifetime, [this, attempt, known, row](bool matches) { return finish(attempt, known, matches, row); });
 }
 

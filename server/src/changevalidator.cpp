@@ -50,9 +50,11 @@ struct ChangeValidator::Codes
 
 ChangeValidator::ChangeValidator(const SchemaStore &schema, const UserRepository &users, bool dynamicSchema,
                                  bool dropUnknown)
-    : m_schema(schema), m_users(users), m_dynamicSchema(dynamicSchema), m_dropUnknown(dropUnknown)
-{
-}
+    : m_schema(schema)
+    , m_users(users)
+    , m_dynamicSchema(dynamicSchema)
+    , m_dropUnknown(dropUnknown)
+{ }
 
 bool ChangeValidator::isIgnoredKey(const QString &key)
 {
@@ -77,10 +79,8 @@ bool ChangeValidator::validate(const QJsonObject &body, Mode mode, const QString
 
     QMap<QString, Column> newColumns;
     *out = ChangeSet();
-    return checkNames(body, codes, &newColumns, error)
-        && checkRequired(body, mode, codes, error)
-        && checkIdentity(body, mode, objectId, codes, error)
-        && convertValues(body, newColumns, codes, out, error);
+    return checkNames(body, codes, &newColumns, error) && checkRequired(body, mode, codes, error)
+        && checkIdentity(body, mode, objectId, codes, error) && convertValues(body, newColumns, codes, out, error);
 }
 
 bool ChangeValidator::checkNames(const QJsonObject &body, const Codes &codes, QMap<QString, Column> *newColumns,
@@ -101,7 +101,8 @@ bool ChangeValidator::checkNames(const QJsonObject &body, const Codes &codes, QM
             *error = ApiError::make(codes.refused,
                                     QStringLiteral("Too many new properties: one write may create at most %1, and "
                                                    "the Users table holds at most %2 columns")
-                                        .arg(MaxNewColumnsPerWrite).arg(MaxColumns));
+                                        .arg(MaxNewColumnsPerWrite)
+                                        .arg(MaxColumns));
             return false;
         }
         // Dynamic schema: the column is created with the type of the value. Problems with the
@@ -127,13 +128,14 @@ bool ChangeValidator::checkRequired(const QJsonObject &body, Mode mode, const Co
     QStringList empty;
     const Column *identity = m_schema.identity();
     if (mode == Mode::Register) {
-        if (identity && isEmptyValue(body.value(identity->name)) ) {
+        if (identity && isEmptyValue(body.value(identity->name))) {
             *error = ApiError::make(ErrorCode::RegisterMissingIdentity,
                                     QStringLiteral("Identity property '%1' is missing").arg(identity->name));
             return false;
         }
         if (isEmptyValue(body.value(PasswordKey))) {
-            *error = ApiError::make(ErrorCode::RegisterMissingPassword, QStringLiteral("Property 'password' is required"));
+            *error =
+                ApiError::make(ErrorCode::RegisterMissingPassword, QStringLiteral("Property 'password' is required"));
             return false;
         }
     } else if (body.contains(PasswordKey) && isEmptyValue(body.value(PasswordKey))) {
@@ -145,21 +147,22 @@ bool ChangeValidator::checkRequired(const QJsonObject &body, Mode mode, const Co
         const bool present = body.contains(column.name);
         const bool emptyValue = present && isEmptyValue(body.value(column.name));
         // Register: absent counts as empty unless the column has a default.
-        const bool absentOnRegister = mode == Mode::Register && !present
-            && (column.defaultValue.isUndefined() || column.defaultValue.isNull());
+        const bool absentOnRegister =
+            mode == Mode::Register && !present && (column.defaultValue.isUndefined() || column.defaultValue.isNull());
         if (emptyValue || absentOnRegister)
             empty << column.name;
     }
     if (!empty.isEmpty()) {
-        *error = ApiError::make(codes.requiredEmpty,
-                                QStringLiteral("Required properties have no value: %1").arg(empty.join(QStringLiteral(", "))));
+        *error = ApiError::make(
+            codes.requiredEmpty,
+            QStringLiteral("Required properties have no value: %1").arg(empty.join(QStringLiteral(", "))));
         return false;
     }
     return true;
 }
 
-bool ChangeValidator::checkIdentity(const QJsonObject &body, Mode mode, const QString &objectId,
-                                    const Codes &codes, ApiError *error) const
+bool ChangeValidator::checkIdentity(const QJsonObject &body, Mode mode, const QString &objectId, const Codes &codes,
+                                    ApiError *error) const
 {
     const Column *identity = m_schema.identity();
     if (!identity || !body.value(identity->name).isString())
@@ -215,7 +218,8 @@ bool ChangeValidator::convertValues(const QJsonObject &body, const QMap<QString,
                 return refuse(codes.refused,
                               QStringLiteral("Property '%1' cannot be created: names start with a letter, hold "
                                              "letters, digits and '_', and differ from existing columns and from "
-                                             "each other in more than case").arg(key));
+                                             "each other in more than case")
+                                  .arg(key));
             createdHere.insert(folded);
             if (!inferType(value))
                 return refuse(codes.refused,
@@ -229,8 +233,8 @@ bool ChangeValidator::convertValues(const QJsonObject &body, const QMap<QString,
     return true;
 }
 
-bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value, const Codes &codes,
-                                   ChangeSet *out, ApiError *error) const
+bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value, const Codes &codes, ChangeSet *out,
+                                   ApiError *error) const
 {
     QVariant sqlValue;
     QString message;

@@ -20,7 +20,7 @@ struct ChangeSet
     QList<Column> newColumns;
     bool hasPassword = false;
     QString password;
-    QString passwordHash;       // filled in by UserUpdater, off the server's thread
+    QString passwordHash; // filled in by UserUpdater, off the server's thread
 };
 
 // Checks a user body against the schema, in the order Backendless reports problems, and maps
@@ -35,8 +35,7 @@ public:
                     bool dropUnknown = false);
 
     // `objectId`: the user being updated (empty when registering).
-    bool validate(const QJsonObject &body, Mode mode, const QString &objectId, ChangeSet *out,
-                  ApiError *error) const;
+    bool validate(const QJsonObject &body, Mode mode, const QString &objectId, ChangeSet *out, ApiError *error) const;
 
     // System columns, the token and SDK bookkeeping (___class, __meta): sent back by SDKs with
     // the whole object, silently ignored.

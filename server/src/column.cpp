@@ -23,10 +23,9 @@ struct TypeNameEntry
 };
 
 constexpr TypeNameEntry TypeNames[] = {
-    {ColumnType::String, "STRING"},     {ColumnType::Text, "TEXT"},
-    {ColumnType::Int, "INT"},           {ColumnType::Double, "DOUBLE"},
-    {ColumnType::Boolean, "BOOLEAN"},   {ColumnType::DateTime, "DATETIME"},
-    {ColumnType::Json, "JSON"},         {ColumnType::StringId, "STRING_ID"},
+    {ColumnType::String, "STRING"}, {ColumnType::Text, "TEXT"},          {ColumnType::Int, "INT"},
+    {ColumnType::Double, "DOUBLE"}, {ColumnType::Boolean, "BOOLEAN"},    {ColumnType::DateTime, "DATETIME"},
+    {ColumnType::Json, "JSON"},     {ColumnType::StringId, "STRING_ID"},
 };
 
 // Doubles hold integers exactly up to 2^53; beyond that an INT would silently change.
@@ -35,12 +34,18 @@ constexpr double MaxExactInteger = 9007199254740992.0;
 QString describeJsonType(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    default: return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("null");
     }
 }
 
@@ -184,8 +189,7 @@ bool Column::toSql(const QJsonValue &value, QVariant *out, QString *error) const
         return true;
     }
     const auto refuse = [&](const QString &expected) {
-        *error = QStringLiteral("Property '%1' expects %2, got %3")
-                     .arg(name, expected, describeJsonType(value));
+        *error = QStringLiteral("Property '%1' expects %2, got %3").arg(name, expected, describeJsonType(value));
         return false;
     };
     switch (type) {

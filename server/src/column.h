@@ -20,7 +20,7 @@ struct Column
     bool identity = false;
     QJsonValue defaultValue;
     QString customRegex;
-    bool system = false;        // objectId, created, ...: described and queryable, never updatable
+    bool system = false; // objectId, created, ...: described and queryable, never updatable
 
     QJsonObject describe() const;
     static std::optional<Column> fromJson(const QJsonObject &object, QString *error);

@@ -25,17 +25,18 @@ Flag number(const char *name, const char *valueName, const QString &description,
             int maximum, Setter set)
 {
     const QString flag = QLatin1String(name);
-    return Flag{QCommandLineOption(flag, description, QLatin1String(valueName), QString::number(defaultValue)),
-                [=](const QString &text, ServerOptions &options, QString *error) {
-                    bool ok = false;
-                    const int value = text.toInt(&ok);
-                    if (!ok || value < minimum || value > maximum) {
-                        *error = QStringLiteral("--%1 needs a whole number from %2 to %3").arg(flag).arg(minimum).arg(maximum);
-                        return false;
-                    }
-                    set(options, value);
-                    return true;
-                }};
+    return Flag{
+        QCommandLineOption(flag, description, QLatin1String(valueName), QString::number(defaultValue)),
+        [=](const QString &text, ServerOptions &options, QString *error) {
+            bool ok = false;
+            const int value = text.toInt(&ok);
+            if (!ok || value < minimum || value > maximum) {
+                *error = QStringLiteral("--%1 needs a whole number from %2 to %3").arg(flag).arg(minimum).arg(maximum);
+                return false;
+            }
+            set(options, value);
+            return true;
+        }};
 }
 
 Flag choice(const char *name, const QString &description, const QStringList &choices, const QString &defaultValue,
@@ -97,19 +98,24 @@ QList<Flag> flags(const ServerOptions &d)
         number("session-timeout", "seconds", QStringLiteral("Seconds of inactivity that end a session (default 3600)."),
                d.sessionTimeoutSeconds, 1, 365 * day, [](ServerOptions &o, int v) { o.sessionTimeoutSeconds = v; }),
         choice("multiple-logins", QStringLiteral("Let one account hold several sessions (default off)."), onOff,
-               QStringLiteral("off"), [](ServerOptions &o, const QString &v) { o.loginPolicy.multipleLogins = isOn(v); }),
-        number("max-logins", "N", QStringLiteral("With --multiple-logins on: sessions per account, past it 3044 (default 1)."),
+               QStringLiteral("off"),
+               [](ServerOptions &o, const QString &v) { o.loginPolicy.multipleLogins = isOn(v); }),
+        number("max-logins", "N",
+               QStringLiteral("With --multiple-logins on: sessions per account, past it 3044 (default 1)."),
                d.loginPolicy.maxLogins, 1, 1000000, [](ServerOptions &o, int v) { o.loginPolicy.maxLogins = v; }),
-        choice("second-login",
-               QStringLiteral("With --multiple-logins off: a new login ends the first session (end-first, default) or "
-                              "is refused with 3002 (refuse)."),
-               {QStringLiteral("end-first"), QStringLiteral("refuse")}, QStringLiteral("end-first"),
-               [](ServerOptions &o, const QString &v) { o.loginPolicy.refuseSecondLogin = v == QLatin1String("refuse"); }),
+        choice(
+            "second-login",
+            QStringLiteral("With --multiple-logins off: a new login ends the first session (end-first, default) or "
+                           "is refused with 3002 (refuse)."),
+            {QStringLiteral("end-first"), QStringLiteral("refuse")}, QStringLiteral("end-first"),
+            [](ServerOptions &o, const QString &v) { o.loginPolicy.refuseSecondLogin = v == QLatin1String("refuse"); }),
         number("failed-logins-lock", "N",
-               QStringLiteral("Lock an account for 15 minutes (3036) after N failed logins in a row; 0 = never (default)."),
-               d.loginPolicy.failedLoginsLock, 0, 1000000, [](ServerOptions &o, int v) { o.loginPolicy.failedLoginsLock = v; }),
-        choice("login-throttle", QStringLiteral("Answer failed logins from one address ever later (default on)."), onOff,
-               QStringLiteral("on"), [](ServerOptions &o, const QString &v) { o.loginThrottle = isOn(v); }),
+               QStringLiteral(
+                   "Lock an account for 15 minutes (3036) after N failed logins in a row; 0 = never (default)."),
+               d.loginPolicy.failedLoginsLock, 0, 1000000,
+               [](ServerOptions &o, int v) { o.loginPolicy.failedLoginsLock = v; }),
+        choice("login-throttle", QStringLiteral("Answer failed logins from one address ever later (default on)."),
+               onOff, QStringLiteral("on"), [](ServerOptions &o, const QString &v) { o.loginThrottle = isOn(v); }),
         number("max-connections", "N", QStringLiteral("Open connections at most; more get 503 (default 512)."),
                d.transport.maxConnections, 1, 1000000, [](ServerOptions &o, int v) { o.transport.maxConnections = v; }),
         number("max-connections-per-address", "N",
@@ -119,8 +125,10 @@ QList<Flag> flags(const ServerOptions &d)
         number("request-timeout", "seconds", QStringLiteral("Seconds a request may take to arrive (default 10)."),
                d.transport.requestTimeoutMs / 1000, 1, 3600,
                [](ServerOptions &o, int v) { o.transport.requestTimeoutMs = v * 1000; }),
-        number("idle-timeout", "seconds", QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."),
-               d.transport.idleTimeoutMs / 1000, 1, day, [](ServerOptions &o, int v) { o.transport.idleTimeoutMs = v * 1000; }),
+        number("idle-timeout", "seconds",
+               QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."),
+               d.transport.idleTimeoutMs / 1000, 1, day,
+               [](ServerOptions &o, int v) { o.transport.idleTimeoutMs = v * 1000; }),
     };
 }
 
@@ -134,10 +142,11 @@ bool parse(const QStringList &arguments, ServerOptions *options, ServerConfig *c
     parser.setApplicationDescription(QStringLiteral("A local Backendless-compatible REST server for ProfileDesk."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the demo schema and users into an empty database."));
-    const QCommandLineOption configFile(QStringLiteral("config"),
-                                        QStringLiteral("JSON file with schema, users and settings; flags given here win."),
-                                        QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Seed the demo schema and users into an empty database."));
+    const QCommandLineOption configFile(
+        QStringLiteral("config"), QStringLiteral("JSON file with schema, users and settings; flags given here win."),
+        QStringLiteral("file"));
     parser.addOption(demo);
     for (const Flag &flag : table)
         parser.addOption(flag.option);

@@ -22,13 +22,20 @@ constexpr int CloseGraceMs = 5000;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 411: return QByteArrayLiteral("Length Required");
-    case 413: return QByteArrayLiteral("Content Too Large");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    default: return QByteArrayLiteral("Error");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return QByteArrayLiteral("Error");
     }
 }
 
@@ -38,14 +45,16 @@ QByteArray errorResponse(int status, const QString &message)
 {
     const QByteArray body = HttpReply::error(ApiError{status, message, status}).body;
     return QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + QByteArrayLiteral("\r\nContent-Type: application/json\r\nContent-Length: ")
-        + QByteArray::number(body.size()) + QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body;
+        + QByteArrayLiteral("\r\nContent-Type: application/json\r\nContent-Length: ") + QByteArray::number(body.size())
+        + QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body;
 }
 
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits)
-    : QObject(socket), m_socket(socket), m_limits(limits)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
 {
     // Bounds what the socket buffers even if the guard's count were wrong: one request of the
     // largest allowed size, head included.
@@ -112,7 +121,8 @@ void ConnectionGuard::scan(const QByteArray &bytes)
         }
         if (m_head.isEmpty()) {
             // QHttpServer skips blank space left over between requests; so does the count.
-            while (i < bytes.size() && (bytes.at(i) == '\r' || bytes.at(i) == '\n' || bytes.at(i) == ' ' || bytes.at(i) == '\t'))
+            while (i < bytes.size()
+                   && (bytes.at(i) == '\r' || bytes.at(i) == '\n' || bytes.at(i) == ' ' || bytes.at(i) == '\t'))
                 ++i;
             if (i == bytes.size())
                 return;

@@ -55,9 +55,9 @@ private:
     Phase m_phase = Phase::Head;
     QByteArray m_head;
     qint64 m_bodyLeft = 0;
-    qint64 m_unreadByServer = 0;    // bytes QHttpServer left in the socket after its last read
+    qint64 m_unreadByServer = 0; // bytes QHttpServer left in the socket after its last read
     int m_inFlight = 0;
-    QQueue<bool> m_closeAfter;      // one per request in flight, oldest first
+    QQueue<bool> m_closeAfter; // one per request in flight, oldest first
     QTimer m_timer;
 };
 

@@ -11,8 +11,7 @@ namespace Server {
 
 Database::Database()
     : m_connectionName(QStringLiteral("profiledesk-server-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -42,8 +41,7 @@ bool Database::open(const QString &path, QString *error)
     // finds the pages copied already and costs one fsync per ~5,000 commits instead of per ~500.
     if ((!inMemory && !exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         || (!inMemory && !exec(QStringLiteral("PRAGMA wal_autocheckpoint=10000")))
-        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        || !exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
         *error = QStringLiteral("cannot configure database %1: %2").arg(path, m_lastError);
         return false;
     }
@@ -152,9 +150,9 @@ void Database::rollback()
 }
 
 Transaction::Transaction(Database &db)
-    : m_db(db), m_active(db.transaction())
-{
-}
+    : m_db(db)
+    , m_active(db.transaction())
+{ }
 
 Transaction::~Transaction()
 {

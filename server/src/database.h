@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
-#include <QHash>
 #include <QStringList>
 #include <QVariantList>
 

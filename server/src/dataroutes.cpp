@@ -10,7 +10,8 @@ namespace {
 
 HttpReply noFindPermission()
 {
-    return HttpReply::error(ErrorCode::NoFindPermission, QStringLiteral("User has no permission to find objects in Users"));
+    return HttpReply::error(ErrorCode::NoFindPermission,
+                            QStringLiteral("User has no permission to find objects in Users"));
 }
 
 ApiError objectNotFound(const QString &objectId)
@@ -26,9 +27,11 @@ HttpReply databaseError()
 } // namespace
 
 DataRoutes::DataRoutes(ServiceContext &context)
-    : m_context(context), m_access(context), m_updater(context), m_queries(context.schema)
-{
-}
+    : m_context(context)
+    , m_access(context)
+    , m_updater(context)
+    , m_queries(context.schema)
+{ }
 
 void DataRoutes::registerRoutes(Router &router)
 {
@@ -79,9 +82,8 @@ HttpReply DataRoutes::count(const ApiRequest &request)
         return HttpReply::error(error);
     if (!caller.isStaff())
         return noFindPermission();
-    const QJsonValue whereValue = request.method == Method::Get
-        ? QJsonValue(DataQuery::whereFrom(request.query))
-        : request.body.value(QStringLiteral("where"));
+    const QJsonValue whereValue = request.method == Method::Get ? QJsonValue(DataQuery::whereFrom(request.query))
+                                                                : request.body.value(QStringLiteral("where"));
     if (!whereValue.isUndefined() && !whereValue.isNull() && !whereValue.isString())
         return HttpReply::error(ErrorCode::InvalidWhereClause, QStringLiteral("'where' must be a string"));
     SqlSelect select;
@@ -112,15 +114,15 @@ HttpReply DataRoutes::get(const ApiRequest &request)
 HttpReply DataRoutes::update(const ApiRequest &request)
 {
     // PUT /data/Users/{id}, or PUT /data/Users with the id in the body as the JS SDK sends it.
-    const QString objectId = request.args.isEmpty()
-        ? request.body.value(QStringLiteral("objectId")).toString()
-        : request.args.first();
+    const QString objectId =
+        request.args.isEmpty() ? request.body.value(QStringLiteral("objectId")).toString() : request.args.first();
     Caller caller;
     ApiError error;
     if (!m_access.identify(request.userToken, &caller, &error))
         return HttpReply::error(error);
     if (!caller.isStaff() && !caller.isSelf(objectId))
-        return HttpReply::error(ErrorCode::NoUpdatePermission, QStringLiteral("User has no permission to update objects in Users"));
+        return HttpReply::error(ErrorCode::NoUpdatePermission,
+                                QStringLiteral("User has no permission to update objects in Users"));
     if (objectId.isEmpty())
         return HttpReply::error(ErrorCode::ObjectNotFound, QStringLiteral("The body names no objectId to update"));
     QVariantMap row = caller.row;

@@ -33,8 +33,8 @@ Column column(const char *name, ColumnType type, bool required = false, bool ide
 SeedUser namedUser(const char *email, const char *password, const char *name, const QStringList &roles = {})
 {
     SeedUser user;
-    user.properties = QJsonObject{{QStringLiteral("email"), QLatin1String(email)},
-                                  {QStringLiteral("name"), QLatin1String(name)}};
+    user.properties =
+        QJsonObject{{QStringLiteral("email"), QLatin1String(email)}, {QStringLiteral("name"), QLatin1String(name)}};
     user.password = QLatin1String(password);
     user.roles = roles;
     return user;
@@ -100,9 +100,9 @@ std::vector<QString> hashGeneratedPasswords(int count)
 } // namespace
 
 DemoSeeder::DemoSeeder(Database &db, const SchemaStore &schema)
-    : m_db(db), m_schema(schema)
-{
-}
+    : m_db(db)
+    , m_schema(schema)
+{ }
 
 bool DemoSeeder::isEmpty(bool *empty, QString *error) const
 {
@@ -169,8 +169,8 @@ bool DemoSeeder::insertUser(const SeedUser &user, qint64 created, QString *error
 bool DemoSeeder::insertGenerated(int count, qint64 firstCreated, QString *error)
 {
     // Only the columns this schema has: a --config schema may lack name, age or newsletter.
-    QStringList names{QStringLiteral("objectId"), QStringLiteral("ownerId"), QStringLiteral("created"),
-                      QStringLiteral("userStatus"), QStringLiteral("blUserLocale"), QStringLiteral("socialAccount"),
+    QStringList names{QStringLiteral("objectId"),       QStringLiteral("ownerId"),      QStringLiteral("created"),
+                      QStringLiteral("userStatus"),     QStringLiteral("blUserLocale"), QStringLiteral("socialAccount"),
                       SchemaStore::passwordHashColumn()};
     const Column *identity = m_schema.identity();
     if (!identity) {

@@ -7,9 +7,9 @@
 namespace Server {
 
 GuardedTcpServer::GuardedTcpServer(const TransportLimits &limits, QObject *parent)
-    : QTcpServer(parent), m_limits(limits)
-{
-}
+    : QTcpServer(parent)
+    , m_limits(limits)
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {

@@ -8,7 +8,8 @@ QString LoginGuard::keyFor(const QString &identity)
 }
 
 LoginGuard::LoginGuard(const std::atomic<int> &maxFailures, const std::atomic<int> &lockoutSeconds)
-    : m_maxFailures(maxFailures), m_lockoutSeconds(lockoutSeconds)
+    : m_maxFailures(maxFailures)
+    , m_lockoutSeconds(lockoutSeconds)
 {
     m_clock.start();
 }

@@ -7,9 +7,9 @@ namespace Server {
 struct LoginPolicy
 {
     bool multipleLogins = false;
-    int maxLogins = 1;                  // with multipleLogins: past it, 3044
-    bool refuseSecondLogin = false;     // without multipleLogins: 3002 instead of ending the first
-    int failedLoginsLock = 0;           // 0 = unlimited failures, as Backendless; past N, 3036
+    int maxLogins = 1; // with multipleLogins: past it, 3044
+    bool refuseSecondLogin = false; // without multipleLogins: 3002 instead of ending the first
+    int failedLoginsLock = 0; // 0 = unlimited failures, as Backendless; past N, 3036
     int lockSeconds = 15 * 60;
 };
 

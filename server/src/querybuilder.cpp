@@ -36,8 +36,8 @@ bool readList(const QJsonValue &value, const QString &key, QStringList *out, Api
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
             if (!item.isString()) {
-                *error = ApiError::make(ErrorCode::InvalidWhereClause,
-                                        QStringLiteral("'%1' must hold strings").arg(key));
+                *error =
+                    ApiError::make(ErrorCode::InvalidWhereClause, QStringLiteral("'%1' must hold strings").arg(key));
                 return false;
             }
             *out << splitList(item.toString());
@@ -128,8 +128,7 @@ bool DataQuery::fromJson(const QJsonObject &body, DataQuery *out, ApiError *erro
 
 QueryBuilder::QueryBuilder(const SchemaStore &schema)
     : m_schema(schema)
-{
-}
+{ }
 
 const Column *QueryBuilder::queryable(const QString &name) const
 {

@@ -32,7 +32,7 @@ struct SqlSelect
 {
     QString sql;
     QVariantList binds;
-    QList<Column> columns;      // what each row carries, for the JSON conversion
+    QList<Column> columns; // what each row carries, for the JSON conversion
 };
 
 class QueryBuilder

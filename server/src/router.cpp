@@ -15,11 +15,16 @@ namespace {
 Method toMethod(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return Method::Get;
-    case QHttpServerRequest::Method::Post: return Method::Post;
-    case QHttpServerRequest::Method::Put: return Method::Put;
-    case QHttpServerRequest::Method::Delete: return Method::Delete;
-    default: return Method::Other;
+    case QHttpServerRequest::Method::Get:
+        return Method::Get;
+    case QHttpServerRequest::Method::Post:
+        return Method::Post;
+    case QHttpServerRequest::Method::Put:
+        return Method::Put;
+    case QHttpServerRequest::Method::Delete:
+        return Method::Delete;
+    default:
+        return Method::Other;
     }
 }
 
@@ -60,11 +65,16 @@ void Router::setCredentials(const QString &appId, const QString &apiKey)
 QString Router::methodName(Method method)
 {
     switch (method) {
-    case Method::Get: return QStringLiteral("GET");
-    case Method::Post: return QStringLiteral("POST");
-    case Method::Put: return QStringLiteral("PUT");
-    case Method::Delete: return QStringLiteral("DELETE");
-    case Method::Other: break;
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Other:
+        break;
     }
     return QString();
 }
@@ -129,10 +139,12 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     }
     if (!route) {
         if (allowed.isEmpty())
-            return HttpReply::error(ErrorCode::RouteNotFound, QStringLiteral("No such route: /") + path.join(QLatin1Char('/')));
+            return HttpReply::error(ErrorCode::RouteNotFound,
+                                    QStringLiteral("No such route: /") + path.join(QLatin1Char('/')));
         allowed.removeDuplicates();
-        HttpReply reply = HttpReply::error(ErrorCode::MethodNotAllowed,
-                                           QStringLiteral("Method not allowed here; use %1").arg(allowed.join(QStringLiteral(", "))));
+        HttpReply reply =
+            HttpReply::error(ErrorCode::MethodNotAllowed,
+                             QStringLiteral("Method not allowed here; use %1").arg(allowed.join(QStringLiteral(", "))));
         reply.headers.append({QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()});
         return reply;
     }
@@ -144,9 +156,11 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
         if (parseError.error != QJsonParseError::NoError)
             return HttpReply::error(ErrorCode::MalformedRequest,
                                     QStringLiteral("Malformed JSON body: %1 at offset %2")
-                                        .arg(parseError.errorString()).arg(parseError.offset));
+                                        .arg(parseError.errorString())
+                                        .arg(parseError.offset));
         if (!document.isObject())
-            return HttpReply::error(ErrorCode::MalformedRequest, QStringLiteral("The request body must be a JSON object"));
+            return HttpReply::error(ErrorCode::MalformedRequest,
+                                    QStringLiteral("The request body must be a JSON object"));
         apiRequest.body = document.object();
     }
     apiRequest.query = request.query();

@@ -22,11 +22,11 @@ struct ApiRequest
 {
     Method method = Method::Get;
     QStringList path;
-    QStringList args;           // the values matched by `*` segments of the route
+    QStringList args; // the values matched by `*` segments of the route
     QUrlQuery query;
     QJsonObject body;
     QString userToken;
-    QHostAddress peer;          // the client's address (login throttling)
+    QHostAddress peer; // the client's address (login throttling)
 };
 
 // Dispatches every request. QHttpServer 6.4's own router matches path and method together, so it

@@ -24,8 +24,7 @@ Column systemColumn(const char *name, ColumnType type)
 
 SchemaStore::SchemaStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 const QList<Column> &SchemaStore::systemColumns()
 {
@@ -49,9 +48,8 @@ const QList<Column> &SchemaStore::systemColumns()
 bool SchemaStore::initialise(const QList<Column> &configured, QString *error)
 {
     QSqlQuery probe(m_db.connection());
-    if (!m_db.prepareAndExec(probe,
-                             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'Users'"),
-                             {})) {
+    if (!m_db.prepareAndExec(
+            probe, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'Users'"), {})) {
         *error = m_db.lastError();
         return false;
     }
@@ -92,7 +90,7 @@ bool SchemaStore::addMissingSystemColumns(QString *error)
         existing << query.value(0).toString();
     query.finish();
     const QList<std::pair<QString, QString>> wanted{{QStringLiteral("accountType"), accountTypeSql()},
-                                                     {QStringLiteral("oAuthIdentities"), oAuthIdentitiesSql()}};
+                                                    {QStringLiteral("oAuthIdentities"), oAuthIdentitiesSql()}};
     for (const auto &[name, sql] : wanted) {
         if (!existing.contains(name) && !m_db.exec(QStringLiteral("ALTER TABLE \"Users\" ADD COLUMN ") + sql)) {
             *error = m_db.lastError();

@@ -16,7 +16,7 @@ struct ServerOptions;
 // A user to seed into an empty database.
 struct SeedUser
 {
-    QJsonObject properties;     // schema properties (identity, name, ...)
+    QJsonObject properties; // schema properties (identity, name, ...)
     QString password;
     QStringList roles;
     QString userStatus = QStringLiteral("ENABLED");

@@ -9,9 +9,10 @@
 namespace Server {
 
 ServerHost::ServerHost(ServerOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_settings(std::make_shared<RuntimeSettings>())
-{
-}
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(std::make_shared<RuntimeSettings>())
+{ }
 
 ServerHost::~ServerHost()
 {

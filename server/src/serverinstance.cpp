@@ -1,8 +1,8 @@
 #include "serverinstance.h"
 
+#include "connectionguard.h"
 #include "database.h"
 #include "dataroutes.h"
-#include "connectionguard.h"
 #include "demoseeder.h"
 #include "guardedtcpserver.h"
 #include "loginguard.h"
@@ -30,9 +30,11 @@ namespace Server {
 
 ServerInstance::ServerInstance(ServerOptions options, ServerConfig config, std::shared_ptr<RuntimeSettings> settings,
                                QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_config(std::move(config)), m_settings(std::move(settings))
-{
-}
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_config(std::move(config))
+    , m_settings(std::move(settings))
+{ }
 
 ServerInstance::~ServerInstance()
 {
@@ -59,7 +61,10 @@ bool ServerInstance::start(QString *error)
     // connection gets a ConnectionGuard in front of QHttpServer (limits, timeouts, close).
     auto *tcp = new GuardedTcpServer(m_options.transport, m_http.get());
     if (!tcp->listen(address, m_options.port)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(tcp->errorString());
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.host)
+                     .arg(m_options.port)
+                     .arg(tcp->errorString());
         m_http.reset();
         return false;
     }
@@ -93,7 +98,8 @@ bool ServerInstance::openStorage(QString *error)
     if (!m_db->open(m_options.databasePath, error))
         return false;
     m_schema = std::make_unique<SchemaStore>(*m_db);
-    const QList<Column> schema = m_config.schema.value_or(m_options.demo ? DemoData::demoSchema() : DemoData::basicSchema());
+    const QList<Column> schema =
+        m_config.schema.value_or(m_options.demo ? DemoData::demoSchema() : DemoData::basicSchema());
     if (!m_schema->initialise(schema, error))
         return false;
 
@@ -116,8 +122,8 @@ bool ServerInstance::openStorage(QString *error)
     m_workers = std::make_unique<QThreadPool>();
     // One core stays with the HTTP thread: a login flood then slows logins, not everything else.
     m_workers->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
-    m_context = std::make_unique<ServiceContext>(ServiceContext{
-        *m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard, *m_loginThrottle, *m_settings, *m_workers});
+    m_context = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard,
+                                                                *m_loginThrottle, *m_settings, *m_workers});
     return true;
 }
 

@@ -12,9 +12,9 @@ namespace Server {
 struct ServerOptions
 {
     QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 0;                       // 0 = ephemeral
+    quint16 port = 0; // 0 = ephemeral
     QString databasePath = QStringLiteral(":memory:");
-    bool demo = true;                       // seed demo schema + users into an empty database
+    bool demo = true; // seed demo schema + users into an empty database
     int demoUsers = 200;
     QString appId = QStringLiteral("demo-app-id");
     QString apiKey = QStringLiteral("demo-rest-key");
@@ -24,9 +24,9 @@ struct ServerOptions
     bool dropUnknownProperties = false;
     int sessionTimeoutSeconds = 3600;
     LoginPolicy loginPolicy;
-    bool loginThrottle = true;              // failed logins per client address answered ever later
+    bool loginThrottle = true; // failed logins per client address answered ever later
     TransportLimits transport;
-    QString configFile;                     // optional JSON config
+    QString configFile; // optional JSON config
 };
 
 } // namespace Server

@@ -13,7 +13,7 @@ namespace Server {
 struct SessionPolicy
 {
     bool multipleLogins = false;
-    int maxLogins = 1;              // with multipleLogins
+    int maxLogins = 1; // with multipleLogins
     bool refuseSecondLogin = false; // without multipleLogins: refuse instead of ending the first
 };
 
@@ -51,7 +51,7 @@ private:
     static QString newToken();
 
     const std::atomic<int> &m_timeoutSeconds;
-    QElapsedTimer m_clock;      // monotonic: wall-clock jumps neither end nor extend sessions
+    QElapsedTimer m_clock; // monotonic: wall-clock jumps neither end nor extend sessions
     QHash<QString, Session> m_sessions;
     QHash<QString, QStringList> m_tokensByUser;
 };

@@ -1,10 +1,10 @@
 #include "unicodecollation.h"
 
+#include <QAnyStringView>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QAnyStringView>
 
 #include <sqlite3.h>
 
@@ -42,8 +42,7 @@ bool installUnicodeNoCase(QSqlDatabase &db, QString *error)
         return false;
     }
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    if (sqlite3_create_collation_v2(connection, "NOCASE", SQLITE_UTF8, nullptr, compareFolded, nullptr)
-        != SQLITE_OK) {
+    if (sqlite3_create_collation_v2(connection, "NOCASE", SQLITE_UTF8, nullptr, compareFolded, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(connection));
         return false;
     }

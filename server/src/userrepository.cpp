@@ -13,9 +13,9 @@
 namespace Server {
 
 UserRepository::UserRepository(Database &db, const SchemaStore &schema)
-    : m_db(db), m_schema(schema)
-{
-}
+    : m_db(db)
+    , m_schema(schema)
+{ }
 
 QString UserRepository::newObjectId()
 {
@@ -46,8 +46,8 @@ qint64 UserRepository::nowMs()
 UserRepository::Lookup UserRepository::findOne(const QString &whereSql, const QVariantList &binds,
                                                QVariantMap *row) const
 {
-    QSqlQuery *query = m_db.run(QStringLiteral("SELECT * FROM \"Users\" WHERE ") + whereSql + QStringLiteral(" LIMIT 1"),
-                                binds);
+    QSqlQuery *query =
+        m_db.run(QStringLiteral("SELECT * FROM \"Users\" WHERE ") + whereSql + QStringLiteral(" LIMIT 1"), binds);
     if (!query)
         return Lookup::Failed;
     if (!query->next()) {
@@ -142,9 +142,9 @@ bool UserRepository::update(const QString &objectId, const QVariantMap &values) 
         binds << it.value();
     }
     binds << objectId;
-    return m_db.exec(QStringLiteral("UPDATE \"Users\" SET %1 WHERE \"objectId\" = ?")
-                         .arg(assignments.join(QStringLiteral(", "))),
-                     binds);
+    return m_db.exec(
+        QStringLiteral("UPDATE \"Users\" SET %1 WHERE \"objectId\" = ?").arg(assignments.join(QStringLiteral(", "))),
+        binds);
 }
 
 bool UserRepository::select(const SqlSelect &select, QJsonArray *rows) const

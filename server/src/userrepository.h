@@ -2,8 +2,8 @@
 
 #include "querybuilder.h"
 
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QVariantMap>
 

@@ -21,9 +21,11 @@ HttpReply databaseError()
 } // namespace
 
 UserRoutes::UserRoutes(ServiceContext &context)
-    : m_context(context), m_access(context), m_updater(context), m_authenticator(context)
-{
-}
+    : m_context(context)
+    , m_access(context)
+    , m_updater(context)
+    , m_authenticator(context)
+{ }
 
 void UserRoutes::registerRoutes(Router &router)
 {
@@ -48,7 +50,8 @@ HttpReply UserRoutes::logout(const ApiRequest &request)
     if (request.userToken.isEmpty())
         return HttpReply::error(ErrorCode::LogoutWithoutSession, QStringLiteral("No user is logged in"));
     if (!m_context.sessions.close(request.userToken))
-        return HttpReply::error(ErrorCode::LogoutFailed, QStringLiteral("Unable to logout: the user token is not valid"));
+        return HttpReply::error(ErrorCode::LogoutFailed,
+                                QStringLiteral("Unable to logout: the user token is not valid"));
     return HttpReply::empty();
 }
 
@@ -78,8 +81,8 @@ HttpReply UserRoutes::update(const ApiRequest &request)
     if (!m_access.identify(request.userToken, &caller, &error))
         return HttpReply::error(error);
     const QString objectId = request.args.value(0);
-    const ApiError noSuchUser = ApiError::make(ErrorCode::NoSuchUser,
-                                               QStringLiteral("User with id %1 does not exist").arg(objectId));
+    const ApiError noSuchUser =
+        ApiError::make(ErrorCode::NoSuchUser, QStringLiteral("User with id %1 does not exist").arg(objectId));
     // Updating oneself, the common case: identify() has just read the row, so it exists.
     if (!caller.isSelf(objectId) && !m_context.users.require(objectId, noSuchUser, nullptr, &error))
         return HttpReply::error(error);

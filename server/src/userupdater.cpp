@@ -17,8 +17,7 @@ namespace Server {
 
 UserUpdater::UserUpdater(ServiceContext &context)
     : m_context(context)
-{
-}
+{ }
 
 ChangeValidator UserUpdater::validator() const
 {
@@ -68,8 +67,9 @@ HttpReply UserUpdater::registerUser(const QJsonObject &body)
 HttpReply UserUpdater::afterHashing(const QString &password, std::function<HttpReply(const QString &)> write)
 {
     return HttpReply::later(
-        QtConcurrent::run(&m_context.workers, [password]() { return PasswordHasher::hash(password); })
-            .then(&m_lifetime, [write = std::move(write)](const QString &hash) { return write(hash); }));
+        QtConcurrent::run(&m_context.workers, [password]() {
+            return PasswordHasher::hash(password);
+        }).then(&m_lifetime, [write = std::move(write)](const QString &hash) { return write(hash); }));
 }
 
 void UserUpdater::addRegisterValues(const QString &objectId, ChangeSet *changes) const
@@ -129,8 +129,7 @@ HttpReply UserUpdater::write(const QString &objectId, bool insert, const ChangeS
     return HttpReply::json(m_context.users.toJson(row));
 }
 
-bool UserUpdater::writeInTransaction(const QString &objectId, bool insert, const ChangeSet &changes,
-                                     QString *failure)
+bool UserUpdater::writeInTransaction(const QString &objectId, bool insert, const ChangeSet &changes, QString *failure)
 {
     QVariantMap values = changes.values;
     if (changes.hasPassword)

@@ -14,10 +14,9 @@ class CheckpointWorker : public QObject
 {
 public:
     explicit CheckpointWorker(const QString &databasePath)
-        : m_databasePath(databasePath),
-          m_connectionName(QStringLiteral("profiledesk-checkpointer-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
-    {
-    }
+        : m_databasePath(databasePath)
+        , m_connectionName(QStringLiteral("profiledesk-checkpointer-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+    { }
 
     ~CheckpointWorker() override
     {
@@ -35,7 +34,8 @@ public:
             return; // the server's own connection reports what is wrong with the file
         QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout=5000"));
         connect(&m_timer, &QTimer::timeout, this, [this]() {
-            QSqlQuery(QSqlDatabase::database(m_connectionName, false)).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            QSqlQuery(QSqlDatabase::database(m_connectionName, false))
+                .exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
         });
         m_timer.start(WalCheckpointer::CheckpointIntervalMs);
     }
@@ -55,14 +55,16 @@ WalCheckpointer::WalCheckpointer(const QString &databasePath)
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     auto *worker = static_cast<CheckpointWorker *>(m_worker);
-    QMetaObject::invokeMethod(worker, [worker]() { worker->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker]() { worker->start(); }, Qt::BlockingQueuedConnection);
 }
 
 WalCheckpointer::~WalCheckpointer()
 {
     // The worker's connection and timer belong to its thread: they go there.
     QObject *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker]() { delete worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker]() { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -16,13 +16,13 @@ class WalCheckpointer
 {
 public:
     explicit WalCheckpointer(const QString &databasePath);
-    ~WalCheckpointer();     // stops the thread; SQLite checkpoints what is left when the last connection closes
+    ~WalCheckpointer(); // stops the thread; SQLite checkpoints what is left when the last connection closes
 
     static constexpr int CheckpointIntervalMs = 250;
 
 private:
     QThread m_thread;
-    QObject *m_worker;     // lives on m_thread
+    QObject *m_worker; // lives on m_thread
 };
 
 } // namespace Server

@@ -30,8 +30,14 @@ struct Token
     }
 };
 
-bool isIdentifierStart(QChar c) { return c.isLetter() || c == QLatin1Char('_'); }
-bool isIdentifierPart(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+bool isIdentifierStart(QChar c)
+{
+    return c.isLetter() || c == QLatin1Char('_');
+}
+bool isIdentifierPart(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
 
 bool tokenize(const QString &input, QList<Token> *tokens, QString *error)
 {
@@ -70,14 +76,16 @@ bool tokenize(const QString &input, QList<Token> *tokens, QString *error)
                 *error = QStringLiteral("unterminated string starting at position %1").arg(token.position);
                 return false;
             }
-        } else if (c.isDigit() || ((c == QLatin1Char('-') || c == QLatin1Char('.')) && i + 1 < n
-                                   && (input.at(i + 1).isDigit() || input.at(i + 1) == QLatin1Char('.')))) {
+        } else if (c.isDigit()
+                   || ((c == QLatin1Char('-') || c == QLatin1Char('.')) && i + 1 < n
+                       && (input.at(i + 1).isDigit() || input.at(i + 1) == QLatin1Char('.')))) {
             token.kind = Token::Number;
             int end = i + 1;
-            while (end < n && (input.at(end).isDigit() || input.at(end) == QLatin1Char('.')
-                               || input.at(end) == QLatin1Char('e') || input.at(end) == QLatin1Char('E')
-                               || ((input.at(end) == QLatin1Char('+') || input.at(end) == QLatin1Char('-'))
-                                   && (input.at(end - 1) == QLatin1Char('e') || input.at(end - 1) == QLatin1Char('E')))))
+            while (end < n
+                   && (input.at(end).isDigit() || input.at(end) == QLatin1Char('.') || input.at(end) == QLatin1Char('e')
+                       || input.at(end) == QLatin1Char('E')
+                       || ((input.at(end) == QLatin1Char('+') || input.at(end) == QLatin1Char('-'))
+                           && (input.at(end - 1) == QLatin1Char('e') || input.at(end - 1) == QLatin1Char('E')))))
                 ++end;
             token.text = input.mid(i, end - i);
             i = end;
@@ -121,9 +129,10 @@ class Parser
 {
 public:
     Parser(const QList<Token> &tokens, const WhereParser::ColumnLookup &lookup, SqlFilter *out)
-        : m_tokens(tokens), m_lookup(lookup), m_out(out)
-    {
-    }
+        : m_tokens(tokens)
+        , m_lookup(lookup)
+        , m_out(out)
+    { }
 
     bool parseAll(QString *error)
     {
@@ -142,7 +151,11 @@ public:
 
 private:
     const Token &current() const { return m_tokens.at(m_index); }
-    void advance() { if (m_index + 1 < m_tokens.size()) ++m_index; }
+    void advance()
+    {
+        if (m_index + 1 < m_tokens.size())
+            ++m_index;
+    }
 
     bool fail(QString *error)
     {
@@ -252,7 +265,8 @@ private:
                 return expected(QStringLiteral("a quoted pattern"));
             if (current().text.toUtf8().size() > MaxPatternBytes) {
                 m_error = QStringLiteral("the LIKE pattern at position %1 is longer than %2 bytes")
-                              .arg(current().position).arg(MaxPatternBytes);
+                              .arg(current().position)
+                              .arg(MaxPatternBytes);
                 return false;
             }
             m_out->binds << current().text;
@@ -309,7 +323,8 @@ private:
             return true;
         }
         if (token.isKeyword("NULL")) {
-            m_error = QStringLiteral("compare with NULL using IS NULL or IS NOT NULL (position %1)").arg(token.position);
+            m_error =
+                QStringLiteral("compare with NULL using IS NULL or IS NOT NULL (position %1)").arg(token.position);
             return false;
         }
         return expected(QStringLiteral("a value"));
@@ -335,8 +350,7 @@ private:
 
 WhereParser::WhereParser(ColumnLookup lookup)
     : m_lookup(std::move(lookup))
-{
-}
+{ }
 
 bool WhereParser::parse(const QString &where, SqlFilter *out, QString *error) const
 {

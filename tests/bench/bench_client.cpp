@@ -8,10 +8,10 @@
 // Also times L logins through UserService::login, and prints every update and login sample as
 // "samples<TAB>client-update<TAB>us,us,..." so that scripts/bench.sh can pool the rounds it
 // interleaves with tests/bench/bench_sdk.mjs (the official JS SDK) against the same server.
-#include "core/restclient.h"
-#include "serverhost.h"
-#include "core/userservice.h"
 #include "core/blockingcall.h"
+#include "core/restclient.h"
+#include "core/userservice.h"
+#include "serverhost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,8 +23,8 @@
 #include <QNetworkReply>
 
 #include <algorithm>
-#include <memory>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -82,8 +82,9 @@ qint64 timeBarePut(QNetworkAccessManager &nam, const QUrl &url, const QByteArray
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("user-token"), token);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("address"), QStringLiteral("%1 Bare Street").arg(i)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("address"), QStringLiteral("%1 Bare Street").arg(i)}})
+            .toJson(QJsonDocument::Compact);
     QEventLoop loop;
     QNetworkReply *reply = nam.put(request, body);
     QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
@@ -138,7 +139,9 @@ int main(int argc, char *argv[])
     RestClient client(Config::fromBaseUrl(baseUrl), &nam);
     UserService users(&client);
     Error loginError;
-    const User alice = BlockingCall::wait(&users, [&] { return users.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")); }, &loginError);
+    const User alice = BlockingCall::wait(
+        &users, [&] { return users.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")); },
+        &loginError);
     if (loginError.isError()) {
         std::fprintf(stderr, "login: %s\n", qPrintable(loginError.message));
         return 1;

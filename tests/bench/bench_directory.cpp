@@ -6,12 +6,12 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_directory [N] [users]     (defaults: 15, 100000)
 #include "core/dataservice.h"
-#include "procstatus.h"
 #include "core/restclient.h"
-#include "serverhost.h"
+#include "core/userservice.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
-#include "core/userservice.h"
+#include "procstatus.h"
+#include "serverhost.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -55,7 +55,7 @@ protected:
 struct Timing
 {
     qint64 rowsShown = -1; // ns from the request to the first paint with the page
-    qint64 counted = -1;   // ns from the request to the count
+    qint64 counted = -1; // ns from the request to the count
 };
 
 class Bench
@@ -221,8 +221,8 @@ int main(int argc, char *argv[])
 
     std::printf("profiledesk directory benchmark: %d users (+3 named), %d runs per figure, Qt %s\n", users, runs,
                 qVersion());
-    std::printf("  seeding %d users + server start: %.1f s; RSS with the server up: %.1f MB\n\n", users,
-                seedSeconds, rssAfterServer / 1024.0);
+    std::printf("  seeding %d users + server start: %.1f s; RSS with the server up: %.1f MB\n\n", users, seedSeconds,
+                rssAfterServer / 1024.0);
 
     const auto measure = [&](const char *what, bool pages, bool counts, const std::function<void(int)> &prepare) {
         std::vector<Timing> timings;
@@ -241,13 +241,15 @@ int main(int argc, char *argv[])
         return QStringLiteral("user") + QStringLiteral("%1").arg(400 + i, width - 2, 10, QLatin1Char('0'));
     };
 
-    measure("first page (email asc, all users)", true, true, [&](int) { search(QString(), DataService::Match::Prefix); });
+    measure("first page (email asc, all users)", true, true,
+            [&](int) { search(QString(), DataService::Match::Prefix); });
     measure("prefix search (100 hits, email or name)", true, true,
             [&](int i) { search(prefix(i), DataService::Match::Prefix); });
     model.sort(UserDirectoryModel::NameColumn, Qt::DescendingOrder);
     measure("first page sorted by name desc", true, false, [&](int) { search(QString(), DataService::Match::Prefix); });
     model.sort(UserDirectoryModel::CreatedColumn, Qt::DescendingOrder);
-    measure("first page sorted by created desc", true, false, [&](int) { search(QString(), DataService::Match::Prefix); });
+    measure("first page sorted by created desc", true, false,
+            [&](int) { search(QString(), DataService::Match::Prefix); });
     model.sort(UserDirectoryModel::EmailColumn, Qt::AscendingOrder);
     measure("contains search (no index can help)", true, true,
             [&](int i) { search(QString::number(4200 + i), DataService::Match::Contains); });

@@ -19,21 +19,21 @@
 //
 // Figures other than the sentences of steps 1-2 are printed as "figure<TAB>name<TAB>value<TAB>unit
 // <TAB>floor<TAB>ratio<TAB>floor name" lines for scripts/bench.sh.
-#include "ui/shell/appcontroller.h"
 #include "bench_gui_support.h"
-#include "ui/login/logindialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/editor/profileeditor.h"
-#include "serverhost.h"
-#include "persistence/sessionstore.h"
-#include "persistence/settings.h"
-#include "ui/staff/userdirectory.h"
-#include "models/staff/userdirectorymodel.h"
-#include "ui/staff/userdirectorytabs.h"
+#include "core/userservice.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
-#include "core/userservice.h"
+#include "models/staff/userdirectorymodel.h"
+#include "persistence/sessionstore.h"
+#include "persistence/settings.h"
+#include "serverhost.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/appcontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/staff/userdirectory.h"
+#include "ui/staff/userdirectorytabs.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -296,9 +296,9 @@ int main(int argc, char *argv[])
     // The same two requests the save makes, by design: the re-read of the conflict check, then the
     // PUT of the changed property.
     const auto bareSave = [&](int i) -> qint64 {
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("address"),
-                                                           QStringLiteral("%1 Round Trip Road").arg(i)}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("address"), QStringLiteral("%1 Round Trip Road").arg(i)}})
+                .toJson(QJsonDocument::Compact);
         settle();
         const qint64 get = timeBare(nam, "GET", getUrl, token);
         const qint64 put = get < 0 ? -1 : timeBare(nam, "PUT", putUrl, token, body);
@@ -328,10 +328,11 @@ int main(int argc, char *argv[])
                 "%.2f ms; bare QNAM GET + PUT of the same bodies: %.2f ms; ratio %.2fx (median of %d each, "
                 "interleaved)\n",
                 guiSaveMs, bareSaveMs, guiSaveMs / bareSaveMs, saves);
-    std::printf("  GUI save, medians: release -> GET sent %.0f us, GET %.0f us, GET reply -> PUT sent %.0f us, PUT %.0f us, "
-                "PUT reply -> saved %.0f us; bare: GET %.0f us, PUT %.0f us\n",
-                median(phases_us[0]), median(phases_us[1]), median(phases_us[2]), median(phases_us[3]),
-                median(phases_us[4]), median(bareGet_us), median(barePut_us));
+    std::printf(
+        "  GUI save, medians: release -> GET sent %.0f us, GET %.0f us, GET reply -> PUT sent %.0f us, PUT %.0f us, "
+        "PUT reply -> saved %.0f us; bare: GET %.0f us, PUT %.0f us\n",
+        median(phases_us[0]), median(phases_us[1]), median(phases_us[2]), median(phases_us[3]), median(phases_us[4]),
+        median(bareGet_us), median(barePut_us));
     figure("save round-trip through the GUI (median)", guiSaveMs, "ms", bareSaveMs, "bare GET + PUT");
 
     // --- 4. Directory paging with the server delaying every reply --------------------------

@@ -37,18 +37,22 @@ public:
     explicit BareServer(const QByteArray &reply)
     {
         m_thread.start();
-        QMetaObject::invokeMethod(m_context.get(), [this, reply] {
-            m_server = std::make_unique<QHttpServer>();
-            m_server->route(QStringLiteral("/api/users/<arg>"), QHttpServerRequest::Method::Put,
-                            [reply](const QString &) {
-                                return QHttpServerResponse(QByteArrayLiteral("application/json"), reply);
-                            });
-            m_port = m_server->listen(QHostAddress::LocalHost, 0);
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context.get(),
+            [this, reply] {
+                m_server = std::make_unique<QHttpServer>();
+                m_server->route(QStringLiteral("/api/users/<arg>"), QHttpServerRequest::Method::Put,
+                                [reply](const QString &) {
+                                    return QHttpServerResponse(QByteArrayLiteral("application/json"), reply);
+                                });
+                m_port = m_server->listen(QHostAddress::LocalHost, 0);
+            },
+            Qt::BlockingQueuedConnection);
     }
     ~BareServer()
     {
-        QMetaObject::invokeMethod(m_context.get(), [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context.get(), [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -76,7 +80,7 @@ struct Round
 struct Target
 {
     QString name;
-    QList<QUrl> urls;          // one per connection
+    QList<QUrl> urls; // one per connection
     QList<QByteArray> tokens;
     std::vector<double> rates, p50s, p99s; // one per round
 };
@@ -98,7 +102,8 @@ bool signIn(const Server::ServerHost &host, Target *target, QByteArray *sampleRe
         if (sampleReply->isEmpty())
             *sampleReply = http.put(QStringLiteral("users/") + id,
                                     {{QStringLiteral("address"), QStringLiteral("1 Bench Street, desk 0")}},
-                                    QString::fromUtf8(target->tokens.constLast())).body;
+                                    QString::fromUtf8(target->tokens.constLast()))
+                               .body;
     }
     return true;
 }
@@ -129,7 +134,9 @@ Round runRound(const Target &target, int updates)
     }
     std::sort(latencies.begin(), latencies.end());
     const auto at = [&latencies](double p) {
-        return latencies.isEmpty() ? 0.0 : latencies.at(std::min(latencies.size() - 1, qsizetype(p * latencies.size()))) / 1e6;
+        return latencies.isEmpty()
+            ? 0.0
+            : latencies.at(std::min(latencies.size() - 1, qsizetype(p * latencies.size()))) / 1e6;
     };
     round.perSecond = acknowledged / seconds;
     round.p50Ms = at(0.50);
@@ -212,15 +219,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("server updates: %d connections x %d updates, %d rounds (medians of the rounds), reply %lld bytes, Qt %s\n",
-                Connections, updates, rounds, qlonglong(sampleReply.size()), qVersion());
+    std::printf(
+        "server updates: %d connections x %d updates, %d rounds (medians of the rounds), reply %lld bytes, Qt %s\n",
+        Connections, updates, rounds, qlonglong(sampleReply.size()), qVersion());
     std::printf("  %-26s %12s %10s %10s %12s %10s\n", "", "updates/s", "p50 ms", "p99 ms", "vs floor", "p99 vs");
     for (const Target *target : targets) {
         std::printf("  %-26s %12.0f %10.2f %10.2f %11.2fx %9.2fx\n", qPrintable(target->name), median(target->rates),
                     median(target->p50s), median(target->p99s), median(target->rates) / median(floor.rates),
                     median(target->p99s) / median(floor.p99s));
     }
-    figure("server update throughput @32 conn, SQLite file (updates/s)", median(file.rates), "1/s", median(floor.rates));
+    figure("server update throughput @32 conn, SQLite file (updates/s)", median(file.rates), "1/s",
+           median(floor.rates));
     figure("server update p99 @32 conn, SQLite file", median(file.p99s), "ms", median(floor.p99s));
     figure("server update throughput @32 conn, :memory: (updates/s)", median(memory.rates), "1/s", median(floor.rates));
     figure("server update p99 @32 conn, :memory:", median(memory.p99s), "ms", median(floor.p99s));

@@ -6,9 +6,9 @@
 #include "ui/shell/firstpaintprobe.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QLineEdit>
 

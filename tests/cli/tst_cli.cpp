@@ -148,28 +148,27 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("schema"), QStringLiteral("--url"), QStringLiteral("http://example.com/api")}
         << "https://";
     QTest::newRow("update without assignments") << QStringList{QStringLiteral("update")} << "KEY=VALUE";
-    QTest::newRow("update not KEY=VALUE") << QStringList{QStringLiteral("update"), QStringLiteral("address")}
-                                          << "not KEY=VALUE";
+    QTest::newRow("update not KEY=VALUE")
+        << QStringList{QStringLiteral("update"), QStringLiteral("address")} << "not KEY=VALUE";
     QTest::newRow("update system field") << QStringList{QStringLiteral("update"), QStringLiteral("objectId=x")}
                                          << "cannot be changed";
-    QTest::newRow("update password") << QStringList{QStringLiteral("update"), QStringLiteral("password=x")}
-                                     << "passwd";
+    QTest::newRow("update password") << QStringList{QStringLiteral("update"), QStringLiteral("password=x")} << "passwd";
     QTest::newRow("update accountType") << QStringList{QStringLiteral("update"), QStringLiteral("accountType=x")}
                                         << "cannot be changed";
     QTest::newRow("update oAuthIdentities")
         << QStringList{QStringLiteral("update"), QStringLiteral("oAuthIdentities=[]")} << "cannot be changed";
-    QTest::newRow("plain http to a remote Pro server")
-        << QStringList{QStringLiteral("schema"), QStringLiteral("--server"), QStringLiteral("http://pro.example.com:8080/api"),
-                       QStringLiteral("--app-id"), QStringLiteral("APP"), QStringLiteral("--api-key"), QStringLiteral("KEY")}
-        << "explicitly allow";
+    QTest::newRow("plain http to a remote Pro server") << QStringList{
+        QStringLiteral("schema"),   QStringLiteral("--server"), QStringLiteral("http://pro.example.com:8080/api"),
+        QStringLiteral("--app-id"), QStringLiteral("APP"),      QStringLiteral("--api-key"),
+        QStringLiteral("KEY")} << "explicitly allow";
     QTest::newRow("--region with --server")
-        << QStringList{QStringLiteral("schema"), QStringLiteral("--server"), QStringLiteral("https://pro.example.com/api"),
-                       QStringLiteral("--region"), QStringLiteral("eu")}
+        << QStringList{QStringLiteral("schema"), QStringLiteral("--server"),
+                       QStringLiteral("https://pro.example.com/api"), QStringLiteral("--region"), QStringLiteral("eu")}
         << "--region";
-    QTest::newRow("app id without key")
-        << QStringList{QStringLiteral("schema"), QStringLiteral("--server"), QStringLiteral("https://pro.example.com/api"),
-                       QStringLiteral("--app-id"), QStringLiteral("APP")}
-        << "REST API key";
+    QTest::newRow("app id without key") << QStringList{QStringLiteral("schema"), QStringLiteral("--server"),
+                                                       QStringLiteral("https://pro.example.com/api"),
+                                                       QStringLiteral("--app-id"), QStringLiteral("APP")}
+                                        << "REST API key";
     QTest::newRow("--timeout past the bound")
         << QStringList{QStringLiteral("whoami"), QStringLiteral("--timeout"), QStringLiteral("2147484")} << "--timeout";
     QTest::newRow("--timeout that would wrap")
@@ -179,7 +178,8 @@ void TestCli::usageErrors_data()
                        QStringLiteral("--password-file"), QStringLiteral("/nonexistent/pw")}
         << "Cannot read the password file";
     QTest::newRow("no session") << QStringList{QStringLiteral("whoami")} << "Not signed in";
-    QTest::newRow("bad page size") << QStringList{QStringLiteral("find"), QStringLiteral("--page-size"), QStringLiteral("500")}
+    QTest::newRow("bad page size") << QStringList{QStringLiteral("find"), QStringLiteral("--page-size"),
+                                                  QStringLiteral("500")}
                                    << "page-size";
 }
 
@@ -218,9 +218,12 @@ void TestCli::serverWithAppIdAndKey_data()
 {
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("path");
-    QTest::newRow("--server Pro form") << "--server" << "/api";
-    QTest::newRow("--server classic form") << "--server" << "";
-    QTest::newRow("--url with --app-id/--api-key") << "--url" << "";
+    QTest::newRow("--server Pro form") << "--server"
+                                       << "/api";
+    QTest::newRow("--server classic form") << "--server"
+                                           << "";
+    QTest::newRow("--url with --app-id/--api-key") << "--url"
+                                                   << "";
 }
 
 void TestCli::serverWithAppIdAndKey()
@@ -231,22 +234,25 @@ void TestCli::serverWithAppIdAndKey()
     if (!path.isEmpty()) {
         // The bundled server learns the Pro path with the server side of issue 11; until it has,
         // proPathIsKept shows what the client sends.
-        const Run info = cli({QStringLiteral("schema"), QStringLiteral("--server"), url, QStringLiteral("--app-id"),
-                              QStringLiteral("demo-app-id"), QStringLiteral("--api-key"), QStringLiteral("demo-rest-key")});
+        const Run info =
+            cli({QStringLiteral("schema"), QStringLiteral("--server"), url, QStringLiteral("--app-id"),
+                 QStringLiteral("demo-app-id"), QStringLiteral("--api-key"), QStringLiteral("demo-rest-key")});
         if (info.exitCode != 0 && info.err.contains(QLatin1String("error 404")))
             QSKIP("this profiledesk-server does not answer /api/{appId}/{apiKey}/... yet");
     }
-    const Run run = cli(QStringList{QStringLiteral("update"), option, url, QStringLiteral("--app-id"),
-                                    QStringLiteral("demo-app-id"), QStringLiteral("--api-key"), QStringLiteral("demo-rest-key")}
-                        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"))
-                        + QStringList{QStringLiteral("address=123 Main St")});
+    const Run run =
+        cli(QStringList{QStringLiteral("update"), option, url, QStringLiteral("--app-id"),
+                        QStringLiteral("demo-app-id"), QStringLiteral("--api-key"), QStringLiteral("demo-rest-key")}
+            + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"))
+            + QStringList{QStringLiteral("address=123 Main St")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(json(run).value(QLatin1String("address")).toString(), QStringLiteral("123 Main St"));
 
     // A wrong key is refused by the server (2002): the id and key really travel in the path.
-    const Run wrong = cli(QStringList{QStringLiteral("whoami"), option, url, QStringLiteral("--app-id"),
-                                      QStringLiteral("demo-app-id"), QStringLiteral("--api-key"), QStringLiteral("wrong-key")}
-                          + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")));
+    const Run wrong =
+        cli(QStringList{QStringLiteral("whoami"), option, url, QStringLiteral("--app-id"),
+                        QStringLiteral("demo-app-id"), QStringLiteral("--api-key"), QStringLiteral("wrong-key")}
+            + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")));
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.err.startsWith(QLatin1String("error 2002: ")), qPrintable(wrong.err));
 }
@@ -287,11 +293,14 @@ void TestCli::insecureNeedsTheOptIn()
     QString error;
     const std::unique_ptr<Server::ServerHost> lan = TestSupport::startLanServer(&error);
     QVERIFY2(lan, qPrintable(error));
-    const QStringList arguments = QStringList{QStringLiteral("whoami"), QStringLiteral("--server"),
+    const QStringList arguments = QStringList{QStringLiteral("whoami"),
+                                              QStringLiteral("--server"),
                                               QStringLiteral("http://%1:%2").arg(outside.toString()).arg(lan->port()),
-                                              QStringLiteral("--app-id"), QStringLiteral("demo-app-id"),
-                                              QStringLiteral("--api-key"), QStringLiteral("demo-rest-key")}
-                                  + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));
+                                              QStringLiteral("--app-id"),
+                                              QStringLiteral("demo-app-id"),
+                                              QStringLiteral("--api-key"),
+                                              QStringLiteral("demo-rest-key")}
+        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));
     const Run refused = cli(arguments);
     QCOMPARE(refused.exitCode, 2); // usage: nothing was sent
     QVERIFY2(refused.err.contains(QLatin1String("unencrypted")), qPrintable(refused.err));
@@ -306,8 +315,9 @@ void TestCli::droppedPropertyIsAnError()
 {
     QProcess server;
     server.start(QStringLiteral(PROFILEDESK_SERVER_PATH),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"), QStringLiteral("--demo-users"),
-                  QStringLiteral("0"), QStringLiteral("--dynamic-schema"), QStringLiteral("drop")});
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                  QStringLiteral("--demo-users"), QStringLiteral("0"), QStringLiteral("--dynamic-schema"),
+                  QStringLiteral("drop")});
     QVERIFY(server.waitForStarted(5000));
     QVERIFY(QTest::qWaitFor([&] { return server.canReadLine() || server.state() == QProcess::NotRunning; }, 15000));
     if (server.state() == QProcess::NotRunning)
@@ -328,8 +338,10 @@ void TestCli::droppedPropertyIsAnError()
 // The same answer whether an account uses the identity or not.
 void TestCli::restorePasswordIsNeutral()
 {
-    const Run known = cli(QStringList{QStringLiteral("restore-password"), QStringLiteral("alice@example.com")} + server());
-    const Run unknown = cli(QStringList{QStringLiteral("restore-password"), QStringLiteral("nobody@example.com")} + server());
+    const Run known =
+        cli(QStringList{QStringLiteral("restore-password"), QStringLiteral("alice@example.com")} + server());
+    const Run unknown =
+        cli(QStringList{QStringLiteral("restore-password"), QStringLiteral("nobody@example.com")} + server());
     QCOMPARE(known.exitCode, 0);
     QCOMPARE(unknown.exitCode, 0);
     QCOMPARE(unknown.err, known.err);
@@ -338,9 +350,10 @@ void TestCli::restorePasswordIsNeutral()
 
 void TestCli::updateTypedBySchema()
 {
-    const Run run = cli(QStringList{QStringLiteral("update"), QStringLiteral("age=42"), QStringLiteral("newsletter=true"),
-                                    QStringLiteral("birthday=2001-02-03"), QStringLiteral("bio=")}
-                        + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());
+    const Run run =
+        cli(QStringList{QStringLiteral("update"), QStringLiteral("age=42"), QStringLiteral("newsletter=true"),
+                        QStringLiteral("birthday=2001-02-03"), QStringLiteral("bio=")}
+            + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonObject user = json(run);
     QVERIFY(user.value(QLatin1String("age")).isDouble());
@@ -363,8 +376,9 @@ void TestCli::updateBadValueSendsNothing()
 {
     const Run before = cli(QStringList{QStringLiteral("whoami")}
                            + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
-    const Run run = cli(QStringList{QStringLiteral("update"), QStringLiteral("address=Elsewhere"), QStringLiteral("age=abc")}
-                        + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    const Run run =
+        cli(QStringList{QStringLiteral("update"), QStringLiteral("address=Elsewhere"), QStringLiteral("age=abc")}
+            + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("age")), qPrintable(run.err));
     const Run after = cli(QStringList{QStringLiteral("whoami")}
@@ -374,9 +388,10 @@ void TestCli::updateBadValueSendsNothing()
 
 void TestCli::loginWrongPassword()
 {
-    const Run run = cli(QStringList{QStringLiteral("login"), QStringLiteral("alice@example.com"), QStringLiteral("--password-file"),
-                                    passwordFile(QStringLiteral("wrong.pw"), QStringLiteral("wrong"))}
-                        + server());
+    const Run run =
+        cli(QStringList{QStringLiteral("login"), QStringLiteral("alice@example.com"), QStringLiteral("--password-file"),
+                        passwordFile(QStringLiteral("wrong.pw"), QStringLiteral("wrong"))}
+            + server());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(QLatin1String("error 3003: ")), qPrintable(run.err));
 }
@@ -385,11 +400,13 @@ void TestCli::passwordFromStdin()
 {
     // Piped (not a terminal): the password is the first line of stdin, with or without --password-file -.
     Run run = cli(QStringList{QStringLiteral("whoami"), QStringLiteral("--login"), QStringLiteral("bob@example.com"),
-                              QStringLiteral("--password-file"), QStringLiteral("-")} + server(),
+                              QStringLiteral("--password-file"), QStringLiteral("-")}
+                      + server(),
                   "Bob-pass-1\n");
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(json(run).value(QLatin1String("email")).toString(), QStringLiteral("bob@example.com"));
-    run = cli(QStringList{QStringLiteral("whoami"), QStringLiteral("--login"), QStringLiteral("bob@example.com")} + server(),
+    run = cli(QStringList{QStringLiteral("whoami"), QStringLiteral("--login"), QStringLiteral("bob@example.com")}
+                  + server(),
               "Bob-pass-1\n");
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(!run.err.contains(QLatin1String("Bob-pass-1")));
@@ -405,7 +422,8 @@ void TestCli::whoamiAsTable()
     QVERIFY(lines.at(1).startsWith(QLatin1String("objectId")));
     bool found = false;
     for (const QString &line : lines)
-        found = found || (line.startsWith(QLatin1String("email ")) && line.endsWith(QLatin1String("alice@example.com")));
+        found =
+            found || (line.startsWith(QLatin1String("email ")) && line.endsWith(QLatin1String("alice@example.com")));
     QVERIFY2(found, qPrintable(run.out));
     QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("lastLogin +\\d{4}-\\d\\d-\\d\\dT"))));
 }
@@ -439,8 +457,8 @@ void TestCli::controlCharactersAreEscaped()
     QVERIFY(run.out.contains(QLatin1String("\\u009b")));
 
     const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
-    run = cli(QStringList{QStringLiteral("find"), QStringLiteral("email = 'bob@example.com'"), QStringLiteral("--props"),
-                          QStringLiteral("email,name"), QStringLiteral("--table")}
+    run = cli(QStringList{QStringLiteral("find"), QStringLiteral("email = 'bob@example.com'"),
+                          QStringLiteral("--props"), QStringLiteral("email,name"), QStringLiteral("--table")}
               + staff + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x9b)), qPrintable(run.out));
@@ -454,9 +472,10 @@ void TestCli::controlCharactersAreEscaped()
 void TestCli::findAndCountAsStaff()
 {
     const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
-    Run run = cli(QStringList{QStringLiteral("find"), QStringLiteral("email LIKE 'user000%'"), QStringLiteral("--page-size"),
-                              QStringLiteral("100"), QStringLiteral("--sort-by"), QStringLiteral("email desc")}
-                  + staff + server());
+    Run run =
+        cli(QStringList{QStringLiteral("find"), QStringLiteral("email LIKE 'user000%'"), QStringLiteral("--page-size"),
+                        QStringLiteral("100"), QStringLiteral("--sort-by"), QStringLiteral("email desc")}
+            + staff + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonArray users = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(users.size(), 9);
@@ -505,9 +524,10 @@ void TestCli::passwd()
 
 void TestCli::loginWithoutKeychainSaysSo()
 {
-    Run run = cli(QStringList{QStringLiteral("login"), QStringLiteral("alice@example.com"), QStringLiteral("--password-file"),
-                              passwordFile(QStringLiteral("alice2.pw"), QStringLiteral("Alice-pass-1"))}
-                  + server());
+    Run run =
+        cli(QStringList{QStringLiteral("login"), QStringLiteral("alice@example.com"), QStringLiteral("--password-file"),
+                        passwordFile(QStringLiteral("alice2.pw"), QStringLiteral("Alice-pass-1"))}
+            + server());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(json(run).value(QLatin1String("email")).toString(), QStringLiteral("alice@example.com"));
     QVERIFY2(run.err.contains(QLatin1String("cannot stay signed in")), qPrintable(run.err));
@@ -526,7 +546,8 @@ void TestCli::serverDown()
 void TestCli::timeout()
 {
     m_host->setResponseDelay(3000);
-    const Run run = cli(QStringList{QStringLiteral("schema"), QStringLiteral("--timeout"), QStringLiteral("1")} + server());
+    const Run run =
+        cli(QStringList{QStringLiteral("schema"), QStringLiteral("--timeout"), QStringLiteral("1")} + server());
     m_host->setResponseDelay(0);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.startsWith(QLatin1String("error timeout: ")), qPrintable(run.err));

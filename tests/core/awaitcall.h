@@ -32,6 +32,7 @@ template<typename CallType>
 Error awaitError(CallType *call, int timeoutMs = 10000)
 {
     Error error = Error::local(QStringLiteral("the call did not finish in time"));
-    awaitCall<CallType>(call, [&error](CallType *c) { error = c->error(); }, timeoutMs);
+    awaitCall<CallType>(
+        call, [&error](CallType *c) { error = c->error(); }, timeoutMs);
     return error;
 }

@@ -4,8 +4,7 @@
 
 ServerTestEnv::ServerTestEnv(Server::ServerOptions options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 Server::ServerOptions ServerTestEnv::defaultOptions()
 {

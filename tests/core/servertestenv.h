@@ -2,8 +2,8 @@
 
 #include "core/dataservice.h"
 #include "core/restclient.h"
-#include "serverhost.h"
 #include "core/userservice.h"
+#include "serverhost.h"
 
 #include <QNetworkAccessManager>
 

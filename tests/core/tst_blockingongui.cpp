@@ -30,14 +30,16 @@ void TestBlockingOnGui::refusedOnGuiThread()
     changes.setValue(QStringLiteral("address"), QStringLiteral("refused"));
     Error error;
     UserService &users = env.users();
-    const User result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
+    const User result = BlockingCall::wait(
+        &users, [&] { return users.update(changes); }, &error);
     QCOMPARE(error.kind, Error::Kind::Local);
     QVERIFY(error.message.contains(QLatin1String("GUI thread")));
     QVERIFY(result.isNull());
     QCOMPARE(env.users().currentUser(), before); // nothing was sent
 
     DataService &data = env.data();
-    BlockingCall::wait(&data, [&] { return data.find(DataQuery()); }, &error);
+    BlockingCall::wait(
+        &data, [&] { return data.find(DataQuery()); }, &error);
     QCOMPARE(error.kind, Error::Kind::Local);
 }
 
@@ -53,7 +55,8 @@ void TestBlockingOnGui::allowedFromWorker()
         User changes;
         changes.setValue(QStringLiteral("address"), QStringLiteral("from a worker"));
         UserService &users = env.users();
-        result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
+        result = BlockingCall::wait(
+            &users, [&] { return users.update(changes); }, &error);
     }));
     worker->start();
     QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);

@@ -114,8 +114,9 @@ void TestDataService::findWhereLike()
 void TestDataService::count()
 {
     qint64 total = -1;
-    awaitCall<CountCall>(m_env->data().count(DataService::whereLike(QStringLiteral("email"), QStringLiteral("user000"))),
-                         [&](CountCall *call) { total = call->result(); });
+    awaitCall<CountCall>(
+        m_env->data().count(DataService::whereLike(QStringLiteral("email"), QStringLiteral("user000"))),
+        [&](CountCall *call) { total = call->result(); });
     QCOMPARE(total, qint64(9));
     awaitCall<CountCall>(m_env->data().count(QString()), [&](CountCall *call) { total = call->result(); });
     QCOMPARE(total, qint64(33)); // alice, bob, support + 30
@@ -151,7 +152,8 @@ void TestDataService::updateOtherUser()
                         });
     QCOMPARE(updated.value(QStringLiteral("address")).toString(), QStringLiteral("Staff Street 1"));
     // The identity rule holds for staff edits too.
-    const Error taken = awaitError(m_env->data().update(bobId, {{QStringLiteral("email"), QStringLiteral("alice@example.com")}}));
+    const Error taken =
+        awaitError(m_env->data().update(bobId, {{QStringLiteral("email"), QStringLiteral("alice@example.com")}}));
     QCOMPARE(taken.code, ErrorCode::IdentityTaken);
 }
 
@@ -186,12 +188,20 @@ void TestDataService::blockingFormsFromWorker()
     std::unique_ptr<QThread> worker(QThread::create([&] {
         DataQuery query;
         query.where = DataService::whereLike(QStringLiteral("email"), QStringLiteral("bob@"));
-        found = BlockingCall::wait(&data, [&] { return data.find(query); }, &errors[0]);
-        total = BlockingCall::wait(&data, [&] { return data.count(query.where); }, &errors[1]);
+        found = BlockingCall::wait(
+            &data, [&] { return data.find(query); }, &errors[0]);
+        total = BlockingCall::wait(
+            &data, [&] { return data.count(query.where); }, &errors[1]);
         if (found.size() != 1)
             return;
-        fetched = BlockingCall::wait(&data, [&] { return data.get(found.first().objectId()); }, &errors[2]);
-        updated = BlockingCall::wait(&data, [&] { return data.update(found.first().objectId(), {{QStringLiteral("age"), 51}}); }, &errors[3]);
+        fetched = BlockingCall::wait(
+            &data, [&] { return data.get(found.first().objectId()); }, &errors[2]);
+        updated = BlockingCall::wait(
+            &data,
+            [&] {
+                return data.update(found.first().objectId(), {{QStringLiteral("age"), 51}});
+            },
+            &errors[3]);
     }));
     worker->start();
     QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);
@@ -241,15 +251,21 @@ void TestDataService::whereLikeQuoting_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("match");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("prefix") << "email" << "ali" << int(DataService::Match::Prefix) << "email LIKE 'ali%'";
-    QTest::newRow("contains") << "name" << "Smith" << int(DataService::Match::Contains) << "name LIKE '%Smith%'";
-    QTest::newRow("exact") << "email" << "a@x" << int(DataService::Match::Exact) << "email = 'a@x'";
-    QTest::newRow("quote doubled") << "name" << "O'Brien" << int(DataService::Match::Prefix) << "name LIKE 'O''Brien%'";
-    QTest::newRow("backslash becomes a one-character wildcard") << "name" << "a\\'b" << int(DataService::Match::Exact)
-                                                                << "name LIKE 'a_''b'";
-    QTest::newRow("control characters dropped") << "name" << "a\nb" << int(DataService::Match::Prefix)
-                                                << "name LIKE 'ab%'";
-    QTest::newRow("column must be an identifier") << "email; DROP" << "x" << int(DataService::Match::Prefix) << "";
+    QTest::newRow("prefix") << "email"
+                            << "ali" << int(DataService::Match::Prefix) << "email LIKE 'ali%'";
+    QTest::newRow("contains") << "name"
+                              << "Smith" << int(DataService::Match::Contains) << "name LIKE '%Smith%'";
+    QTest::newRow("exact") << "email"
+                           << "a@x" << int(DataService::Match::Exact) << "email = 'a@x'";
+    QTest::newRow("quote doubled") << "name"
+                                   << "O'Brien" << int(DataService::Match::Prefix) << "name LIKE 'O''Brien%'";
+    QTest::newRow("backslash becomes a one-character wildcard")
+        << "name"
+        << "a\\'b" << int(DataService::Match::Exact) << "name LIKE 'a_''b'";
+    QTest::newRow("control characters dropped") << "name"
+                                                << "a\nb" << int(DataService::Match::Prefix) << "name LIKE 'ab%'";
+    QTest::newRow("column must be an identifier") << "email; DROP"
+                                                  << "x" << int(DataService::Match::Prefix) << "";
 }
 
 void TestDataService::whereLikeQuoting()

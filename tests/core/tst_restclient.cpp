@@ -1,9 +1,9 @@
 #include "awaitcall.h"
-#include "misbehavingserver.h"
-#include "procstatus.h"
 #include "core/dataservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
+#include "misbehavingserver.h"
+#include "procstatus.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -65,8 +65,8 @@ void TestRestClient::parseBody_data()
     QTest::newRow("two values") << QByteArray("1],[2") << 200 << number << protocol << 0;
     QTest::newRow("html") << QByteArray("<html><body>Oops</body></html>") << 200 << object << protocol << 0;
     QTest::newRow("truncated") << QByteArray(R"({"objectId":"A1","em)") << 200 << object << protocol << 0;
-    QTest::newRow("server error") << QByteArray(R"({"code":3018,"message":"taken","errorData":{}})") << 400
-                                  << object << server << 3018;
+    QTest::newRow("server error") << QByteArray(R"({"code":3018,"message":"taken","errorData":{}})") << 400 << object
+                                  << server << 3018;
     QTest::newRow("string code") << QByteArray(R"({"code":"3064","message":"dead"})") << 401 << object << server
                                  << 3064;
     QTest::newRow("error without code") << QByteArray(R"({"message":"x"})") << 500 << object << protocol << 0;
@@ -101,11 +101,14 @@ Error TestRestClient::run(MisbehavingServer &server, Expect expect, QJsonValue *
     request.path = QStringLiteral("users/userclassprops");
     request.expect = expect;
     Error error = Error::local(QStringLiteral("did not finish"));
-    awaitCall<RestCall>(client.send(request), [&](RestCall *call) {
-        error = call->error();
-        if (value)
-            *value = call->value();
-    }, 15000);
+    awaitCall<RestCall>(
+        client.send(request),
+        [&](RestCall *call) {
+            error = call->error();
+            if (value)
+                *value = call->value();
+        },
+        15000);
     return error;
 }
 
@@ -119,18 +122,18 @@ void TestRestClient::badReplies_data()
 
     const int raw = int(Behaviour::Raw);
     const int protocol = int(Error::Kind::Protocol);
-    QTest::newRow("HTML page with 200")
-        << raw << MisbehavingServer::response(200, "text/html", "<html><body>Welcome</body></html>") << protocol
-        << 200 << QStringLiteral("not JSON");
-    QTest::newRow("HTML error page")
-        << raw << MisbehavingServer::response(502, "text/html", "<html>Bad Gateway</html>") << protocol << 502
-        << QStringLiteral("without a Backendless error body");
-    QTest::newRow("truncated JSON")
-        << raw << MisbehavingServer::response(200, "application/json", R"({"objectId":"A1","email":"a@)")
-        << protocol << 200 << QStringLiteral("not JSON");
-    QTest::newRow("wrong type")
-        << raw << MisbehavingServer::response(200, "application/json", R"(["objectId","A1"])") << protocol << 200
-        << QStringLiteral("expected a JSON object");
+    QTest::newRow("HTML page with 200") << raw
+                                        << MisbehavingServer::response(200, "text/html",
+                                                                       "<html><body>Welcome</body></html>")
+                                        << protocol << 200 << QStringLiteral("not JSON");
+    QTest::newRow("HTML error page") << raw << MisbehavingServer::response(502, "text/html", "<html>Bad Gateway</html>")
+                                     << protocol << 502 << QStringLiteral("without a Backendless error body");
+    QTest::newRow("truncated JSON") << raw
+                                    << MisbehavingServer::response(200, "application/json",
+                                                                   R"({"objectId":"A1","email":"a@)")
+                                    << protocol << 200 << QStringLiteral("not JSON");
+    QTest::newRow("wrong type") << raw << MisbehavingServer::response(200, "application/json", R"(["objectId","A1"])")
+                                << protocol << 200 << QStringLiteral("expected a JSON object");
     QTest::newRow("declared larger than 16 MiB")
         << raw
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{\"a\":")
@@ -141,9 +144,10 @@ void TestRestClient::badReplies_data()
         << int(Behaviour::CutShort) << QByteArray() << protocol << 200 << QStringLiteral("closed before");
     QTest::newRow("connection reset") << int(Behaviour::Reset) << QByteArray() << int(Error::Kind::Network) << 0
                                       << QString();
-    QTest::newRow("redirect")
-        << raw << QByteArray("HTTP/1.1 301 Moved\r\nLocation: http://127.0.0.1:1/\r\nContent-Length: 0\r\n\r\n")
-        << protocol << 301 << QStringLiteral("301");
+    QTest::newRow("redirect") << raw
+                              << QByteArray(
+                                     "HTTP/1.1 301 Moved\r\nLocation: http://127.0.0.1:1/\r\nContent-Length: 0\r\n\r\n")
+                              << protocol << 301 << QStringLiteral("301");
 }
 
 void TestRestClient::badReplies()
@@ -204,8 +208,8 @@ void TestRestClient::timeout()
     request.path = QStringLiteral("users/userroles");
     int finishedCount = 0;
     Error error;
-    QVERIFY(awaitCall<RestCall>(client.send(request), [&](RestCall *call) { error = call->error(); }, 5000,
-                                &finishedCount));
+    QVERIFY(awaitCall<RestCall>(
+        client.send(request), [&](RestCall *call) { error = call->error(); }, 5000, &finishedCount));
     QCOMPARE(error.kind, Error::Kind::Timeout);
     QCOMPARE(finishedCount, 1);
     QVERIFY(elapsed.elapsed() >= 290);

@@ -9,8 +9,17 @@
 
 namespace {
 
-enum class Case { WrongKey, IdentityTaken, BadValue, NoToken, OtherUser, NoSuchUser, DynamicSchemaOff,
-                  RequiredEmpty, DeadToken };
+enum class Case {
+    WrongKey,
+    IdentityTaken,
+    BadValue,
+    NoToken,
+    OtherUser,
+    NoSuchUser,
+    DynamicSchemaOff,
+    RequiredEmpty,
+    DeadToken
+};
 
 } // namespace
 Q_DECLARE_METATYPE(Case)
@@ -52,7 +61,8 @@ void TestUpdateErrors::updateError_data()
     QTest::addColumn<int>("httpStatus");
     QTest::addColumn<QString>("messagePart");
 
-    const struct {
+    const struct
+    {
         const char *name;
         Case scenario;
         int code;
@@ -138,7 +148,10 @@ void TestUpdateErrors::updateError()
 
     Error error;
     if (blocking) {
-        std::unique_ptr<QThread> worker(QThread::create([&] { BlockingCall::wait(users, [&] { return users->update(changes); }, &error); }));
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            BlockingCall::wait(
+                users, [&] { return users->update(changes); }, &error);
+        }));
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);
     } else {

@@ -173,7 +173,8 @@ void TestUser::schemaFromJson()
         {"name":"objectId","type":"STRING_ID","isPrimaryKey":true},
         {"name":"created","type":"DATETIME"},
         {"name":"friend","type":"DATA_REF","relatedTable":"Users"},
-        {"name":"shape","type":"POLYGON"}])")).array();
+        {"name":"shape","type":"POLYGON"}])"))
+                                 .array();
     bool ok = false;
     const UserSchema schema = UserSchema::fromJson(array, &ok);
     QVERIFY(ok);
@@ -184,9 +185,9 @@ void TestUser::schemaFromJson()
     QCOMPARE(schema.find(QStringLiteral("age"))->type, PropertyDef::Type::Int);
     QVERIFY(schema.find(QStringLiteral("age"))->isEditable());
     QVERIFY(schema.find(QStringLiteral("birthday"))->isEditable());
-    QVERIFY(!schema.find(QStringLiteral("settings"))->isEditable());    // JSON: read-only
-    QVERIFY(!schema.find(QStringLiteral("objectId"))->isEditable());    // system
-    QVERIFY(!schema.find(QStringLiteral("created"))->isEditable());     // system, though DATETIME
+    QVERIFY(!schema.find(QStringLiteral("settings"))->isEditable()); // JSON: read-only
+    QVERIFY(!schema.find(QStringLiteral("objectId"))->isEditable()); // system
+    QVERIFY(!schema.find(QStringLiteral("created"))->isEditable()); // system, though DATETIME
     QCOMPARE(schema.find(QStringLiteral("friend"))->type, PropertyDef::Type::Relation);
     QCOMPARE(schema.find(QStringLiteral("friend"))->relatedTable, QStringLiteral("Users"));
     QCOMPARE(schema.find(QStringLiteral("shape"))->type, PropertyDef::Type::Other);
@@ -223,27 +224,38 @@ void TestUser::parseText_data()
     QTest::addColumn<QVariant>("expected");
     QTest::addColumn<bool>("ok");
 
-    QTest::newRow("int") << "INT" << "42" << QVariant(qlonglong(42)) << true;
-    QTest::newRow("negative int") << "INT" << " -7 " << QVariant(qlonglong(-7)) << true;
-    QTest::newRow("int garbage") << "INT" << "4x2" << QVariant() << false;
-    QTest::newRow("double") << "DOUBLE" << "1.5" << QVariant(1.5) << true;
-    QTest::newRow("bool true") << "BOOLEAN" << "true" << QVariant(true) << true;
-    QTest::newRow("bool no") << "BOOLEAN" << "No" << QVariant(false) << true;
-    QTest::newRow("bool garbage") << "BOOLEAN" << "maybe" << QVariant() << false;
-    QTest::newRow("date") << "DATETIME" << "2001-02-03"
-                          << QVariant(QDateTime(QDate(2001, 2, 3), QTime(0, 0), Qt::UTC)) << true;
-    QTest::newRow("date time without offset is UTC") << "DATETIME" << "2001-02-03T04:05:06"
-                                                     << QVariant(QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC))
-                                                     << true;
-    QTest::newRow("date time with offset") << "DATETIME" << "2001-02-03T04:05:06+02:00"
-                                           << QVariant(QDateTime(QDate(2001, 2, 3), QTime(2, 5, 6), Qt::UTC)) << true;
-    QTest::newRow("epoch ms") << "DATETIME" << "981158400000"
-                              << QVariant(QDateTime(QDate(2001, 2, 3), QTime(0, 0), Qt::UTC)) << true;
-    QTest::newRow("bad date") << "DATETIME" << "03/02/2001" << QVariant() << false;
-    QTest::newRow("string kept verbatim") << "STRING" << " 123 Main St " << QVariant(QStringLiteral(" 123 Main St "))
-                                          << true;
-    QTest::newRow("empty int is null") << "INT" << "" << QVariant::fromValue(nullptr) << true;
-    QTest::newRow("json is not editable") << "JSON" << "{}" << QVariant() << false;
+    QTest::newRow("int") << "INT"
+                         << "42" << QVariant(qlonglong(42)) << true;
+    QTest::newRow("negative int") << "INT"
+                                  << " -7 " << QVariant(qlonglong(-7)) << true;
+    QTest::newRow("int garbage") << "INT"
+                                 << "4x2" << QVariant() << false;
+    QTest::newRow("double") << "DOUBLE"
+                            << "1.5" << QVariant(1.5) << true;
+    QTest::newRow("bool true") << "BOOLEAN"
+                               << "true" << QVariant(true) << true;
+    QTest::newRow("bool no") << "BOOLEAN"
+                             << "No" << QVariant(false) << true;
+    QTest::newRow("bool garbage") << "BOOLEAN"
+                                  << "maybe" << QVariant() << false;
+    QTest::newRow("date") << "DATETIME"
+                          << "2001-02-03" << QVariant(QDateTime(QDate(2001, 2, 3), QTime(0, 0), Qt::UTC)) << true;
+    QTest::newRow("date time without offset is UTC")
+        << "DATETIME"
+        << "2001-02-03T04:05:06" << QVariant(QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC)) << true;
+    QTest::newRow("date time with offset")
+        << "DATETIME"
+        << "2001-02-03T04:05:06+02:00" << QVariant(QDateTime(QDate(2001, 2, 3), QTime(2, 5, 6), Qt::UTC)) << true;
+    QTest::newRow("epoch ms") << "DATETIME"
+                              << "981158400000" << QVariant(QDateTime(QDate(2001, 2, 3), QTime(0, 0), Qt::UTC)) << true;
+    QTest::newRow("bad date") << "DATETIME"
+                              << "03/02/2001" << QVariant() << false;
+    QTest::newRow("string kept verbatim") << "STRING"
+                                          << " 123 Main St " << QVariant(QStringLiteral(" 123 Main St ")) << true;
+    QTest::newRow("empty int is null") << "INT"
+                                       << "" << QVariant::fromValue(nullptr) << true;
+    QTest::newRow("json is not editable") << "JSON"
+                                          << "{}" << QVariant() << false;
 }
 
 void TestUser::parseText()

@@ -89,10 +89,14 @@ void TestUserService::loginErrors_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<int>("httpStatus");
 
-    QTest::newRow("wrong password") << "alice@example.com" << "nope" << false << 3003 << 400;
-    QTest::newRow("unknown user") << "nobody@example.com" << "Alice-pass-1" << false << 3003 << 400;
-    QTest::newRow("empty password") << "alice@example.com" << "" << false << 3006 << 400;
-    QTest::newRow("disabled account") << "alice@example.com" << "Alice-pass-1" << true << 3090 << 400;
+    QTest::newRow("wrong password") << "alice@example.com"
+                                    << "nope" << false << 3003 << 400;
+    QTest::newRow("unknown user") << "nobody@example.com"
+                                  << "Alice-pass-1" << false << 3003 << 400;
+    QTest::newRow("empty password") << "alice@example.com"
+                                    << "" << false << 3006 << 400;
+    QTest::newRow("disabled account") << "alice@example.com"
+                                      << "Alice-pass-1" << true << 3090 << 400;
 }
 
 void TestUserService::loginErrors()
@@ -281,14 +285,16 @@ void TestUserService::updateSyncFromWorkerThread()
     std::unique_ptr<QThread> worker(QThread::create([&] {
         User changes;
         changes.setValue(QStringLiteral("bio"), QStringLiteral("Written from a worker thread."));
-        result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
+        result = BlockingCall::wait(
+            &users, [&] { return users.update(changes); }, &error);
     }));
     worker->start();
     // The service lives in this thread: its event loop must turn for the worker's call to finish.
     QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);
     QVERIFY2(!error.isError(), qPrintable(error.message));
     QCOMPARE(result.value(QStringLiteral("bio")).toString(), QStringLiteral("Written from a worker thread."));
-    QCOMPARE(users.currentUser().value(QStringLiteral("bio")).toString(), QStringLiteral("Written from a worker thread."));
+    QCOMPARE(users.currentUser().value(QStringLiteral("bio")).toString(),
+             QStringLiteral("Written from a worker thread."));
 }
 
 void TestUserService::updateSyncInWorkerOwningItsService()
@@ -301,12 +307,15 @@ void TestUserService::updateSyncInWorkerOwningItsService()
         QNetworkAccessManager nam;
         RestClient client(config, &nam);
         UserService users(&client);
-        BlockingCall::wait(&users, [&] { return users.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")); }, &error);
+        BlockingCall::wait(
+            &users, [&] { return users.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")); },
+            &error);
         if (error.isError())
             return;
         User changes;
         changes.setValue(QStringLiteral("address"), QStringLiteral("1 Worker Way"));
-        result = BlockingCall::wait(&users, [&] { return users.update(changes); }, &error);
+        result = BlockingCall::wait(
+            &users, [&] { return users.update(changes); }, &error);
     }));
     worker->start();
     QVERIFY(worker->wait(10000)); // this thread may block: the worker needs nothing from it

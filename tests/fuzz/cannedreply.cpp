@@ -10,16 +10,26 @@ QNetworkReply::NetworkError errorForStatus(int status)
     if (status < 400)
         return QNetworkReply::NoError;
     switch (status) {
-    case 401: return QNetworkReply::AuthenticationRequiredError;
-    case 403: return QNetworkReply::ContentAccessDenied;
-    case 404: return QNetworkReply::ContentNotFoundError;
-    case 405: return QNetworkReply::ContentOperationNotPermittedError;
-    case 409: return QNetworkReply::ContentConflictError;
-    case 410: return QNetworkReply::ContentGoneError;
-    case 500: return QNetworkReply::InternalServerError;
-    case 501: return QNetworkReply::OperationNotImplementedError;
-    case 503: return QNetworkReply::ServiceUnavailableError;
-    default: return status < 500 ? QNetworkReply::UnknownContentError : QNetworkReply::UnknownServerError;
+    case 401:
+        return QNetworkReply::AuthenticationRequiredError;
+    case 403:
+        return QNetworkReply::ContentAccessDenied;
+    case 404:
+        return QNetworkReply::ContentNotFoundError;
+    case 405:
+        return QNetworkReply::ContentOperationNotPermittedError;
+    case 409:
+        return QNetworkReply::ContentConflictError;
+    case 410:
+        return QNetworkReply::ContentGoneError;
+    case 500:
+        return QNetworkReply::InternalServerError;
+    case 501:
+        return QNetworkReply::OperationNotImplementedError;
+    case 503:
+        return QNetworkReply::ServiceUnavailableError;
+    default:
+        return status < 500 ? QNetworkReply::UnknownContentError : QNetworkReply::UnknownServerError;
     }
 }
 
@@ -27,7 +37,8 @@ QNetworkReply::NetworkError errorForStatus(int status)
 
 CannedReply::CannedReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request, int status,
                          const QByteArray &body, QObject *parent)
-    : QNetworkReply(parent), m_body(body)
+    : QNetworkReply(parent)
+    , m_body(body)
 {
     setRequest(request);
     setUrl(request.url());

@@ -2,9 +2,9 @@
 
 #include "cannedreply.h"
 #include "core/dataservice.h"
-#include "fuzzsupport.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
+#include "fuzzsupport.h"
 
 #include <QCoreApplication>
 #include <QEvent>

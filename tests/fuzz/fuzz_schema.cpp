@@ -21,9 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (schema.identityProperty().isEmpty())
         Fuzz::finding("no identity property");
-    static const QStringList typed = {QString(), QStringLiteral("42"), QStringLiteral("-1.5e3"),
-                                      QStringLiteral("yes"), QStringLiteral("2001-02-03"),
-                                      QStringLiteral("2001-02-03T04:05:06+01:00"), QStringLiteral("9999999999999999999")};
+    static const QStringList typed = {QString(),
+                                      QStringLiteral("42"),
+                                      QStringLiteral("-1.5e3"),
+                                      QStringLiteral("yes"),
+                                      QStringLiteral("2001-02-03"),
+                                      QStringLiteral("2001-02-03T04:05:06+01:00"),
+                                      QStringLiteral("9999999999999999999")};
     for (const PropertyDef &property : schema.properties) {
         if (property.name.isEmpty())
             Fuzz::finding("a property without a name was accepted");

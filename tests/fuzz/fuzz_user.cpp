@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The session token and the password never travel inside a User (drafts, logs, the form).
     if (user.contains(QStringLiteral("user-token")) || user.contains(QStringLiteral("password")))
         Fuzz::finding("the User carries the token or the password");
-    if (user.toJson().contains(QStringLiteral("user-token")) || user.updateBody().contains(QStringLiteral("user-token")))
+    if (user.toJson().contains(QStringLiteral("user-token"))
+        || user.updateBody().contains(QStringLiteral("user-token")))
         Fuzz::finding("the token leaks into toJson/updateBody");
     for (const QString &name : user.propertyNames()) {
         if (UserProperties::isSystem(name) && user.updateBody().contains(name))

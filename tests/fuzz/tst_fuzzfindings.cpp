@@ -2,10 +2,10 @@
 // normal suite (and the ASan+UBSan preset, which catches the undefined behaviour itself) keeps
 // them fixed without clang or libFuzzer.
 #include "core/dataservice.h"
+#include "core/userservice.h"
 #include "httptestclient.h"
 #include "misbehavingserver.h"
 #include "serverhost.h"
-#include "core/userservice.h"
 #include "whereparser.h"
 
 #include <QNetworkAccessManager>
@@ -84,7 +84,8 @@ void TestFuzzFindings::whereMessage_data()
 
     QTest::newRow("the finding") << QStringLiteral("birthday >5 '01/1/2005 %0:00:00' ")
                                  << QStringLiteral("unexpected '01/1/2005 %0:00:00' at position 12");
-    QTest::newRow("%1 in the token") << QStringLiteral("age = 1 '%1'") << QStringLiteral("unexpected '%1' at position 8");
+    QTest::newRow("%1 in the token") << QStringLiteral("age = 1 '%1'")
+                                     << QStringLiteral("unexpected '%1' at position 8");
     QTest::newRow("plain") << QStringLiteral("age = 1 x") << QStringLiteral("unexpected 'x' at position 8");
 }
 
@@ -113,18 +114,19 @@ void TestFuzzFindings::whereMessage()
 // column, and nothing is written.
 void TestFuzzFindings::newPropertiesDifferingInCase_data()
 {
-    QTest::addColumn<QString>("path");   // {B}: Bob's objectId
+    QTest::addColumn<QString>("path"); // {B}: Bob's objectId
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("code");
 
     QTest::newRow("update") << QStringLiteral("users/{B}") << QByteArray(R"({"shoeSize":42,"ShoeSize":43})") << 3024;
-    QTest::newRow("staff update") << QStringLiteral("data/Users/{B}") << QByteArray(R"({"nickName":"a","NICKNAME":"b"})")
-                                  << 3024;
-    QTest::newRow("register") << QStringLiteral("users/register")
-                              << QByteArray(R"({"email":"case@example.com","password":"Pass-1","name":"C","tag":"a","TAG":"b"})")
-                              << 3021;
+    QTest::newRow("staff update") << QStringLiteral("data/Users/{B}")
+                                  << QByteArray(R"({"nickName":"a","NICKNAME":"b"})") << 3024;
+    QTest::newRow("register")
+        << QStringLiteral("users/register")
+        << QByteArray(R"({"email":"case@example.com","password":"Pass-1","name":"C","tag":"a","TAG":"b"})") << 3021;
     QTest::newRow("the finding") << QStringLiteral("users/{B}")
-                                 << QByteArray(R"({"whertBy":["name D"],"props":["objectId","ageD"],"Props":["obje"]})") << 3024;
+                                 << QByteArray(R"({"whertBy":["name D"],"props":["objectId","ageD"],"Props":["obje"]})")
+                                 << 3024;
 }
 
 void TestFuzzFindings::newPropertiesDifferingInCase()
@@ -140,10 +142,13 @@ void TestFuzzFindings::newPropertiesDifferingInCase()
     TestSupport::HttpTestClient http(server.baseUrl());
     const QJsonObject bob = http.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"));
     const QString staffToken = http.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
-                                   .value(QStringLiteral("user-token")).toString();
-    const QString token = path.startsWith(QLatin1String("data/")) ? staffToken : bob.value(QStringLiteral("user-token")).toString();
+                                   .value(QStringLiteral("user-token"))
+                                   .toString();
+    const QString token =
+        path.startsWith(QLatin1String("data/")) ? staffToken : bob.value(QStringLiteral("user-token")).toString();
     path.replace(QLatin1String("{B}"), bob.value(QStringLiteral("objectId")).toString());
-    const QByteArray verb = path == QLatin1String("users/register") ? QByteArrayLiteral("POST") : QByteArrayLiteral("PUT");
+    const QByteArray verb =
+        path == QLatin1String("users/register") ? QByteArrayLiteral("POST") : QByteArrayLiteral("PUT");
     const TestSupport::HttpResult result =
         http.send(verb, path, body, {{QByteArrayLiteral("user-token"), token.toUtf8()}});
     QCOMPARE(result.status, 400);

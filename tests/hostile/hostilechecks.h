@@ -24,13 +24,13 @@ inline QString promptProblem(quint16 port, const char *when)
 } // namespace Hostile
 
 // The checks every attack makes, as macros because QVERIFY returns from the test function.
-#define HOSTILE_EXPECT_PROMPT(port, when)                                                                   \
-    do {                                                                                                    \
-        const QString problem = Hostile::promptProblem(port, when);                                         \
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                   \
+#define HOSTILE_EXPECT_PROMPT(port, when)                                                                              \
+    do {                                                                                                               \
+        const QString problem = Hostile::promptProblem(port, when);                                                    \
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                              \
     } while (false)
 
 // Starts profiledesk-server as `name` with the given extra arguments (a QStringList, or nothing).
-#define HOSTILE_START(name, ...)                                                                            \
-    Hostile::HostileServer name{__VA_ARGS__};                                                               \
+#define HOSTILE_START(name, ...)                                                                                       \
+    Hostile::HostileServer name{__VA_ARGS__};                                                                          \
     QVERIFY2(name.isRunning(), qPrintable(name.errorText()))

@@ -17,7 +17,8 @@ constexpr int StartTimeoutMs = 30000;
 
 HostileServer::HostileServer(const QStringList &extraArguments)
 {
-    m_databaseDir = QDir::temp().filePath(QStringLiteral("hostile-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_databaseDir =
+        QDir::temp().filePath(QStringLiteral("hostile-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     QDir().mkpath(m_databaseDir);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // ASan keeps freed memory in quarantine (256 MiB by default), which would read as growth.
@@ -25,7 +26,8 @@ HostileServer::HostileServer(const QStringList &extraArguments)
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // HOSTILE_SERVER_EXE runs the attacks against another build (how they were shown to fail on main).
-    const QString executable = environment.value(QStringLiteral("HOSTILE_SERVER_EXE"), QStringLiteral(PROFILEDESK_SERVER_EXE));
+    const QString executable =
+        environment.value(QStringLiteral("HOSTILE_SERVER_EXE"), QStringLiteral(PROFILEDESK_SERVER_EXE));
     m_process.start(executable,
                     QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
                                 QStringLiteral("--demo-users"), QStringLiteral("20"), QStringLiteral("--db"),

@@ -26,7 +26,6 @@ public:
     static bool sanitized();
 
 private:
-
     QProcess m_process;
     QString m_databaseDir;
     quint16 m_port = 0;

@@ -106,8 +106,8 @@ RawResponse call(quint16 port, const QByteArray &method, const QByteArray &path,
 {
     RawConnection connection(port);
     const QByteArray bytes = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    connection.send(RawConnection::request(method, path, bytes,
-                                           token.isEmpty() ? QByteArray() : "user-token: " + token + "\r\n"));
+    connection.send(
+        RawConnection::request(method, path, bytes, token.isEmpty() ? QByteArray() : "user-token: " + token + "\r\n"));
     return connection.readResponse(timeoutMs);
 }
 

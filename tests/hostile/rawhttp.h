@@ -11,7 +11,7 @@ namespace Hostile {
 
 struct RawResponse
 {
-    int status = 0;                 // 0: no complete answer in time
+    int status = 0; // 0: no complete answer in time
     QByteArray headers;
     QByteArray body;
     qint64 elapsedMs = 0;

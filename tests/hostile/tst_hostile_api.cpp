@@ -7,8 +7,8 @@
 #include "hostilechecks.h"
 #include "loginflood.h"
 
-#include <QJsonArray>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -62,7 +62,6 @@ private slots:
     void controlCharactersInIdentities();
 };
 
-
 void TestHostileApi::manyNewProperties()
 {
     // H2: one anonymous register with 85,000 new properties is refused fast, with 3021.
@@ -86,7 +85,9 @@ void TestHostileApi::manyNewProperties()
     QVERIFY(server.peakRssKiB() - peakBefore < MaxGrowthKiB);
     HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
     QCOMPARE(call(server.port(), "POST", "/api/users/login",
-                  credentials(QStringLiteral("many@example.com"), QStringLiteral("Many-pass-1"))).code(), 3003);
+                  credentials(QStringLiteral("many@example.com"), QStringLiteral("Many-pass-1")))
+                 .code(),
+             3003);
 }
 
 void TestHostileApi::refusedWriteLeavesNoPhantomColumns()
@@ -112,13 +113,15 @@ void TestHostileApi::longIdentitiesDoNotGrowMemory()
 {
     // H3: failed logins with half-megabyte identities, with the account lock on (it tracks
     // identities), leave the memory where it was.
-    HOSTILE_START(server, {QStringLiteral("--failed-logins-lock"), QStringLiteral("5"), QStringLiteral("--login-throttle"),
-                          QStringLiteral("off")});
+    HOSTILE_START(server,
+                  {QStringLiteral("--failed-logins-lock"), QStringLiteral("5"), QStringLiteral("--login-throttle"),
+                   QStringLiteral("off")});
     const qint64 rssBefore = server.rssKiB();
     const int attempts = HostileServer::sanitized() ? 40 : 150;
     for (int i = 0; i < attempts; ++i) {
         const QString login = QString::number(i) + QString(500000, QLatin1Char('a')) + QStringLiteral("@example.com");
-        const RawResponse response = call(server.port(), "POST", "/api/users/login", credentials(login, QStringLiteral("x")));
+        const RawResponse response =
+            call(server.port(), "POST", "/api/users/login", credentials(login, QStringLiteral("x")));
         QCOMPARE(response.code(), 3003);
     }
     const qint64 growth = server.rssKiB() - rssBefore;
@@ -135,7 +138,8 @@ void TestHostileApi::strangerCannotLockOutOwner()
     qint64 lastAttemptMs = 0;
     for (int i = 0; i < 8; ++i) {
         RawConnection stranger(server.port(), Stranger);
-        const QByteArray body = QJsonDocument(credentials(QStringLiteral("bob@example.com"), QStringLiteral("guess"))).toJson();
+        const QByteArray body =
+            QJsonDocument(credentials(QStringLiteral("bob@example.com"), QStringLiteral("guess"))).toJson();
         stranger.send(RawConnection::request("POST", "/api/users/login", body));
         const RawResponse response = stranger.readResponse(10000);
         QCOMPARE(response.code(), 3003);
@@ -153,7 +157,10 @@ void TestHostileApi::optInLockLiftedByPasswordReset()
 {
     HOSTILE_START(server, {QStringLiteral("--failed-logins-lock"), QStringLiteral("3")});
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(call(server.port(), "POST", "/api/users/login", credentials(QStringLiteral("bob@example.com"), QStringLiteral("guess"))).code(), 3003);
+        QCOMPARE(call(server.port(), "POST", "/api/users/login",
+                      credentials(QStringLiteral("bob@example.com"), QStringLiteral("guess")))
+                     .code(),
+                 3003);
     const QJsonObject right = credentials(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"));
     QCOMPARE(call(server.port(), "POST", "/api/users/login", right).code(), 3036);
     QCOMPARE(call(server.port(), "GET", "/api/users/restorepassword/bob@example.com").status, 200);
@@ -165,7 +172,8 @@ void TestHostileApi::loginFloodDoesNotStallOthers()
     // 20 clients logging in as fast as they are answered: hashing runs on the worker pool, so
     // a normal request still gets the server's thread.
     HOSTILE_START(server);
-    const QByteArray body = QJsonDocument(credentials(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))).toJson();
+    const QByteArray body =
+        QJsonDocument(credentials(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))).toJson();
     LoginFlood flood(server.port(), body, 20);
     QTest::qWait(300);
     QList<qint64> probes;
@@ -189,12 +197,14 @@ void TestHostileApi::deepJsonIsRefused()
                                    credentials(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")));
     const QByteArray path = "/api/users/" + alice.object().value(QStringLiteral("objectId")).toString().toUtf8();
     RawConnection deep(server.port());
-    deep.send(RawConnection::request("PUT", path, "{\"tags\":" + nested(1023) + '}', "user-token: " + tokenOf(alice) + "\r\n"));
+    deep.send(RawConnection::request("PUT", path, "{\"tags\":" + nested(1023) + '}',
+                                     "user-token: " + tokenOf(alice) + "\r\n"));
     const RawResponse refused = deep.readResponse(5000);
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.code(), 3024);
     RawConnection fine(server.port());
-    fine.send(RawConnection::request("PUT", path, "{\"tags\":" + nested(100) + '}', "user-token: " + tokenOf(alice) + "\r\n"));
+    fine.send(RawConnection::request("PUT", path, "{\"tags\":" + nested(100) + '}',
+                                     "user-token: " + tokenOf(alice) + "\r\n"));
     QCOMPARE(fine.readResponse(5000).status, 200);
     const RawResponse page = call(server.port(), "GET", "/api/data/Users?pageSize=100", {}, staffToken(server.port()));
     QCOMPARE(page.status, 200);
@@ -232,21 +242,26 @@ void TestHostileApi::identitiesFoldUnicodeCase()
     HOSTILE_START(server);
     const auto registerAs = [&](const QString &email) {
         return call(server.port(), "POST", "/api/users/register",
-                    {{QStringLiteral("email"), email}, {QStringLiteral("name"), QStringLiteral("Ålice")},
+                    {{QStringLiteral("email"), email},
+                     {QStringLiteral("name"), QStringLiteral("Ålice")},
                      {QStringLiteral("password"), QStringLiteral("Alice-pass-2")}});
     };
     QCOMPARE(registerAs(QStringLiteral("ålice@example.com")).status, 200);
     QCOMPARE(registerAs(QStringLiteral("ÅLICE@example.com")).code(), 3033);
     QCOMPARE(call(server.port(), "POST", "/api/users/login",
-                  credentials(QStringLiteral("ÅLICE@EXAMPLE.COM"), QStringLiteral("Alice-pass-2"))).status, 200);
+                  credentials(QStringLiteral("ÅLICE@EXAMPLE.COM"), QStringLiteral("Alice-pass-2")))
+                 .status,
+             200);
 }
 
 void TestHostileApi::controlCharactersInIdentities()
 {
     HOSTILE_START(server);
-    for (const QString &email : {QStringLiteral("mallory\u0000x@example.com"), QStringLiteral("eve\u001b[2J@example.com")}) {
+    for (const QString &email :
+         {QStringLiteral("mallory\u0000x@example.com"), QStringLiteral("eve\u001b[2J@example.com")}) {
         const RawResponse response = call(server.port(), "POST", "/api/users/register",
-                                          {{QStringLiteral("email"), email}, {QStringLiteral("name"), QStringLiteral("M")},
+                                          {{QStringLiteral("email"), email},
+                                           {QStringLiteral("name"), QStringLiteral("M")},
                                            {QStringLiteral("password"), QStringLiteral("Mallory-pass-1")}});
         QCOMPARE(response.status, 400);
         QCOMPARE(response.code(), 3040);

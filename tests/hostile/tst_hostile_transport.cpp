@@ -44,7 +44,6 @@ private slots:
     void connectionCloseIsHonoured();
 };
 
-
 void TestHostileTransport::oversizedBodiesAreRefusedBeforeTheyAreRead()
 {
     // H1: four connections announce 10 GiB and start sending; each gets 413 and a close at once.

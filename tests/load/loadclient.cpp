@@ -20,9 +20,12 @@ qint64 nowNs()
 } // namespace
 
 LoadClient::LoadClient(const QUrl &url, const QByteArray &token, int count, BodyFor bodyFor, QObject *parent)
-    : QObject(parent), m_url(url), m_token(token), m_count(count), m_bodyFor(std::move(bodyFor))
-{
-}
+    : QObject(parent)
+    , m_url(url)
+    , m_token(token)
+    , m_count(count)
+    , m_bodyFor(std::move(bodyFor))
+{ }
 
 void LoadClient::start()
 {
@@ -67,11 +70,13 @@ void LoadClient::onFinished(QNetworkReply *reply, qint64 startedNs)
         }
     } else if (status >= 500) {
         ++m_serverErrors;
-        note(QStringLiteral("write %1: HTTP %2 %3").arg(QString::number(n), QString::number(status), QString::fromUtf8(body.left(200))));
+        note(QStringLiteral("write %1: HTTP %2 %3")
+                 .arg(QString::number(n), QString::number(status), QString::fromUtf8(body.left(200))));
     } else {
         ++m_otherFailures;
         note(QStringLiteral("write %1: HTTP %2, %3 %4")
-                 .arg(QString::number(n), QString::number(status), reply->errorString(), QString::fromUtf8(body.left(200))));
+                 .arg(QString::number(n), QString::number(status), reply->errorString(),
+                      QString::fromUtf8(body.left(200))));
     }
     sendNext();
 }

@@ -25,7 +25,7 @@ public:
     LoadClient(const QUrl &url, const QByteArray &token, int count, BodyFor bodyFor, QObject *parent = nullptr);
 
     void start();
-    void stop() { m_stopped = true; }   // sends nothing more; the request in flight still ends
+    void stop() { m_stopped = true; } // sends nothing more; the request in flight still ends
 
     bool isDone() const { return m_done; }
     int sent() const { return m_sent; }
@@ -33,7 +33,7 @@ public:
     QList<int> acknowledgedWrites() const { return m_acknowledgedWrites; }
     int serverErrors() const { return m_serverErrors; } // 5xx
     int otherFailures() const { return m_otherFailures; } // 4xx, network errors, unreadable replies
-    QStringList problems() const { return m_problems; }  // the first few, for the failure message
+    QStringList problems() const { return m_problems; } // the first few, for the failure message
     QList<qint64> latenciesNs() const { return m_latenciesNs; }
     // Called with each acknowledged reply; returns an empty string or what is wrong with it.
     void setReplyCheck(std::function<QString(int n, const QJsonObject &user)> check) { m_check = std::move(check); }

@@ -101,8 +101,9 @@ QUrl TestServerLoad::startServer()
     m_server = std::make_unique<QProcess>();
     m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_server->start(QStringLiteral(PROFILEDESK_SERVER_EXE),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"), QStringLiteral("--demo-users"),
-                     QString::number(Clients), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("users.db"))});
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                     QStringLiteral("--demo-users"), QString::number(Clients), QStringLiteral("--db"),
+                     m_dir->filePath(QStringLiteral("users.db"))});
     if (!m_server->waitForStarted() || !m_server->waitForReadyRead(20000))
         return QUrl();
     const QString line = QString::fromUtf8(m_server->readLine()).trimmed();
@@ -125,7 +126,8 @@ QJsonObject TestServerLoad::readUser(const QString &objectId)
     HttpTestClient http(m_base);
     HttpResult result = http.get(QStringLiteral("data/Users/") + objectId, m_staffToken);
     if (result.status != 200) {
-        m_staffToken = QString::fromUtf8(login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1")).token);
+        m_staffToken =
+            QString::fromUtf8(login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1")).token);
         result = http.get(QStringLiteral("data/Users/") + objectId, m_staffToken);
     }
     return result.status == 200 ? result.object() : QJsonObject();
@@ -135,9 +137,12 @@ bool TestServerLoad::runAll(int timeoutMs)
 {
     for (const auto &client : m_clients)
         client->start();
-    return QTest::qWaitFor([this] {
-        return std::all_of(m_clients.cbegin(), m_clients.cend(), [](const auto &client) { return client->isDone(); });
-    }, timeoutMs);
+    return QTest::qWaitFor(
+        [this] {
+            return std::all_of(m_clients.cbegin(), m_clients.cend(),
+                               [](const auto &client) { return client->isDone(); });
+        },
+        timeoutMs);
 }
 
 QString TestServerLoad::integrityCheck()
@@ -171,10 +176,11 @@ void TestServerLoad::report(const char *scenario, qint64 elapsedNs)
     }
     std::sort(latencies.begin(), latencies.end());
     const auto percentile = [&](double p) {
-        return latencies.isEmpty() ? 0.0 : latencies.at(qMin(latencies.size() - 1, qsizetype(p * latencies.size()))) / 1e6;
+        return latencies.isEmpty() ? 0.0
+                                   : latencies.at(qMin(latencies.size() - 1, qsizetype(p * latencies.size()))) / 1e6;
     };
-    qInfo("%s: %d acknowledged updates in %.2f s = %.0f/s, latency p50 %.2f ms, p99 %.2f ms", scenario,
-          acknowledged, elapsedNs / 1e9, acknowledged / (elapsedNs / 1e9), percentile(0.50), percentile(0.99));
+    qInfo("%s: %d acknowledged updates in %.2f s = %.0f/s, latency p50 %.2f ms, p99 %.2f ms", scenario, acknowledged,
+          elapsedNs / 1e9, acknowledged / (elapsedNs / 1e9), percentile(0.50), percentile(0.99));
 }
 
 // Each of 32 users is updated 200 times by its own client: every write must be acknowledged, and
@@ -188,14 +194,16 @@ void TestServerLoad::distinctUsers()
     }
     HttpTestClient http(m_base);
     for (int i = 0; i < Clients; ++i) {
-        auto client = std::make_unique<LoadClient>(http.url(QStringLiteral("users/") + sessions[size_t(i)].objectId),
-                                                   sessions[size_t(i)].token, Updates, [i](int n) {
-            return QJsonObject{{QStringLiteral("loadCounter"), n},
-                               {QStringLiteral("address"), QStringLiteral("client %1 write %2").arg(i).arg(n)}};
-        });
+        auto client = std::make_unique<LoadClient>(
+            http.url(QStringLiteral("users/") + sessions[size_t(i)].objectId), sessions[size_t(i)].token, Updates,
+            [i](int n) {
+                return QJsonObject{{QStringLiteral("loadCounter"), n},
+                                   {QStringLiteral("address"), QStringLiteral("client %1 write %2").arg(i).arg(n)}};
+            });
         client->setReplyCheck([](int n, const QJsonObject &user) {
-            return user.value(QStringLiteral("loadCounter")).toInt() == n ? QString()
-                                                                           : QStringLiteral("loadCounter is not %1").arg(n);
+            return user.value(QStringLiteral("loadCounter")).toInt() == n
+                ? QString()
+                : QStringLiteral("loadCounter is not %1").arg(n);
         });
         m_clients.push_back(std::move(client));
     }
@@ -211,7 +219,8 @@ void TestServerLoad::distinctUsers()
         QCOMPARE(client.acknowledged(), Updates);
         const QJsonObject user = readUser(sessions[size_t(i)].objectId);
         QCOMPARE(user.value(QStringLiteral("loadCounter")).toInt(), Updates);
-        QCOMPARE(user.value(QStringLiteral("address")).toString(), QStringLiteral("client %1 write %2").arg(i).arg(Updates));
+        QCOMPARE(user.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("client %1 write %2").arg(i).arg(Updates));
     }
     QCOMPARE(integrityCheck(), QStringLiteral("ok"));
 }
@@ -225,13 +234,14 @@ void TestServerLoad::sharedUser()
     QVERIFY(!alice.token.isEmpty());
     HttpTestClient http(m_base);
     for (int i = 0; i < Clients; ++i) {
-        auto client = std::make_unique<LoadClient>(http.url(QStringLiteral("users/") + alice.objectId), alice.token, Updates,
-                                                   [i](int n) {
-            return QJsonObject{{counterName(i), n},
-                               {QStringLiteral("lastWriter"), QStringLiteral("%1-%2").arg(counterName(i)).arg(n)}};
-        });
+        auto client = std::make_unique<LoadClient>(
+            http.url(QStringLiteral("users/") + alice.objectId), alice.token, Updates, [i](int n) {
+                return QJsonObject{{counterName(i), n},
+                                   {QStringLiteral("lastWriter"), QStringLiteral("%1-%2").arg(counterName(i)).arg(n)}};
+            });
         client->setReplyCheck([i](int n, const QJsonObject &user) {
-            return user.value(counterName(i)).toInt() == n ? QString() : QStringLiteral("%1 is not %2").arg(counterName(i)).arg(n);
+            return user.value(counterName(i)).toInt() == n ? QString()
+                                                           : QStringLiteral("%1 is not %2").arg(counterName(i)).arg(n);
         });
         m_clients.push_back(std::move(client));
     }
@@ -270,8 +280,9 @@ void TestServerLoad::killedDuringLoad()
     const int killAfter = Clients * Updates / 4;
     for (int i = 0; i < Clients; ++i) {
         auto client = std::make_unique<LoadClient>(http.url(QStringLiteral("users/") + sessions[size_t(i)].objectId),
-                                                   sessions[size_t(i)].token, Updates,
-                                                   [](int n) { return QJsonObject{{QStringLiteral("loadCounter"), n}}; });
+                                                   sessions[size_t(i)].token, Updates, [](int n) {
+                                                       return QJsonObject{{QStringLiteral("loadCounter"), n}};
+                                                   });
         connect(client.get(), &LoadClient::acknowledgedWrite, this, [this, &acknowledged, killAfter] {
             if (++acknowledged != killAfter)
                 return;
@@ -302,8 +313,8 @@ void TestServerLoad::killedDuringLoad()
                  qPrintable(QStringLiteral("user %1: acknowledged %2, stored %3").arg(i).arg(last).arg(storedValue)));
         inFlightKept += storedValue == last + 1 ? 1 : 0;
     }
-    qInfo("killed after %d acknowledged writes; %d in-flight writes were committed but not acknowledged",
-          acknowledged, inFlightKept);
+    qInfo("killed after %d acknowledged writes; %d in-flight writes were committed but not acknowledged", acknowledged,
+          inFlightKept);
     QCOMPARE(integrityCheck(), QStringLiteral("ok"));
 }
 

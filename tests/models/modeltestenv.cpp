@@ -22,8 +22,7 @@ ClientSession::ClientSession(const Config &config, QNetworkAccessManager *nam)
     : m_client(std::make_unique<RestClient>(config, nam))
     , m_users(std::make_unique<UserService>(m_client.get()))
     , m_data(std::make_unique<DataService>(m_client.get(), m_users.get()))
-{
-}
+{ }
 
 ClientSession::~ClientSession() = default;
 
@@ -82,8 +81,7 @@ void RecordingGateway::cancel()
 
 ModelTestEnv::ModelTestEnv(Server::ServerOptions options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 ModelTestEnv::~ModelTestEnv() = default;
 

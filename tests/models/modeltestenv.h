@@ -4,13 +4,13 @@
 // a gateway that records what a save sent (the seam is ProfileGateway itself, not a friend).
 
 #include "core/dataservice.h"
-#include "demoaccounts.h"
-#include "pendingcallwait.h"
-#include "models/profilegateway.h"
 #include "core/restclient.h"
-#include "serverhost.h"
-#include "models/profile/usermodel.h"
 #include "core/userservice.h"
+#include "demoaccounts.h"
+#include "models/profile/usermodel.h"
+#include "models/profilegateway.h"
+#include "pendingcallwait.h"
+#include "serverhost.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -3,12 +3,12 @@
 
 #include "core/blockingcall.h"
 #include "core/dataservice.h"
-#include "fakedirectoryserver.h"
 #include "core/restclient.h"
-#include "models/staff/directorypager.h"
-#include "models/staff/userdirectorymodel.h"
 #include "core/userschema.h"
 #include "core/userservice.h"
+#include "fakedirectoryserver.h"
+#include "models/staff/directorypager.h"
+#include "models/staff/userdirectorymodel.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -121,7 +121,8 @@ void TestDirectoryPaging::withoutTieBreakerTheFakeRepeats()
         query.offset = offset;
         query.sortBy = {QStringLiteral("userStatus asc")};
         Error error;
-        const QList<User> page = BlockingCall::wait(m_data.get(), [&] { return m_data->find(query); }, &error);
+        const QList<User> page = BlockingCall::wait(
+            m_data.get(), [&] { return m_data->find(query); }, &error);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         for (const User &user : page)
             seen.insert(user.objectId());

@@ -36,8 +36,8 @@ private:
     {
         return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     }
-    const DraftKey m_alice{ QStringLiteral("http://127.0.0.1:1/api"), QStringLiteral("app"), QStringLiteral("A1") };
-    const DraftKey m_bob{ QStringLiteral("http://127.0.0.1:1/api"), QStringLiteral("app"), QStringLiteral("B2") };
+    const DraftKey m_alice{QStringLiteral("http://127.0.0.1:1/api"), QStringLiteral("app"), QStringLiteral("A1")};
+    const DraftKey m_bob{QStringLiteral("http://127.0.0.1:1/api"), QStringLiteral("app"), QStringLiteral("B2")};
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -50,10 +50,10 @@ void TestDraftStore::init()
 void TestDraftStore::writeAndLoad()
 {
     DraftStore store(m_dir->path());
-    const QVariantMap edits{ { QStringLiteral("name"), QStringLiteral("Alice B.") },
-                             { QStringLiteral("age"), 42 },
-                             { QStringLiteral("newsletter"), true },
-                             { QStringLiteral("birthday"), qint64(981158400000) } };
+    const QVariantMap edits{{QStringLiteral("name"), QStringLiteral("Alice B.")},
+                            {QStringLiteral("age"), 42},
+                            {QStringLiteral("newsletter"), true},
+                            {QStringLiteral("birthday"), qint64(981158400000)}};
     QVERIFY(!store.contains(m_alice));
     QVERIFY(store.write(m_alice, edits));
     QVERIFY(store.contains(m_alice));
@@ -72,7 +72,7 @@ void TestDraftStore::debouncedWritesCoalesce()
     QSignalSpy written(&store, &DraftStore::written);
     QElapsedTimer sinceLastEdit;
     for (int i = 1; i <= 5; ++i) {
-        store.schedule(m_alice, { { QStringLiteral("name"), QStringLiteral("typing %1").arg(i) } });
+        store.schedule(m_alice, {{QStringLiteral("name"), QStringLiteral("typing %1").arg(i)}});
         sinceLastEdit.start();
         QTest::qWait(20); // keystrokes closer together than the interval
         QVERIFY(!QFile::exists(store.filePath(m_alice)));
@@ -90,7 +90,7 @@ void TestDraftStore::emptyEditsRemoveTheDraft()
 {
     DraftStore store(m_dir->path());
     store.setDebounceInterval(10);
-    QVERIFY(store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("x") } }));
+    QVERIFY(store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("x")}}));
     store.schedule(m_alice, {});
     QTRY_VERIFY(!QFile::exists(store.filePath(m_alice)));
 }
@@ -99,7 +99,7 @@ void TestDraftStore::flushWritesPendingNow()
 {
     DraftStore store(m_dir->path());
     store.setDebounceInterval(60 * 1000);
-    store.schedule(m_alice, { { QStringLiteral("name"), QStringLiteral("now") } });
+    store.schedule(m_alice, {{QStringLiteral("name"), QStringLiteral("now")}});
     QVERIFY(!QFile::exists(store.filePath(m_alice)));
     store.flush();
     QCOMPARE(store.load(m_alice).value(QStringLiteral("name")).toString(), QStringLiteral("now"));
@@ -111,7 +111,7 @@ void TestDraftStore::destructorFlushes()
     {
         DraftStore store(m_dir->path());
         store.setDebounceInterval(60 * 1000);
-        store.schedule(m_alice, { { QStringLiteral("bio"), QStringLiteral("last words") } });
+        store.schedule(m_alice, {{QStringLiteral("bio"), QStringLiteral("last words")}});
         path = store.filePath(m_alice);
     }
     QVERIFY(QFile::exists(path));
@@ -122,10 +122,10 @@ void TestDraftStore::destructorFlushes()
 void TestDraftStore::replaceIsAtomicNoTemporaryLeftOver()
 {
     DraftStore store(m_dir->path());
-    QVERIFY(store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("one") } }));
-    QVERIFY(store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("two") } }));
+    QVERIFY(store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("one")}}));
+    QVERIFY(store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("two")}}));
     // QSaveFile renames a complete temporary over the draft: exactly one file remains.
-    QCOMPARE(filesIn(m_dir->path()), QStringList{ QFileInfo(store.filePath(m_alice)).fileName() });
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QFileInfo(store.filePath(m_alice)).fileName()});
     QCOMPARE(store.load(m_alice).value(QStringLiteral("name")).toString(), QStringLiteral("two"));
 }
 
@@ -138,7 +138,7 @@ void TestDraftStore::writeFailureIsReported()
     file.close();
     DraftStore store(blocker + QLatin1String("/drafts"));
     QSignalSpy failed(&store, &DraftStore::writeFailed);
-    QVERIFY(!store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("x") } }));
+    QVERIFY(!store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("x")}}));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).toString(), store.filePath(m_alice));
     QVERIFY(!failed.at(0).at(1).toString().isEmpty());
@@ -147,12 +147,12 @@ void TestDraftStore::writeFailureIsReported()
 void TestDraftStore::readerOfTheOldDraftSeesItWhole()
 {
     DraftStore store(m_dir->path());
-    QVERIFY(store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("kept") } }));
+    QVERIFY(store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("kept")}}));
     const QString path = store.filePath(m_alice);
     // A reader holding the old file sees it whole, whatever the writer does afterwards.
     QFile reader(path);
     QVERIFY(reader.open(QIODevice::ReadOnly));
-    QVERIFY(store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("new") } }));
+    QVERIFY(store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("new")}}));
     const QJsonObject old = QJsonDocument::fromJson(reader.readAll()).object();
     QCOMPARE(old.value(QStringLiteral("edits")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("kept"));
@@ -174,10 +174,10 @@ void TestDraftStore::secretsNeverReachTheFile()
     DraftStore store(m_dir->path());
     store.setDebounceInterval(10);
     const QString secret = QStringLiteral("S3cret-never-on-disk");
-    store.schedule(m_alice, { { key, secret }, { QStringLiteral("name"), QStringLiteral("n") } });
+    store.schedule(m_alice, {{key, secret}, {QStringLiteral("name"), QStringLiteral("n")}});
     store.flush();
-    QVERIFY(store.write(m_bob, { { key, secret }, { QStringLiteral("name"), QStringLiteral("n") } }));
-    for (const DraftKey &k : { m_alice, m_bob }) {
+    QVERIFY(store.write(m_bob, {{key, secret}, {QStringLiteral("name"), QStringLiteral("n")}}));
+    for (const DraftKey &k : {m_alice, m_bob}) {
         QFile file(store.filePath(k));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -190,8 +190,8 @@ void TestDraftStore::secretsNeverReachTheFile()
 void TestDraftStore::keysAreSeparate()
 {
     DraftStore store(m_dir->path());
-    QVERIFY(store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("a") } }));
-    QVERIFY(store.write(m_bob, { { QStringLiteral("name"), QStringLiteral("b") } }));
+    QVERIFY(store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("a")}}));
+    QVERIFY(store.write(m_bob, {{QStringLiteral("name"), QStringLiteral("b")}}));
     QVERIFY(store.filePath(m_alice) != store.filePath(m_bob));
     DraftKey otherApp = m_alice;
     otherApp.appId = QStringLiteral("other");
@@ -204,9 +204,9 @@ void TestDraftStore::keysAreSeparate()
 void TestDraftStore::foreignFileIsIgnored()
 {
     DraftStore store(m_dir->path());
-    QVERIFY(store.write(m_alice, { { QStringLiteral("name"), QStringLiteral("a") } }));
+    QVERIFY(store.write(m_alice, {{QStringLiteral("name"), QStringLiteral("a")}}));
     // Bob's draft copied over Alice's file name must not fill Alice's form.
-    QVERIFY(store.write(m_bob, { { QStringLiteral("name"), QStringLiteral("b") } }));
+    QVERIFY(store.write(m_bob, {{QStringLiteral("name"), QStringLiteral("b")}}));
     QFile::remove(store.filePath(m_alice));
     QVERIFY(QFile::copy(store.filePath(m_bob), store.filePath(m_alice)));
     QVERIFY(store.load(m_alice).isEmpty());
@@ -224,9 +224,10 @@ void TestDraftStore::restApiKeyNeverInADraft_data()
 {
     QTest::addColumn<Config>("config");
     const QString key = QStringLiteral("SECRET-REST-KEY");
-    QTest::newRow("Pro, server + id + key") << Config::fromServer(QUrl(QStringLiteral("http://127.0.0.1:8080/api")),
-                                                                  QStringLiteral("demo-app-id"), key);
-    QTest::newRow("Pro, one base URL") << Config::fromBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/api/demo-app-id/") + key));
+    QTest::newRow("Pro, server + id + key")
+        << Config::fromServer(QUrl(QStringLiteral("http://127.0.0.1:8080/api")), QStringLiteral("demo-app-id"), key);
+    QTest::newRow("Pro, one base URL") << Config::fromBaseUrl(
+        QUrl(QStringLiteral("http://127.0.0.1:8080/api/demo-app-id/") + key));
     QTest::newRow("classic") << Config::fromBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/demo-app-id/") + key));
     QTest::newRow("cloud") << Config::backendless(Config::Region::EU, QStringLiteral("APP"), key);
 }
@@ -244,7 +245,7 @@ void TestDraftStore::restApiKeyNeverInADraft()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
     QVERIFY(content.contains("demo-app-id") || content.contains("APP")); // the app is named...
-    QVERIFY(!content.contains("SECRET-REST-KEY"));                       // ...its key is not
+    QVERIFY(!content.contains("SECRET-REST-KEY")); // ...its key is not
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

@@ -28,8 +28,8 @@ ErrorCatalog::UpdateContext context()
 {
     ErrorCatalog::UpdateContext c;
     c.identityProperty = QStringLiteral("email");
-    c.emptyRequired = QStringList{ QStringLiteral("name") };
-    c.addedProperties = QStringList{ QStringLiteral("nickname") };
+    c.emptyRequired = QStringList{QStringLiteral("name")};
+    c.addedProperties = QStringList{QStringLiteral("nickname")};
     return c;
 }
 } // namespace
@@ -43,18 +43,18 @@ void TestErrorCatalog::updateErrors_data()
 
     const auto server = [](int code) { return Error::server(code, QStringLiteral("server says %1").arg(code), 400); };
     QTest::newRow("2002") << server(2002) << Target::Banner << QStringList() << Action::ServerSettings;
-    QTest::newRow("3018") << server(3018) << Target::Fields << QStringList{ QStringLiteral("email") } << Action::None;
+    QTest::newRow("3018") << server(3018) << Target::Fields << QStringList{QStringLiteral("email")} << Action::None;
     QTest::newRow("3024") << server(3024) << Target::Banner << QStringList() << Action::None;
     QTest::newRow("3028") << server(3028) << Target::Reauthenticate << QStringList() << Action::SignIn;
     QTest::newRow("3029") << server(3029) << Target::Banner << QStringList() << Action::None;
     QTest::newRow("3030") << server(3030) << Target::Banner << QStringList() << Action::None;
-    QTest::newRow("3031") << server(3031) << Target::Fields << QStringList{ QStringLiteral("nickname") } << Action::None;
-    QTest::newRow("3045") << server(3045) << Target::Fields << QStringList{ QStringLiteral("name") } << Action::None;
+    QTest::newRow("3031") << server(3031) << Target::Fields << QStringList{QStringLiteral("nickname")} << Action::None;
+    QTest::newRow("3045") << server(3045) << Target::Fields << QStringList{QStringLiteral("name")} << Action::None;
     QTest::newRow("3064") << server(3064) << Target::Reauthenticate << QStringList() << Action::SignIn;
     QTest::newRow("3023") << server(3023) << Target::Reauthenticate << QStringList() << Action::SignIn;
     QTest::newRow("unknown code") << server(4242) << Target::Banner << QStringList() << Action::None;
-    QTest::newRow("local 3028 (no session)") << Error::local(QStringLiteral("No user"), 3028) << Target::Reauthenticate
-                                              << QStringList() << Action::SignIn;
+    QTest::newRow("local 3028 (no session)")
+        << Error::local(QStringLiteral("No user"), 3028) << Target::Reauthenticate << QStringList() << Action::SignIn;
     QTest::newRow("local other") << Error::local(QStringLiteral("bad config")) << Target::Banner << QStringList()
                                  << Action::None;
     QTest::newRow("network") << Error::network(QStringLiteral("refused")) << Target::Banner << QStringList()
@@ -91,8 +91,7 @@ void TestErrorCatalog::fieldCodeWithoutItsFieldGoesToTheBanner_data()
 void TestErrorCatalog::fieldCodeWithoutItsFieldGoesToTheBanner()
 {
     QFETCH(int, code);
-    const ErrorCatalog::Placement p =
-        ErrorCatalog::placeUpdateError(Error::server(code, QStringLiteral("m"), 400), {});
+    const ErrorCatalog::Placement p = ErrorCatalog::placeUpdateError(Error::server(code, QStringLiteral("m"), 400), {});
     QCOMPARE(p.target, Target::Banner);
     QVERIFY(!p.text.isEmpty());
 }
@@ -105,8 +104,8 @@ void TestErrorCatalog::loginErrors_data()
     QTest::addColumn<Target>("target");
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<Action>("action");
-    const QStringList identity{ ErrorCatalog::LoginIdentityField };
-    const QStringList password{ ErrorCatalog::LoginPasswordField };
+    const QStringList identity{ErrorCatalog::LoginIdentityField};
+    const QStringList password{ErrorCatalog::LoginPasswordField};
     QTest::newRow("3003") << 3003 << false << false << Target::Fields << password << Action::None;
     QTest::newRow("3006 identity") << 3006 << true << false << Target::Fields << identity << Action::None;
     QTest::newRow("3006 password") << 3006 << false << true << Target::Fields << password << Action::None;
@@ -144,7 +143,8 @@ void TestErrorCatalog::loginErrors()
 void TestErrorCatalog::listErrorsOfferRetryOnlyForTransportFailures()
 {
     // The staff directory: a transport failure may pass, a refusal (1013) will not.
-    for (const Error &transient : {Error::network(QStringLiteral("x")), Error::timeout(), Error::protocol(QStringLiteral("x"))}) {
+    for (const Error &transient :
+         {Error::network(QStringLiteral("x")), Error::timeout(), Error::protocol(QStringLiteral("x"))}) {
         const ErrorCatalog::Placement p = ErrorCatalog::placeListError(transient);
         QCOMPARE(p.target, Target::Banner);
         QCOMPARE(p.action, Action::Retry);
@@ -169,7 +169,7 @@ void TestErrorCatalog::textsAreSpecific()
     QVERIFY(ErrorCatalog::text(Error::server(4242, QStringLiteral("odd"), 400)).contains(QStringLiteral("4242")));
     // Codes the catalog knows have texts of their own.
     QStringList texts;
-    for (int code : { 2002, 3018, 3028, 3029, 3030, 3031, 3045, 3036, 3003, 3002, 3044 })
+    for (int code : {2002, 3018, 3028, 3029, 3030, 3031, 3045, 3036, 3003, 3002, 3044})
         texts.append(ErrorCatalog::text(Error::server(code, QString(), 400)));
     texts.removeDuplicates();
     QCOMPARE(texts.size(), 11);
@@ -182,7 +182,7 @@ void TestErrorCatalog::sessionEndedNamesTheOtherSignIn()
 {
     QCOMPARE(ErrorCatalog::sessionEnded(),
              QStringLiteral("Your session ended: it expired, or this account signed in somewhere else."));
-    for (int code : { 3064, 3023, 3028 })
+    for (int code : {3064, 3023, 3028})
         QVERIFY(ErrorCatalog::text(Error::server(code, QString(), 401)).startsWith(ErrorCatalog::sessionEnded()));
 }
 
@@ -199,12 +199,12 @@ void TestErrorCatalog::passwordResetIsNeutral()
 void TestErrorCatalog::networkErrorsNameTheServerAndTheCause()
 {
     using Cause = Error::NetworkCause;
-    const QString unknownHost = ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::HostNotFound,
-                                                                  QStringLiteral("api.example.invalid")));
-    const QString refused = ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::Refused,
-                                                              QStringLiteral("pro.example.com:8080")));
-    const QString demoGone = ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::Refused,
-                                                               QStringLiteral("127.0.0.1:40123")));
+    const QString unknownHost = ErrorCatalog::text(
+        Error::network(QStringLiteral("x"), Cause::HostNotFound, QStringLiteral("api.example.invalid")));
+    const QString refused =
+        ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::Refused, QStringLiteral("pro.example.com:8080")));
+    const QString demoGone =
+        ErrorCatalog::text(Error::network(QStringLiteral("x"), Cause::Refused, QStringLiteral("127.0.0.1:40123")));
     // An unknown host and a refused port read differently, and each names the server.
     QVERIFY(unknownHost.contains(QStringLiteral("api.example.invalid")));
     QVERIFY(unknownHost.contains(QStringLiteral("could be found")));
@@ -213,7 +213,8 @@ void TestErrorCatalog::networkErrorsNameTheServerAndTheCause()
     QVERIFY(unknownHost != refused);
     // A local server that is gone (a remembered demo server) says how to get it back.
     QVERIFY(demoGone.contains(QStringLiteral("--demo")));
-    QVERIFY(ErrorCatalog::text(Error::timeout(QStringLiteral("a.example:443"))).contains(QStringLiteral("a.example:443")));
+    QVERIFY(
+        ErrorCatalog::text(Error::timeout(QStringLiteral("a.example:443"))).contains(QStringLiteral("a.example:443")));
     // Without a known server the sentence still reads.
     QVERIFY(ErrorCatalog::text(Error::network(QStringLiteral("x"))).startsWith(QStringLiteral("The server")));
 }

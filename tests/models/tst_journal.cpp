@@ -25,8 +25,9 @@ JournalEntry sampleEntry(const QString &user = QStringLiteral("bob@example.com")
     entry.userId = QStringLiteral("B-") + user;
     entry.userIdentity = user;
     entry.reason = QStringLiteral("Ticket 42");
-    entry.changes = {{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob")), QJsonValue(QStringLiteral("Robert")), false},
-                     {QStringLiteral("age"), QJsonValue(), QJsonValue(41), false}};
+    entry.changes = {
+        {QStringLiteral("name"), QJsonValue(QStringLiteral("Bob")), QJsonValue(QStringLiteral("Robert")), false},
+        {QStringLiteral("age"), QJsonValue(), QJsonValue(41), false}};
     return entry;
 }
 
@@ -89,10 +90,9 @@ User bobOnServer()
 UserSchema schema()
 {
     UserSchema s;
-    for (const auto &[name, type] : {std::pair{"email", PropertyDef::Type::String},
-                                     std::pair{"name", PropertyDef::Type::String},
-                                     std::pair{"age", PropertyDef::Type::Int},
-                                     std::pair{"birthday", PropertyDef::Type::DateTime}}) {
+    for (const auto &[name, type] :
+         {std::pair{"email", PropertyDef::Type::String}, std::pair{"name", PropertyDef::Type::String},
+          std::pair{"age", PropertyDef::Type::Int}, std::pair{"birthday", PropertyDef::Type::DateTime}}) {
         PropertyDef def;
         def.name = QLatin1String(name);
         def.type = type;
@@ -243,7 +243,7 @@ void TestJournal::tornAndForeignLinesAreSkipped()
     file.write("not json at all\n");
     file.write("{\"type\":\"result\",\"id\":\"unknown\",\"result\":\"saved\"}\n");
     file.write("{\"type\":\"attempt\",\"id\":\"x\"}\n"); // misses when/userId
-    file.write("{\"type\":\"attempt\",\"id\":\"torn\",\"when\":17");  // the app died mid-write
+    file.write("{\"type\":\"attempt\",\"id\":\"torn\",\"when\":17"); // the app died mid-write
     file.close();
     Journal journal(path());
     QCOMPARE(journal.entries().size(), 1);
@@ -310,7 +310,8 @@ void TestJournal::csvExport()
     const QString csv = QString::fromUtf8(JournalCsv::toCsv({entry}));
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 5); // header + 3 changes + the empty rest after the last CRLF
-    QCOMPARE(lines.at(0), QStringLiteral("when,staff,server,user_id,user_email,field,old,new,reason,result,error_code,error"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("when,staff,server,user_id,user_email,field,old,new,reason,result,error_code,error"));
     const QString common = QStringLiteral("2026-11-26T09:30:00.000Z,support@example.com,http://127.0.0.1:8080/api,"
                                           "B-bob@example.com,bob@example.com,");
     const QString tail = QStringLiteral(",\"Ticket 42, \"\"urgent\"\"\",failed,3018,taken");
@@ -394,9 +395,9 @@ void TestJournal::gatewayAsksForAReasonAndRecords()
     gateway.save(QStringLiteral("B2"), changes);
     QCOMPARE(prompt.asked, 1);
     QCOMPARE(prompt.request.userIdentity, QStringLiteral("bob@example.com"));
-    QCOMPARE(prompt.request.fields, QStringList({QStringLiteral("birthday"), QStringLiteral("name"),
-                                                 QStringLiteral("password")}));
-    QVERIFY(inner->saves.isEmpty());            // nothing leaves before the reason
+    QCOMPARE(prompt.request.fields,
+             QStringList({QStringLiteral("birthday"), QStringLiteral("name"), QStringLiteral("password")}));
+    QVERIFY(inner->saves.isEmpty()); // nothing leaves before the reason
     QCOMPARE(journal.entries().size(), 0);
 
     prompt.answer(QStringLiteral("  Ticket 7: name change  "));
@@ -410,10 +411,12 @@ void TestJournal::gatewayAsksForAReasonAndRecords()
     QCOMPARE(entry.userId, QStringLiteral("B2"));
     QCOMPARE(entry.userIdentity, QStringLiteral("bob@example.com"));
     QCOMPARE(entry.changes.size(), 3);
-    QCOMPARE(entry.changes.at(0), (JournalChange{QStringLiteral("birthday"), QJsonValue(QStringLiteral("2000-01-01T00:00:00.000Z")),
-                                                 QJsonValue(QStringLiteral("2001-01-01T00:00:00.000Z")), false}));
-    QCOMPARE(entry.changes.at(1), (JournalChange{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob")),
-                                                 QJsonValue(QStringLiteral("Robert")), false}));
+    QCOMPARE(entry.changes.at(0),
+             (JournalChange{QStringLiteral("birthday"), QJsonValue(QStringLiteral("2000-01-01T00:00:00.000Z")),
+                            QJsonValue(QStringLiteral("2001-01-01T00:00:00.000Z")), false}));
+    QCOMPARE(entry.changes.at(1),
+             (JournalChange{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob")),
+                            QJsonValue(QStringLiteral("Robert")), false}));
     QVERIFY(entry.changes.at(2).secret);
 
     User after = bobOnServer();
@@ -438,7 +441,7 @@ void TestJournal::gatewayWithoutReasonDoesNotSave()
 
     gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
     prompt.answer(QStringLiteral("   ")); // spaces are no reason
-    QVERIFY(failed.isEmpty());           // never before the caller's method returned
+    QVERIFY(failed.isEmpty()); // never before the caller's method returned
     QTRY_COMPARE(failed.size(), 1);
     const Error error = failed.first().at(0).value<Error>();
     QCOMPARE(error.kind, Error::Kind::Local);

@@ -57,30 +57,39 @@ void TestPropertyValue::check_data()
     QTest::newRow("null required") << def(T::Int, true) << QVariant() << false << QVariant();
     QTest::newRow("regex match") << def(T::String, false, phone) << QVariant(QStringLiteral("+49 30 1234567")) << true
                                  << QVariant(QStringLiteral("+49 30 1234567"));
-    QTest::newRow("regex is anchored") << def(T::String, false, phone) << QVariant(QStringLiteral("call +49 30 1234567"))
-                                       << false << QVariant(QStringLiteral("call +49 30 1234567"));
+    QTest::newRow("regex is anchored") << def(T::String, false, phone)
+                                       << QVariant(QStringLiteral("call +49 30 1234567")) << false
+                                       << QVariant(QStringLiteral("call +49 30 1234567"));
     QTest::newRow("regex on text") << def(T::Text, false, QStringLiteral("[a-z]+")) << QVariant(QStringLiteral("ab1"))
                                    << false << QVariant(QStringLiteral("ab1"));
-    QTest::newRow("invalid regex does not block") << def(T::String, false, QStringLiteral("([")) << QVariant(QStringLiteral("x"))
-                                                  << true << QVariant(QStringLiteral("x"));
-    QTest::newRow("regex not applied to empty") << def(T::String, false, phone) << QVariant(QString()) << true << QVariant();
+    QTest::newRow("invalid regex does not block")
+        << def(T::String, false, QStringLiteral("([")) << QVariant(QStringLiteral("x")) << true
+        << QVariant(QStringLiteral("x"));
+    QTest::newRow("regex not applied to empty")
+        << def(T::String, false, phone) << QVariant(QString()) << true << QVariant();
     QTest::newRow("int text") << def(T::Int) << QVariant(QStringLiteral(" 42 ")) << true << QVariant(qlonglong(42));
     QTest::newRow("int negative") << def(T::Int) << QVariant(QStringLiteral("-7")) << true << QVariant(qlonglong(-7));
     QTest::newRow("int number") << def(T::Int) << QVariant(42) << true << QVariant(qlonglong(42));
-    QTest::newRow("int garbage kept raw") << def(T::Int) << QVariant(QStringLiteral("4a")) << false << QVariant(QStringLiteral("4a"));
-    QTest::newRow("int fraction") << def(T::Int) << QVariant(QStringLiteral("4.5")) << false << QVariant(QStringLiteral("4.5"));
-    QTest::newRow("int max") << def(T::Int) << QVariant(QStringLiteral("2147483647")) << true << QVariant(qlonglong(2147483647));
+    QTest::newRow("int garbage kept raw")
+        << def(T::Int) << QVariant(QStringLiteral("4a")) << false << QVariant(QStringLiteral("4a"));
+    QTest::newRow("int fraction") << def(T::Int) << QVariant(QStringLiteral("4.5")) << false
+                                  << QVariant(QStringLiteral("4.5"));
+    QTest::newRow("int max") << def(T::Int) << QVariant(QStringLiteral("2147483647")) << true
+                             << QVariant(qlonglong(2147483647));
     QTest::newRow("int over range") << def(T::Int) << QVariant(QStringLiteral("2147483648")) << false
                                     << QVariant(QStringLiteral("2147483648"));
-    QTest::newRow("int under range") << def(T::Int) << QVariant(qlonglong(-2147483649LL)) << false << QVariant(qlonglong(-2147483649LL));
+    QTest::newRow("int under range") << def(T::Int) << QVariant(qlonglong(-2147483649LL)) << false
+                                     << QVariant(qlonglong(-2147483649LL));
     QTest::newRow("double text") << def(T::Double) << QVariant(QStringLiteral("1.5")) << true << QVariant(1.5);
     QTest::newRow("double int") << def(T::Double) << QVariant(3) << true << QVariant(3.0);
-    QTest::newRow("double garbage") << def(T::Double) << QVariant(QStringLiteral("one")) << false << QVariant(QStringLiteral("one"));
+    QTest::newRow("double garbage") << def(T::Double) << QVariant(QStringLiteral("one")) << false
+                                    << QVariant(QStringLiteral("one"));
     QTest::newRow("double inf") << def(T::Double) << QVariant(qInf()) << false << QVariant(qInf());
     QTest::newRow("bool") << def(T::Boolean) << QVariant(true) << true << QVariant(true);
     QTest::newRow("bool false required") << def(T::Boolean, true) << QVariant(false) << true << QVariant(false);
     QTest::newRow("bool text") << def(T::Boolean) << QVariant(QStringLiteral("false")) << true << QVariant(false);
-    QTest::newRow("bool garbage") << def(T::Boolean) << QVariant(QStringLiteral("maybe")) << false << QVariant(QStringLiteral("maybe"));
+    QTest::newRow("bool garbage") << def(T::Boolean) << QVariant(QStringLiteral("maybe")) << false
+                                  << QVariant(QStringLiteral("maybe"));
     const QDateTime dt = QDateTime::fromMSecsSinceEpoch(981158400000, Qt::UTC);
     QTest::newRow("datetime") << def(T::DateTime) << QVariant(dt) << true << QVariant(dt);
     QTest::newRow("datetime epoch ms") << def(T::DateTime) << QVariant(qlonglong(981158400000)) << true << QVariant(dt);
@@ -179,7 +188,8 @@ void TestPropertyValue::displayText_data()
     const QLocale us(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(us);
     // A birthday is a date: four-digit year, no midnight time; a sign-in has its time.
-    QTest::newRow("date at midnight") << QVariant(QDateTime(QDate(1985, 11, 15), QTime(0, 0))) << QStringLiteral("11/15/1985");
+    QTest::newRow("date at midnight") << QVariant(QDateTime(QDate(1985, 11, 15), QTime(0, 0)))
+                                      << QStringLiteral("11/15/1985");
     QTest::newRow("date and time") << QVariant(QDateTime(QDate(2026, 11, 30), QTime(9, 16)))
                                    << QStringLiteral("11/30/2026 9:16 AM");
     QTest::newRow("yes") << QVariant(true) << QStringLiteral("Yes");
@@ -203,8 +213,9 @@ void TestPropertyValue::formatRuleInWords()
     // The demo schema's phone pattern, as a person reads it.
     QCOMPARE(PropertyValue::formatRule(QStringLiteral("[0-9 +\\-]*")),
              QStringLiteral("Only these characters are allowed here: 0 to 9, space, +, -."));
-    QCOMPARE(PropertyValue::check(def(T::String, false, QStringLiteral("[0-9 +\\-]*")), QStringLiteral("call me")).error,
-             QStringLiteral("Only these characters are allowed here: 0 to 9, space, +, -."));
+    QCOMPARE(
+        PropertyValue::check(def(T::String, false, QStringLiteral("[0-9 +\\-]*")), QStringLiteral("call me")).error,
+        QStringLiteral("Only these characters are allowed here: 0 to 9, space, +, -."));
     // Anything else is quoted, not guessed at.
     QVERIFY(PropertyValue::formatRule(QStringLiteral("\\w+@\\w+")).contains(QStringLiteral("\\w+@\\w+")));
 }

@@ -55,8 +55,8 @@ void TestSession::cleanup()
 
 std::unique_ptr<Session> TestSession::makeSession(ClientSession *client, const QString &identity)
 {
-    return std::make_unique<Session>(Session::Services{client->users(), client->data(), m_drafts.get(), m_journal.get()},
-                                     m_env->config(), identity);
+    return std::make_unique<Session>(
+        Session::Services{client->users(), client->data(), m_drafts.get(), m_journal.get()}, m_env->config(), identity);
 }
 
 void TestSession::ownProfile()
@@ -81,7 +81,8 @@ void TestSession::ownProfile()
     QVERIFY(own->save()->submit());
     QVERIFY(saved.wait(15000));
     QVERIFY(!m_drafts->contains(key));
-    QCOMPARE(alice->get(me.objectId()).value(QStringLiteral("bio")).toString(), QStringLiteral("Saved through the session"));
+    QCOMPARE(alice->get(me.objectId()).value(QStringLiteral("bio")).toString(),
+             QStringLiteral("Saved through the session"));
 
     // Opening it again replaces the first one: one own profile per session.
     QPointer<ProfileEdit> first(own);
@@ -96,11 +97,12 @@ void TestSession::staffEditOfAnotherUser()
     const QString aliceId = alice->users()->currentUser().objectId();
     auto session = makeSession(staff.get(), Demo::support());
     QStringList asked;
-    session->setReasonAsker([&](const ReasonRequest &request, std::function<void(const QString &)> answer) -> QObject * {
-        asked << request.userId;
-        answer(QStringLiteral("Ticket 1"));
-        return nullptr;
-    });
+    session->setReasonAsker(
+        [&](const ReasonRequest &request, std::function<void(const QString &)> answer) -> QObject * {
+            asked << request.userId;
+            answer(QStringLiteral("Ticket 1"));
+            return nullptr;
+        });
     QObject owner;
     ProfileEdit *edit = session->openUser(aliceId, staff->describeUserClass(), &owner);
     QCOMPARE(edit->parent(), &owner);

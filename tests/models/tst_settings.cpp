@@ -93,7 +93,7 @@ void TestSettings::unconvertibleValueFallsBackToDefault()
 {
     {
         QSettings raw(path(), QSettings::IniFormat);
-        raw.setValue(QStringLiteral("window/geometry"), QVariantList{ 1, 2 }); // not a byte array
+        raw.setValue(QStringLiteral("window/geometry"), QVariantList{1, 2}); // not a byte array
     }
     Settings settings(path());
     QVERIFY(settings.contains(Settings::Key::WindowGeometry));

@@ -53,8 +53,7 @@ private Q_SLOTS:
 
 private:
     static ServerChoice demoChoice();
-    bool signIn(SignInFlow &flow, const QString &identity, const QString &password, bool stay,
-                Error *error = nullptr);
+    bool signIn(SignInFlow &flow, const QString &identity, const QString &password, bool stay, Error *error = nullptr);
 
     std::unique_ptr<ModelTestEnv> m_env;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -89,8 +88,7 @@ ServerChoice TestSignInFlow::demoChoice()
     return choice;
 }
 
-bool TestSignInFlow::signIn(SignInFlow &flow, const QString &identity, const QString &password, bool stay,
-                            Error *error)
+bool TestSignInFlow::signIn(SignInFlow &flow, const QString &identity, const QString &password, bool stay, Error *error)
 {
     QSignalSpy signedIn(&flow, &SignInFlow::signedIn);
     QSignalSpy failed(&flow, &SignInFlow::signInFailed);

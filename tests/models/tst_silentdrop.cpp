@@ -110,7 +110,8 @@ void TestSilentDrop::droppedPropertyIsKept()
     QCOMPARE(gateway.sent.value(dropped).toString(), typed); // it was sent, and the server said 200
 
     // The rest of the save stands: address is stored and no longer an edit.
-    QCOMPARE(m_alice->get(model.loadedUser().objectId()).value(QStringLiteral("address")).toString(), QStringLiteral("123 Main St"));
+    QCOMPARE(m_alice->get(model.loadedUser().objectId()).value(QStringLiteral("address")).toString(),
+             QStringLiteral("123 Main St"));
     QVERIFY(!isFieldDirty(&model, QStringLiteral("address")));
     QCOMPARE(fieldError(&model, QStringLiteral("address")), QString());
 

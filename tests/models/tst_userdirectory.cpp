@@ -1,9 +1,9 @@
 // UserDirectoryModel against the in-process server: paging, count, server-side sort, search
 // (prefix / contains, quoted), debounce and cancel, permission errors.
 
-#include "modeltestenv.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
+#include "modeltestenv.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkReply>
@@ -11,8 +11,8 @@
 
 namespace {
 
-constexpr int GeneratedUsers = 250;           // user0001 .. user0250
-constexpr int AllUsers = GeneratedUsers + 3;  // + alice, bob, support
+constexpr int GeneratedUsers = 250; // user0001 .. user0250
+constexpr int AllUsers = GeneratedUsers + 3; // + alice, bob, support
 
 // Sees every request the client sends (the seam is the shared QNAM the app injects anyway).
 class CountingNam : public QNetworkAccessManager
@@ -123,7 +123,10 @@ void TestUserDirectory::firstPageAndCount()
     QCOMPARE(model->index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("Alice Example"));
     QCOMPARE(model->index(0, UserDirectoryModel::StatusColumn).data(UserDirectoryModel::SortValueRole).toString(),
              QStringLiteral("ENABLED"));
-    QVERIFY(model->index(0, UserDirectoryModel::CreatedColumn).data(UserDirectoryModel::SortValueRole).toDateTime().isValid());
+    QVERIFY(model->index(0, UserDirectoryModel::CreatedColumn)
+                .data(UserDirectoryModel::SortValueRole)
+                .toDateTime()
+                .isValid());
     QVERIFY(!model->objectId(0).isEmpty());
     QCOMPARE(model->identity(0), Demo::alice());
 }
@@ -149,9 +152,8 @@ void TestUserDirectory::pagesUntilTheEnd()
     const QStringList emails = column(*model, UserDirectoryModel::EmailColumn);
     QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), AllUsers); // no row twice
     QStringList sorted = emails;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     QCOMPARE(emails, sorted); // pages continue one order
 }
 
@@ -212,8 +214,8 @@ void TestUserDirectory::search_data()
     QTest::newRow("name prefix") << QStringLiteral("Sam") << false << qint64(1) << Demo::support();
     QTest::newRow("many") << QStringLiteral("user01") << false << qint64(100) << QStringLiteral("user0100@example.com");
     QTest::newRow("prefix does not match inside") << QStringLiteral("0042") << false << qint64(0) << QString();
-    QTest::newRow("contains matches inside") << QStringLiteral("0042") << true << qint64(1)
-                                             << QStringLiteral("user0042@example.com");
+    QTest::newRow("contains matches inside")
+        << QStringLiteral("0042") << true << qint64(1) << QStringLiteral("user0042@example.com");
     QTest::newRow("contains in the name") << QStringLiteral("Support") << true << qint64(1) << Demo::support();
     QTest::newRow("spaces around are ignored") << QStringLiteral("  bob  ") << false << qint64(1) << Demo::bob();
     QTest::newRow("nothing") << QStringLiteral("zzz") << true << qint64(0) << QString();
@@ -299,10 +301,10 @@ void TestUserDirectory::typingIsDebounced()
     const int countsBefore = m_nam.counts;
     for (const char *typed : {"u", "us", "use", "user", "user0", "user00", "user000"})
         model->setSearchText(QLatin1String(typed));
-    QVERIFY(model->isLoading());              // waiting for typing to pause
+    QVERIFY(model->isLoading()); // waiting for typing to pause
     QVERIFY(!model->canFetchMore(QModelIndex()));
     QVERIFY(settled(*model));
-    QCOMPARE(m_nam.finds, findsBefore + 1);   // one query for the whole word
+    QCOMPARE(m_nam.finds, findsBefore + 1); // one query for the whole word
     QCOMPARE(m_nam.counts, countsBefore + 1);
     QCOMPARE(model->totalCount(), qint64(9)); // user0001 .. user0009
     QCOMPARE(model->identity(0), QStringLiteral("user0001@example.com"));
@@ -325,8 +327,8 @@ void TestUserDirectory::newSearchCancelsTheRequestInFlight()
     QCOMPARE(m_nam.findOutcomes.at(outcomesBefore), QNetworkReply::OperationCanceledError);
     QVERIFY(settled(*model));
     m_env->server()->setResponseDelay(0);
-    QCOMPARE(errors.size(), 0);  // a cancelled request is not an error for the user
-    QCOMPARE(pages.size(), 1);   // only the new query's page arrived
+    QCOMPARE(errors.size(), 0); // a cancelled request is not an error for the user
+    QCOMPARE(pages.size(), 1); // only the new query's page arrived
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->identity(0), Demo::bob());
     QCOMPARE(model->totalCount(), qint64(1));

@@ -3,13 +3,13 @@
 // drafts DraftAutosave keeps of them (on a ProfileEdit, as the app assembles one).
 #include "modeltestenv.h"
 
+#include "core/userproperties.h"
 #include "fieldroles.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
-#include "persistence/draftstore.h"
 #include "models/propertyvalue.h"
-#include "core/userproperties.h"
+#include "persistence/draftstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -120,7 +120,7 @@ void TestUserModel::rowsFollowSchemaAndUser()
 void TestUserModel::systemFieldsAreReadOnly()
 {
     UserModel &m = *m_profile->fields();
-    for (const char *name : { "objectId", "created", "updated", "userStatus" }) {
+    for (const char *name : {"objectId", "created", "updated", "userStatus"}) {
         const int row = m.rowOf(QLatin1String(name));
         QVERIFY2(row >= 0, name);
         const QModelIndex index = m.index(row);
@@ -181,11 +181,11 @@ void TestUserModel::dirtyTracking()
 
     QVERIFY(m.setValue(QStringLiteral("age"), QStringLiteral("44")));
     QVERIFY(m.setValue(QStringLiteral("newsletter"), !m.value(QStringLiteral("newsletter")).toBool()));
-    QCOMPARE(m.changes().keys(), (QStringList{ QStringLiteral("age"), QStringLiteral("newsletter") }));
+    QCOMPARE(m.changes().keys(), (QStringList{QStringLiteral("age"), QStringLiteral("newsletter")}));
     QCOMPARE(m.changes().value(QStringLiteral("age")).toLongLong(), 44);
     m.revert(QStringLiteral("age"));
     QVERIFY(!isFieldDirty(&m, QStringLiteral("age")));
-    QCOMPARE(m.changes().keys(), QStringList{ QStringLiteral("newsletter") });
+    QCOMPARE(m.changes().keys(), QStringList{QStringLiteral("newsletter")});
     m.revertAll();
     QVERIFY(!m.isDirty());
     QVERIFY(m.changes().isEmpty());
@@ -199,7 +199,8 @@ void TestUserModel::localValidation_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QVariant>("sent"); // what changes() would send
 
-    QTest::newRow("name ok") << "name" << QVariant(QStringLiteral("Alice B.")) << true << QVariant(QStringLiteral("Alice B."));
+    QTest::newRow("name ok") << "name" << QVariant(QStringLiteral("Alice B.")) << true
+                             << QVariant(QStringLiteral("Alice B."));
     QTest::newRow("name required") << "name" << QVariant(QString()) << false << QVariant();
     QTest::newRow("address cleared") << "address" << QVariant(QString()) << true << QVariant();
     QTest::newRow("phone matches regex") << "phone" << QVariant(QStringLiteral("+49 30 1234567")) << true
@@ -213,9 +214,9 @@ void TestUserModel::localValidation_data()
                                       << QVariant(QStringLiteral("99999999999"));
     QTest::newRow("age emptied") << "age" << QVariant(QString()) << true << QVariant();
     QTest::newRow("newsletter bool") << "newsletter" << QVariant(true) << true << QVariant(true);
-    QTest::newRow("birthday date-time") << "birthday"
-                                        << QVariant(QDateTime(QDate(1990, 5, 17), QTime(12, 0), Qt::UTC)) << true
-                                        << QVariant(QDateTime(QDate(1990, 5, 17), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    QTest::newRow("birthday date-time")
+        << "birthday" << QVariant(QDateTime(QDate(1990, 5, 17), QTime(12, 0), Qt::UTC)) << true
+        << QVariant(QDateTime(QDate(1990, 5, 17), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
     QTest::newRow("birthday garbage") << "birthday" << QVariant(QStringLiteral("last tuesday")) << false
                                       << QVariant(QStringLiteral("last tuesday"));
     QTest::newRow("birthday not set") << "birthday" << QVariant(QDateTime()) << true << QVariant();
@@ -235,7 +236,7 @@ void TestUserModel::localValidation()
     const QString error = m.index(m.rowOf(field)).data(UserModel::ErrorRole).toString();
     QCOMPARE(error.isEmpty(), valid);
     QCOMPARE(fieldError(&m, field), error);
-    QCOMPARE(m.fieldsWithErrors(), valid ? QStringList() : QStringList{ field });
+    QCOMPARE(m.fieldsWithErrors(), valid ? QStringList() : QStringList{field});
     if (isFieldDirty(&m, field))
         QCOMPARE(m.changes().value(field), sent);
     else
@@ -252,7 +253,7 @@ void TestUserModel::invalidInputIsKeptAndBlocksSave()
     QCOMPARE(fieldErrors.count(), 0); // typing does not move focus
     QVERIFY(!m_profile->save()->submit());
     QCOMPARE(fieldErrors.count(), 1);
-    QCOMPARE(fieldErrors.at(0).at(0).toStringList(), QStringList{ QStringLiteral("age") });
+    QCOMPARE(fieldErrors.at(0).at(0).toStringList(), QStringList{QStringLiteral("age")});
     QVERIFY(!m_profile->save()->isBusy());
     QCOMPARE(m_gateway->fetches, 0);
     QVERIFY(m_gateway->saves.isEmpty());
@@ -311,7 +312,7 @@ void TestUserModel::passwordIsNoField()
     QVERIFY(!m.setValue(password, QStringLiteral("New-pass-1")));
     QVERIFY(!m.addProperty(password, QStringLiteral("New-pass-1")));
     QVERIFY(!m.addProperty(QStringLiteral("Password"), QStringLiteral("New-pass-1")));
-    QVERIFY(m.applyDraftEdits({ { password, QStringLiteral("New-pass-1") } }).isEmpty());
+    QVERIFY(m.applyDraftEdits({{password, QStringLiteral("New-pass-1")}}).isEmpty());
     QVERIFY(!m.isDirty());
     QVERIFY(m.changes().isEmpty());
     QVERIFY(fieldError(&m, password).isEmpty());
@@ -332,12 +333,12 @@ void TestUserModel::draftWrittenDebouncedWithoutPassword()
 {
     DraftStore store(m_dir->path());
     store.setDebounceInterval(150);
-    const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
+    const DraftKey key{m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId()};
     m_profile->autosave()->setDraftStore(&store, key);
     QSignalSpy written(&store, &DraftStore::written);
-    for (const char *text : { "A", "Al", "Ali", "Alic", "Alice Draft" })
+    for (const char *text : {"A", "Al", "Ali", "Alic", "Alice Draft"})
         QVERIFY(m_profile->fields()->setValue(QStringLiteral("name"), QLatin1String(text)));
-    m_profile->fields()->applyDraftEdits({ { QStringLiteral("password"), QStringLiteral("Draft-secret-9") } }); // ignored
+    m_profile->fields()->applyDraftEdits({{QStringLiteral("password"), QStringLiteral("Draft-secret-9")}}); // ignored
     QVERIFY(!QFile::exists(store.filePath(key)));
     QVERIFY(written.wait(3000));
     QCOMPARE(written.count(), 1);
@@ -353,7 +354,7 @@ void TestUserModel::draftWrittenDebouncedWithoutPassword()
 
 void TestUserModel::draftRestoredIntoNewModel()
 {
-    const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
+    const DraftKey key{m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId()};
     const QDateTime birthday(QDate(1991, 1, 2), QTime(3, 4), Qt::UTC);
     {
         DraftStore store(m_dir->path());
@@ -362,7 +363,8 @@ void TestUserModel::draftRestoredIntoNewModel()
         model->autosave()->setDraftStore(&store, key);
         QVERIFY(model->fields()->setValue(QStringLiteral("address"), QStringLiteral("7 Draft Lane")));
         QVERIFY(model->fields()->setValue(QStringLiteral("birthday"), birthday));
-        QVERIFY(!model->fields()->setValue(QStringLiteral("age"), QStringLiteral("forty"))); // invalid input survives too
+        QVERIFY(
+            !model->fields()->setValue(QStringLiteral("age"), QStringLiteral("forty"))); // invalid input survives too
         QVERIFY(model->fields()->addProperty(QStringLiteral("nickname"), QStringLiteral("Ally")));
     } // model and store gone without saving, as after a crash the file is what remains
     DraftStore store(m_dir->path());
@@ -373,13 +375,15 @@ void TestUserModel::draftRestoredIntoNewModel()
     QCOMPARE(restored.count(), 1);
     QStringList names = restored.at(0).at(0).toStringList();
     names.sort();
-    QCOMPARE(names, (QStringList{ QStringLiteral("address"), QStringLiteral("age"), QStringLiteral("birthday"),
-                                  QStringLiteral("nickname") }));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("address"), QStringLiteral("age"), QStringLiteral("birthday"),
+                          QStringLiteral("nickname")}));
     QCOMPARE(model->fields()->value(QStringLiteral("address")).toString(), QStringLiteral("7 Draft Lane"));
     QCOMPARE(model->fields()->value(QStringLiteral("birthday")).toDateTime(), birthday);
     QCOMPARE(model->fields()->value(QStringLiteral("age")).toString(), QStringLiteral("forty"));
     QVERIFY(!fieldError(model->fields(), QStringLiteral("age")).isEmpty());
-    QVERIFY(model->fields()->index(model->fields()->rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
+    QVERIFY(
+        model->fields()->index(model->fields()->rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
     QVERIFY(model->fields()->isDirty());
 
     // Another user's form does not pick it up.
@@ -395,7 +399,7 @@ void TestUserModel::draftDeletedOnSave()
 {
     DraftStore store(m_dir->path());
     store.setDebounceInterval(20);
-    const DraftKey key{ m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId() };
+    const DraftKey key{m_env.config().serverKey(), QStringLiteral("demo-app-id"), m_aliceUser.objectId()};
     m_profile->autosave()->setDraftStore(&store, key);
     QVERIFY(m_profile->fields()->setValue(QStringLiteral("bio"), QStringLiteral("Saved from a draft test")));
     QTRY_VERIFY(QFile::exists(store.filePath(key)));

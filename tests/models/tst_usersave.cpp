@@ -17,8 +17,7 @@ struct Form
 {
     explicit Form(ProfileGateway *gateway)
         : save(&fields, gateway)
-    {
-    }
+    { }
     UserModel fields;
     ProfileSave save;
 };
@@ -77,15 +76,15 @@ TestUserSave::Outcome TestUserSave::saveAndWait(Form &form)
     connect(&form.save, &ProfileSave::saved, &context, [&] { done = true; });
     connect(&form.save, &ProfileSave::formError, &context,
             [&](const Error &e, const QString &text, ErrorCatalog::Action) {
-                outcome = { Target::Banner, e, {}, text };
+                outcome = {Target::Banner, e, {}, text};
                 done = true;
             });
     connect(&form.save, &ProfileSave::fieldErrorsChanged, &context, [&](const QStringList &names) {
-        outcome = { Target::Fields, form.save.lastError(), names, {} };
+        outcome = {Target::Fields, form.save.lastError(), names, {}};
         done = true;
     });
     connect(&form.save, &ProfileSave::reauthenticationRequired, &context, [&](const Error &e) {
-        outcome = { Target::Reauthenticate, e, {}, {} };
+        outcome = {Target::Reauthenticate, e, {}, {}};
         done = true;
     });
     connect(&form.save, &ProfileSave::conflictsFound, &context, [&](const QList<Conflict> &conflicts) {
@@ -159,8 +158,9 @@ void TestUserSave::savesOnlyTheChanges()
     QCOMPARE(reset.count(), 0); // same fields, new values: the rows (and the editors on them) stay
     QCOMPARE(m_gateway->saves.size(), 1);
     QStringList sent = m_gateway->saves.at(0).keys();
-    QCOMPARE(sent, (QStringList{ QStringLiteral("address"), QStringLiteral("age"), QStringLiteral("birthday"),
-                                 QStringLiteral("newsletter") }));
+    QCOMPARE(sent,
+             (QStringList{QStringLiteral("address"), QStringLiteral("age"), QStringLiteral("birthday"),
+                          QStringLiteral("newsletter")}));
     QCOMPARE(m_gateway->saves.at(0).value(QStringLiteral("birthday")).toLongLong(), birthday.toMSecsSinceEpoch());
 
     // The server holds them (read through another client), the rest is untouched.
@@ -187,7 +187,7 @@ void TestUserSave::saveAddedProperty()
     const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QString());
     // Only the new property: the password is never part of a profile save (PasswordChange).
-    QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{ QStringLiteral("nickname") });
+    QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{QStringLiteral("nickname")});
     QVERIFY(!m.isDirty());
     QCOMPARE(m.value(QStringLiteral("nickname")).toString(), QStringLiteral("Ally"));
     QVERIFY(!m.index(m.rowOf(QStringLiteral("nickname"))).data(UserModel::AddedRole).toBool());
@@ -201,13 +201,15 @@ void TestUserSave::updateErrors_data()
     QTest::addColumn<QStringList>("fields");
     using T = ErrorCatalog::Target;
     QTest::newRow("2002 wrong app id") << "wrong-app" << 2002 << T::Banner << QStringList();
-    QTest::newRow("3018 identity taken") << "identity-taken" << 3018 << T::Fields << QStringList{ QStringLiteral("email") };
+    QTest::newRow("3018 identity taken") << "identity-taken" << 3018 << T::Fields
+                                         << QStringList{QStringLiteral("email")};
     QTest::newRow("3024 wrong type") << "wrong-type" << 3024 << T::Banner << QStringList();
     QTest::newRow("3028 no session") << "no-session" << 3028 << T::Reauthenticate << QStringList();
     QTest::newRow("3029 other user") << "other-user" << 3029 << T::Banner << QStringList();
     QTest::newRow("3030 no such user") << "no-such-user" << 3030 << T::Banner << QStringList();
-    QTest::newRow("3031 dynamic schema off") << "schema-off" << 3031 << T::Fields << QStringList{ QStringLiteral("nickname") };
-    QTest::newRow("3045 required emptied") << "required" << 3045 << T::Fields << QStringList{ QStringLiteral("name") };
+    QTest::newRow("3031 dynamic schema off")
+        << "schema-off" << 3031 << T::Fields << QStringList{QStringLiteral("nickname")};
+    QTest::newRow("3045 required emptied") << "required" << 3045 << T::Fields << QStringList{QStringLiteral("name")};
     QTest::newRow("3064 session ended") << "session-ended" << 3064 << T::Reauthenticate << QStringList();
 }
 
@@ -223,8 +225,9 @@ void TestUserSave::updateErrors()
     User user = m_aliceUser;
     UserSchema schema = m_schema;
     const QString edit = scenario == QLatin1String("identity-taken") ? QStringLiteral("email") : QStringLiteral("bio");
-    QVariant editValue = scenario == QLatin1String("identity-taken") ? QVariant(Demo::bob())
-                                                                     : QVariant(QStringLiteral("Edited bio, kept on error"));
+    QVariant editValue = scenario == QLatin1String("identity-taken")
+        ? QVariant(Demo::bob())
+        : QVariant(QStringLiteral("Edited bio, kept on error"));
 
     if (scenario == QLatin1String("wrong-app")) {
         // The same session, sent to a wrong application id.
@@ -246,7 +249,7 @@ void TestUserSave::updateErrors()
         // Bob's save creates an INT column "score" the form has never seen; Alice types text.
         auto bob = m_env->session(Demo::bob(), Demo::bobPassword());
         Error error;
-        bob->updateSelf({ { QStringLiteral("score"), 5 } }, &error);
+        bob->updateSelf({{QStringLiteral("score"), 5}}, &error);
         QVERIFY(!error.isError());
     } else if (scenario == QLatin1String("required")) {
         // The form read the schema before "name" became required (a stale schema): only the
@@ -264,7 +267,8 @@ void TestUserSave::updateErrors()
 
     QVERIFY(form->fields.setValue(edit, editValue));
     if (scenario == QLatin1String("schema-off") || scenario == QLatin1String("wrong-type")) {
-        const QString added = scenario == QLatin1String("schema-off") ? QStringLiteral("nickname") : QStringLiteral("score");
+        const QString added =
+            scenario == QLatin1String("schema-off") ? QStringLiteral("nickname") : QStringLiteral("score");
         QVERIFY(form->fields.addProperty(added, QStringLiteral("high")));
     }
     if (scenario == QLatin1String("required"))
@@ -384,15 +388,16 @@ void TestUserSave::serverChangesElsewhereAreNotOverwritten()
     UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("bio"), QStringLiteral("Mine")));
     Error error;
-    m_staff->updateData(m_aliceUser.objectId(), { { QStringLiteral("address"), QStringLiteral("Staff's address") } }, &error);
+    m_staff->updateData(m_aliceUser.objectId(), {{QStringLiteral("address"), QStringLiteral("Staff's address")}},
+                        &error);
     QVERIFY(!error.isError());
     QSignalSpy taken(&m_form->save, &ProfileSave::serverChangesTaken);
     const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QString()); // no conflict: different fields
     // The form does not switch the address silently: the model names it.
     QCOMPARE(taken.size(), 1);
-    QCOMPARE(taken.at(0).at(0).toStringList(), QStringList{ QStringLiteral("address") });
-    QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{ QStringLiteral("bio") });
+    QCOMPARE(taken.at(0).at(0).toStringList(), QStringList{QStringLiteral("address")});
+    QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{QStringLiteral("bio")});
     const User stored = m_staff->get(m_aliceUser.objectId());
     QCOMPARE(stored.value(QStringLiteral("bio")).toString(), QStringLiteral("Mine"));
     QCOMPARE(stored.value(QStringLiteral("address")).toString(), QStringLiteral("Staff's address"));
@@ -408,16 +413,16 @@ void TestUserSave::conflictKeepMine()
     Error error;
     // Staff changes name (conflict), age to what Alice typed (no conflict), phone (not edited).
     m_staff->updateData(m_aliceUser.objectId(),
-                        { { QStringLiteral("name"), QStringLiteral("Alice Staff") },
-                          { QStringLiteral("age"), 30 },
-                          { QStringLiteral("phone"), QStringLiteral("+1 555 0100") } },
+                        {{QStringLiteral("name"), QStringLiteral("Alice Staff")},
+                         {QStringLiteral("age"), 30},
+                         {QStringLiteral("phone"), QStringLiteral("+1 555 0100")}},
                         &error);
     QVERIFY(!error.isError());
 
     QSignalSpy conflicts(&m_form->save, &ProfileSave::conflictsFound);
     const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QStringLiteral("conflicts"));
-    QCOMPARE(outcome.fields, QStringList{ QStringLiteral("name") });
+    QCOMPARE(outcome.fields, QStringList{QStringLiteral("name")});
     const auto found = conflicts.at(0).at(0).value<QList<Conflict>>();
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.at(0).loadedValue, m_aliceUser.value(QStringLiteral("name")));
@@ -428,11 +433,11 @@ void TestUserSave::conflictKeepMine()
     QVERIFY(m_gateway->saves.isEmpty()); // nothing overwritten yet
 
     QSignalSpy saved(&m_form->save, &ProfileSave::saved);
-    m_form->save.resolveConflicts({ { QStringLiteral("name"), ConflictChoice::KeepMine } });
+    m_form->save.resolveConflicts({{QStringLiteral("name"), ConflictChoice::KeepMine}});
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_gateway->saves.size(), 1);
     QStringList sent = m_gateway->saves.at(0).keys();
-    QCOMPARE(sent, (QStringList{ QStringLiteral("bio"), QStringLiteral("name") })); // age already equal
+    QCOMPARE(sent, (QStringList{QStringLiteral("bio"), QStringLiteral("name")})); // age already equal
     const User stored = m_staff->get(m_aliceUser.objectId());
     QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Mine"));
     QCOMPARE(stored.value(QStringLiteral("bio")).toString(), QStringLiteral("Bio mine"));
@@ -447,21 +452,21 @@ void TestUserSave::conflictTakeServer()
     QVERIFY(m.setValue(QStringLiteral("address"), QStringLiteral("Mine Street 1")));
     Error error;
     m_staff->updateData(m_aliceUser.objectId(),
-                        { { QStringLiteral("name"), QStringLiteral("Alice Staff") },
-                          { QStringLiteral("address"), QStringLiteral("Staff Street 2") } },
+                        {{QStringLiteral("name"), QStringLiteral("Alice Staff")},
+                         {QStringLiteral("address"), QStringLiteral("Staff Street 2")}},
                         &error);
     QVERIFY(!error.isError());
     const Outcome outcome = saveAndWait(*m_form);
     QCOMPARE(outcome.text, QStringLiteral("conflicts"));
     QStringList names = outcome.fields;
     names.sort();
-    QCOMPARE(names, (QStringList{ QStringLiteral("address"), QStringLiteral("name") }));
+    QCOMPARE(names, (QStringList{QStringLiteral("address"), QStringLiteral("name")}));
 
     QSignalSpy saved(&m_form->save, &ProfileSave::saved);
-    m_form->save.resolveConflicts({ { QStringLiteral("name"), ConflictChoice::TakeServer },
-                         { QStringLiteral("address"), ConflictChoice::KeepMine } });
+    m_form->save.resolveConflicts(
+        {{QStringLiteral("name"), ConflictChoice::TakeServer}, {QStringLiteral("address"), ConflictChoice::KeepMine}});
     QVERIFY(saved.wait(10000));
-    QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{ QStringLiteral("address") });
+    QCOMPARE(m_gateway->saves.at(0).keys(), QStringList{QStringLiteral("address")});
     const User stored = m_staff->get(m_aliceUser.objectId());
     QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Staff"));
     QCOMPARE(stored.value(QStringLiteral("address")).toString(), QStringLiteral("Mine Street 1"));
@@ -473,13 +478,13 @@ void TestUserSave::cancelledConflictIsFoundAgain()
 {
     UserModel &m = m_form->fields;
     QVERIFY(m.setValue(QStringLiteral("name"), QStringLiteral("Alice Mine")));
-    m_staff->updateData(m_aliceUser.objectId(), { { QStringLiteral("name"), QStringLiteral("Alice Staff") } });
-    QCOMPARE(saveAndWait(*m_form).fields, QStringList{ QStringLiteral("name") });
+    m_staff->updateData(m_aliceUser.objectId(), {{QStringLiteral("name"), QStringLiteral("Alice Staff")}});
+    QCOMPARE(saveAndWait(*m_form).fields, QStringList{QStringLiteral("name")});
     m_form->save.cancel(); // the user closed the conflict dialog
     QVERIFY(!m_form->save.isAwaitingConflictResolution());
     QCOMPARE(m.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Mine"));
     // No silent overwrite on the next try either.
-    QCOMPARE(saveAndWait(*m_form).fields, QStringList{ QStringLiteral("name") });
+    QCOMPARE(saveAndWait(*m_form).fields, QStringList{QStringLiteral("name")});
     QVERIFY(m_gateway->saves.isEmpty());
 }
 

@@ -74,7 +74,8 @@ void TestAboutDialog::showsServer_data()
     QTest::newRow("none") << QString() << QStringLiteral("Not connected");
     QTest::newRow("cloud") << QStringLiteral("https://api.backendless.com/APPID")
                            << QStringLiteral("https://api.backendless.com/APPID");
-    QTest::newRow("local") << QStringLiteral("http://127.0.0.1:8080/api") << QStringLiteral("http://127.0.0.1:8080/api");
+    QTest::newRow("local") << QStringLiteral("http://127.0.0.1:8080/api")
+                           << QStringLiteral("http://127.0.0.1:8080/api");
 }
 
 void TestAboutDialog::showsServer()

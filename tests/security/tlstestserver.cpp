@@ -3,9 +3,10 @@
 #include <QSslSocket>
 
 TlsTestServer::TlsTestServer(const QSslCertificate &certificate, const QSslKey &key, QObject *parent)
-    : QTcpServer(parent), m_certificate(certificate), m_key(key)
-{
-}
+    : QTcpServer(parent)
+    , m_certificate(certificate)
+    , m_key(key)
+{ }
 
 void TlsTestServer::incomingConnection(qintptr descriptor)
 {
@@ -33,7 +34,11 @@ void TlsTestServer::onReadyRead(QSslSocket *socket)
     const QByteArray lengthHeader = "content-length:";
     const QByteArray headers = m_received.left(headerEnd).toLower();
     const qsizetype at = headers.indexOf(lengthHeader);
-    const qsizetype length = at < 0 ? 0 : headers.mid(at + lengthHeader.size(), headers.indexOf('\r', at) - at - lengthHeader.size()).trimmed().toLongLong();
+    const qsizetype length = at < 0
+        ? 0
+        : headers.mid(at + lengthHeader.size(), headers.indexOf('\r', at) - at - lengthHeader.size())
+              .trimmed()
+              .toLongLong();
     if (m_received.size() < headerEnd + 4 + length)
         return;
     socket->write(m_reply);

@@ -19,9 +19,9 @@ public:
     TlsTestServer(const QSslCertificate &certificate, const QSslKey &key, QObject *parent = nullptr);
 
     void setReply(const QByteArray &reply) { m_reply = reply; }
-    int handshakes() const { return m_handshakes; }         // TLS sessions established
-    int connections() const { return m_connections; }       // TCP connections accepted
-    QByteArray received() const { return m_received; }      // decrypted request bytes
+    int handshakes() const { return m_handshakes; } // TLS sessions established
+    int connections() const { return m_connections; } // TCP connections accepted
+    QByteArray received() const { return m_received; } // decrypted request bytes
 
 protected:
     void incomingConnection(qintptr descriptor) override;

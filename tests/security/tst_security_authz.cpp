@@ -18,8 +18,8 @@ const char *const CallerNames[] = {"anonymous", "the user", "another user", "sup
 
 struct Expectation
 {
-    int code = 0;           // 0: a 2xx answer
-    QByteArray body;        // when set, the exact 2xx body
+    int code = 0; // 0: a 2xx answer
+    QByteArray body; // when set, the exact 2xx body
 };
 
 // docs/PROTOCOL.md, "Our choice of HTTP status": 401 for 3028/3064, 403 for permission errors,
@@ -68,7 +68,9 @@ void TestSecurityAuthz::initTestCase()
     m_server = std::make_unique<Server::ServerHost>(options);
     QVERIFY(m_server->start());
     m_http = std::make_unique<HttpTestClient>(m_server->baseUrl());
-    m_bobId = m_http->login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")).value(QStringLiteral("objectId")).toString();
+    m_bobId = m_http->login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))
+                  .value(QStringLiteral("objectId"))
+                  .toString();
     QVERIFY(!m_bobId.isEmpty());
 }
 
@@ -82,7 +84,9 @@ void TestSecurityAuthz::cleanupTestCase()
 QString TestSecurityAuthz::tokenOf(Caller caller)
 {
     const auto login = [this](const char *identity, const char *password) {
-        return m_http->login(QLatin1String(identity), QLatin1String(password)).value(QStringLiteral("user-token")).toString();
+        return m_http->login(QLatin1String(identity), QLatin1String(password))
+            .value(QStringLiteral("user-token"))
+            .toString();
     };
     switch (caller) {
     case Anonymous:
@@ -109,12 +113,12 @@ QJsonObject TestSecurityAuthz::bobAsStored()
 void TestSecurityAuthz::matrix_data()
 {
     QTest::addColumn<QByteArray>("verb");
-    QTest::addColumn<QString>("path");       // {B}: Bob's objectId, {T}: the caller's token
-    QTest::addColumn<QByteArray>("body");    // {B}, and {N}: a value unique to the row
+    QTest::addColumn<QString>("path"); // {B}: Bob's objectId, {T}: the caller's token
+    QTest::addColumn<QByteArray>("body"); // {B}, and {N}: a value unique to the row
     QTest::addColumn<int>("caller");
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("expectedBody");
-    QTest::addColumn<bool>("writesBob");     // the body changes Bob's name when allowed
+    QTest::addColumn<bool>("writesBob"); // the body changes Bob's name when allowed
 
     struct Route
     {
@@ -129,30 +133,58 @@ void TestSecurityAuthz::matrix_data()
         {"GET", "info", "", false, {ok, ok, ok, ok, ok}},
         {"POST", "users/login", R"({"login":"bob@example.com","password":"Bob-pass-1"})", false, {ok, ok, ok, ok, ok}},
         {"GET", "users/logout", "", false, {{3007, {}}, ok, ok, ok, {3023, {}}}},
-        {"GET", "users/isvalidusertoken/{T}", "", false,
+        {"GET",
+         "users/isvalidusertoken/{T}",
+         "",
+         false,
          {{0, "false"}, {0, "true"}, {0, "true"}, {0, "true"}, {0, "false"}}},
-        {"POST", "users/register", R"({"email":"new{N}@example.com","password":"Pass-{N}","name":"N{N}"})", false,
+        {"POST",
+         "users/register",
+         R"({"email":"new{N}@example.com","password":"Pass-{N}","name":"N{N}"})",
+         false,
          {ok, ok, ok, ok, ok}},
         {"GET", "users/userclassprops", "", false, {ok, ok, ok, ok, ok}},
         {"GET", "users/restorepassword/bob%40example.com", "", false, {ok, ok, ok, ok, ok}},
-        {"GET", "users/userroles", "", false,
-         {{0, R"(["NotAuthenticatedUser"])"}, {0, R"(["AuthenticatedUser"])"}, {0, R"(["AuthenticatedUser"])"},
-          {0, R"(["AuthenticatedUser","SupportStaff"])"}, {3064, {}}}},
+        {"GET",
+         "users/userroles",
+         "",
+         false,
+         {{0, R"(["NotAuthenticatedUser"])"},
+          {0, R"(["AuthenticatedUser"])"},
+          {0, R"(["AuthenticatedUser"])"},
+          {0, R"(["AuthenticatedUser","SupportStaff"])"},
+          {3064, {}}}},
         {"PUT", "users/{B}", R"({"name":"Name {N}"})", true, {{3028, {}}, ok, {3029, {}}, {3029, {}}, {3064, {}}}},
         {"GET", "data/Users/{B}", "", false, {{1013, {}}, ok, {1013, {}}, ok, {3064, {}}}},
-        {"GET", "data/Users?where=name%20LIKE%20'B%25'", "", false, {{1013, {}}, {1013, {}}, {1013, {}}, ok, {3064, {}}}},
-        {"POST", "data/Users/find", R"({"where":"name LIKE 'B%'"})", false, {{1013, {}}, {1013, {}}, {1013, {}}, ok, {3064, {}}}},
+        {"GET",
+         "data/Users?where=name%20LIKE%20'B%25'",
+         "",
+         false,
+         {{1013, {}}, {1013, {}}, {1013, {}}, ok, {3064, {}}}},
+        {"POST",
+         "data/Users/find",
+         R"({"where":"name LIKE 'B%'"})",
+         false,
+         {{1013, {}}, {1013, {}}, {1013, {}}, ok, {3064, {}}}},
         {"GET", "data/Users/count", "", false, {{1013, {}}, {1013, {}}, {1013, {}}, ok, {3064, {}}}},
-        {"POST", "data/Users/count", R"({"where":"name LIKE 'B%'"})", false, {{1013, {}}, {1013, {}}, {1013, {}}, ok, {3064, {}}}},
+        {"POST",
+         "data/Users/count",
+         R"({"where":"name LIKE 'B%'"})",
+         false,
+         {{1013, {}}, {1013, {}}, {1013, {}}, ok, {3064, {}}}},
         {"PUT", "data/Users/{B}", R"({"name":"Name {N}"})", true, {{1012, {}}, ok, {1012, {}}, ok, {3064, {}}}},
-        {"PUT", "data/Users", R"({"objectId":"{B}","name":"Name {N}"})", true, {{1012, {}}, ok, {1012, {}}, ok, {3064, {}}}},
+        {"PUT",
+         "data/Users",
+         R"({"objectId":"{B}","name":"Name {N}"})",
+         true,
+         {{1012, {}}, ok, {1012, {}}, ok, {3064, {}}}},
     };
     for (const Route &route : routes) {
         for (int caller = Anonymous; caller <= DeadToken; ++caller) {
             const QByteArray name = QByteArray(route.verb) + ' ' + route.path + " | " + CallerNames[caller];
-            QTest::newRow(name.constData()) << QByteArray(route.verb) << QString::fromLatin1(route.path)
-                                            << QByteArray(route.body) << caller << route.expected[caller].code
-                                            << route.expected[caller].body << route.writesBob;
+            QTest::newRow(name.constData())
+                << QByteArray(route.verb) << QString::fromLatin1(route.path) << QByteArray(route.body) << caller
+                << route.expected[caller].code << route.expected[caller].body << route.writesBob;
         }
     }
 }
@@ -170,7 +202,8 @@ void TestSecurityAuthz::matrix()
     const QString token = tokenOf(Caller(caller));
     QVERIFY2(caller == Anonymous || !token.isEmpty(), "the caller's session could not be made");
     const QByteArray unique = QByteArray::number(++m_serial) + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-    path.replace(QLatin1String("{B}"), m_bobId).replace(QLatin1String("{T}"), token.isEmpty() ? QStringLiteral("none") : token);
+    path.replace(QLatin1String("{B}"), m_bobId)
+        .replace(QLatin1String("{T}"), token.isEmpty() ? QStringLiteral("none") : token);
     body.replace("{B}", m_bobId.toUtf8()).replace("{N}", unique);
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!token.isEmpty())

@@ -4,23 +4,23 @@
 // in-process server with the application's own settings, drafts and journal under a private HOME.
 // Every file left behind and every log line (profiledesk.* debug on) is then searched for each
 // session token and each password, as UTF-8, UTF-16 and Base64.
-#include "ui/shell/appcontroller.h"
 #include "core/dataservice.h"
-#include "models/staff/journal.h"
-#include "ui/login/logindialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/editor/profileeditor.h"
 #include "core/restclient.h"
-#include "serverhost.h"
-#include "persistence/sessionstore.h"
-#include "persistence/settings.h"
+#include "core/userservice.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
+#include "models/staff/journal.h"
 #include "persistence/draftstore.h"
+#include "persistence/sessionstore.h"
+#include "persistence/settings.h"
+#include "serverhost.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/appcontroller.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/staff/userdirectorytabs.h"
-#include "core/userservice.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,7 +61,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     {
         QMutexLocker lock(&logMutex);
         capturedLog << QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ")
-                           + qFormatLogMessage(type, context, message);
+                + qFormatLogMessage(type, context, message);
     }
     // Only what a test run would show anyway goes on to QtTest's output.
     if (previousHandler && type != QtDebugMsg)
@@ -81,7 +81,9 @@ class TestSecuritySecrets : public QObject
     Q_OBJECT
 
 public:
-    explicit TestSecuritySecrets(const QString &home) : m_home(home) {}
+    explicit TestSecuritySecrets(const QString &home)
+        : m_home(home)
+    { }
 
 private Q_SLOTS:
     void initTestCase();
@@ -232,7 +234,8 @@ void TestSecuritySecrets::selfServiceFlows()
     // An unsaved edit goes to a draft when the app goes away.
     typeInto(editor, QStringLiteral("address"), QStringLiteral("2 Draft Road"));
     app.reset();
-    const QString drafts = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+    const QString drafts =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
     QDirIterator draftFiles(drafts, QDir::Files);
     QVERIFY2(draftFiles.hasNext(), "no draft was written");
     QFile draft(draftFiles.next());
@@ -358,7 +361,8 @@ void TestSecuritySecrets::noSecretInFilesOrLog()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // The scans saw the files that matter (else they would pass by seeing nothing).
     const auto saw = [&scanned](const QString &suffix) {
-        return std::any_of(scanned.cbegin(), scanned.cend(), [&](const QString &path) { return path.endsWith(suffix); });
+        return std::any_of(scanned.cbegin(), scanned.cend(),
+                           [&](const QString &path) { return path.endsWith(suffix); });
     };
     QVERIFY2(saw(QFileInfo(m_settings->fileName()).fileName()) && saw(QStringLiteral("journal.jsonl"))
                  && saw(QStringLiteral("demo.sqlite")),
@@ -383,9 +387,8 @@ void TestSecuritySecrets::noSecretInFilesOrLog()
         QVERIFY2(!log.contains(token), "a session token is in the log");
     for (const QString &password : passwords)
         QVERIFY2(!log.contains(password), qPrintable(QStringLiteral("password %1 is in the log").arg(password)));
-    qInfo("scanned %lld files and %lld log lines for %lld session tokens and %lld passwords",
-          qlonglong(scanned.size()), qlonglong(lines.size()), qlonglong(m_tokens.size()),
-          qlonglong(passwords.size()));
+    qInfo("scanned %lld files and %lld log lines for %lld session tokens and %lld passwords", qlonglong(scanned.size()),
+          qlonglong(lines.size()), qlonglong(m_tokens.size()), qlonglong(passwords.size()));
 }
 
 // A HOME of its own, set before QApplication exists, so settings, drafts and the journal land in

@@ -85,22 +85,25 @@ void TestSecurityServer::passwordsAreSaltedPbkdf2Only()
             QVERIFY(!registered.object().contains(QStringLiteral("password")));
         }
         const QJsonObject alice = http.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));
-        const HttpResult changed = http.put(QStringLiteral("users/") + alice.value(QStringLiteral("objectId")).toString(),
-                                            {{QStringLiteral("password"), passwords.value(QStringLiteral("alice@example.com"))}},
-                                            alice.value(QStringLiteral("user-token")).toString());
+        const HttpResult changed =
+            http.put(QStringLiteral("users/") + alice.value(QStringLiteral("objectId")).toString(),
+                     {{QStringLiteral("password"), passwords.value(QStringLiteral("alice@example.com"))}},
+                     alice.value(QStringLiteral("user-token")).toString());
         QCOMPARE(changed.status, 200);
         // Nothing the API answers carries a password or its hash.
         const QString staffToken = http.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
-                                       .value(QStringLiteral("user-token")).toString();
-        const QByteArray everyone = http.get(QStringLiteral("data/Users"), staffToken,
-                                             QUrlQuery(QStringLiteral("pageSize=100"))).body;
+                                       .value(QStringLiteral("user-token"))
+                                       .toString();
+        const QByteArray everyone =
+            http.get(QStringLiteral("data/Users"), staffToken, QUrlQuery(QStringLiteral("pageSize=100"))).body;
         QVERIFY(everyone.contains("twin2@example.com"));
         QVERIFY(!everyone.contains("pbkdf2") && !everyone.contains("password") && !everyone.contains("_passwordHash"));
         QVERIFY(!http.get(QStringLiteral("users/userclassprops")).body.contains("_passwordHash"));
     }
 
     // Every stored hash is PBKDF2-SHA256 over the password with a salt of its own.
-    const QRegularExpression format(QStringLiteral("^pbkdf2-sha256\\$(\\d+)\\$([A-Za-z0-9+/]+=*)\\$([A-Za-z0-9+/]+=*)$"));
+    const QRegularExpression format(
+        QStringLiteral("^pbkdf2-sha256\\$(\\d+)\\$([A-Za-z0-9+/]+=*)\\$([A-Za-z0-9+/]+=*)$"));
     QSet<QByteArray> salts;
     QHash<QString, QString> stored;
     {
@@ -125,7 +128,9 @@ void TestSecurityServer::passwordsAreSaltedPbkdf2Only()
         QVERIFY2(iterations >= 10000, qPrintable(it.key()));
         QCOMPARE(salt.size(), 16);
         QCOMPARE(key.size(), 32);
-        QCOMPARE(key, QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, it.value().toUtf8(), salt, iterations, 32));
+        QCOMPARE(
+            key,
+            QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, it.value().toUtf8(), salt, iterations, 32));
         salts.insert(salt);
     }
     QCOMPARE(salts.size(), passwords.size());
@@ -167,7 +172,8 @@ void TestSecurityServer::listensOnLoopbackByDefault()
     QVERIFY2(port != 0, qPrintable(line));
     QCOMPARE(line, QStringLiteral("listening on http://127.0.0.1:%1").arg(port));
     // The kernel agrees: one listener, on 127.0.0.1 (0100007F, little-endian hex).
-    QCOMPARE(listenersOnPort(port), QStringList{QStringLiteral("0100007F:%1").arg(port, 4, 16, QLatin1Char('0')).toUpper()});
+    QCOMPARE(listenersOnPort(port),
+             QStringList{QStringLiteral("0100007F:%1").arg(port, 4, 16, QLatin1Char('0')).toUpper()});
     // And the port is closed to this machine's other addresses.
     const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
     int outsideAddresses = 0;
@@ -190,11 +196,13 @@ void TestSecurityServer::listensElsewhereOnlyWhenTold()
 {
     QProcess process;
     QString line;
-    const quint16 port = startExecutable(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
-                                                   QStringLiteral("0.0.0.0")}, &line);
+    const quint16 port = startExecutable(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"), QStringLiteral("0.0.0.0")},
+        &line);
     QVERIFY2(port != 0, qPrintable(line));
     QCOMPARE(line, QStringLiteral("listening on http://0.0.0.0:%1").arg(port));
-    QCOMPARE(listenersOnPort(port), QStringList{QStringLiteral("00000000:%1").arg(port, 4, 16, QLatin1Char('0')).toUpper()});
+    QCOMPARE(listenersOnPort(port),
+             QStringList{QStringLiteral("00000000:%1").arg(port, 4, 16, QLatin1Char('0')).toUpper()});
     process.terminate();
     QVERIFY(process.waitForFinished(5000));
 }

@@ -3,8 +3,8 @@
 // system does not trust is rejected before a single byte of the request leaves, while the same
 // server with its certificate trusted is reached (so the rejection is the certificate's doing).
 #include "core/restclient.h"
-#include "tlstestserver.h"
 #include "core/userservice.h"
+#include "tlstestserver.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -43,11 +43,13 @@ void TestSecurityTransport::initTestCase()
     // Valid for 127.0.0.1 in every other respect: the only fault is that nobody vouches for it.
     QTemporaryDir dir;
     QProcess process;
-    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                            dir.filePath(QStringLiteral("cert.pem"))});
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                   dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   dir.filePath(QStringLiteral("cert.pem"))});
     QVERIFY(process.waitForFinished(30000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
@@ -72,8 +74,10 @@ void TestSecurityTransport::plainHttpNeedsLoopback_data()
     QTest::newRow("http loopback-looking name") << QStringLiteral("http://127.0.0.1.example.com/api") << false << false;
     QTest::newRow("http localhost.evil") << QStringLiteral("http://localhost.evil.example/api") << false << false;
     QTest::newRow("http cloud classic") << QStringLiteral("http://api.backendless.com/APP/KEY") << false << false;
-    QTest::newRow("http cloud, even when allowed") << QStringLiteral("http://eu-api.backendless.com/APP/KEY") << true << false;
-    QTest::newRow("http LAN host, explicitly allowed") << QStringLiteral("http://192.168.1.20:8080/api") << true << true;
+    QTest::newRow("http cloud, even when allowed")
+        << QStringLiteral("http://eu-api.backendless.com/APP/KEY") << true << false;
+    QTest::newRow("http LAN host, explicitly allowed")
+        << QStringLiteral("http://192.168.1.20:8080/api") << true << true;
     QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080/api") << false << true;
     QTest::newRow("http 127.8.9.10") << QStringLiteral("http://127.8.9.10:8080/api") << false << true;
     QTest::newRow("http [::1]") << QStringLiteral("http://[::1]:8080/api") << false << true;
@@ -110,7 +114,8 @@ void TestSecurityTransport::plainHttpNeedsLoopback()
 
 Error TestSecurityTransport::login(QNetworkAccessManager *nam, TlsTestServer *server, bool *signedIn)
 {
-    RestClient client(Config::fromBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/api").arg(server->serverPort()))), nam);
+    RestClient client(Config::fromBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/api").arg(server->serverPort()))),
+                      nam);
     client.setTimeout(std::chrono::seconds(10));
     UserService users(&client);
     Error error = Error::local(QStringLiteral("did not finish"));
@@ -137,7 +142,7 @@ void TestSecurityTransport::untrustedCertificateIsRejected()
     const Error error = login(&nam, &server, &signedIn);
     QCOMPARE(error.kind, Error::Kind::Network);
     QVERIFY(!signedIn);
-    QVERIFY(server.connections() >= 1);   // it did try this server...
+    QVERIFY(server.connections() >= 1); // it did try this server...
     QCOMPARE(server.received(), QByteArray()); // ...and sent nothing: no login, no password
 }
 

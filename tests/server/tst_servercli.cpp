@@ -31,7 +31,8 @@ QUrl TestServerCli::start(QProcess &process, const QStringList &arguments)
     if (!process.waitForStarted() || !process.waitForReadyRead(15000))
         return QUrl();
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))$")).match(line);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+))$")).match(line);
     if (!match.hasMatch() || match.captured(2).toInt() == 0)
         return QUrl();
     return QUrl(match.captured(1) + QStringLiteral("/api"));
@@ -52,10 +53,11 @@ void TestServerCli::helpListsEveryFlag()
 void TestServerCli::listensAndServes()
 {
     QProcess process;
-    const QUrl base = start(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
-                                      QStringLiteral("--demo-users"), QStringLiteral("5"), QStringLiteral("--app-id"),
-                                      QStringLiteral("APP"), QStringLiteral("--api-key"), QStringLiteral("KEY"),
-                                      QStringLiteral("--dynamic-schema"), QStringLiteral("off")});
+    const QUrl base =
+        start(process,
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"), QStringLiteral("--demo-users"),
+               QStringLiteral("5"), QStringLiteral("--app-id"), QStringLiteral("APP"), QStringLiteral("--api-key"),
+               QStringLiteral("KEY"), QStringLiteral("--dynamic-schema"), QStringLiteral("off")});
     QVERIFY2(base.isValid(), process.readAllStandardError().constData());
     QUrl classic = base;
     classic.setPath(QStringLiteral("/APP/KEY"));
@@ -65,8 +67,10 @@ void TestServerCli::listensAndServes()
     QVERIFY(!token.isEmpty());
     QCOMPARE(client.get(QStringLiteral("data/Users/count"), token).json(), QJsonValue(3 + 5));
     QVERIFY(!client.login(QStringLiteral("user0005@example.com"), QStringLiteral("User-pass-1")).isEmpty());
-    QCOMPARE(client.put(QStringLiteral("users/") + support.value(QStringLiteral("objectId")).toString(),
-                        QJsonObject{{QStringLiteral("shoeSize"), 1}}, token).errorCode(),
+    QCOMPARE(client
+                 .put(QStringLiteral("users/") + support.value(QStringLiteral("objectId")).toString(),
+                      QJsonObject{{QStringLiteral("shoeSize"), 1}}, token)
+                 .errorCode(),
              3031);
     QUrl wrong = base;
     wrong.setPath(QStringLiteral("/demo-app-id/demo-rest-key"));
@@ -79,25 +83,31 @@ void TestServerCli::persistsToItsDatabaseFile()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("server.db"));
-    const QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db,
-                                QStringLiteral("--demo"), QStringLiteral("--demo-users"), QStringLiteral("2")};
+    const QStringList arguments{
+        QStringLiteral("--port"),       QStringLiteral("0"), QStringLiteral("--db"), db, QStringLiteral("--demo"),
+        QStringLiteral("--demo-users"), QStringLiteral("2")};
     {
         QProcess process;
         HttpTestClient client(start(process, arguments));
-        QCOMPARE(client.post(QStringLiteral("users/register"),
-                             {{QStringLiteral("email"), QStringLiteral("kept@example.com")},
-                              {QStringLiteral("password"), QStringLiteral("Kept-pass-1")},
-                              {QStringLiteral("name"), QStringLiteral("Kept")}}).status,
+        QCOMPARE(client
+                     .post(QStringLiteral("users/register"),
+                           {{QStringLiteral("email"), QStringLiteral("kept@example.com")},
+                            {QStringLiteral("password"), QStringLiteral("Kept-pass-1")},
+                            {QStringLiteral("name"), QStringLiteral("Kept")}})
+                     .status,
                  200);
         process.terminate();
         QVERIFY(process.waitForFinished());
     }
     QProcess process;
     HttpTestClient client(start(process, arguments));
-    QCOMPARE(client.login(QStringLiteral("kept@example.com"), QStringLiteral("Kept-pass-1")).value(QStringLiteral("name")).toString(),
+    QCOMPARE(client.login(QStringLiteral("kept@example.com"), QStringLiteral("Kept-pass-1"))
+                 .value(QStringLiteral("name"))
+                 .toString(),
              QStringLiteral("Kept"));
     const QString token = client.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
-                              .value(QStringLiteral("user-token")).toString();
+                              .value(QStringLiteral("user-token"))
+                              .toString();
     QCOMPARE(client.get(QStringLiteral("data/Users/count"), token).json(), QJsonValue(3 + 2 + 1)); // seeded once
     process.terminate();
     QVERIFY(process.waitForFinished());
@@ -107,12 +117,14 @@ void TestServerCli::refusesBadFlags_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
-    QTest::newRow("port too big") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
-    QTest::newRow("dynamic schema maybe") << QStringList{QStringLiteral("--dynamic-schema"), QStringLiteral("maybe")}
-                                          << QStringLiteral("on or off");
-    QTest::newRow("zero session timeout") << QStringList{QStringLiteral("--session-timeout"), QStringLiteral("0")}
-                                          << QStringLiteral("--session-timeout");
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("http")}
+                                       << QStringLiteral("--port");
+    QTest::newRow("port too big") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
+                                  << QStringLiteral("--port");
+    QTest::newRow("dynamic schema maybe")
+        << QStringList{QStringLiteral("--dynamic-schema"), QStringLiteral("maybe")} << QStringLiteral("on or off");
+    QTest::newRow("zero session timeout")
+        << QStringList{QStringLiteral("--session-timeout"), QStringLiteral("0")} << QStringLiteral("--session-timeout");
     QTest::newRow("host name") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--host"),
                                               QStringLiteral("example.com")}
                                << QStringLiteral("IP address");

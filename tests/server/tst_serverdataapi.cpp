@@ -72,7 +72,9 @@ void TestDataApi::initTestCase()
     const QJsonObject alice = m_client.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));
     m_aliceToken = alice.value(QStringLiteral("user-token")).toString();
     m_aliceId = alice.value(QStringLiteral("objectId")).toString();
-    m_bobId = m_client.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")).value(QStringLiteral("objectId")).toString();
+    m_bobId = m_client.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))
+                  .value(QStringLiteral("objectId"))
+                  .toString();
     m_staffToken = login(Staff, StaffPassword);
     QVERIFY(!m_aliceToken.isEmpty() && !m_staffToken.isEmpty() && !m_bobId.isEmpty());
 }
@@ -95,9 +97,9 @@ QString TestDataApi::tokenFor(const QString &who)
 
 void TestDataApi::permissions_data()
 {
-    QTest::addColumn<QString>("who");        // anonymous | alice | staff | dead
+    QTest::addColumn<QString>("who"); // anonymous | alice | staff | dead
     QTest::addColumn<QByteArray>("verb");
-    QTest::addColumn<QString>("path");       // {alice} / {bob} are replaced by ids
+    QTest::addColumn<QString>("path"); // {alice} / {bob} are replaced by ids
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("code");
 
@@ -109,25 +111,36 @@ void TestDataApi::permissions_data()
         const bool alice = w == QLatin1String("alice");
         const int findCode = dead ? 3064 : staff ? 0 : 1013;
         const int updateCode = dead ? 3064 : staff ? 0 : 1012;
-        QTest::addRow("%s: GET find", who) << w << QByteArray("GET") << QStringLiteral("data/Users") << QByteArray() << findCode;
-        QTest::addRow("%s: POST find", who) << w << QByteArray("POST") << QStringLiteral("data/Users/find") << QByteArray("{}") << findCode;
-        QTest::addRow("%s: GET count", who) << w << QByteArray("GET") << QStringLiteral("data/Users/count") << QByteArray() << findCode;
-        QTest::addRow("%s: POST count", who) << w << QByteArray("POST") << QStringLiteral("data/Users/count") << QByteArray("{}") << findCode;
-        QTest::addRow("%s: get bob", who) << w << QByteArray("GET") << QStringLiteral("data/Users/{bob}") << QByteArray() << findCode;
-        QTest::addRow("%s: get self", who) << w << QByteArray("GET") << QStringLiteral("data/Users/{alice}") << QByteArray()
-                                           << (dead ? 3064 : (staff || alice) ? 0 : 1013);
-        QTest::addRow("%s: update bob", who) << w << QByteArray("PUT") << QStringLiteral("data/Users/{bob}") << name << updateCode;
+        QTest::addRow("%s: GET find", who)
+            << w << QByteArray("GET") << QStringLiteral("data/Users") << QByteArray() << findCode;
+        QTest::addRow("%s: POST find", who)
+            << w << QByteArray("POST") << QStringLiteral("data/Users/find") << QByteArray("{}") << findCode;
+        QTest::addRow("%s: GET count", who)
+            << w << QByteArray("GET") << QStringLiteral("data/Users/count") << QByteArray() << findCode;
+        QTest::addRow("%s: POST count", who)
+            << w << QByteArray("POST") << QStringLiteral("data/Users/count") << QByteArray("{}") << findCode;
+        QTest::addRow("%s: get bob", who)
+            << w << QByteArray("GET") << QStringLiteral("data/Users/{bob}") << QByteArray() << findCode;
+        QTest::addRow("%s: get self", who)
+            << w << QByteArray("GET") << QStringLiteral("data/Users/{alice}") << QByteArray()
+            << (dead                   ? 3064
+                    : (staff || alice) ? 0
+                                       : 1013);
+        QTest::addRow("%s: update bob", who)
+            << w << QByteArray("PUT") << QStringLiteral("data/Users/{bob}") << name << updateCode;
         QTest::addRow("%s: update bob, id in body", who)
-            << w << QByteArray("PUT") << QStringLiteral("data/Users") << QByteArray("{\"objectId\":\"{bob}\",\"name\":\"Bobby\"}")
-            << updateCode;
-        QTest::addRow("%s: update self", who) << w << QByteArray("PUT") << QStringLiteral("data/Users/{alice}")
-                                              << QByteArray("{\"address\":\"Own\"}")
-                                              << (dead ? 3064 : (staff || alice) ? 0 : 1012);
+            << w << QByteArray("PUT") << QStringLiteral("data/Users")
+            << QByteArray("{\"objectId\":\"{bob}\",\"name\":\"Bobby\"}") << updateCode;
+        QTest::addRow("%s: update self", who)
+            << w << QByteArray("PUT") << QStringLiteral("data/Users/{alice}") << QByteArray("{\"address\":\"Own\"}")
+            << (dead                   ? 3064
+                    : (staff || alice) ? 0
+                                       : 1012);
     }
-    QTest::newRow("non-staff: a missing id is 1013, not 1000") << QStringLiteral("alice") << QByteArray("GET")
-                                                               << QStringLiteral("data/Users/NOPE") << QByteArray() << 1013;
-    QTest::newRow("non-staff: update of a missing id is 1012") << QStringLiteral("alice") << QByteArray("PUT")
-                                                               << QStringLiteral("data/Users/NOPE") << name << 1012;
+    QTest::newRow("non-staff: a missing id is 1013, not 1000")
+        << QStringLiteral("alice") << QByteArray("GET") << QStringLiteral("data/Users/NOPE") << QByteArray() << 1013;
+    QTest::newRow("non-staff: update of a missing id is 1012")
+        << QStringLiteral("alice") << QByteArray("PUT") << QStringLiteral("data/Users/NOPE") << name << 1012;
 }
 
 void TestDataApi::permissions()
@@ -169,9 +182,9 @@ void TestDataApi::whereCounts_data()
     QTest::newRow("numbers and parentheses")
         << QStringLiteral("(age >= 18 AND age <= 77) AND NOT (newsletter = false)") << DemoUsers / 2;
     QTest::newRow("system column") << QStringLiteral("userStatus = 'ENABLED' AND created > 0") << all;
-    QTest::newRow("!= and <>") << QStringLiteral("email != 'alice@example.com' AND email <> 'bob@example.com'") << all - 2;
-    QTest::newRow("injection inside a string is only a value")
-        << QStringLiteral("email = 'x'' OR ''1''=''1'") << 0;
+    QTest::newRow("!= and <>") << QStringLiteral("email != 'alice@example.com' AND email <> 'bob@example.com'")
+                               << all - 2;
+    QTest::newRow("injection inside a string is only a value") << QStringLiteral("email = 'x'' OR ''1''=''1'") << 0;
     QTest::newRow("injection with a comment inside a string") << QStringLiteral("email = 'alice@example.com''--'") << 0;
 }
 
@@ -184,11 +197,13 @@ void TestDataApi::whereCounts()
     const HttpResult viaGet = m_client.get(QStringLiteral("data/Users/count"), m_staffToken, query);
     QCOMPARE(viaGet.status, 200);
     QCOMPARE(viaGet.json(), QJsonValue(count)); // a bare JSON number
-    const HttpResult viaPost = m_client.post(QStringLiteral("data/Users/count"), {{QStringLiteral("where"), where}}, m_staffToken);
+    const HttpResult viaPost =
+        m_client.post(QStringLiteral("data/Users/count"), {{QStringLiteral("where"), where}}, m_staffToken);
     QCOMPARE(viaPost.json(), QJsonValue(count));
     // find agrees with count
-    const HttpResult found = m_client.post(QStringLiteral("data/Users/find"),
-                                           {{QStringLiteral("where"), where}, {QStringLiteral("pageSize"), 100}}, m_staffToken);
+    const HttpResult found =
+        m_client.post(QStringLiteral("data/Users/find"),
+                      {{QStringLiteral("where"), where}, {QStringLiteral("pageSize"), 100}}, m_staffToken);
     QCOMPARE(found.array().size(), qMin(count, 100));
 }
 
@@ -212,10 +227,13 @@ void TestDataApi::whereRefused()
     query.addQueryItem(QStringLiteral("where"), QString::fromLatin1(QUrl::toPercentEncoding(where)));
     QCOMPARE(m_client.get(QStringLiteral("data/Users"), m_staffToken, query).errorCode(), 1017);
     QCOMPARE(m_client.get(QStringLiteral("data/Users/count"), m_staffToken, query).errorCode(), 1017);
-    const HttpResult viaPost = m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("where"), where}}, m_staffToken);
+    const HttpResult viaPost =
+        m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("where"), where}}, m_staffToken);
     QCOMPARE(viaPost.errorCode(), 1017);
     QCOMPARE(viaPost.status, 400);
-    QCOMPARE(m_client.post(QStringLiteral("data/Users/count"), {{QStringLiteral("where"), where}}, m_staffToken).errorCode(), 1017);
+    QCOMPARE(
+        m_client.post(QStringLiteral("data/Users/count"), {{QStringLiteral("where"), where}}, m_staffToken).errorCode(),
+        1017);
 }
 
 void TestDataApi::pagingWalksEveryUserOnce()
@@ -223,8 +241,9 @@ void TestDataApi::pagingWalksEveryUserOnce()
     QSet<QString> seen;
     int pages = 0;
     for (int offset = 0;; offset += 30) {
-        const HttpResult page = m_client.post(QStringLiteral("data/Users/find"),
-                                              {{QStringLiteral("pageSize"), 30}, {QStringLiteral("offset"), offset}}, m_staffToken);
+        const HttpResult page =
+            m_client.post(QStringLiteral("data/Users/find"),
+                          {{QStringLiteral("pageSize"), 30}, {QStringLiteral("offset"), offset}}, m_staffToken);
         QCOMPARE(page.status, 200);
         const QJsonArray rows = page.array();
         for (const QString &id : values(rows, QStringLiteral("objectId")))
@@ -243,7 +262,7 @@ void TestDataApi::pageSizeLimits_data()
 {
     QTest::addColumn<QString>("pageSize");
     QTest::addColumn<QString>("offset");
-    QTest::addColumn<int>("rows");   // -1: refused with 1005
+    QTest::addColumn<int>("rows"); // -1: refused with 1005
     QTest::newRow("larger means 100") << QStringLiteral("500") << QStringLiteral("0") << 100;
     QTest::newRow("exactly 100") << QStringLiteral("100") << QStringLiteral("0") << 100;
     QTest::newRow("one") << QStringLiteral("1") << QStringLiteral("0") << 1;
@@ -280,11 +299,14 @@ void TestDataApi::sortBy()
                           QStringLiteral("user0198@example.com")}));
 
     // Several keys, as an SDK array: newsletter first (false before true), then name descending.
-    const QJsonArray rows = m_client.post(QStringLiteral("data/Users/find"),
-                                          {{QStringLiteral("sortBy"), QJsonArray{QStringLiteral("newsletter"), QStringLiteral("name DESC")}},
-                                           {QStringLiteral("where"), QStringLiteral("email LIKE 'user%'")},
-                                           {QStringLiteral("pageSize"), 100}},
-                                          m_staffToken).array();
+    const QJsonArray rows =
+        m_client
+            .post(QStringLiteral("data/Users/find"),
+                  {{QStringLiteral("sortBy"), QJsonArray{QStringLiteral("newsletter"), QStringLiteral("name DESC")}},
+                   {QStringLiteral("where"), QStringLiteral("email LIKE 'user%'")},
+                   {QStringLiteral("pageSize"), 100}},
+                  m_staffToken)
+            .array();
     QCOMPARE(rows.size(), 100);
     QStringList names = values(rows, QStringLiteral("name"));
     for (const QJsonValue &row : rows)
@@ -293,33 +315,46 @@ void TestDataApi::sortBy()
     std::sort(sorted.begin(), sorted.end(), std::greater<QString>());
     QCOMPARE(names, sorted);
 
-    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("sortBy"), QStringLiteral("shoe desc")}}, m_staffToken)
-                 .errorCode(), 1017);
-    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("sortBy"), QStringLiteral("name sideways")}}, m_staffToken)
-                 .errorCode(), 1017);
+    QCOMPARE(m_client
+                 .post(QStringLiteral("data/Users/find"), {{QStringLiteral("sortBy"), QStringLiteral("shoe desc")}},
+                       m_staffToken)
+                 .errorCode(),
+             1017);
+    QCOMPARE(m_client
+                 .post(QStringLiteral("data/Users/find"), {{QStringLiteral("sortBy"), QStringLiteral("name sideways")}},
+                       m_staffToken)
+                 .errorCode(),
+             1017);
 }
 
 void TestDataApi::props()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("props"), QStringLiteral("email,name"));
-    query.addQueryItem(QStringLiteral("where"), QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("email = 'bob@example.com'"))));
+    query.addQueryItem(QStringLiteral("where"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("email = 'bob@example.com'"))));
     const QJsonArray rows = m_client.get(QStringLiteral("data/Users"), m_staffToken, query).array();
     QCOMPARE(rows.size(), 1);
     QStringList keys = rows.first().toObject().keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("___class"), QStringLiteral("email"), QStringLiteral("name"),
-                                QStringLiteral("objectId")}));
-    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("props"), QStringLiteral("email,password")}}, m_staffToken)
-                 .errorCode(), 1017);
-    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("props"), 5}}, m_staffToken).errorCode(), 1017);
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("___class"), QStringLiteral("email"), QStringLiteral("name"),
+                          QStringLiteral("objectId")}));
+    QCOMPARE(m_client
+                 .post(QStringLiteral("data/Users/find"), {{QStringLiteral("props"), QStringLiteral("email,password")}},
+                       m_staffToken)
+                 .errorCode(),
+             1017);
+    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("props"), 5}}, m_staffToken).errorCode(),
+             1017);
 }
 
 void TestDataApi::postFormMatchesSdk()
 {
     // Exactly what the JS SDK 8 sends for a find.
     const HttpResult result = m_client.post(QStringLiteral("data/Users/find"),
-                                            {{QStringLiteral("pageSize"), 100}, {QStringLiteral("offset"), 0},
+                                            {{QStringLiteral("pageSize"), 100},
+                                             {QStringLiteral("offset"), 0},
                                              {QStringLiteral("where"), QStringLiteral("email LIKE 'u%'")},
                                              {QStringLiteral("sortBy"), QStringLiteral("email desc")},
                                              {QStringLiteral("distinct"), false}},
@@ -342,14 +377,17 @@ void TestDataApi::getById()
     const HttpResult missing = m_client.get(QStringLiteral("data/Users/NO-SUCH-ID"), m_staffToken);
     QCOMPARE(missing.errorCode(), 1000);
     QCOMPARE(missing.status, 404);
-    QCOMPARE(m_client.get(QStringLiteral("data/Users/") + m_aliceId, m_aliceToken).object().value(QStringLiteral("objectId")).toString(),
+    QCOMPARE(m_client.get(QStringLiteral("data/Users/") + m_aliceId, m_aliceToken)
+                 .object()
+                 .value(QStringLiteral("objectId"))
+                 .toString(),
              m_aliceId);
 }
 
 void TestDataApi::staffUpdates_data()
 {
     QTest::addColumn<bool>("idInBody");
-    QTest::addColumn<QString>("target");      // bob | missing
+    QTest::addColumn<QString>("target"); // bob | missing
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<int>("code");
     const QJsonObject rename{{QStringLiteral("name"), QStringLiteral("Robert Example")}};
@@ -359,8 +397,10 @@ void TestDataApi::staffUpdates_data()
     QTest::newRow("missing user, id in body") << true << QStringLiteral("missing") << rename << 1000;
     QTest::newRow("no id at all") << true << QString() << rename << 1000;
     QTest::newRow("identity taken") << false << QStringLiteral("bob")
-                                    << QJsonObject{{QStringLiteral("email"), QStringLiteral("alice@example.com")}} << 3018;
-    QTest::newRow("required empty") << true << QStringLiteral("bob") << QJsonObject{{QStringLiteral("name"), QString()}} << 3045;
+                                    << QJsonObject{{QStringLiteral("email"), QStringLiteral("alice@example.com")}}
+                                    << 3018;
+    QTest::newRow("required empty") << true << QStringLiteral("bob") << QJsonObject{{QStringLiteral("name"), QString()}}
+                                    << 3045;
     QTest::newRow("wrong type") << false << QStringLiteral("bob") << QJsonObject{{QStringLiteral("age"), true}} << 3024;
 }
 
@@ -370,7 +410,9 @@ void TestDataApi::staffUpdates()
     QFETCH(QString, target);
     QFETCH(QJsonObject, body);
     QFETCH(int, code);
-    const QString id = target == QLatin1String("bob") ? m_bobId : target.isEmpty() ? QString() : QStringLiteral("NO-SUCH-ID");
+    const QString id = target == QLatin1String("bob") ? m_bobId
+        : target.isEmpty()                            ? QString()
+                                                      : QStringLiteral("NO-SUCH-ID");
     const QJsonObject before = m_client.get(QStringLiteral("data/Users/") + m_bobId, m_staffToken).object();
     HttpResult result;
     if (idInBody) {
@@ -394,7 +436,8 @@ void TestDataApi::staffUpdates()
 
 void TestDataApi::dataIntactAfterBadQueries()
 {
-    const QByteArray before = m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("pageSize"), 100}}, m_staffToken).body;
+    const QByteArray before =
+        m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("pageSize"), 100}}, m_staffToken).body;
     const QList<QByteArray> bodies{
         QByteArrayLiteral("{\"where\":\"email = 'x'; DELETE FROM Users\"}"),
         QByteArrayLiteral("{\"where\":5}"),
@@ -410,9 +453,13 @@ void TestDataApi::dataIntactAfterBadQueries()
             QVERIFY(result.errorCode() != 0);
         }
     }
-    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("pageSize"), QStringLiteral("all")}}, m_staffToken)
-                 .errorCode(), 1005);
-    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("pageSize"), 100}}, m_staffToken).body, before);
+    QCOMPARE(m_client
+                 .post(QStringLiteral("data/Users/find"), {{QStringLiteral("pageSize"), QStringLiteral("all")}},
+                       m_staffToken)
+                 .errorCode(),
+             1005);
+    QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("pageSize"), 100}}, m_staffToken).body,
+             before);
     QCOMPARE(m_client.get(QStringLiteral("data/Users/count"), m_staffToken).json(), QJsonValue(DemoUsers + NamedUsers));
 }
 

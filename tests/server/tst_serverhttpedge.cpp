@@ -57,10 +57,14 @@ QByteArray TestHttpEdge::snapshot()
 {
     HttpTestClient staffClient(m_host.baseUrl());
     const QString staff = staffClient.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
-                              .value(QStringLiteral("user-token")).toString();
-    return staffClient.post(QStringLiteral("data/Users/find"),
-                            {{QStringLiteral("pageSize"), 100}, {QStringLiteral("props"), QStringLiteral("email,name,address,age,updated")}},
-                            staff).body
+                              .value(QStringLiteral("user-token"))
+                              .toString();
+    return staffClient
+               .post(QStringLiteral("data/Users/find"),
+                     {{QStringLiteral("pageSize"), 100},
+                      {QStringLiteral("props"), QStringLiteral("email,name,address,age,updated")}},
+                     staff)
+               .body
         + staffClient.get(QStringLiteral("data/Users/count"), staff).body
         + staffClient.get(QStringLiteral("users/userclassprops")).body;
 }
@@ -83,8 +87,8 @@ void TestHttpEdge::unknownRoute()
     QFETCH(QString, path);
     QUrl url = m_host.baseUrl();
     url.setPath(path);
-    const HttpResult result = HttpTestClient::wait(
-        HttpTestClient().start(QByteArrayLiteral("GET"), url, QByteArray(), {}));
+    const HttpResult result =
+        HttpTestClient::wait(HttpTestClient().start(QByteArrayLiteral("GET"), url, QByteArray(), {}));
     QCOMPARE(result.status, 404);
     QCOMPARE(result.errorCode(), 404);
     QCOMPARE(result.contentType, QByteArrayLiteral("application/json"));
@@ -120,17 +124,22 @@ void TestHttpEdge::badBody_data()
     QTest::addColumn<QByteArray>("verb");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("login: malformed") << QByteArray("POST") << QStringLiteral("users/login") << QByteArray("{\"login\":");
+    QTest::newRow("login: malformed") << QByteArray("POST") << QStringLiteral("users/login")
+                                      << QByteArray("{\"login\":");
     QTest::newRow("login: array") << QByteArray("POST") << QStringLiteral("users/login") << QByteArray("[\"alice\"]");
     QTest::newRow("login: string") << QByteArray("POST") << QStringLiteral("users/login") << QByteArray("\"alice\"");
     QTest::newRow("login: number") << QByteArray("POST") << QStringLiteral("users/login") << QByteArray("42");
-    QTest::newRow("login: binary") << QByteArray("POST") << QStringLiteral("users/login") << QByteArray("\x00\xff\xfe", 3);
-    QTest::newRow("update: malformed") << QByteArray("PUT") << QStringLiteral("users/{alice}") << QByteArray("{name: 'x'}");
-    QTest::newRow("update: trailing garbage") << QByteArray("PUT") << QStringLiteral("users/{alice}")
-                                              << QByteArray("{\"name\":\"x\"} trailing");
-    QTest::newRow("update: array") << QByteArray("PUT") << QStringLiteral("users/{alice}") << QByteArray("[{\"name\":\"x\"}]");
+    QTest::newRow("login: binary") << QByteArray("POST") << QStringLiteral("users/login")
+                                   << QByteArray("\x00\xff\xfe", 3);
+    QTest::newRow("update: malformed") << QByteArray("PUT") << QStringLiteral("users/{alice}")
+                                       << QByteArray("{name: 'x'}");
+    QTest::newRow("update: trailing garbage")
+        << QByteArray("PUT") << QStringLiteral("users/{alice}") << QByteArray("{\"name\":\"x\"} trailing");
+    QTest::newRow("update: array") << QByteArray("PUT") << QStringLiteral("users/{alice}")
+                                   << QByteArray("[{\"name\":\"x\"}]");
     QTest::newRow("register: null") << QByteArray("POST") << QStringLiteral("users/register") << QByteArray("null");
-    QTest::newRow("find: malformed") << QByteArray("POST") << QStringLiteral("data/Users/find") << QByteArray("{\"where\"");
+    QTest::newRow("find: malformed") << QByteArray("POST") << QStringLiteral("data/Users/find")
+                                     << QByteArray("{\"where\"");
     QTest::newRow("staff update: array") << QByteArray("PUT") << QStringLiteral("data/Users") << QByteArray("[]");
 }
 
@@ -140,7 +149,8 @@ void TestHttpEdge::badBody()
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
     path.replace(QLatin1String("{alice}"), m_aliceId);
-    const HttpResult result = m_client.send(verb, path, body, {{QByteArrayLiteral("user-token"), m_aliceToken.toUtf8()}});
+    const HttpResult result =
+        m_client.send(verb, path, body, {{QByteArrayLiteral("user-token"), m_aliceToken.toUtf8()}});
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), 8002);
     QVERIFY(!result.errorMessage().isEmpty());
@@ -156,7 +166,8 @@ void TestHttpEdge::oversizedBody()
     QCOMPARE(result.status, 413);
     QCOMPARE(result.errorCode(), 413);
     // Just under the limit is read (and refused on its merits: the body is not JSON).
-    const HttpResult under = m_client.send(QByteArrayLiteral("POST"), QStringLiteral("users/login"), QByteArray(1024 * 1024 - 1, ' ') + 'x');
+    const HttpResult under =
+        m_client.send(QByteArrayLiteral("POST"), QStringLiteral("users/login"), QByteArray(1024 * 1024 - 1, ' ') + 'x');
     QCOMPARE(under.errorCode(), 8002);
 }
 
@@ -173,7 +184,8 @@ void TestHttpEdge::dataIntactAfterBadRequests()
     m_client.send(QByteArrayLiteral("DELETE"), self, QByteArray(), token);
     m_client.send(QByteArrayLiteral("PUT"), QStringLiteral("users/x%27%3B%20DROP%20TABLE%20Users%3B--"),
                   QByteArrayLiteral("{\"name\":\"x\"}"), token);
-    m_client.send(QByteArrayLiteral("GET"), QStringLiteral("data/Users/x%27%20OR%20%271%27%3D%271"), QByteArray(), token);
+    m_client.send(QByteArrayLiteral("GET"), QStringLiteral("data/Users/x%27%20OR%20%271%27%3D%271"), QByteArray(),
+                  token);
     QCOMPARE(snapshot(), before);
     // And the server still serves.
     QCOMPARE(m_client.get(QStringLiteral("users/userroles"), m_aliceToken).status, 200);
@@ -201,7 +213,8 @@ void TestHttpEdge::responseDelayDoesNotSerialise()
     HttpTestClient other(m_host.baseUrl());
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *first = m_client.start(QByteArrayLiteral("GET"), m_client.url(QStringLiteral("info")), QByteArray(), {});
+    QNetworkReply *first =
+        m_client.start(QByteArrayLiteral("GET"), m_client.url(QStringLiteral("info")), QByteArray(), {});
     QNetworkReply *second = other.start(QByteArrayLiteral("GET"), other.url(QStringLiteral("info")), QByteArray(), {});
     QCOMPARE(HttpTestClient::wait(first).status, 200);
     QCOMPARE(HttpTestClient::wait(second).status, 200);
@@ -282,17 +295,26 @@ void TestHttpEdge::configFile()
     const QString token = desk.value(QStringLiteral("user-token")).toString();
     QVERIFY(client.get(QStringLiteral("users/userroles"), token).array().contains(QStringLiteral("SupportStaff")));
     QCOMPARE(client.get(QStringLiteral("data/Users/count"), token).json(), QJsonValue(2)); // no demo users
-    QCOMPARE(client.put(QStringLiteral("users/") + desk.value(QStringLiteral("objectId")).toString(),
-                        QJsonObject{{QStringLiteral("shoeSize"), 44}}, token).errorCode(),
+    QCOMPARE(client
+                 .put(QStringLiteral("users/") + desk.value(QStringLiteral("objectId")).toString(),
+                      QJsonObject{{QStringLiteral("shoeSize"), 44}}, token)
+                 .errorCode(),
              3031);
-    QCOMPARE(client.post(QStringLiteral("users/login"), {{QStringLiteral("login"), QStringLiteral("gone@corp.example")},
-                                                         {QStringLiteral("password"), QStringLiteral("Gone-pass-1")}}).errorCode(),
+    QCOMPARE(client
+                 .post(QStringLiteral("users/login"),
+                       {{QStringLiteral("login"), QStringLiteral("gone@corp.example")},
+                        {QStringLiteral("password"), QStringLiteral("Gone-pass-1")}})
+                 .errorCode(),
              3090);
     for (int i = 0; i < 2; ++i)
-        client.post(QStringLiteral("users/login"), {{QStringLiteral("login"), QStringLiteral("x@corp.example")},
-                                                    {QStringLiteral("password"), QStringLiteral("x")}});
-    QCOMPARE(client.post(QStringLiteral("users/login"), {{QStringLiteral("login"), QStringLiteral("x@corp.example")},
-                                                         {QStringLiteral("password"), QStringLiteral("x")}}).errorCode(),
+        client.post(QStringLiteral("users/login"),
+                    {{QStringLiteral("login"), QStringLiteral("x@corp.example")},
+                     {QStringLiteral("password"), QStringLiteral("x")}});
+    QCOMPARE(client
+                 .post(QStringLiteral("users/login"),
+                       {{QStringLiteral("login"), QStringLiteral("x@corp.example")},
+                        {QStringLiteral("password"), QStringLiteral("x")}})
+                 .errorCode(),
              3036);
     // Registering fills the default and checks the configured required property.
     const HttpResult registered = client.post(QStringLiteral("users/register"),
@@ -301,8 +323,11 @@ void TestHttpEdge::configFile()
                                                {QStringLiteral("nickname"), QStringLiteral("Newbie")}});
     QCOMPARE(registered.status, 200);
     QCOMPARE(registered.object().value(QStringLiteral("score")).toDouble(), 1.5);
-    QCOMPARE(client.post(QStringLiteral("users/register"), {{QStringLiteral("login"), QStringLiteral("n2@corp.example")},
-                                                            {QStringLiteral("password"), QStringLiteral("New-pass-1")}}).errorCode(),
+    QCOMPARE(client
+                 .post(QStringLiteral("users/register"),
+                       {{QStringLiteral("login"), QStringLiteral("n2@corp.example")},
+                        {QStringLiteral("password"), QStringLiteral("New-pass-1")}})
+                 .errorCode(),
              3012);
 }
 
@@ -311,11 +336,16 @@ void TestHttpEdge::badConfigFile_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("not JSON") << QByteArray("{ nope") << QStringLiteral("not a JSON object");
-    QTest::newRow("no identity") << QByteArray(R"({"schema":[{"name":"nick","type":"STRING"}]})") << QStringLiteral("identity");
-    QTest::newRow("bad type") << QByteArray(R"({"schema":[{"name":"email","type":"BLOB","identity":true}]})") << QStringLiteral("BLOB");
-    QTest::newRow("bad name") << QByteArray(R"({"schema":[{"name":"e mail","identity":true}]})") << QStringLiteral("e mail");
-    QTest::newRow("user without password") << QByteArray(R"({"users":[{"email":"a@b.c"}]})") << QStringLiteral("password");
-    QTest::newRow("negative timeout") << QByteArray(R"({"settings":{"sessionTimeout":-1}})") << QStringLiteral("sessionTimeout");
+    QTest::newRow("no identity") << QByteArray(R"({"schema":[{"name":"nick","type":"STRING"}]})")
+                                 << QStringLiteral("identity");
+    QTest::newRow("bad type") << QByteArray(R"({"schema":[{"name":"email","type":"BLOB","identity":true}]})")
+                              << QStringLiteral("BLOB");
+    QTest::newRow("bad name") << QByteArray(R"({"schema":[{"name":"e mail","identity":true}]})")
+                              << QStringLiteral("e mail");
+    QTest::newRow("user without password")
+        << QByteArray(R"({"users":[{"email":"a@b.c"}]})") << QStringLiteral("password");
+    QTest::newRow("negative timeout") << QByteArray(R"({"settings":{"sessionTimeout":-1}})")
+                                      << QStringLiteral("sessionTimeout");
 }
 
 void TestHttpEdge::badConfigFile()

@@ -39,7 +39,10 @@ private slots:
     void dropUnknownProperties();
 
 private:
-    QString token(const HttpResult &result) const { return result.object().value(QStringLiteral("user-token")).toString(); }
+    QString token(const HttpResult &result) const
+    {
+        return result.object().value(QStringLiteral("user-token")).toString();
+    }
     HttpResult login(const QString &password = BobPassword);
     bool isValid(const QString &token);
 
@@ -144,13 +147,17 @@ void TestLoginPolicy::passwordResetLiftsLock()
     QCOMPARE(login(QStringLiteral("wrong")).errorCode(), 3003);
     QCOMPARE(login().errorCode(), 3036);
     const QJsonObject staff = m_client.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
-    const QJsonArray found = m_client.get(QStringLiteral("data/Users"), staff.value(QStringLiteral("user-token")).toString(),
-                                          QUrlQuery{{QStringLiteral("where"), QStringLiteral("email = 'bob@example.com'")}})
-                                 .array();
+    const QJsonArray found =
+        m_client
+            .get(QStringLiteral("data/Users"), staff.value(QStringLiteral("user-token")).toString(),
+                 QUrlQuery{{QStringLiteral("where"), QStringLiteral("email = 'bob@example.com'")}})
+            .array();
     QCOMPARE(found.size(), 1);
     const QString bobId = found.first().toObject().value(QStringLiteral("objectId")).toString();
-    QCOMPARE(m_client.put(QStringLiteral("data/Users/") + bobId, {{QStringLiteral("password"), QStringLiteral("Bob-pass-2")}},
-                          staff.value(QStringLiteral("user-token")).toString())
+    QCOMPARE(m_client
+                 .put(QStringLiteral("data/Users/") + bobId,
+                      {{QStringLiteral("password"), QStringLiteral("Bob-pass-2")}},
+                      staff.value(QStringLiteral("user-token")).toString())
                  .status,
              200);
     QVERIFY(!token(login(QStringLiteral("Bob-pass-2"))).isEmpty());
@@ -186,10 +193,10 @@ void TestLoginPolicy::dropUnknownProperties()
     m_host->setDropUnknownProperties(true);
     const QJsonObject bob = m_client.login(Bob, BobPassword);
     const QString id = bob.value(QStringLiteral("objectId")).toString();
-    const HttpResult result = m_client.put(QStringLiteral("users/") + id,
-                                           {{QStringLiteral("address"), QStringLiteral("1 Main St")},
-                                            {QStringLiteral("shoeSize"), 44}},
-                                           bob.value(QStringLiteral("user-token")).toString());
+    const HttpResult result =
+        m_client.put(QStringLiteral("users/") + id,
+                     {{QStringLiteral("address"), QStringLiteral("1 Main St")}, {QStringLiteral("shoeSize"), 44}},
+                     bob.value(QStringLiteral("user-token")).toString());
     QCOMPARE(result.status, 200);
     QCOMPARE(result.object().value(QStringLiteral("address")).toString(), QStringLiteral("1 Main St"));
     QVERIFY(!result.object().contains(QStringLiteral("shoeSize")));

@@ -59,7 +59,8 @@ void TestServerUnits::whereValid_data()
     QTest::newRow("string equals") << QStringLiteral("name = 'Bob'") << QStringLiteral("\"name\" = ?")
                                    << QVariantList{QStringLiteral("Bob")};
     QTest::newRow("double-quoted string is a value, not a column")
-        << QStringLiteral("name = \"email\"") << QStringLiteral("\"name\" = ?") << QVariantList{QStringLiteral("email")};
+        << QStringLiteral("name = \"email\"") << QStringLiteral("\"name\" = ?")
+        << QVariantList{QStringLiteral("email")};
     QTest::newRow("doubled quote") << QStringLiteral("name = 'O''Brien'") << QStringLiteral("\"name\" = ?")
                                    << QVariantList{QStringLiteral("O'Brien")};
     QTest::newRow("quote and OR inside a string stay a value")
@@ -77,25 +78,28 @@ void TestServerUnits::whereValid_data()
                           << QVariantList{QStringLiteral("u%")};
     QTest::newRow("NOT LIKE") << QStringLiteral("bio NOT LIKE '%x%'") << QStringLiteral("\"bio\" NOT LIKE ?")
                               << QVariantList{QStringLiteral("%x%")};
-    QTest::newRow("IS NULL") << QStringLiteral("address IS NULL") << QStringLiteral("\"address\" IS NULL") << QVariantList();
-    QTest::newRow("is not null, lower case") << QStringLiteral("address is not null")
-                                             << QStringLiteral("\"address\" IS NOT NULL") << QVariantList();
-    QTest::newRow("NOT and parentheses")
-        << QStringLiteral("NOT (newsletter = false) AND (age > 1 OR name = 'a')")
-        << QStringLiteral("NOT ((\"newsletter\" = ?)) AND (\"age\" > ? OR \"name\" = ?)")
-        << QVariantList{0, 1, QStringLiteral("a")};
+    QTest::newRow("IS NULL") << QStringLiteral("address IS NULL") << QStringLiteral("\"address\" IS NULL")
+                             << QVariantList();
+    QTest::newRow("is not null, lower case")
+        << QStringLiteral("address is not null") << QStringLiteral("\"address\" IS NOT NULL") << QVariantList();
+    QTest::newRow("NOT and parentheses") << QStringLiteral("NOT (newsletter = false) AND (age > 1 OR name = 'a')")
+                                         << QStringLiteral(
+                                                "NOT ((\"newsletter\" = ?)) AND (\"age\" > ? OR \"name\" = ?)")
+                                         << QVariantList{0, 1, QStringLiteral("a")};
     QTest::newRow("AND binds tighter than OR")
         << QStringLiteral("age = 1 OR age = 2 AND name = 'x'")
         << QStringLiteral("\"age\" = ? OR \"age\" = ? AND \"name\" = ?") << QVariantList{1, 2, QStringLiteral("x")};
-    QTest::newRow("column names are case-insensitive") << QStringLiteral("EMAIL = 'a@b.c'")
-                                                       << QStringLiteral("\"email\" = ?") << QVariantList{QStringLiteral("a@b.c")};
+    QTest::newRow("column names are case-insensitive")
+        << QStringLiteral("EMAIL = 'a@b.c'") << QStringLiteral("\"email\" = ?")
+        << QVariantList{QStringLiteral("a@b.c")};
     QTest::newRow("system column") << QStringLiteral("userStatus = 'DISABLED'") << QStringLiteral("\"userStatus\" = ?")
                                    << QVariantList{QStringLiteral("DISABLED")};
     QTest::newRow("date string on a DATETIME column")
         << QStringLiteral("created > '2024-01-01T00:00:00Z'") << QStringLiteral("\"created\" > ?")
         << QVariantList{qint64(1704067200000)};
-    QTest::newRow("epoch ms on a DATETIME column") << QStringLiteral("created >= 1704067200000")
-                                                   << QStringLiteral("\"created\" >= ?") << QVariantList{qint64(1704067200000)};
+    QTest::newRow("epoch ms on a DATETIME column")
+        << QStringLiteral("created >= 1704067200000") << QStringLiteral("\"created\" >= ?")
+        << QVariantList{qint64(1704067200000)};
 }
 
 void TestServerUnits::whereValid()
@@ -119,18 +123,19 @@ void TestServerUnits::whereInvalid_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("injection: statement separator") << QStringLiteral("email = 'x' OR 1=1; DROP TABLE Users")
-                                                    << QStringLiteral("';'");
-    QTest::newRow("injection: literal on the left") << QStringLiteral("email = 'x' OR 1=1") << QStringLiteral("column name");
+    QTest::newRow("injection: statement separator")
+        << QStringLiteral("email = 'x' OR 1=1; DROP TABLE Users") << QStringLiteral("';'");
+    QTest::newRow("injection: literal on the left")
+        << QStringLiteral("email = 'x' OR 1=1") << QStringLiteral("column name");
     QTest::newRow("injection: comment") << QStringLiteral("email = 'x' -- ") << QStringLiteral("'-'");
     QTest::newRow("injection: UNION") << QStringLiteral("email = 'x' UNION SELECT email FROM Users")
                                       << QStringLiteral("UNION");
     QTest::newRow("injection: subquery") << QStringLiteral("email IN (SELECT email FROM Users)")
                                          << QStringLiteral("operator");
-    QTest::newRow("the password is not queryable") << QStringLiteral("password = 'Alice-pass-1'")
-                                                   << QStringLiteral("unknown column 'password'");
-    QTest::newRow("storage column is not queryable") << QStringLiteral("_passwordHash LIKE 'p%'")
-                                                     << QStringLiteral("unknown column");
+    QTest::newRow("the password is not queryable")
+        << QStringLiteral("password = 'Alice-pass-1'") << QStringLiteral("unknown column 'password'");
+    QTest::newRow("storage column is not queryable")
+        << QStringLiteral("_passwordHash LIKE 'p%'") << QStringLiteral("unknown column");
     QTest::newRow("unknown column") << QStringLiteral("nosuch = 1") << QStringLiteral("unknown column 'nosuch'");
     QTest::newRow("missing value") << QStringLiteral("name =") << QStringLiteral("a value");
     QTest::newRow("missing operator") << QStringLiteral("name 'x'") << QStringLiteral("operator");
@@ -144,7 +149,7 @@ void TestServerUnits::whereInvalid_data()
     QTest::newRow("keyword as column") << QStringLiteral("AND = 1") << QStringLiteral("column name");
     QTest::newRow("bad date") << QStringLiteral("created > 'yesterday'") << QStringLiteral("not a date");
     QTest::newRow("nesting too deep") << QString(QStringLiteral("(").repeated(100) + QStringLiteral("age = 1")
-                                                  + QStringLiteral(")").repeated(100))
+                                                 + QStringLiteral(")").repeated(100))
                                       << QStringLiteral("too deeply");
 }
 
@@ -168,16 +173,19 @@ void TestServerUnits::columnToSql_data()
     QTest::addColumn<QVariant>("sql");
 
     const auto t = [](ColumnType type) { return int(type); };
-    QTest::newRow("string") << t(ColumnType::String) << QJsonValue(QStringLiteral("x")) << true << QVariant(QStringLiteral("x"));
+    QTest::newRow("string") << t(ColumnType::String) << QJsonValue(QStringLiteral("x")) << true
+                            << QVariant(QStringLiteral("x"));
     QTest::newRow("string refuses number") << t(ColumnType::String) << QJsonValue(5) << false << QVariant();
-    QTest::newRow("string too long") << t(ColumnType::String) << QJsonValue(QString(MaxStringLength + 1, QLatin1Char('a')))
-                                     << false << QVariant();
+    QTest::newRow("string too long") << t(ColumnType::String)
+                                     << QJsonValue(QString(MaxStringLength + 1, QLatin1Char('a'))) << false
+                                     << QVariant();
     QTest::newRow("text takes long strings") << t(ColumnType::Text) << QJsonValue(QString(2000, QLatin1Char('a')))
                                              << true << QVariant(QString(2000, QLatin1Char('a')));
     QTest::newRow("null for any type") << t(ColumnType::Int) << QJsonValue() << true << QVariant();
     QTest::newRow("int") << t(ColumnType::Int) << QJsonValue(42) << true << QVariant(qint64(42));
     QTest::newRow("int refuses fraction") << t(ColumnType::Int) << QJsonValue(4.5) << false << QVariant();
-    QTest::newRow("int refuses string") << t(ColumnType::Int) << QJsonValue(QStringLiteral("42")) << false << QVariant();
+    QTest::newRow("int refuses string") << t(ColumnType::Int) << QJsonValue(QStringLiteral("42")) << false
+                                        << QVariant();
     QTest::newRow("int refuses 2^60") << t(ColumnType::Int) << QJsonValue(1152921504606846976.0) << false << QVariant();
     QTest::newRow("double") << t(ColumnType::Double) << QJsonValue(4.5) << true << QVariant(4.5);
     QTest::newRow("boolean") << t(ColumnType::Boolean) << QJsonValue(true) << true << QVariant(1);
@@ -186,8 +194,8 @@ void TestServerUnits::columnToSql_data()
                                  << QVariant(qint64(1704067200000));
     QTest::newRow("datetime ISO") << t(ColumnType::DateTime) << QJsonValue(QStringLiteral("2024-01-01T00:00:00Z"))
                                   << true << QVariant(qint64(1704067200000));
-    QTest::newRow("datetime refuses words") << t(ColumnType::DateTime) << QJsonValue(QStringLiteral("soon")) << false
-                                            << QVariant();
+    QTest::newRow("datetime refuses words")
+        << t(ColumnType::DateTime) << QJsonValue(QStringLiteral("soon")) << false << QVariant();
     QTest::newRow("json object") << t(ColumnType::Json) << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << true
                                  << QVariant(QStringLiteral("{\"a\":1}"));
 }

@@ -114,7 +114,8 @@ void TestUserApi::wrongAppIdOrKey()
     QUrl base = m_host.baseUrl();
     base.setPath(prefix);
     HttpTestClient client(base);
-    const HttpResult result = client.send(QByteArrayLiteral("POST"), path, HttpTestClient::toJson(credentials(Alice, AlicePassword)));
+    const HttpResult result =
+        client.send(QByteArrayLiteral("POST"), path, HttpTestClient::toJson(credentials(Alice, AlicePassword)));
     QCOMPARE(result.errorCode(), 2002);
     QCOMPARE(result.status, 401);
 
@@ -130,14 +131,14 @@ void TestUserApi::loginSucceeds_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("classic");
     QTest::newRow("alice") << Alice << AlicePassword << QStringLiteral("Alice Example") << false;
-    QTest::newRow("bob, classic base URL") << QStringLiteral("bob@example.com") << QStringLiteral("Bob-pass-1")
-                                           << QStringLiteral("Bob Example") << true;
+    QTest::newRow("bob, classic base URL")
+        << QStringLiteral("bob@example.com") << QStringLiteral("Bob-pass-1") << QStringLiteral("Bob Example") << true;
     QTest::newRow("support") << QStringLiteral("support@example.com") << QStringLiteral("Support-pass-1")
                              << QStringLiteral("Sam Support") << false;
     QTest::newRow("generated user") << QStringLiteral("user0200@example.com") << UserPassword
                                     << QStringLiteral("User 0200") << false;
-    QTest::newRow("identity is case-insensitive") << QStringLiteral("ALICE@Example.COM") << AlicePassword
-                                                  << QStringLiteral("Alice Example") << false;
+    QTest::newRow("identity is case-insensitive")
+        << QStringLiteral("ALICE@Example.COM") << AlicePassword << QStringLiteral("Alice Example") << false;
 }
 
 void TestUserApi::loginSucceeds()
@@ -200,11 +201,14 @@ void TestUserApi::lockoutAfterFiveFailuresWhenConfigured()
     m_host.setLockout(5, 900);
     const QString victim = QStringLiteral("user0001@example.com");
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(m_client.post(QStringLiteral("users/login"), credentials(victim, QStringLiteral("wrong"))).errorCode(), 3003);
+        QCOMPARE(m_client.post(QStringLiteral("users/login"), credentials(victim, QStringLiteral("wrong"))).errorCode(),
+                 3003);
     // Locked: even the right password is refused now.
     QCOMPARE(m_client.post(QStringLiteral("users/login"), credentials(victim, UserPassword)).errorCode(), 3036);
-    QCOMPARE(m_client.post(QStringLiteral("users/login"), credentials(QStringLiteral("USER0001@example.com"), UserPassword))
-                 .errorCode(), 3036);
+    QCOMPARE(
+        m_client.post(QStringLiteral("users/login"), credentials(QStringLiteral("USER0001@example.com"), UserPassword))
+            .errorCode(),
+        3036);
     // Other accounts are not affected.
     QVERIFY(!m_client.login(QStringLiteral("user0002@example.com"), UserPassword).isEmpty());
     m_host.clearLoginFailures();
@@ -271,7 +275,8 @@ void TestUserApi::registerUser_data()
     QTest::addColumn<int>("code");
 
     const auto user = [](const QString &email) {
-        return QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("Pw-123456")},
+        return QJsonObject{{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), QStringLiteral("Pw-123456")},
                            {QStringLiteral("name"), QStringLiteral("New Person")}};
     };
     QTest::newRow("new user") << user(QStringLiteral("new1@example.com")) << true << 0;
@@ -335,7 +340,9 @@ void TestUserApi::describeUserClass()
             QVERIFY2(property.contains(QLatin1String(key)), key);
         byName.insert(property.value(QStringLiteral("name")).toString(), property);
     }
-    const auto typeOf = [&](const char *name) { return byName.value(QLatin1String(name)).value(QStringLiteral("type")).toString(); };
+    const auto typeOf = [&](const char *name) {
+        return byName.value(QLatin1String(name)).value(QStringLiteral("type")).toString();
+    };
     QCOMPARE(typeOf("email"), QStringLiteral("STRING"));
     QVERIFY(byName.value(QStringLiteral("email")).value(QStringLiteral("identity")).toBool());
     QVERIFY(byName.value(QStringLiteral("name")).value(QStringLiteral("required")).toBool());
@@ -366,8 +373,8 @@ void TestUserApi::restorePassword()
 {
     QFETCH(QString, identity);
     QFETCH(int, code);
-    const HttpResult result = m_client.get(QStringLiteral("users/restorepassword/")
-                                           + QString::fromLatin1(QUrl::toPercentEncoding(identity)));
+    const HttpResult result =
+        m_client.get(QStringLiteral("users/restorepassword/") + QString::fromLatin1(QUrl::toPercentEncoding(identity)));
     QCOMPARE(result.errorCode(), code);
     QCOMPARE(result.status, code ? 404 : 200);
 }
@@ -379,8 +386,10 @@ void TestUserApi::userRoles()
     const QString alice = tokenOf(Alice, AlicePassword);
     QCOMPARE(m_client.get(QStringLiteral("users/userroles"), alice).json(),
              QJsonValue(QJsonArray{QStringLiteral("AuthenticatedUser")}));
-    const QJsonArray staff = m_client.get(QStringLiteral("users/userroles"),
-                                          tokenOf(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))).array();
+    const QJsonArray staff = m_client
+                                 .get(QStringLiteral("users/userroles"),
+                                      tokenOf(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1")))
+                                 .array();
     QVERIFY(staff.contains(QStringLiteral("AuthenticatedUser")));
     QVERIFY(staff.contains(QStringLiteral("SupportStaff")));
     QCOMPARE(m_client.get(QStringLiteral("users/userroles"), QStringLiteral("dead-token")).errorCode(), 3064);
@@ -391,8 +400,9 @@ void TestUserApi::passwordChangeThenLogin()
     const QString identity = QStringLiteral("user0007@example.com");
     const QJsonObject user = m_client.login(identity, UserPassword);
     const QString token = user.value(QStringLiteral("user-token")).toString();
-    const HttpResult changed = m_client.put(QStringLiteral("users/") + user.value(QStringLiteral("objectId")).toString(),
-                                            QJsonObject{{QStringLiteral("password"), QStringLiteral("Changed-pass-2")}}, token);
+    const HttpResult changed =
+        m_client.put(QStringLiteral("users/") + user.value(QStringLiteral("objectId")).toString(),
+                     QJsonObject{{QStringLiteral("password"), QStringLiteral("Changed-pass-2")}}, token);
     QCOMPARE(changed.status, 200);
     QVERIFY(!changed.object().contains(QStringLiteral("password")));
     QCOMPARE(m_client.post(QStringLiteral("users/login"), credentials(identity, UserPassword)).errorCode(), 3003);

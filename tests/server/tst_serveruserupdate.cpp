@@ -21,8 +21,10 @@ QJsonObject allProblems()
 {
     // One body with a problem for every later check: unknown property, empty required property,
     // taken identity, wrong type.
-    return QJsonObject{{QStringLiteral("shoeSize"), 44}, {QStringLiteral("name"), QString()},
-                       {QStringLiteral("email"), QStringLiteral("bob@example.com")}, {QStringLiteral("age"), QStringLiteral("x")}};
+    return QJsonObject{{QStringLiteral("shoeSize"), 44},
+                       {QStringLiteral("name"), QString()},
+                       {QStringLiteral("email"), QStringLiteral("bob@example.com")},
+                       {QStringLiteral("age"), QStringLiteral("x")}};
 }
 } // namespace
 
@@ -60,7 +62,9 @@ void TestUserUpdate::initTestCase()
     QVERIFY2(m_host.start(&error), qPrintable(error));
     m_client.setBaseUrl(m_host.baseUrl());
     m_editorId = m_client.login(Editor, UserPassword).value(QStringLiteral("objectId")).toString();
-    m_bobId = m_client.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")).value(QStringLiteral("objectId")).toString();
+    m_bobId = m_client.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))
+                  .value(QStringLiteral("objectId"))
+                  .toString();
     QVERIFY(!m_editorId.isEmpty() && !m_bobId.isEmpty());
 }
 
@@ -68,7 +72,8 @@ QJsonObject TestUserUpdate::fetch(const QString &objectId, QString staffToken)
 {
     if (staffToken.isEmpty())
         staffToken = m_client.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
-                         .value(QStringLiteral("user-token")).toString();
+                         .value(QStringLiteral("user-token"))
+                         .toString();
     return m_client.get(QStringLiteral("data/Users/") + objectId, staffToken).object();
 }
 
@@ -91,8 +96,8 @@ QStringList TestUserUpdate::describedNames()
 
 void TestUserUpdate::updateRefused_data()
 {
-    QTest::addColumn<QString>("token");      // none | garbage | expired | own
-    QTest::addColumn<QString>("target");     // own | other | missing
+    QTest::addColumn<QString>("token"); // none | garbage | expired | own
+    QTest::addColumn<QString>("target"); // own | other | missing
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<bool>("dynamicSchema");
     QTest::addColumn<int>("code");
@@ -103,64 +108,102 @@ void TestUserUpdate::updateRefused_data()
     const auto own = [](const char *key, const QJsonValue &value) { return QJsonObject{{QLatin1String(key), value}}; };
     const QString none;
 
-    QTest::newRow("3028 token missing") << "none" << "own" << address << true << 3028 << 401 << none;
-    QTest::newRow("3028 comes before 3030") << "none" << "missing" << address << true << 3028 << 401 << none;
-    QTest::newRow("3064 unknown token") << "garbage" << "own" << address << true << 3064 << 401 << QStringLiteral("Relogin");
-    QTest::newRow("3064 expired token") << "expired" << "own" << address << true << 3064 << 401 << none;
-    QTest::newRow("3064 comes before 3030") << "garbage" << "missing" << address << true << 3064 << 401 << none;
-    QTest::newRow("3030 no such user") << "own" << "missing" << address << true << 3030 << 404 << none;
-    QTest::newRow("3030 comes before 3029 and body checks") << "own" << "missing" << allProblems() << false << 3030 << 404 << none;
-    QTest::newRow("3029 another user's id") << "own" << "other" << address << true << 3029 << 403 << none;
-    QTest::newRow("3029 comes before body checks") << "own" << "other" << allProblems() << false << 3029 << 403 << none;
-    QTest::newRow("3031 unknown property, dynamic schema off") << "own" << "own" << own("shoeSize", 44) << false << 3031
-                                                               << 400 << QStringLiteral("shoeSize");
-    QTest::newRow("3031 comes before 3045, 3018, 3024") << "own" << "own" << allProblems() << false << 3031 << 400
-                                                         << QStringLiteral("shoeSize");
-    QTest::newRow("3045 required set to null") << "own" << "own" << own("name", QJsonValue()) << true << 3045 << 400
-                                               << QStringLiteral("name");
-    QTest::newRow("3045 required set to empty") << "own" << "own" << own("name", QString()) << true << 3045 << 400 << none;
-    QTest::newRow("3045 required set to blanks") << "own" << "own" << own("name", QStringLiteral("  ")) << true << 3045 << 400 << none;
-    QTest::newRow("3045 identity set to empty") << "own" << "own" << own("email", QString()) << true << 3045 << 400
-                                                << QStringLiteral("email");
-    QTest::newRow("3045 password set to empty") << "own" << "own" << own("password", QString()) << true << 3045 << 400
-                                                << QStringLiteral("password");
+    QTest::newRow("3028 token missing") << "none"
+                                        << "own" << address << true << 3028 << 401 << none;
+    QTest::newRow("3028 comes before 3030") << "none"
+                                            << "missing" << address << true << 3028 << 401 << none;
+    QTest::newRow("3064 unknown token") << "garbage"
+                                        << "own" << address << true << 3064 << 401 << QStringLiteral("Relogin");
+    QTest::newRow("3064 expired token") << "expired"
+                                        << "own" << address << true << 3064 << 401 << none;
+    QTest::newRow("3064 comes before 3030") << "garbage"
+                                            << "missing" << address << true << 3064 << 401 << none;
+    QTest::newRow("3030 no such user") << "own"
+                                       << "missing" << address << true << 3030 << 404 << none;
+    QTest::newRow("3030 comes before 3029 and body checks")
+        << "own"
+        << "missing" << allProblems() << false << 3030 << 404 << none;
+    QTest::newRow("3029 another user's id") << "own"
+                                            << "other" << address << true << 3029 << 403 << none;
+    QTest::newRow("3029 comes before body checks") << "own"
+                                                   << "other" << allProblems() << false << 3029 << 403 << none;
+    QTest::newRow("3031 unknown property, dynamic schema off")
+        << "own"
+        << "own" << own("shoeSize", 44) << false << 3031 << 400 << QStringLiteral("shoeSize");
+    QTest::newRow("3031 comes before 3045, 3018, 3024")
+        << "own"
+        << "own" << allProblems() << false << 3031 << 400 << QStringLiteral("shoeSize");
+    QTest::newRow("3045 required set to null")
+        << "own"
+        << "own" << own("name", QJsonValue()) << true << 3045 << 400 << QStringLiteral("name");
+    QTest::newRow("3045 required set to empty") << "own"
+                                                << "own" << own("name", QString()) << true << 3045 << 400 << none;
+    QTest::newRow("3045 required set to blanks")
+        << "own"
+        << "own" << own("name", QStringLiteral("  ")) << true << 3045 << 400 << none;
+    QTest::newRow("3045 identity set to empty")
+        << "own"
+        << "own" << own("email", QString()) << true << 3045 << 400 << QStringLiteral("email");
+    QTest::newRow("3045 password set to empty")
+        << "own"
+        << "own" << own("password", QString()) << true << 3045 << 400 << QStringLiteral("password");
     QJsonObject emptyTakenWrong = allProblems();
     emptyTakenWrong.remove(QStringLiteral("shoeSize"));
-    QTest::newRow("3045 comes before 3018 and 3024") << "own" << "own" << emptyTakenWrong << true << 3045 << 400 << none;
-    QTest::newRow("3018 identity taken") << "own" << "own" << own("email", QStringLiteral("bob@example.com")) << true
-                                         << 3018 << 400 << none;
-    QTest::newRow("3018 identity taken, other case") << "own" << "own" << own("email", QStringLiteral("BOB@Example.com"))
-                                                     << true << 3018 << 400 << none;
-    QTest::newRow("3018 comes before 3024")
-        << "own" << "own"
-        << QJsonObject{{QStringLiteral("email"), QStringLiteral("bob@example.com")}, {QStringLiteral("age"), QStringLiteral("x")}}
-        << true << 3018 << 400 << none;
-    QTest::newRow("3024 INT gets a string") << "own" << "own" << own("age", QStringLiteral("x")) << true << 3024 << 400
-                                            << QStringLiteral("'age'");
-    QTest::newRow("3024 INT gets a fraction") << "own" << "own" << own("age", 3.5) << true << 3024 << 400 << QStringLiteral("'age'");
-    QTest::newRow("3024 customRegex") << "own" << "own" << own("phone", QStringLiteral("call me")) << true << 3024 << 400
+    QTest::newRow("3045 comes before 3018 and 3024") << "own"
+                                                     << "own" << emptyTakenWrong << true << 3045 << 400 << none;
+    QTest::newRow("3018 identity taken") << "own"
+                                         << "own" << own("email", QStringLiteral("bob@example.com")) << true << 3018
+                                         << 400 << none;
+    QTest::newRow("3018 identity taken, other case")
+        << "own"
+        << "own" << own("email", QStringLiteral("BOB@Example.com")) << true << 3018 << 400 << none;
+    QTest::newRow("3018 comes before 3024") << "own"
+                                            << "own"
+                                            << QJsonObject{{QStringLiteral("email"), QStringLiteral("bob@example.com")},
+                                                           {QStringLiteral("age"), QStringLiteral("x")}}
+                                            << true << 3018 << 400 << none;
+    QTest::newRow("3024 INT gets a string")
+        << "own"
+        << "own" << own("age", QStringLiteral("x")) << true << 3024 << 400 << QStringLiteral("'age'");
+    QTest::newRow("3024 INT gets a fraction")
+        << "own"
+        << "own" << own("age", 3.5) << true << 3024 << 400 << QStringLiteral("'age'");
+    QTest::newRow("3024 customRegex") << "own"
+                                      << "own" << own("phone", QStringLiteral("call me")) << true << 3024 << 400
                                       << QStringLiteral("'phone'");
-    QTest::newRow("3024 BOOLEAN gets a string") << "own" << "own" << own("newsletter", QStringLiteral("yes")) << true << 3024
-                                                << 400 << QStringLiteral("'newsletter'");
-    QTest::newRow("3024 DATETIME gets words") << "own" << "own" << own("birthday", QStringLiteral("soon")) << true << 3024
-                                              << 400 << QStringLiteral("'birthday'");
-    QTest::newRow("3024 STRING gets a number") << "own" << "own" << own("name", 5) << true << 3024 << 400 << QStringLiteral("'name'");
-    QTest::newRow("3024 STRING too long") << "own" << "own" << own("address", QString(501, QLatin1Char('a'))) << true << 3024
+    QTest::newRow("3024 BOOLEAN gets a string")
+        << "own"
+        << "own" << own("newsletter", QStringLiteral("yes")) << true << 3024 << 400 << QStringLiteral("'newsletter'");
+    QTest::newRow("3024 DATETIME gets words")
+        << "own"
+        << "own" << own("birthday", QStringLiteral("soon")) << true << 3024 << 400 << QStringLiteral("'birthday'");
+    QTest::newRow("3024 STRING gets a number")
+        << "own"
+        << "own" << own("name", 5) << true << 3024 << 400 << QStringLiteral("'name'");
+    QTest::newRow("3024 STRING too long") << "own"
+                                          << "own" << own("address", QString(501, QLatin1Char('a'))) << true << 3024
                                           << 400 << QStringLiteral("'address'");
-    QTest::newRow("3024 not an email") << "own" << "own" << own("email", QStringLiteral("nope")) << true << 3024 << 400
+    QTest::newRow("3024 not an email") << "own"
+                                       << "own" << own("email", QStringLiteral("nope")) << true << 3024 << 400
                                        << QStringLiteral("'email'");
-    QTest::newRow("3024 password not a string") << "own" << "own" << own("password", 5) << true << 3024 << 400
-                                                << QStringLiteral("'password'");
-    QTest::newRow("3024 new property with a bad name") << "own" << "own" << own("bad-name", 1) << true << 3024 << 400
-                                                       << QStringLiteral("'bad-name'");
-    QTest::newRow("3024 new property from null") << "own" << "own" << own("mystery", QJsonValue()) << true << 3024 << 400
-                                                 << QStringLiteral("'mystery'");
-    QTest::newRow("3024 new property differs only in case") << "own" << "own" << own("Name", QStringLiteral("x")) << true
-                                                            << 3024 << 400 << QStringLiteral("'Name'");
-    QJsonObject partlyGood{{QStringLiteral("address"), QStringLiteral("Changed")}, {QStringLiteral("brandNew"), 1},
+    QTest::newRow("3024 password not a string")
+        << "own"
+        << "own" << own("password", 5) << true << 3024 << 400 << QStringLiteral("'password'");
+    QTest::newRow("3024 new property with a bad name")
+        << "own"
+        << "own" << own("bad-name", 1) << true << 3024 << 400 << QStringLiteral("'bad-name'");
+    QTest::newRow("3024 new property from null")
+        << "own"
+        << "own" << own("mystery", QJsonValue()) << true << 3024 << 400 << QStringLiteral("'mystery'");
+    QTest::newRow("3024 new property differs only in case")
+        << "own"
+        << "own" << own("Name", QStringLiteral("x")) << true << 3024 << 400 << QStringLiteral("'Name'");
+    QJsonObject partlyGood{{QStringLiteral("address"), QStringLiteral("Changed")},
+                           {QStringLiteral("brandNew"), 1},
                            {QStringLiteral("age"), QStringLiteral("x")}};
-    QTest::newRow("3024 refuses the whole body, new column included") << "own" << "own" << partlyGood << true << 3024
-                                                                      << 400 << QStringLiteral("'age'");
+    QTest::newRow("3024 refuses the whole body, new column included")
+        << "own"
+        << "own" << partlyGood << true << 3024 << 400 << QStringLiteral("'age'");
 }
 
 void TestUserUpdate::updateRefused()
@@ -183,7 +226,8 @@ void TestUserUpdate::updateRefused()
     if (token == QLatin1String("expired"))
         m_host.expireAllSessions();
     const QString id = target == QLatin1String("own") ? m_editorId
-                     : target == QLatin1String("other") ? m_bobId : QStringLiteral("NO-SUCH-ID");
+        : target == QLatin1String("other")            ? m_bobId
+                                                      : QStringLiteral("NO-SUCH-ID");
 
     m_host.setDynamicSchema(dynamicSchema);
     const HttpResult result = m_client.put(QStringLiteral("users/") + id, body, userToken);
@@ -230,14 +274,18 @@ void TestUserUpdate::partialBodiesKeepOtherValues()
 {
     const QString token = m_client.login(Editor, UserPassword).value(QStringLiteral("user-token")).toString();
     const QString path = QStringLiteral("users/") + m_editorId;
-    QCOMPARE(m_client.put(path, QJsonObject{{QStringLiteral("phone"), QStringLiteral("+1 555-0100")},
-                                            {QStringLiteral("age"), 41},
-                                            {QStringLiteral("newsletter"), true},
-                                            {QStringLiteral("birthday"), QStringLiteral("1985-03-01T00:00:00Z")},
-                                            {QStringLiteral("bio"), QString(3000, QLatin1Char('b'))}},
-                          token).status,
+    QCOMPARE(m_client
+                 .put(path,
+                      QJsonObject{{QStringLiteral("phone"), QStringLiteral("+1 555-0100")},
+                                  {QStringLiteral("age"), 41},
+                                  {QStringLiteral("newsletter"), true},
+                                  {QStringLiteral("birthday"), QStringLiteral("1985-03-01T00:00:00Z")},
+                                  {QStringLiteral("bio"), QString(3000, QLatin1Char('b'))}},
+                      token)
+                 .status,
              200);
-    const HttpResult second = m_client.put(path, QJsonObject{{QStringLiteral("address"), QStringLiteral("2 Lane")}}, token);
+    const HttpResult second =
+        m_client.put(path, QJsonObject{{QStringLiteral("address"), QStringLiteral("2 Lane")}}, token);
     QCOMPARE(second.status, 200);
     const QJsonObject user = second.object();
     QCOMPARE(user.value(QStringLiteral("phone")).toString(), QStringLiteral("+1 555-0100"));
@@ -246,7 +294,9 @@ void TestUserUpdate::partialBodiesKeepOtherValues()
     QCOMPARE(qint64(user.value(QStringLiteral("birthday")).toDouble()), qint64(478483200000));
     QCOMPARE(user.value(QStringLiteral("bio")).toString().size(), 3000);
     // null clears an optional property; an empty body still answers the whole user.
-    QCOMPARE(m_client.put(path, QJsonObject{{QStringLiteral("phone"), QJsonValue()}}, token).object().value(QStringLiteral("phone")),
+    QCOMPARE(m_client.put(path, QJsonObject{{QStringLiteral("phone"), QJsonValue()}}, token)
+                 .object()
+                 .value(QStringLiteral("phone")),
              QJsonValue());
     const HttpResult empty = m_client.put(path, QJsonObject(), token);
     QCOMPARE(empty.status, 200);
@@ -257,12 +307,15 @@ void TestUserUpdate::identityChange()
 {
     const QJsonObject session = m_client.login(QStringLiteral("user0011@example.com"), UserPassword);
     const QString id = session.value(QStringLiteral("objectId")).toString();
-    const HttpResult result = m_client.put(QStringLiteral("users/") + id,
-                                           QJsonObject{{QStringLiteral("email"), QStringLiteral("  renamed@example.com ")}},
-                                           session.value(QStringLiteral("user-token")).toString());
+    const HttpResult result = m_client.put(
+        QStringLiteral("users/") + id, QJsonObject{{QStringLiteral("email"), QStringLiteral("  renamed@example.com ")}},
+        session.value(QStringLiteral("user-token")).toString());
     QCOMPARE(result.status, 200);
     QCOMPARE(result.object().value(QStringLiteral("email")).toString(), QStringLiteral("renamed@example.com"));
-    QCOMPARE(m_client.login(QStringLiteral("renamed@example.com"), UserPassword).value(QStringLiteral("objectId")).toString(), id);
+    QCOMPARE(m_client.login(QStringLiteral("renamed@example.com"), UserPassword)
+                 .value(QStringLiteral("objectId"))
+                 .toString(),
+             id);
     QVERIFY(m_client.login(QStringLiteral("user0011@example.com"), UserPassword).isEmpty());
 }
 
@@ -272,12 +325,15 @@ void TestUserUpdate::dynamicSchemaCreatesTypedColumns_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QJsonValue>("wrongValue");
-    QTest::newRow("INT") << QStringLiteral("shoeSize") << QJsonValue(44) << QStringLiteral("INT") << QJsonValue(QStringLiteral("big"));
-    QTest::newRow("DOUBLE") << QStringLiteral("height") << QJsonValue(1.82) << QStringLiteral("DOUBLE") << QJsonValue(true);
+    QTest::newRow("INT") << QStringLiteral("shoeSize") << QJsonValue(44) << QStringLiteral("INT")
+                         << QJsonValue(QStringLiteral("big"));
+    QTest::newRow("DOUBLE") << QStringLiteral("height") << QJsonValue(1.82) << QStringLiteral("DOUBLE")
+                            << QJsonValue(true);
     QTest::newRow("BOOLEAN") << QStringLiteral("vip") << QJsonValue(true) << QStringLiteral("BOOLEAN") << QJsonValue(1);
-    QTest::newRow("STRING") << QStringLiteral("nickname") << QJsonValue(QStringLiteral("Tenny")) << QStringLiteral("STRING")
-                            << QJsonValue(3);
-    QTest::newRow("JSON") << QStringLiteral("prefs") << QJsonValue(QJsonObject{{QStringLiteral("theme"), QStringLiteral("dark")}})
+    QTest::newRow("STRING") << QStringLiteral("nickname") << QJsonValue(QStringLiteral("Tenny"))
+                            << QStringLiteral("STRING") << QJsonValue(3);
+    QTest::newRow("JSON") << QStringLiteral("prefs")
+                          << QJsonValue(QJsonObject{{QStringLiteral("theme"), QStringLiteral("dark")}})
                           << QStringLiteral("JSON") << QJsonValue();
 }
 
@@ -317,19 +373,21 @@ void TestUserUpdate::twoClientsUpdateOneUserAtOnce()
     HttpTestClient staff(m_host.baseUrl());
     const QString selfToken = self.login(Editor, UserPassword).value(QStringLiteral("user-token")).toString();
     const QString staffToken = staff.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
-                                   .value(QStringLiteral("user-token")).toString();
+                                   .value(QStringLiteral("user-token"))
+                                   .toString();
     m_host.setResponseDelay(150); // both requests are in flight together
     for (int round = 0; round < 5; ++round) {
         const QString mine = QStringLiteral("self %1").arg(round);
         const QString theirs = QStringLiteral("staff %1").arg(round);
-        QNetworkReply *first = self.start(
-            QByteArrayLiteral("PUT"), self.url(QStringLiteral("users/") + m_editorId),
-            HttpTestClient::toJson({{QStringLiteral("address"), mine}, {QStringLiteral("bio"), mine}}),
-            {{QByteArrayLiteral("user-token"), selfToken.toUtf8()}});
-        QNetworkReply *second = staff.start(
-            QByteArrayLiteral("PUT"), staff.url(QStringLiteral("data/Users/") + m_editorId),
-            HttpTestClient::toJson({{QStringLiteral("phone"), QStringLiteral("+1 %1").arg(round)}, {QStringLiteral("bio"), theirs}}),
-            {{QByteArrayLiteral("user-token"), staffToken.toUtf8()}});
+        QNetworkReply *first =
+            self.start(QByteArrayLiteral("PUT"), self.url(QStringLiteral("users/") + m_editorId),
+                       HttpTestClient::toJson({{QStringLiteral("address"), mine}, {QStringLiteral("bio"), mine}}),
+                       {{QByteArrayLiteral("user-token"), selfToken.toUtf8()}});
+        QNetworkReply *second =
+            staff.start(QByteArrayLiteral("PUT"), staff.url(QStringLiteral("data/Users/") + m_editorId),
+                        HttpTestClient::toJson({{QStringLiteral("phone"), QStringLiteral("+1 %1").arg(round)},
+                                                {QStringLiteral("bio"), theirs}}),
+                        {{QByteArrayLiteral("user-token"), staffToken.toUtf8()}});
         const HttpResult a = HttpTestClient::wait(first);
         const HttpResult b = HttpTestClient::wait(second);
         QCOMPARE(a.status, 200);
@@ -362,9 +420,11 @@ void TestUserUpdate::passwordHashesAreSaltedOnDisk()
         QVERIFY2(host.start(&error), qPrintable(error));
         HttpTestClient client(host.baseUrl());
         const QJsonObject alice = client.login(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));
-        QCOMPARE(client.put(QStringLiteral("users/") + alice.value(QStringLiteral("objectId")).toString(),
-                            QJsonObject{{QStringLiteral("password"), QStringLiteral("Fresh-pass-9")}},
-                            alice.value(QStringLiteral("user-token")).toString()).status,
+        QCOMPARE(client
+                     .put(QStringLiteral("users/") + alice.value(QStringLiteral("objectId")).toString(),
+                          QJsonObject{{QStringLiteral("password"), QStringLiteral("Fresh-pass-9")}},
+                          alice.value(QStringLiteral("user-token")).toString())
+                     .status,
                  200);
     }
 
@@ -387,11 +447,16 @@ void TestUserUpdate::passwordHashesAreSaltedOnDisk()
         salts.insert(it.value().split(QLatin1Char('$')).value(2));
     }
     QCOMPARE(salts.size(), hashes.size()); // every user has a salt of their own
-    QVERIFY(hashes.value(QStringLiteral("user0001@example.com")) != hashes.value(QStringLiteral("user0002@example.com")));
-    QVERIFY(Server::PasswordHasher::verify(QStringLiteral("User-pass-1"), hashes.value(QStringLiteral("user0002@example.com"))));
-    QVERIFY(Server::PasswordHasher::verify(QStringLiteral("Fresh-pass-9"), hashes.value(QStringLiteral("alice@example.com"))));
-    QVERIFY(!Server::PasswordHasher::verify(QStringLiteral("Alice-pass-1"), hashes.value(QStringLiteral("alice@example.com"))));
-    QVERIFY(Server::PasswordHasher::verify(QStringLiteral("Bob-pass-1"), hashes.value(QStringLiteral("bob@example.com"))));
+    QVERIFY(hashes.value(QStringLiteral("user0001@example.com"))
+            != hashes.value(QStringLiteral("user0002@example.com")));
+    QVERIFY(Server::PasswordHasher::verify(QStringLiteral("User-pass-1"),
+                                           hashes.value(QStringLiteral("user0002@example.com"))));
+    QVERIFY(Server::PasswordHasher::verify(QStringLiteral("Fresh-pass-9"),
+                                           hashes.value(QStringLiteral("alice@example.com"))));
+    QVERIFY(!Server::PasswordHasher::verify(QStringLiteral("Alice-pass-1"),
+                                            hashes.value(QStringLiteral("alice@example.com"))));
+    QVERIFY(
+        Server::PasswordHasher::verify(QStringLiteral("Bob-pass-1"), hashes.value(QStringLiteral("bob@example.com"))));
 
     // The data survives a restart, and is not seeded twice.
     Server::ServerHost again(options);
@@ -399,7 +464,8 @@ void TestUserUpdate::passwordHashesAreSaltedOnDisk()
     HttpTestClient client(again.baseUrl());
     QVERIFY(!client.login(QStringLiteral("alice@example.com"), QStringLiteral("Fresh-pass-9")).isEmpty());
     const QString staff = client.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
-                              .value(QStringLiteral("user-token")).toString();
+                              .value(QStringLiteral("user-token"))
+                              .toString();
     QCOMPARE(client.get(QStringLiteral("data/Users/count"), staff).json(), QJsonValue(6));
 }
 

@@ -39,8 +39,7 @@ QByteArray HttpResult::header(const QByteArray &name) const
 
 HttpTestClient::HttpTestClient(const QUrl &baseUrl)
     : m_baseUrl(baseUrl)
-{
-}
+{ }
 
 QUrl HttpTestClient::url(const QString &path, const QUrlQuery &query) const
 {
@@ -117,9 +116,9 @@ HttpResult HttpTestClient::wait(QNetworkReply *reply, int timeoutMs)
 
 QJsonObject HttpTestClient::login(const QString &identity, const QString &password)
 {
-    const HttpResult result = post(QStringLiteral("users/login"),
-                                   QJsonObject{{QStringLiteral("login"), identity},
-                                               {QStringLiteral("password"), password}});
+    const HttpResult result =
+        post(QStringLiteral("users/login"),
+             QJsonObject{{QStringLiteral("login"), identity}, {QStringLiteral("password"), password}});
     return result.status == 200 ? result.object() : QJsonObject();
 }
 

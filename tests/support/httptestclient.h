@@ -16,7 +16,7 @@ namespace TestSupport {
 // One finished HTTP exchange, as a value.
 struct HttpResult
 {
-    int status = 0;                     // 0: no HTTP answer (see networkError)
+    int status = 0; // 0: no HTTP answer (see networkError)
     QByteArray body;
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers;

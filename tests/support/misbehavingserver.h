@@ -17,17 +17,17 @@ class MisbehavingServer : public QObject
 
 public:
     enum class Behaviour {
-        Raw,         // write rawReply() verbatim, then close
-        Hang,        // read the request, never answer
-        Reset,       // read the request, then reset the connection (RST, no reply at all)
-        CutShort,    // headers promise more body than is sent, then close
+        Raw, // write rawReply() verbatim, then close
+        Hang, // read the request, never answer
+        Reset, // read the request, then reset the connection (RST, no reply at all)
+        CutShort, // headers promise more body than is sent, then close
         HugeChunked, // 200 with an endless body and no Content-Length (until the client gives up)
     };
 
     struct Request
     {
         QByteArray method;
-        QByteArray target;                    // path + query, as sent
+        QByteArray target; // path + query, as sent
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
     };

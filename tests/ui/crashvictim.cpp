@@ -7,8 +7,8 @@
 
 #include "datadirapp.h"
 #include "demoaccounts.h"
-#include "persistence/draftstore.h"
 #include "guitestenv.h"
+#include "persistence/draftstore.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "guitestenv.h"
 
+#include "ui/editor/profileeditor.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
-#include "ui/editor/profileeditor.h"
 
 #include <QLineEdit>
 #include <QPushButton>

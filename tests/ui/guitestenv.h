@@ -5,16 +5,16 @@
 // AppController with its real windows. The modal question of the unsaved-changes guard is answered
 // through its seam (UnsavedChangesGuard::AskFunction), never by driving a QMessageBox.
 
-#include "ui/shell/appcontroller.h"
 #include "core/dataservice.h"
-#include "demoaccounts.h"
-#include "pendingcallwait.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
-#include "serverhost.h"
+#include "demoaccounts.h"
+#include "pendingcallwait.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
+#include "serverhost.h"
 #include "ui/editor/unsavedchangesguard.h"
+#include "ui/shell/appcontroller.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

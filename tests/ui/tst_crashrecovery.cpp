@@ -5,9 +5,9 @@
 #include "datadirapp.h"
 #include "demoaccounts.h"
 #include "guitestenv.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/editor/profileeditor.h"
 #include "models/profile/usermodel.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QLineEdit>
 #include <QProcess>

@@ -1,12 +1,12 @@
 // The staff directory's hint when an unfiltered first page is empty: the SupportStaff role may
 // lack FIND on Users (Backendless trims results by permission rather than refusing them).
 #include "core/dataservice.h"
-#include "fakedirectoryserver.h"
-#include "ui/widgets/messagebanner.h"
 #include "core/restclient.h"
-#include "ui/staff/userdirectory.h"
-#include "models/staff/userdirectorymodel.h"
 #include "core/userservice.h"
+#include "fakedirectoryserver.h"
+#include "models/staff/userdirectorymodel.h"
+#include "ui/staff/userdirectory.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QLineEdit>
 #include <QNetworkAccessManager>

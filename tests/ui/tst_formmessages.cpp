@@ -38,8 +38,8 @@ struct Form
     Form()
     {
         auto *layout = new QVBoxLayout(&window);
-        for (QWidget *w : {static_cast<QWidget *>(caption), static_cast<QWidget *>(edit),
-                           static_cast<QWidget *>(other), static_cast<QWidget *>(message)})
+        for (QWidget *w : {static_cast<QWidget *>(caption), static_cast<QWidget *>(edit), static_cast<QWidget *>(other),
+                           static_cast<QWidget *>(message)})
             layout->addWidget(w);
         caption->setBuddy(edit);
         message->setField(edit, caption);

@@ -1,16 +1,16 @@
 // The login dialog against the in-process server: sign in, every login error where it belongs,
 // busy state with Cancel, Retry after a network failure, password reset, Stay signed in.
 
-#include "guitestenv.h"
-#include "lanserver.h"
-#include "ui/login/logindialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/widgets/messagebanner.h"
-#include "misbehavingserver.h"
-#include "ui/editor/profileeditor.h"
-#include "ui/login/serverpanel.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
+#include "guitestenv.h"
+#include "lanserver.h"
+#include "misbehavingserver.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/login/logindialog.h"
+#include "ui/login/serverpanel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,10 +106,11 @@ void TestLoginDialog::loginErrors_data()
     QTest::addColumn<QString>("identity");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("where"); // identity | password | banner
-    QTest::addColumn<int>("lockAfter");  // failed logins before 3036; 0 = no lockout scenario
+    QTest::addColumn<int>("lockAfter"); // failed logins before 3036; 0 = no lockout scenario
 
     QTest::newRow("3003 wrong password") << Demo::alice() << QStringLiteral("wrong") << "password" << 0;
-    QTest::newRow("3003 unknown user") << QStringLiteral("nobody@example.com") << QStringLiteral("x") << "password" << 0;
+    QTest::newRow("3003 unknown user") << QStringLiteral("nobody@example.com") << QStringLiteral("x") << "password"
+                                       << 0;
     QTest::newRow("3006 empty password") << Demo::alice() << QString() << "password" << 0;
     QTest::newRow("3006 empty identity") << QString() << QStringLiteral("x") << "identity" << 0;
     QTest::newRow("3036 locked") << Demo::alice() << Demo::alicePassword() << "banner" << 2;
@@ -197,7 +198,8 @@ void TestLoginDialog::showServerPanelAndChooseCustom(const QString &url, const Q
     QVERIFY(panel->isVisible());
     auto *combo = named<QComboBox>(panel, "serverKindCombo");
     combo->setCurrentIndex(combo->findData(int(Settings::ServerKind::Custom)));
-    for (auto [name, text] : {std::pair{"serverUrlEdit", url}, std::pair{"appIdEdit", appId}, std::pair{"apiKeyEdit", apiKey}}) {
+    for (auto [name, text] :
+         {std::pair{"serverUrlEdit", url}, std::pair{"appIdEdit", appId}, std::pair{"apiKeyEdit", apiKey}}) {
         auto *edit = named<QLineEdit>(panel, name);
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Delete);
@@ -411,7 +413,8 @@ void TestLoginDialog::insecureServerNeedsTheOptIn()
 
     GuiTestEnv::typeCredentials(dialog(), Demo::alice(), Demo::alicePassword());
     QVERIFY(!dialog()->isBusy());
-    QVERIFY2(labelText("serverErrorLabel").contains(QLatin1String("unencrypted")), qPrintable(labelText("serverErrorLabel")));
+    QVERIFY2(labelText("serverErrorLabel").contains(QLatin1String("unencrypted")),
+             qPrintable(labelText("serverErrorLabel")));
     QTest::qWait(300);
     QCOMPARE(connections, 0);
     QVERIFY(!m_env->window());
@@ -430,7 +433,8 @@ void TestLoginDialog::insecureServerNeedsTheOptIn()
     QVERIFY(labelText("serverErrorLabel").isEmpty());
     QVERIFY(m_env->signIn());
     QVERIFY(m_env->settings()->allowsInsecure(lanUrl));
-    QVERIFY(!m_env->settings()->allowsInsecure(QStringLiteral("http://%1:%2").arg(outside.toString()).arg(listener.serverPort())));
+    QVERIFY(!m_env->settings()->allowsInsecure(
+        QStringLiteral("http://%1:%2").arg(outside.toString()).arg(listener.serverPort())));
     QCOMPARE(connections, 0);
 }
 

@@ -2,16 +2,15 @@
 // drafts restored after the app objects are destroyed without saving, the login dialog over the
 // editor on 3028/3064 and the same save replayed, and a server that stops mid-save then Retry.
 
-#include "ui/shell/aboutdialog.h"
-#include "persistence/draftstore.h"
 #include "guitestenv.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
+#include "persistence/draftstore.h"
+#include "ui/editor/profileeditor.h"
 #include "ui/login/logindialog.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
-#include "ui/editor/profileeditor.h"
-#include "models/profile/usermodel.h"
 
 #include <QAction>
 #include <QDir>
@@ -93,7 +92,9 @@ void TestMainWindow::aboutShowsVersionAndServer()
     about->trigger();
     AboutDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_env->window()->findChild<AboutDialog *>()) && dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))->text().contains(QLatin1String(PROFILEDESK_VERSION)));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))
+                ->text()
+                .contains(QLatin1String(PROFILEDESK_VERSION)));
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("serverValueLabel"))->text(), QStringLiteral("127.0.0.1"));
     dialog->close();
     QTRY_VERIFY(!m_env->window()->findChild<AboutDialog *>()); // deleted on close
@@ -184,7 +185,8 @@ void TestMainWindow::draftRestoredAfterAppDestroyed()
     m_env->startApp();
     QVERIFY(m_env->signIn());
     QCOMPARE(line("address")->text(), QStringLiteral("Typed before the crash"));
-    QCOMPARE(editor()->findChild<QPlainTextEdit *>(QStringLiteral("field_bio"))->toPlainText(), QStringLiteral("Draft bio"));
+    QCOMPARE(editor()->findChild<QPlainTextEdit *>(QStringLiteral("field_bio"))->toPlainText(),
+             QStringLiteral("Draft bio"));
     QVERIFY(profile()->fields()->isDirty());
     QCOMPARE(editor()->banner()->type(), MessageBanner::Type::Information);
     QVERIFY(!editor()->banner()->text().isEmpty());
@@ -225,7 +227,9 @@ void TestMainWindow::sessionGoneDuringSave()
     QCOMPARE(line("address")->text(), QStringLiteral("Replayed after sign-in"));
     // A dead token may mean another sign-in ended this session (Backendless's default): say so.
     if (code == 3064)
-        QVERIFY(dialog->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->text().startsWith(ErrorCatalog::sessionEnded()));
+        QVERIFY(dialog->findChild<MessageBanner *>(QStringLiteral("messageBanner"))
+                    ->text()
+                    .startsWith(ErrorCatalog::sessionEnded()));
 
     QSignalSpy saved(profile()->save(), &ProfileSave::saved);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Demo::alicePassword());

@@ -2,17 +2,16 @@
 // saving a field of each type through the real widgets, dirty/revert/Save state, every update
 // error code where it belongs with the edits kept, and conflict resolution field by field.
 
-#include "ui/editor/conflictdialog.h"
-#include "ui/editor/fieldeditors.h"
-#include "ui/editor/fieldrow.h"
 #include "guitestenv.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
+#include "ui/editor/conflictdialog.h"
+#include "ui/editor/fieldeditors.h"
+#include "ui/editor/fieldrow.h"
+#include "ui/editor/profileeditor.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
-#include "ui/editor/profileeditor.h"
-#include "models/profile/usermodel.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -70,7 +69,8 @@ private:
     bool saveAndWaitForBanner()
     {
         QTest::mouseClick(named<QPushButton>(editor(), "saveButton"), Qt::LeftButton);
-        return QTest::qWaitFor([this] { return !profile()->save()->isBusy() && !editor()->banner()->text().isEmpty(); }, 15000);
+        return QTest::qWaitFor([this] { return !profile()->save()->isBusy() && !editor()->banner()->text().isEmpty(); },
+                               15000);
     }
     QPushButton *saveButton() const { return named<QPushButton>(editor(), "saveButton"); }
 
@@ -139,12 +139,18 @@ void TestProfileEditor::editAndSaveEachType_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("typed"); // what the user types (or "toggle" / "set")
-    QTest::newRow("STRING name") << "name" << "Alice Example-Smith";
-    QTest::newRow("TEXT bio") << "bio" << "Line one\nLine two";
-    QTest::newRow("INT age") << "age" << "42";
-    QTest::newRow("INT age emptied") << "age" << "";  // saved as 7 first, then emptied
-    QTest::newRow("BOOLEAN newsletter") << "newsletter" << "toggle";
-    QTest::newRow("DATETIME birthday") << "birthday" << "set";
+    QTest::newRow("STRING name") << "name"
+                                 << "Alice Example-Smith";
+    QTest::newRow("TEXT bio") << "bio"
+                              << "Line one\nLine two";
+    QTest::newRow("INT age") << "age"
+                             << "42";
+    QTest::newRow("INT age emptied") << "age"
+                                     << ""; // saved as 7 first, then emptied
+    QTest::newRow("BOOLEAN newsletter") << "newsletter"
+                                        << "toggle";
+    QTest::newRow("DATETIME birthday") << "birthday"
+                                       << "set";
 }
 
 void TestProfileEditor::editAndSaveEachType()
@@ -171,7 +177,9 @@ void TestProfileEditor::editAndSaveEachType()
         }
         expected = typed;
     } else if (auto *date = qobject_cast<QDateTimeEdit *>(input)) {
-        auto *set = editor()->findChild<FieldRow *>(QStringLiteral("row_birthday"))->findChild<QCheckBox *>(QStringLiteral("dateTimeSetCheck"));
+        auto *set = editor()
+                        ->findChild<FieldRow *>(QStringLiteral("row_birthday"))
+                        ->findChild<QCheckBox *>(QStringLiteral("dateTimeSetCheck"));
         if (!set->isChecked())
             QTest::keyClick(set, Qt::Key_Space);
         const QDateTime when(QDate(1990, 5, 17), QTime(8, 30), Qt::LocalTime);
@@ -228,7 +236,11 @@ void TestProfileEditor::editAndSaveDouble()
     m_env->destroyApp();
     m_env->startApp();
     QVERIFY(m_env->signIn());
-    QCOMPARE(profile()->fields()->index(profile()->fields()->rowOf(QStringLiteral("height"))).data(UserModel::TypeNameRole).toString(),
+    QCOMPARE(profile()
+                 ->fields()
+                 ->index(profile()->fields()->rowOf(QStringLiteral("height")))
+                 .data(UserModel::TypeNameRole)
+                 .toString(),
              QStringLiteral("DOUBLE"));
     auto *height = qobject_cast<QLineEdit *>(field(QStringLiteral("height")));
     QVERIFY(height);
@@ -363,8 +375,8 @@ void TestProfileEditor::changePassword()
     RestClient client(Config::fromBaseUrl(m_env->server()->baseUrl()), m_env->nam());
     UserService users(&client);
     Error error;
-    QVERIFY(finish(users.login(Demo::alice(), QStringLiteral("Abc12345")),
-                   [&](UserCall *call) { error = call->error(); }));
+    QVERIFY(
+        finish(users.login(Demo::alice(), QStringLiteral("Abc12345")), [&](UserCall *call) { error = call->error(); }));
     QVERIFY2(!error.isError(), qPrintable(error.message));
 }
 
@@ -425,7 +437,8 @@ void TestProfileEditor::updateErrors()
         break;
     case 3024: {
         // Someone's save made "score" an INT column this form has never seen; Alice types text.
-        QVERIFY(m_env->updateAsStaff(m_env->readBack(profile()->fields()->loadedUser().objectId()).objectId(), {{QStringLiteral("score"), 5}}));
+        QVERIFY(m_env->updateAsStaff(m_env->readBack(profile()->fields()->loadedUser().objectId()).objectId(),
+                                     {{QStringLiteral("score"), 5}}));
         break;
     }
     case 3029: {
@@ -519,7 +532,8 @@ void TestProfileEditor::updateErrors()
         QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), Demo::alicePassword());
         QTest::mouseClick(named<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
-        QCOMPARE(m_env->readBack(profile()->fields()->loadedUser().objectId()).value(QStringLiteral("bio")).toString(), editedText);
+        QCOMPARE(m_env->readBack(profile()->fields()->loadedUser().objectId()).value(QStringLiteral("bio")).toString(),
+                 editedText);
     }
 }
 

@@ -3,30 +3,30 @@
 // ProfileEditor and saved through the Data API with a reason and a journal entry, permission
 // errors, two users in two tabs, the journal view and its CSV export.
 
-#include "persistence/draftstore.h"
-#include "models/errorcatalog.h"
 #include "fieldroles.h"
 #include "guitestenv.h"
-#include "ui/shell/mainwindow.h"
-#include "models/staff/journal.h"
-#include "models/staff/journalmodel.h"
-#include "ui/staff/journalview.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/editor/profileeditor.h"
-#include "ui/staff/reasondialog.h"
-#include "ui/staff/userdirectory.h"
-#include "models/staff/directorypager.h"
-#include "models/staff/userdirectorymodel.h"
-#include "ui/staff/userdirectorytabs.h"
+#include "models/errorcatalog.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
+#include "models/staff/directorypager.h"
+#include "models/staff/journal.h"
+#include "models/staff/journalmodel.h"
+#include "models/staff/userdirectorymodel.h"
+#include "persistence/draftstore.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/staff/journalview.h"
+#include "ui/staff/reasondialog.h"
+#include "ui/staff/userdirectory.h"
+#include "ui/staff/userdirectorytabs.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,9 +66,10 @@ protected:
 struct ApiClient
 {
     ApiClient(const Config &config, QNetworkAccessManager *nam)
-        : client(config, nam), users(&client), data(&client, &users)
-    {
-    }
+        : client(config, nam)
+        , users(&client)
+        , data(&client, &users)
+    { }
     bool login(const QString &identity, const QString &password)
     {
         bool ok = false;
@@ -146,8 +147,8 @@ private:
     UserSchema m_schema;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<DraftStore> m_drafts;  // the signed-in person's own; staff drafts go beneath
-    std::unique_ptr<Session> m_session;    // what the app opens the users' profiles through
+    std::unique_ptr<DraftStore> m_drafts; // the signed-in person's own; staff drafts go beneath
+    std::unique_ptr<Session> m_session; // what the app opens the users' profiles through
     std::unique_ptr<UserDirectoryTabs> m_tabs;
     int m_questions = 0;
     UnsavedChangesGuard::Answer m_answer = UnsavedChangesGuard::Answer::Cancel;
@@ -187,8 +188,9 @@ void TestStaff::cleanup()
 void TestStaff::makeTabs(ApiClient *client)
 {
     m_drafts = std::make_unique<DraftStore>(m_dir->filePath(QStringLiteral("drafts")));
-    m_session = std::make_unique<Session>(Session::Services{&client->users, &client->data, m_drafts.get(), m_journal.get()},
-                                          Config::fromBaseUrl(m_server->baseUrl()), Demo::support());
+    m_session =
+        std::make_unique<Session>(Session::Services{&client->users, &client->data, m_drafts.get(), m_journal.get()},
+                                  Config::fromBaseUrl(m_server->baseUrl()), Demo::support());
     m_tabs = std::make_unique<UserDirectoryTabs>(m_session.get());
     m_tabs->setAskUnsaved([this](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
         ++m_questions;
@@ -361,7 +363,8 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     QCOMPARE(listed->index(0, UserDirectoryModel::NameColumn).data().toString(), QStringLiteral("Robert Example"));
 
     // Through the Data API, under the staff token (PUT /users/{id} would have been refused: 3029).
-    QVERIFY2(m_nam.requests.contains(QStringLiteral("PUT /api/data/Users/") + bobId), qPrintable(m_nam.requests.join(u'\n')));
+    QVERIFY2(m_nam.requests.contains(QStringLiteral("PUT /api/data/Users/") + bobId),
+             qPrintable(m_nam.requests.join(u'\n')));
     QVERIFY(!m_nam.requests.contains(QStringLiteral("PUT /api/users/") + bobId));
     const User onServer = m_staff->get(bobId);
     QCOMPARE(onServer.value(QStringLiteral("name")).toString(), QStringLiteral("Robert Example"));
@@ -379,8 +382,9 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     QCOMPARE(entry.changes.size(), 2);
     QCOMPARE(entry.changes.at(0).field, QStringLiteral("address"));
     QVERIFY(entry.changes.at(0).oldValue.isNull());
-    QCOMPARE(entry.changes.at(1), (JournalChange{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob Example")),
-                                                 QJsonValue(QStringLiteral("Robert Example")), false}));
+    QCOMPARE(entry.changes.at(1),
+             (JournalChange{QStringLiteral("name"), QJsonValue(QStringLiteral("Bob Example")),
+                            QJsonValue(QStringLiteral("Robert Example")), false}));
     // It survives the app: a new Journal reads the same file.
     QCOMPARE(Journal(m_journal->filePath()).entries(), m_journal->entries());
 
@@ -405,8 +409,9 @@ void TestStaff::reasonIsRequired()
     QCOMPARE(profileOf(editor)->fields()->value(QStringLiteral("name")).toString(), QStringLiteral("Nobody"));
     QVERIFY(bannerText(editor).contains(QLatin1String("reason")));
     QCOMPARE(m_journal->entries().size(), 0); // nothing sent, nothing journalled
-    QCOMPARE(m_staff->get(profileOf(editor)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(),
-             QStringLiteral("Bob Example"));
+    QCOMPARE(
+        m_staff->get(profileOf(editor)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(),
+        QStringLiteral("Bob Example"));
 }
 
 void TestStaff::identityTakenIsInline()
@@ -453,13 +458,16 @@ void TestStaff::twoUsersInTwoTabs()
     const DraftKey bobKey = profileOf(bob)->autosave()->draftKey();
     const DraftKey aliceKey = profileOf(alice)->autosave()->draftKey();
     QVERIFY(!(bobKey == aliceKey));
-    QTRY_COMPARE(m_session->staffDrafts()->load(bobKey).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
-    QTRY_COMPARE(m_session->staffDrafts()->load(aliceKey).value(QStringLiteral("name")).toString(), QStringLiteral("Alice Two"));
+    QTRY_COMPARE(m_session->staffDrafts()->load(bobKey).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Bob Two"));
+    QTRY_COMPARE(m_session->staffDrafts()->load(aliceKey).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Alice Two"));
 
     m_tabs->setCurrentWidget(bob);
     clickSave(bob);
     QTRY_VERIFY(!profileOf(bob)->fields()->isDirty());
-    QCOMPARE(m_staff->get(profileOf(bob)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bob Two"));
+    QCOMPARE(m_staff->get(profileOf(bob)->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Bob Two"));
     // Alice's tab did not move: still dirty, her edits in the form and her draft, not on the server.
     QVERIFY(profileOf(alice)->fields()->isDirty());
     QCOMPARE(alice->findChild<QLineEdit *>(QStringLiteral("field_name"))->text(), QStringLiteral("Alice Two"));
@@ -499,7 +507,8 @@ void TestStaff::withoutFindPermission()
     QTRY_VERIFY(!bannerText(directory).isEmpty());
     QCOMPARE(bannerText(directory), ErrorCatalog::text(Error::server(ErrorCode::NoFindPermission, QString(), 403)));
     QVERIFY(bannerText(directory).contains(QLatin1String("FIND")));
-    QCOMPARE(directory->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->type(), MessageBanner::Type::Error);
+    QCOMPARE(directory->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->type(),
+             MessageBanner::Type::Error);
     QCOMPARE(directory->model()->rowCount(), 0);
 
     // Opening someone else's profile is refused the same way, in that tab.
@@ -640,7 +649,8 @@ void TestStaff::staffSavesAnotherUserInTheApp()
     QTest::keyClicks(named<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("Ticket 77"));
     QTest::mouseClick(named<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!bob->profile()->fields()->isDirty());
-    QCOMPARE(env.readBack(bob->profile()->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(), QStringLiteral("Bobby Tables"));
+    QCOMPARE(env.readBack(bob->profile()->fields()->loadedUser().objectId()).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Bobby Tables"));
     QCOMPARE(app->journal()->entries().size(), journalled + 1);
     QCOMPARE(app->journal()->entries().constLast().reason, QStringLiteral("Ticket 77"));
     QCOMPARE(app->journal()->entries().constLast().staff, Demo::support());

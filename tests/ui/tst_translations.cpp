@@ -2,14 +2,14 @@
 // embedded .qm files, plus Qt's own strings where the system has qtbase translations. Also the
 // embedded application icon.
 
-#include "ui/login/logindialog.h"
-#include "ui/widgets/messagebanner.h"
 #include "core/restclient.h"
+#include "core/userservice.h"
 #include "models/session/signinflow.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
+#include "ui/login/logindialog.h"
 #include "ui/shell/translations.h"
-#include "core/userservice.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
 #include <QImage>
@@ -39,10 +39,22 @@ void TestTranslations::loginDialogIsTranslated_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("signIn");
     QTest::addColumn<QString>("required"); // from app/models (ErrorCatalog / PropertyValue)
-    QTest::newRow("de") << "de" << "Bei ProfileDesk anmelden" << "&Anmelden" << "Dieses Feld ist erforderlich.";
-    QTest::newRow("fr") << "fr" << "Se connecter à ProfileDesk" << "&Se connecter" << "Ce champ est obligatoire.";
-    QTest::newRow("es") << "es" << "Iniciar sesión en ProfileDesk" << "&Iniciar sesión" << "Este campo es obligatorio.";
-    QTest::newRow("en") << "en" << "Sign in to ProfileDesk" << "&Sign in" << "This field is required.";
+    QTest::newRow("de") << "de"
+                        << "Bei ProfileDesk anmelden"
+                        << "&Anmelden"
+                        << "Dieses Feld ist erforderlich.";
+    QTest::newRow("fr") << "fr"
+                        << "Se connecter à ProfileDesk"
+                        << "&Se connecter"
+                        << "Ce champ est obligatoire.";
+    QTest::newRow("es") << "es"
+                        << "Iniciar sesión en ProfileDesk"
+                        << "&Iniciar sesión"
+                        << "Este campo es obligatorio.";
+    QTest::newRow("en") << "en"
+                        << "Sign in to ProfileDesk"
+                        << "&Sign in"
+                        << "This field is required.";
 }
 
 void TestTranslations::loginDialogIsTranslated()

@@ -1,9 +1,9 @@
 #include "ui/editor/conflictdialog.h"
 #include "ui_conflictdialog.h"
 
-#include "ui/editor/fieldeditors.h"
-#include "models/propertyvalue.h"
 #include "models/profile/usermodel.h"
+#include "models/propertyvalue.h"
+#include "ui/editor/fieldeditors.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -64,8 +64,7 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, const UserModel
     setTabOrder(m_ui->takeAllServerButton, m_ui->buttonBox);
 
     connect(m_ui->keepAllMineButton, &QPushButton::clicked, this, [this] { chooseAll(ConflictChoice::KeepMine); });
-    connect(m_ui->takeAllServerButton, &QPushButton::clicked, this,
-            [this] { chooseAll(ConflictChoice::TakeServer); });
+    connect(m_ui->takeAllServerButton, &QPushButton::clicked, this, [this] { chooseAll(ConflictChoice::TakeServer); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -76,8 +75,8 @@ QHash<QString, ConflictChoice> ConflictDialog::choices() const
 {
     QHash<QString, ConflictChoice> result;
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
-        result.insert(it.key(), it.value()->checkedId() == TakeServerId ? ConflictChoice::TakeServer
-                                                                         : ConflictChoice::KeepMine);
+        result.insert(it.key(),
+                      it.value()->checkedId() == TakeServerId ? ConflictChoice::TakeServer : ConflictChoice::KeepMine);
     return result;
 }
 

@@ -121,7 +121,7 @@ public:
     QVariant value() const override;
     void setValue(const QVariant &value) override;
     QWidget *input() const override;
-    void setReadOnly(bool) override {}
+    void setReadOnly(bool) override { }
     // How a string value reads (account states in words); by default as it is.
     void setFormatter(QString (*format)(const QString &)) { m_format = format; }
 

@@ -1,10 +1,10 @@
 #include "ui/editor/fieldsbinder.h"
 
 #include "models/displaytext.h"
+#include "models/profile/usermodel.h"
 #include "ui/editor/fieldeditors.h"
 #include "ui/editor/fieldrow.h"
 #include "ui/widgets/fieldmessage.h"
-#include "models/profile/usermodel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -14,8 +14,7 @@ FieldsBinder::FieldsBinder(QFormLayout *editable, QFormLayout *system, QObject *
     : QObject(parent)
     , m_editable(editable)
     , m_system(system)
-{
-}
+{ }
 
 FieldsBinder::~FieldsBinder() = default;
 
@@ -106,11 +105,11 @@ QString FieldsBinder::signature(int modelRow) const
 {
     const QModelIndex index = m_model->index(modelRow);
     return index.data(UserModel::NameRole).toString() + QLatin1Char('|')
-           + QString::number(index.data(UserModel::TypeRole).toInt()) + QLatin1Char('|')
-           + QString::number(index.data(UserModel::ReadOnlyRole).toBool()) + QLatin1Char('|')
-           + QString::number(index.data(UserModel::SystemRole).toBool()) + QLatin1Char('|')
-           + QString::number(index.data(UserModel::RequiredRole).toBool()) + QLatin1Char('|')
-           + QString::number(index.data(UserModel::IdentityRole).toBool());
+        + QString::number(index.data(UserModel::TypeRole).toInt()) + QLatin1Char('|')
+        + QString::number(index.data(UserModel::ReadOnlyRole).toBool()) + QLatin1Char('|')
+        + QString::number(index.data(UserModel::SystemRole).toBool()) + QLatin1Char('|')
+        + QString::number(index.data(UserModel::RequiredRole).toBool()) + QLatin1Char('|')
+        + QString::number(index.data(UserModel::IdentityRole).toBool());
 }
 
 void FieldsBinder::rebuild()

@@ -89,8 +89,8 @@ QFormLayout *PasswordChangePanel::formLayout() const
 
 QList<QWidget *> PasswordChangePanel::focusChain() const
 {
-    return { m_ui->currentPasswordEdit, m_ui->newPasswordEdit, m_ui->confirmPasswordEdit,
-             m_ui->showPasswordsCheck, m_ui->changePasswordButton };
+    return {m_ui->currentPasswordEdit, m_ui->newPasswordEdit, m_ui->confirmPasswordEdit, m_ui->showPasswordsCheck,
+            m_ui->changePasswordButton};
 }
 
 QString PasswordChangePanel::rulesText() const
@@ -115,9 +115,9 @@ void PasswordChangePanel::refresh()
     // What the model holds is what the fields show (cleared after a success); setText() only on a
     // difference, so the cursor stays where the person is typing.
     const std::pair<QLineEdit *, QString> fields[] = {
-        { m_ui->currentPasswordEdit, m_change->currentPassword() },
-        { m_ui->newPasswordEdit, m_change->newPassword() },
-        { m_ui->confirmPasswordEdit, m_change->confirmation() },
+        {m_ui->currentPasswordEdit, m_change->currentPassword()},
+        {m_ui->newPasswordEdit, m_change->newPassword()},
+        {m_ui->confirmPasswordEdit, m_change->confirmation()},
     };
     for (const auto &[edit, text] : fields) {
         if (edit->text() != text)
@@ -135,7 +135,8 @@ void PasswordChangePanel::refresh()
     if (m_change->isBusy())
         status = tr("Changing your password…");
     QPalette palette = this->palette();
-    const StatusPalette::Tone tone = formError.isEmpty() ? StatusPalette::Tone::Positive : StatusPalette::Tone::Negative;
+    const StatusPalette::Tone tone =
+        formError.isEmpty() ? StatusPalette::Tone::Positive : StatusPalette::Tone::Negative;
     if (!status.isEmpty())
         palette.setColor(QPalette::WindowText, StatusPalette::foreground(palette, tone));
     m_ui->passwordStatusLabel->setPalette(palette);
@@ -146,8 +147,8 @@ void PasswordChangePanel::refresh()
 
 void PasswordChangePanel::setBusy(bool busy)
 {
-    const QList<QWidget *> inputs{ m_ui->currentPasswordEdit, m_ui->newPasswordEdit, m_ui->confirmPasswordEdit,
-                                   m_ui->showPasswordsCheck };
+    const QList<QWidget *> inputs{m_ui->currentPasswordEdit, m_ui->newPasswordEdit, m_ui->confirmPasswordEdit,
+                                  m_ui->showPasswordsCheck};
     for (QWidget *input : inputs)
         input->setEnabled(!busy);
     m_ui->passwordBusyIndicator->setVisible(busy);
@@ -157,10 +158,14 @@ void PasswordChangePanel::setBusy(bool busy)
 FieldMessage *PasswordChangePanel::messageFor(PasswordChange::Field field) const
 {
     switch (field) {
-    case PasswordChange::Field::Current: return m_ui->currentPasswordErrorLabel;
-    case PasswordChange::Field::New: return m_ui->newPasswordErrorLabel;
-    case PasswordChange::Field::Confirm: return m_ui->confirmPasswordErrorLabel;
-    case PasswordChange::Field::Form: break;
+    case PasswordChange::Field::Current:
+        return m_ui->currentPasswordErrorLabel;
+    case PasswordChange::Field::New:
+        return m_ui->newPasswordErrorLabel;
+    case PasswordChange::Field::Confirm:
+        return m_ui->confirmPasswordErrorLabel;
+    case PasswordChange::Field::Form:
+        break;
     }
     return nullptr;
 }

@@ -1,16 +1,16 @@
 #include "ui/editor/profileeditor.h"
 #include "ui_profileeditor.h"
 
-#include "ui/editor/conflictdialog.h"
-#include "ui/editor/fieldrow.h"
-#include "ui/editor/fieldsbinder.h"
-#include "ui/widgets/fieldmessage.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/editor/passwordchangepanel.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
+#include "ui/editor/conflictdialog.h"
+#include "ui/editor/fieldrow.h"
+#include "ui/editor/fieldsbinder.h"
+#include "ui/editor/passwordchangepanel.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -67,8 +67,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         if (m_profile)
             m_profile->save()->retry();
     });
-    connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server &settings…")), &QAction::triggered,
-            this, &ProfileEditor::serverSettingsRequested);
+    connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server &settings…")), &QAction::triggered, this,
+            &ProfileEditor::serverSettingsRequested);
     connect(bannerAction(ErrorCatalog::Action::SignIn, tr("S&ign in…")), &QAction::triggered, this,
             &ProfileEditor::signInRequested);
     connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
@@ -102,30 +102,31 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     m_ui->passwordGroup->setPasswordChange(passwordChange);
     if (profile) {
         ProfileSave *save = profile->save();
-        m_connections
-            << connect(fields, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
-            << connect(fields, &UserModel::dirtyChanged, this, [this](bool dirty) {
-                   // "Your changes were saved" is not true any more once something new is typed.
-                   if (dirty && m_ui->messageBanner->type() == MessageBanner::Type::Positive)
-                       m_ui->messageBanner->dismiss();
-               })
-            << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
-            << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
-            << connect(save, &ProfileSave::formError, this,
-                       [this](const Error &, const QString &text, ErrorCatalog::Action action) {
-                           showError(text, action);
-                       })
-            << connect(save, &ProfileSave::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
-            << connect(save, &ProfileSave::saved, this, &ProfileEditor::onSaved)
-            << connect(save, &ProfileSave::conflictsFound, this, &ProfileEditor::onConflicts)
-            << connect(save, &ProfileSave::serverChangesTaken, this,
-                       [this](const QStringList &names) { m_takenFromServer = names; })
-            << connect(profile->autosave(), &DraftAutosave::draftRestored, this, [this] {
-                   showMessage(int(MessageBanner::Type::Information),
-                               tr("Unsaved changes from your last session were restored. "
-                                  "Save them, or revert what you do not want."));
-               })
-            << connect(profile, &ProfileEdit::waitingForPerson, this, &ProfileEditor::setWaitingForPerson);
+        m_connections << connect(fields, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
+                      << connect(fields, &UserModel::dirtyChanged, this,
+                                 [this](bool dirty) {
+                                     // "Your changes were saved" is not true any more once something new is typed.
+                                     if (dirty && m_ui->messageBanner->type() == MessageBanner::Type::Positive)
+                                         m_ui->messageBanner->dismiss();
+                                 })
+                      << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
+                      << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
+                      << connect(save, &ProfileSave::formError, this,
+                                 [this](const Error &, const QString &text, ErrorCatalog::Action action) {
+                                     showError(text, action);
+                                 })
+                      << connect(save, &ProfileSave::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
+                      << connect(save, &ProfileSave::saved, this, &ProfileEditor::onSaved)
+                      << connect(save, &ProfileSave::conflictsFound, this, &ProfileEditor::onConflicts)
+                      << connect(save, &ProfileSave::serverChangesTaken, this,
+                                 [this](const QStringList &names) { m_takenFromServer = names; })
+                      << connect(profile->autosave(), &DraftAutosave::draftRestored, this,
+                                 [this] {
+                                     showMessage(int(MessageBanner::Type::Information),
+                                                 tr("Unsaved changes from your last session were restored. "
+                                                    "Save them, or revert what you do not want."));
+                                 })
+                      << connect(profile, &ProfileEdit::waitingForPerson, this, &ProfileEditor::setWaitingForPerson);
         // While the current password is being checked the session token changes under the form:
         // a save started then could be sent with the token the check ends. Save waits for it.
         if (passwordChange)
@@ -255,7 +256,8 @@ void ProfileEditor::onSaved()
         labels << fields->index(fields->rowOf(name)).data(UserModel::LabelRole).toString();
     showMessage(int(MessageBanner::Type::Positive),
                 tr("Your changes were saved. Changed on another device meanwhile, and now shown as the "
-                   "server has them: %1.").arg(QLocale().createSeparatedList(labels)));
+                   "server has them: %1.")
+                    .arg(QLocale().createSeparatedList(labels)));
 }
 
 void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
@@ -332,8 +334,8 @@ void ProfileEditor::alignLabelColumns()
 void ProfileEditor::updateTabOrder()
 {
     QList<QWidget *> chain = m_fields->focusChain(FieldsBinder::Section::Editable);
-    chain << m_ui->passwordGroup->focusChain() << m_ui->newPropertyNameEdit
-          << m_ui->newPropertyValueEdit << m_ui->addPropertyButton;
+    chain << m_ui->passwordGroup->focusChain() << m_ui->newPropertyNameEdit << m_ui->newPropertyValueEdit
+          << m_ui->addPropertyButton;
     chain << m_fields->focusChain(FieldsBinder::Section::System);
     chain << m_ui->cancelButton << m_ui->revertAllButton << m_ui->saveButton;
     for (int i = 1; i < chain.size(); ++i)

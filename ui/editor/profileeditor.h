@@ -6,10 +6,10 @@
 
 #include <memory>
 
-#include "models/profile/conflict.h"
-#include "ui/editor/conflictdialog.h"
-#include "models/profile/profileedit.h"
 #include "models/errorcatalog.h"
+#include "models/profile/conflict.h"
+#include "models/profile/profileedit.h"
+#include "ui/editor/conflictdialog.h"
 
 class FieldsBinder;
 class QAction;

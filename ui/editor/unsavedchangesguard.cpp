@@ -9,8 +9,7 @@
 UnsavedChangesGuard::UnsavedChangesGuard(QWidget *parent)
     : QObject(parent)
     , m_parent(parent)
-{
-}
+{ }
 
 void UnsavedChangesGuard::setProfile(ProfileEdit *profile)
 {
@@ -46,9 +45,9 @@ UnsavedChangesGuard::AskFunction UnsavedChangesGuard::messageBoxAsk(const QStrin
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, box, [box, reply](int) {
             const auto button = box->standardButton(box->clickedButton());
-            reply(button == QMessageBox::Save      ? Answer::Save
-                  : button == QMessageBox::Discard ? Answer::Discard
-                                                   : Answer::Cancel);
+            reply(button == QMessageBox::Save          ? Answer::Save
+                      : button == QMessageBox::Discard ? Answer::Discard
+                                                       : Answer::Cancel);
         });
         box->open();
     };
@@ -96,10 +95,11 @@ void UnsavedChangesGuard::whenSafeToLeave(std::function<void()> proceed)
                 proceed();
             });
             self->m_pendingLeave << connect(save, &ProfileSave::formError, self, [self] { self->dropPendingLeave(); });
-            self->m_pendingLeave << connect(save, &ProfileSave::fieldErrorsChanged, self, [self](const QStringList &names) {
-                if (!names.isEmpty())
-                    self->dropPendingLeave();
-            });
+            self->m_pendingLeave << connect(save, &ProfileSave::fieldErrorsChanged, self,
+                                            [self](const QStringList &names) {
+                                                if (!names.isEmpty())
+                                                    self->dropPendingLeave();
+                                            });
             if (profile->fields()->isValid())
                 save->submit();
             else

@@ -3,18 +3,17 @@
 
 #include "models/errorcatalog.h"
 #include "models/session/signinflow.h"
-#include "ui/widgets/fieldmessage.h"
-#include "ui/widgets/messagebanner.h"
 #include "persistence/settings.h"
 #include "ui/login/capslockwatcher.h"
 #include "ui/login/serverpanel.h"
+#include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/statuspalette.h"
 
 #include <QAction>
 #include <QLayout>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 
 LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
@@ -63,8 +62,10 @@ LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
     connect(m_capsLock, &CapsLockWatcher::capsLockChanged, m_ui->capsLockLabel, &QLabel::setVisible);
     connect(m_ui->serverToggleButton, &QToolButton::toggled, this, &LoginDialog::showServerPanel);
     connect(m_ui->serverPanel, &ServerPanel::changed, this, &LoginDialog::refreshIdentityLabel);
-    connect(m_ui->identityEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginIdentityField, QString()); });
-    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { showFieldError(ErrorCatalog::LoginPasswordField, QString()); });
+    connect(m_ui->identityEdit, &QLineEdit::textEdited, this,
+            [this] { showFieldError(ErrorCatalog::LoginIdentityField, QString()); });
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this,
+            [this] { showFieldError(ErrorCatalog::LoginPasswordField, QString()); });
     connect(m_retryAction, &QAction::triggered, this, &LoginDialog::signIn);
 
     // The flow answers whoever asked: only the dialog that is signing in takes the answer.
@@ -243,7 +244,8 @@ void LoginDialog::onSignInFailed(const Error &error)
         for (const QString &field : placement.fields)
             showFieldError(field, placement.text);
         FieldMessage *first = placement.fields.constFirst() == ErrorCatalog::LoginIdentityField
-            ? m_ui->identityErrorLabel : m_ui->passwordErrorLabel;
+            ? m_ui->identityErrorLabel
+            : m_ui->passwordErrorLabel;
         first->focusField();
         return;
     }
@@ -273,7 +275,8 @@ void LoginDialog::requestPasswordReset()
         return;
     if (identity().isEmpty()) {
         showFieldError(ErrorCatalog::LoginIdentityField,
-                       tr("Enter your %1 first; the reset link is sent there.").arg(m_ui->identityEdit->accessibleName().toLower()));
+                       tr("Enter your %1 first; the reset link is sent there.")
+                           .arg(m_ui->identityEdit->accessibleName().toLower()));
         m_ui->identityErrorLabel->focusField();
         return;
     }
@@ -290,10 +293,11 @@ void LoginDialog::requestPasswordReset()
 
 void LoginDialog::setBusy(bool busy)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->identityEdit), static_cast<QWidget *>(m_ui->passwordEdit),
-                       static_cast<QWidget *>(m_ui->showPasswordButton), static_cast<QWidget *>(m_ui->staySignedInCheck),
-                       static_cast<QWidget *>(m_ui->forgotPasswordButton), static_cast<QWidget *>(m_ui->serverPanel),
-                       static_cast<QWidget *>(m_ui->signInButton)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->identityEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+          static_cast<QWidget *>(m_ui->showPasswordButton), static_cast<QWidget *>(m_ui->staySignedInCheck),
+          static_cast<QWidget *>(m_ui->forgotPasswordButton), static_cast<QWidget *>(m_ui->serverPanel),
+          static_cast<QWidget *>(m_ui->signInButton)})
         w->setEnabled(!busy);
     m_ui->busyIndicator->setVisible(busy);
     m_ui->cancelButton->setToolTip(busy ? tr("Stop signing in") : QString());

@@ -36,8 +36,7 @@ public:
     ~LoginDialog() override;
 
     // `profiledesk --demo`: the in-process server and its accounts, shown on the dialog.
-    void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
-                       const QStringList &accounts);
+    void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey, const QStringList &accounts);
     // With `serverEditable` (2002 during a save) the server panel stays open to fix the app id/key.
     void setReauthentication(const QString &identity, const QString &reason, bool serverEditable = false);
 

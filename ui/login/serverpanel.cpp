@@ -4,7 +4,6 @@
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/statuspalette.h"
 
-
 ServerPanel::ServerPanel(QWidget *parent)
     : QGroupBox(parent)
     , m_ui(std::make_unique<Ui::ServerPanel>())
@@ -116,7 +115,7 @@ void ServerPanel::showInsecureChoice()
 {
     const QUrl url = QUrl::fromUserInput(m_customUrl.trimmed());
     const bool plainRemote = kind() == Settings::ServerKind::Custom && url.scheme() == QLatin1String("http")
-                             && !url.host().isEmpty() && !Config::isLoopbackHost(url.host());
+        && !url.host().isEmpty() && !Config::isLoopbackHost(url.host());
     const bool allowed = plainRemote && m_insecureServers.contains(Settings::serverOrigin(m_customUrl));
     m_ui->allowInsecureCheck->setVisible(plainRemote);
     m_ui->allowInsecureCheck->setChecked(allowed);

@@ -43,7 +43,7 @@ void AboutDialog::changeEvent(QEvent *event)
 void AboutDialog::showTexts()
 {
     m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(PROFILEDESK_VERSION)));
-    m_ui->qtVersionLabel->setText(tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()),
-                                                                QStringLiteral(QT_VERSION_STR)));
+    m_ui->qtVersionLabel->setText(
+        tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
     m_ui->serverValueLabel->setText(m_server.isEmpty() ? tr("Not connected") : m_server);
 }

@@ -1,26 +1,25 @@
 #include "ui/shell/appcontroller.h"
 
 #include "core/dataservice.h"
-#include "persistence/draftstore.h"
-#include "models/staff/journal.h"
-#include "ui/login/logindialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/widgets/messagebanner.h"
+#include "core/restclient.h"
+#include "core/userservice.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
-#include "ui/editor/profileeditor.h"
-#include "core/restclient.h"
 #include "models/session/signinflow.h"
+#include "models/staff/journal.h"
+#include "persistence/draftstore.h"
 #include "persistence/settings.h"
+#include "ui/editor/profileeditor.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/staff/userdirectorytabs.h"
-#include "core/userservice.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QTimer>
 
-AppController::AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam,
-                             QObject *parent)
+AppController::AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_users(new UserService(new RestClient(Config(), nam, this), this))

@@ -7,10 +7,10 @@
 
 #include "core/config.h"
 #include "models/session/reauthreason.h"
-#include "ui/login/logindialog.h"
-#include "ui/shell/mainwindow.h"
 #include "models/session/session.h"
 #include "ui/editor/unsavedchangesguard.h"
+#include "ui/login/logindialog.h"
+#include "ui/shell/mainwindow.h"
 
 class DataService;
 class DraftStore;
@@ -24,8 +24,8 @@ class UserService;
 struct Error;
 
 // The application's lifetime, with no knowledge of the command line: restore a kept session or show
-// the login dialog (the SignInFlow does the signing in); after sign-in load the schema and open the editor on the user's profile (with
-// any draft restored); sign out back to the login dialog; the login dialog over the editor when a
+// the login dialog (the SignInFlow does the signing in); after sign-in load the schema and open the editor on the
+// user's profile (with any draft restored); sign out back to the login dialog; the login dialog over the editor when a
 // save finds the session gone, then the same save again.
 //
 // main.cpp builds one; GUI tests build one against an in-process server, destroy it, and build
@@ -34,13 +34,11 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam,
-                  QObject *parent = nullptr);
+    AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam, QObject *parent = nullptr);
     // Closes the windows without asking (drafts of unsaved edits stay on disk).
     ~AppController() override;
 
-    void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
-                       const QStringList &accounts);
+    void setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey, const QStringList &accounts);
     void setDraftDirectory(const QString &directory);
     void setAskUnsaved(UnsavedChangesGuard::AskFunction ask);
 

@@ -20,8 +20,7 @@ public:
     explicit FirstPaintProbe(std::function<void()> afterPaint, QObject *parent = nullptr)
         : QObject(parent)
         , m_afterPaint(std::move(afterPaint))
-    {
-    }
+    { }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {

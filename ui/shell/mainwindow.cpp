@@ -1,16 +1,16 @@
 #include "ui/shell/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "models/profile/usermodel.h"
+#include "ui/editor/profileeditor.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/helpdialog.h"
-#include "ui/editor/profileeditor.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "ui/widgets/messagebanner.h"
-#include "models/profile/usermodel.h"
 
 #include <QCloseEvent>
-#include <QScreen>
 #include <QLabel>
+#include <QScreen>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -34,7 +34,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::KeyboardShortcuts); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this,
+            [this] { showHelp(HelpDialog::Page::KeyboardShortcuts); });
     connect(m_ui->connectingAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::Connecting); });
 }
 
@@ -142,8 +143,9 @@ void MainWindow::showEvent(QShowEvent *event)
     const QSize frameExtra = frame.size() - size();
     const QSize fitted = size().boundedTo(available.size() - frameExtra);
     resize(fitted);
-    move(available.topLeft() + QPoint(qMax(0, (available.width() - fitted.width() - frameExtra.width()) / 2),
-                                      qMax(0, (available.height() - fitted.height() - frameExtra.height()) / 2)));
+    move(available.topLeft()
+         + QPoint(qMax(0, (available.width() - fitted.width() - frameExtra.width()) / 2),
+                  qMax(0, (available.height() - fitted.height() - frameExtra.height()) / 2)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

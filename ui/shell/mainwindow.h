@@ -6,8 +6,8 @@
 #include <functional>
 #include <memory>
 
-#include "ui/shell/helpdialog.h"
 #include "ui/editor/unsavedchangesguard.h"
+#include "ui/shell/helpdialog.h"
 
 class ProfileEditor;
 class UserDirectoryTabs;
@@ -62,5 +62,4 @@ private:
     QPointer<UserDirectoryTabs> m_staffTabs;
     bool m_leaveApproved = false;
     QString m_server; // shown in the About dialog
-
 };

@@ -1,9 +1,9 @@
 #include "ui/shell/translations.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace Translations {

@@ -29,9 +29,13 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     m_ui->journalTable->setModel(m_filter);
     m_ui->journalTable->horizontalHeader()->setSortIndicator(JournalModel::WhenColumn, Qt::DescendingOrder);
     QHeaderView *header = m_ui->journalTable->horizontalHeader();
-    TableColumns::setWidths(header, {{JournalModel::WhenColumn, 20}, {JournalModel::StaffColumn, 22},
-                                     {JournalModel::UserColumn, 22}, {JournalModel::ReasonColumn, 26},
-                                     {JournalModel::ResultColumn, 12}, {JournalModel::ServerColumn, 24}});
+    TableColumns::setWidths(header,
+                            {{JournalModel::WhenColumn, 20},
+                             {JournalModel::StaffColumn, 22},
+                             {JournalModel::UserColumn, 22},
+                             {JournalModel::ReasonColumn, 26},
+                             {JournalModel::ResultColumn, 12},
+                             {JournalModel::ServerColumn, 24}});
     // What changed is the longest text and the one a person reads: it takes the room there is
     // (its full text is also the cell's tooltip).
     header->setStretchLastSection(false);
@@ -47,9 +51,8 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     m_ui->resultCombo->addItem(tr("No answer"), int(JournalEntry::Result::Pending));
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &JournalFilterModel::setFilterText);
-    connect(m_ui->resultCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setResultFilter(m_ui->resultCombo->currentData().toInt());
-    });
+    connect(m_ui->resultCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setResultFilter(m_ui->resultCombo->currentData().toInt()); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString name = tr("edit-journal-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
         QPointer<JournalView> self(this);
@@ -101,14 +104,14 @@ bool JournalView::exportTo(const QString &path)
     const QList<JournalEntry> entries = m_filter->visibleEntries();
     QString error;
     if (!JournalCsv::write(path, entries, &error)) {
-        m_ui->messageBanner->showMessage(MessageBanner::Type::Error,
-                                         tr("The journal could not be exported to %1: %2")
-                                             .arg(QDir::toNativeSeparators(path), error));
+        m_ui->messageBanner->showMessage(
+            MessageBanner::Type::Error,
+            tr("The journal could not be exported to %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    m_ui->messageBanner->showMessage(MessageBanner::Type::Positive,
-                                     tr("Exported %n entries to %1.", nullptr, int(entries.size()))
-                                         .arg(QDir::toNativeSeparators(path)));
+    m_ui->messageBanner->showMessage(
+        MessageBanner::Type::Positive,
+        tr("Exported %n entries to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -118,8 +121,8 @@ void JournalView::updateCount()
     if (m_model->rowCount() == 0)
         m_ui->countLabel->setText(tr("No staff edits are recorded yet. Each save in a user's tab adds one here."));
     else if (m_filter->rowCount() == 0)
-        m_ui->countLabel->setText(tr("No entries match the filter. Clear it to see all %n entries.", nullptr,
-                                     m_model->rowCount()));
+        m_ui->countLabel->setText(
+            tr("No entries match the filter. Clear it to see all %n entries.", nullptr, m_model->rowCount()));
     else
         m_ui->countLabel->setText(tr("Entries: %1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }

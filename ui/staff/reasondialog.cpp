@@ -11,10 +11,10 @@ ReasonDialog::ReasonDialog(const ReasonRequest &request, QWidget *parent)
 {
     m_ui->setupUi(this);
     const QString who = request.userIdentity.isEmpty() ? request.userId : request.userIdentity;
-    m_ui->summaryLabel->setText(request.fields.isEmpty()
-                                    ? tr("You are saving the profile of %1.").arg(who)
-                                    : tr("You are changing %1 in the profile of %2.")
-                                          .arg(QLocale().createSeparatedList(request.fields), who));
+    m_ui->summaryLabel->setText(
+        request.fields.isEmpty()
+            ? tr("You are saving the profile of %1.").arg(who)
+            : tr("You are changing %1 in the profile of %2.").arg(QLocale().createSeparatedList(request.fields), who));
     m_ui->reasonEdit->setText(request.previousReason);
     m_ui->reasonEdit->selectAll();
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ReasonDialog::updateButtons);
@@ -51,9 +51,8 @@ ReasonAsker ReasonDialog::asker(QWidget *parent)
         dialog->setObjectName(QStringLiteral("reasonDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // finished() comes once for Save, Cancel, Escape and closing the window alike.
-        connect(dialog, &QDialog::finished, dialog, [dialog, answer](int result) {
-            answer(result == QDialog::Accepted ? dialog->reason() : QString());
-        });
+        connect(dialog, &QDialog::finished, dialog,
+                [dialog, answer](int result) { answer(result == QDialog::Accepted ? dialog->reason() : QString()); });
         dialog->open();
         return dialog;
     };

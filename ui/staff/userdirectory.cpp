@@ -2,10 +2,10 @@
 #include "ui_userdirectory.h"
 
 #include "models/errorcatalog.h"
-#include "ui/widgets/messagebanner.h"
-#include "ui/widgets/tablecolumns.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/tablecolumns.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -25,9 +25,12 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     m_ui->usersView->setModel(m_model);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    TableColumns::setWidths(header, {{UserDirectoryModel::EmailColumn, 34}, {UserDirectoryModel::NameColumn, 22},
-                                     {UserDirectoryModel::StatusColumn, 12}, {UserDirectoryModel::LastLoginColumn, 20},
-                                     {UserDirectoryModel::CreatedColumn, 20}});
+    TableColumns::setWidths(header,
+                            {{UserDirectoryModel::EmailColumn, 34},
+                             {UserDirectoryModel::NameColumn, 22},
+                             {UserDirectoryModel::StatusColumn, 12},
+                             {UserDirectoryModel::LastLoginColumn, 20},
+                             {UserDirectoryModel::CreatedColumn, 20}});
     // One line of text per user: a directory is read by scanning many rows.
     QHeaderView *rows = m_ui->usersView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);

@@ -7,11 +7,11 @@
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
 #include "models/staff/userdirectorymodel.h"
-#include "ui/staff/journalview.h"
-#include "ui/widgets/messagebanner.h"
 #include "ui/editor/profileeditor.h"
+#include "ui/staff/journalview.h"
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QTabBar>
 
@@ -143,7 +143,8 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
     // the unsaved-changes question.
     const QString subject = subjectName(user, loaded.identity);
     loaded.editor->setSubject(tr("You are editing the profile of %1, as support staff. Each save asks "
-                                 "for a reason and is recorded in the journal.").arg(subject));
+                                 "for a reason and is recorded in the journal.")
+                                  .arg(subject));
     loaded.guard->setSubject(subject);
     loaded.editor->setProfile(loaded.profile);
     loaded.guard->setProfile(loaded.profile);

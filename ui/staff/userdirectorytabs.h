@@ -6,10 +6,10 @@
 
 #include <functional>
 
-#include "models/staff/journalinggateway.h"
 #include "core/user.h"
-#include "ui/editor/unsavedchangesguard.h"
 #include "core/userschema.h"
+#include "models/staff/journalinggateway.h"
+#include "ui/editor/unsavedchangesguard.h"
 
 class JournalView;
 class ProfileEdit;

@@ -20,10 +20,14 @@ bool s_animationsEnabled = true;
 StatusPalette::Tone toneFor(MessageBanner::Type type)
 {
     switch (type) {
-    case MessageBanner::Type::Positive: return StatusPalette::Tone::Positive;
-    case MessageBanner::Type::Warning: return StatusPalette::Tone::Warning;
-    case MessageBanner::Type::Error: return StatusPalette::Tone::Negative;
-    case MessageBanner::Type::Information: break;
+    case MessageBanner::Type::Positive:
+        return StatusPalette::Tone::Positive;
+    case MessageBanner::Type::Warning:
+        return StatusPalette::Tone::Warning;
+    case MessageBanner::Type::Error:
+        return StatusPalette::Tone::Negative;
+    case MessageBanner::Type::Information:
+        break;
     }
     return StatusPalette::Tone::Neutral;
 }
@@ -31,10 +35,13 @@ StatusPalette::Tone toneFor(MessageBanner::Type type)
 QStyle::StandardPixmap iconFor(MessageBanner::Type type)
 {
     switch (type) {
-    case MessageBanner::Type::Warning: return QStyle::SP_MessageBoxWarning;
-    case MessageBanner::Type::Error: return QStyle::SP_MessageBoxCritical;
+    case MessageBanner::Type::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case MessageBanner::Type::Error:
+        return QStyle::SP_MessageBoxCritical;
     case MessageBanner::Type::Positive:
-    case MessageBanner::Type::Information: break;
+    case MessageBanner::Type::Information:
+        break;
     }
     return QStyle::SP_MessageBoxInformation;
 }
@@ -125,9 +132,9 @@ QString MessageBanner::text() const
 
 bool MessageBanner::hasAction() const
 {
-    return !isHidden()
-           && std::any_of(m_actionButtons.cbegin(), m_actionButtons.cend(),
-                          [](const QPushButton *button) { return !button->isHidden(); });
+    return !isHidden() && std::any_of(m_actionButtons.cbegin(), m_actionButtons.cend(), [](const QPushButton *button) {
+        return !button->isHidden();
+    });
 }
 
 void MessageBanner::changeEvent(QEvent *event)
@@ -195,8 +202,7 @@ void MessageBanner::reveal()
     if (!m_animation) {
         m_animation = new QPropertyAnimation(this, "maximumHeight", this);
         m_animation->setDuration(150);
-        connect(m_animation, &QPropertyAnimation::finished, this,
-                [this] { setMaximumHeight(QWIDGETSIZE_MAX); });
+        connect(m_animation, &QPropertyAnimation::finished, this, [this] { setMaximumHeight(QWIDGETSIZE_MAX); });
     }
     m_animation->stop();
     m_animation->setStartValue(0);

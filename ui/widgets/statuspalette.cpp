@@ -11,10 +11,14 @@ namespace {
 int hueFor(Tone tone)
 {
     switch (tone) {
-    case Tone::Positive: return 120;
-    case Tone::Warning: return 40;
-    case Tone::Negative: return 0;
-    case Tone::Neutral: break;
+    case Tone::Positive:
+        return 120;
+    case Tone::Warning:
+        return 40;
+    case Tone::Negative:
+        return 0;
+    case Tone::Neutral:
+        break;
     }
     return -1;
 }

@@ -1,10 +1,10 @@
 #include "models/profile/passwordchange.h"
 
-#include "models/errorcatalog.h"
 #include "core/pendingcall.h"
 #include "core/user.h"
 #include "core/userproperties.h"
 #include "core/userservice.h"
+#include "models/errorcatalog.h"
 
 #include <algorithm>
 
@@ -28,8 +28,7 @@ PasswordChange::PasswordChange(UserService *users, QObject *parent)
     : QObject(parent)
     , m_users(users)
     , m_identityProperty(QStringLiteral("email"))
-{
-}
+{ }
 
 PasswordChange::~PasswordChange()
 {
@@ -89,16 +88,16 @@ void PasswordChange::edited()
 QList<PasswordChange::Rule> PasswordChange::rules() const
 {
     QList<Rule> rules;
-    rules.append({ tr("At least %1 characters").arg(MinimumLength), characterCount(m_typed.next) >= MinimumLength });
+    rules.append({tr("At least %1 characters").arg(MinimumLength), characterCount(m_typed.next) >= MinimumLength});
     // A "change" to the same password changes nothing, and would leave a password the person
     // meant to retire (perhaps because it leaked) in use.
-    rules.append({ tr("Not your current password"), !m_typed.next.isEmpty() && m_typed.next != m_typed.current });
+    rules.append({tr("Not your current password"), !m_typed.next.isEmpty() && m_typed.next != m_typed.current});
     // The sign-in name is public (it is an email address by default) and is the first guess of
     // anyone who tries the account.
     const QString who = identity();
     if (!who.isEmpty())
-        rules.append({ tr("Not the same as %1").arg(who),
-                       !m_typed.next.isEmpty() && m_typed.next.compare(who, Qt::CaseInsensitive) != 0 });
+        rules.append({tr("Not the same as %1").arg(who),
+                      !m_typed.next.isEmpty() && m_typed.next.compare(who, Qt::CaseInsensitive) != 0});
     return rules;
 }
 
@@ -154,7 +153,7 @@ bool PasswordChange::submit()
     if (!canSubmit()) {
         m_typed.submitTried = true;
         Q_EMIT changed();
-        for (Field field : { Field::Current, Field::New, Field::Confirm }) {
+        for (Field field : {Field::Current, Field::New, Field::Confirm}) {
             if (!error(field).isEmpty()) {
                 Q_EMIT failed(field);
                 break;

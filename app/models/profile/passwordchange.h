@@ -104,7 +104,7 @@ private:
         QString next;
         QString confirm;
         QString currentError; // the server's answer about the current password (3003)
-        QString formError;    // any other failure of the action
+        QString formError; // any other failure of the action
         QString success;
         bool submitTried = false; // after a refused submit(), every missing field says so
         bool mismatchShown() const;

@@ -12,12 +12,12 @@ struct ProfileField
 {
     PropertyDef def;
     QVariant loaded;
-    QVariant edited;      // meaningful when hasEdit
+    QVariant edited; // meaningful when hasEdit
     bool hasEdit = false;
-    bool system = false;  // UserProperties::isSystem
-    bool added = false;   // a new dynamic property, not yet on the server
-    QString localError;   // from PropertyValue::check
-    QString serverError;  // from the last failed save (ErrorCatalog)
+    bool system = false; // UserProperties::isSystem
+    bool added = false; // a new dynamic property, not yet on the server
+    QString localError; // from PropertyValue::check
+    QString serverError; // from the last failed save (ErrorCatalog)
 
     QVariant current() const { return hasEdit ? edited : loaded; }
     QString error() const { return localError.isEmpty() ? serverError : localError; }

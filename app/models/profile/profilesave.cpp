@@ -94,7 +94,7 @@ void ProfileSave::onFetched(const User &server)
         const QVariant serverValue = PropertyValue::fromWire(row.def, server.value(row.def.name));
         if (!PropertyValue::same(row.def, serverValue, row.loaded)
             && !PropertyValue::same(row.def, serverValue, row.edited))
-            conflicts.append({ row.def.name, row.loaded, serverValue, row.edited });
+            conflicts.append({row.def.name, row.loaded, serverValue, row.edited});
     }
     if (conflicts.isEmpty()) {
         rebase(server);
@@ -165,7 +165,8 @@ void ProfileSave::keepNotStored(const QVariantMap &sent, const QStringList &name
         edits.insert(name, sent.value(name));
     m_model->applyDraftEdits(edits); // the model says edited(): the draft keeps them
     // The field's own words: the message is the model's (its translation context is UserModel's).
-    m_model->setServerErrors(names, UserModel::tr("The server did not store this property. Its dynamic schema may be off."));
+    m_model->setServerErrors(names,
+                             UserModel::tr("The server did not store this property. Its dynamic schema may be off."));
     Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
 }
 
@@ -189,7 +190,7 @@ void ProfileSave::onFailed(const Error &error)
 bool ProfileSave::readRefusedButSaveMayWork(const Error &error)
 {
     return error.kind == Error::Kind::Server && !ErrorCatalog::needsSignIn(error)
-           && error.code != ErrorCode::WrongAppIdOrKey;
+        && error.code != ErrorCode::WrongAppIdOrKey;
 }
 
 void ProfileSave::placeServerError(const Error &error)

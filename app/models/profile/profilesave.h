@@ -44,8 +44,8 @@ public Q_SLOTS:
     // changed, or a local error: then fieldErrorsChanged() says where).
     bool submit();
     void resolveConflicts(const QHash<QString, ConflictChoice> &choices); // then saves
-    void retry();    // the same edits again (after Retry, or after signing in again)
-    void cancel();   // aborts the request in flight; edits stay
+    void retry(); // the same edits again (after Retry, or after signing in again)
+    void cancel(); // aborts the request in flight; edits stay
 
 Q_SIGNALS:
     void busyChanged(bool busy);

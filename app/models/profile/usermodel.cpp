@@ -1,8 +1,8 @@
 #include "models/profile/usermodel.h"
 
+#include "core/userproperties.h"
 #include "models/propertylabels.h"
 #include "models/propertyvalue.h"
-#include "core/userproperties.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -71,8 +71,7 @@ QList<ProfileField> buildRows(const UserSchema &schema, const User &loaded, cons
 
 UserModel::UserModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 UserModel::~UserModel() = default;
 
@@ -309,7 +308,8 @@ bool UserModel::isDirty() const
 
 bool UserModel::isValid() const
 {
-    return std::none_of(m_rows.cbegin(), m_rows.cend(), [](const ProfileField &row) { return !row.localError.isEmpty(); });
+    return std::none_of(m_rows.cbegin(), m_rows.cend(),
+                        [](const ProfileField &row) { return !row.localError.isEmpty(); });
 }
 
 QVariantMap UserModel::changes() const

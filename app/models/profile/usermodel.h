@@ -6,9 +6,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
-#include "models/profile/profilefield.h"
 #include "core/user.h"
 #include "core/userschema.h"
+#include "models/profile/profilefield.h"
 
 // The fields of one user: schema + loaded values + edits + errors.
 //
@@ -37,18 +37,18 @@ class UserModel : public QAbstractListModel
 public:
     enum Role {
         NameRole = Qt::UserRole + 1, // QString property name
-        LabelRole,                   // QString tr()'d label ("Email", "Name", or the name itself)
-        TypeRole,                    // int PropertyDef::Type
-        LoadedValueRole,             // value as loaded from the server
-        RequiredRole,                // bool
-        IdentityRole,                // bool
-        ReadOnlyRole,                // bool: system column or a type the form does not edit
-        SystemRole,                  // bool: objectId, created, updated, lastLogin, userStatus, ...
-        RegexRole,                   // QString customRegex
-        ErrorRole,                   // QString: local or server error text; empty = fine
-        DirtyRole,                   // bool: edited value differs from the loaded one
-        AddedRole,                   // bool: new dynamic property (not yet on the server)
-        TypeNameRole,                // QString: the schema's type name ("STRING", "DATETIME", ...)
+        LabelRole, // QString tr()'d label ("Email", "Name", or the name itself)
+        TypeRole, // int PropertyDef::Type
+        LoadedValueRole, // value as loaded from the server
+        RequiredRole, // bool
+        IdentityRole, // bool
+        ReadOnlyRole, // bool: system column or a type the form does not edit
+        SystemRole, // bool: objectId, created, updated, lastLogin, userStatus, ...
+        RegexRole, // QString customRegex
+        ErrorRole, // QString: local or server error text; empty = fine
+        DirtyRole, // bool: edited value differs from the loaded one
+        AddedRole, // bool: new dynamic property (not yet on the server)
+        TypeNameRole, // QString: the schema's type name ("STRING", "DATETIME", ...)
     };
     Q_ENUM(Role)
 
@@ -71,9 +71,11 @@ public:
     // Fields. A field's label, loaded value, dirty flag and error are roles of its row.
     const QList<ProfileField> &fields() const { return m_rows; }
     int rowOf(const QString &name) const; // -1 if none
-    QVariant value(const QString &name) const;       // edited value, or loaded
-    bool setValue(const QString &name, const QVariant &value); // false: unknown/read-only field, locked, or invalid input (kept, ErrorRole set)
-    QStringList fieldsWithErrors() const;            // in row order
+    QVariant value(const QString &name) const; // edited value, or loaded
+    bool
+    setValue(const QString &name,
+             const QVariant &value); // false: unknown/read-only field, locked, or invalid input (kept, ErrorRole set)
+    QStringList fieldsWithErrors() const; // in row order
     void revert(const QString &name);
     void revertAll();
     // A new dynamic property; false for an empty/existing/system/secret name (nothing added).

@@ -12,7 +12,7 @@
 struct ServerChoice
 {
     Settings::ServerKind kind = Settings::ServerKind::LocalDemo;
-    QString url;    // Custom only
+    QString url; // Custom only
     QString appId;
     QString apiKey;
     bool allowInsecure = false; // plain http:// to a host that is not this machine (Custom only)

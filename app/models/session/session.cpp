@@ -14,8 +14,7 @@ Session::Session(const Services &services, const Config &config, const QString &
     , m_services(services)
     , m_config(config)
     , m_identity(identity)
-{
-}
+{ }
 
 Session::~Session()
 {
@@ -58,13 +57,14 @@ ProfileEdit *Session::openUser(const QString &objectId, const UserSchema &schema
     gateway->setSchema(schema);
     // Through the session: an asker set later reaches the profiles open now.
     QPointer<Session> self(this);
-    gateway->setReasonAsker([self](const ReasonRequest &request, std::function<void(const QString &)> answer) -> QObject * {
-        if (!self || !self->m_asker) {
-            answer(QString()); // nobody to ask: no reason, no save
-            return nullptr;
-        }
-        return self->m_asker(request, std::move(answer));
-    });
+    gateway->setReasonAsker(
+        [self](const ReasonRequest &request, std::function<void(const QString &)> answer) -> QObject * {
+            if (!self || !self->m_asker) {
+                answer(QString()); // nobody to ask: no reason, no save
+                return nullptr;
+            }
+            return self->m_asker(request, std::move(answer));
+        });
     ProfileEdit *profile = open(gateway, schema, staffDrafts(), objectId, owner);
     connect(gateway, &JournalingGateway::waitingForReason, profile, &ProfileEdit::waitingForPerson);
     return profile;

@@ -34,7 +34,7 @@ public:
         UserService *users = nullptr;
         DataService *data = nullptr;
         DraftStore *drafts = nullptr; // the person's own drafts
-        Journal *journal = nullptr;   // the staff journal
+        Journal *journal = nullptr; // the staff journal
     };
 
     // `identity` as the person signed in with; `config` the server they signed in to.
@@ -66,8 +66,8 @@ Q_SIGNALS:
     void sessionReplaced();
 
 private:
-    ProfileEdit *open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts,
-                      const QString &objectId, QObject *owner);
+    ProfileEdit *open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts, const QString &objectId,
+                      QObject *owner);
 
     Services m_services;
     Config m_config;

@@ -15,8 +15,7 @@ SignInFlow::SignInFlow(UserService *users, SessionStore *sessions, Settings *set
     , m_users(users)
     , m_sessions(sessions)
     , m_settings(settings)
-{
-}
+{ }
 
 void SignInFlow::setDemoServer(const DemoServer &demo)
 {
@@ -43,38 +42,39 @@ void SignInFlow::restore()
     }
     const QString key = SessionStore::keyFor(config, identity);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_sessions, &SessionStore::loaded, this,
-                          [this, key, config, identity, connection](const QString &loadedKey, const QString &secret,
-                                                                    const QString &errorString) {
-        if (loadedKey != key)
-            return;
-        disconnect(*connection);
-        User user;
-        QString token;
-        if (!errorString.isEmpty() || !SessionStore::unpackSession(secret, &user, &token)) {
-            Q_EMIT restoreFailed(QString());
-            return;
-        }
-        m_users->client()->setConfig(config);
-        m_users->restoreSession(user, token);
-        // The keychain holds only who the token belongs to. The profile itself (and its `updated`
-        // stamp, which the save's conflict check compares) comes from the server; reading it also
-        // tells whether the session is still valid.
-        UserCall *reload = m_users->reloadCurrentUser();
-        connect(reload, &PendingCall::finished, this, [this, reload, config, identity] {
-            const Error error = reload->error();
-            if (error.isError()) {
-                m_users->clearSession();
-                const bool sessionGone = error.kind == Error::Kind::Server
-                    && (error.code == ErrorCode::InvalidUserToken || error.code == ErrorCode::NotLoggedIn);
-                Q_EMIT restoreFailed(sessionGone ? ErrorCatalog::sessionEnded() : ErrorCatalog::text(error));
+    *connection = connect(
+        m_sessions, &SessionStore::loaded, this,
+        [this, key, config, identity, connection](const QString &loadedKey, const QString &secret,
+                                                  const QString &errorString) {
+            if (loadedKey != key)
+                return;
+            disconnect(*connection);
+            User user;
+            QString token;
+            if (!errorString.isEmpty() || !SessionStore::unpackSession(secret, &user, &token)) {
+                Q_EMIT restoreFailed(QString());
                 return;
             }
-            m_config = config;
-            m_identity = identity;
-            Q_EMIT signedIn();
+            m_users->client()->setConfig(config);
+            m_users->restoreSession(user, token);
+            // The keychain holds only who the token belongs to. The profile itself (and its `updated`
+            // stamp, which the save's conflict check compares) comes from the server; reading it also
+            // tells whether the session is still valid.
+            UserCall *reload = m_users->reloadCurrentUser();
+            connect(reload, &PendingCall::finished, this, [this, reload, config, identity] {
+                const Error error = reload->error();
+                if (error.isError()) {
+                    m_users->clearSession();
+                    const bool sessionGone = error.kind == Error::Kind::Server
+                        && (error.code == ErrorCode::InvalidUserToken || error.code == ErrorCode::NotLoggedIn);
+                    Q_EMIT restoreFailed(sessionGone ? ErrorCatalog::sessionEnded() : ErrorCatalog::text(error));
+                    return;
+                }
+                m_config = config;
+                m_identity = identity;
+                Q_EMIT signedIn();
+            });
         });
-    });
     m_sessions->load(key);
 }
 
@@ -182,14 +182,15 @@ void SignInFlow::keepSession()
     }
     const QString key = SessionStore::keyFor(m_config, m_identity);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_sessions, &SessionStore::stored, this,
-                          [this, key, connection, cannotKeep](const QString &storedKey, const QString &errorString) {
-        if (storedKey != key)
-            return;
-        disconnect(*connection);
-        if (!errorString.isEmpty())
-            cannotKeep(m_sessions->unavailableReason().isEmpty() ? errorString : m_sessions->unavailableReason());
-    });
+    *connection = connect(
+        m_sessions, &SessionStore::stored, this,
+        [this, key, connection, cannotKeep](const QString &storedKey, const QString &errorString) {
+            if (storedKey != key)
+                return;
+            disconnect(*connection);
+            if (!errorString.isEmpty())
+                cannotKeep(m_sessions->unavailableReason().isEmpty() ? errorString : m_sessions->unavailableReason());
+        });
     m_sessions->store(key, SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
 }
 

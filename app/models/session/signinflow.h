@@ -76,7 +76,6 @@ public:
     QString takeNotice();
     void signOut();
 
-
 Q_SIGNALS:
     // Signed in with the dialog, or a kept session restored.
     void signedIn();

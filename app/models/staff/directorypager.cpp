@@ -7,8 +7,7 @@
 DirectoryPager::DirectoryPager(DataService *data, QObject *parent)
     : QObject(parent)
     , m_data(data)
-{
-}
+{ }
 
 DirectoryPager::~DirectoryPager()
 {
@@ -135,5 +134,5 @@ void DirectoryPager::fail(const Error &error)
 bool DirectoryPager::isEmptyWithoutSearch() const
 {
     return m_started && m_query.search().isEmpty() && m_exhausted && m_offset == 0 && !m_pageCall
-           && !m_lastError.isError();
+        && !m_lastError.isError();
 }

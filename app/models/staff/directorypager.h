@@ -67,12 +67,12 @@ private:
     void fail(const Error &error);
 
     QPointer<DataService> m_data;
-    DirectoryQuery m_query;    // what the users handed out answer
+    DirectoryQuery m_query; // what the users handed out answer
     bool m_started = false;
     QSet<QString> m_loadedIds; // objectIds handed out
-    int m_offset = 0;          // users the server has handed out for this query, repeats included
+    int m_offset = 0; // users the server has handed out for this query, repeats included
     qint64 m_total = -1;
-    bool m_exhausted = true;   // nothing to fetch before the first query
+    bool m_exhausted = true; // nothing to fetch before the first query
     QPointer<UsersCall> m_pageCall;
     QPointer<CountCall> m_countCall;
     Error m_lastError;

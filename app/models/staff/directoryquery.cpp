@@ -35,12 +35,18 @@ QString DirectoryQuery::whereClause() const
 QString DirectoryQuery::columnProperty(int column) const
 {
     switch (column) {
-    case UserDirectoryModel::EmailColumn: return m_identityProperty;
-    case UserDirectoryModel::NameColumn: return m_hasName ? QStringLiteral("name") : QString();
-    case UserDirectoryModel::StatusColumn: return QStringLiteral("userStatus");
-    case UserDirectoryModel::LastLoginColumn: return QStringLiteral("lastLogin");
-    case UserDirectoryModel::CreatedColumn: return QStringLiteral("created");
-    default: return QString();
+    case UserDirectoryModel::EmailColumn:
+        return m_identityProperty;
+    case UserDirectoryModel::NameColumn:
+        return m_hasName ? QStringLiteral("name") : QString();
+    case UserDirectoryModel::StatusColumn:
+        return QStringLiteral("userStatus");
+    case UserDirectoryModel::LastLoginColumn:
+        return QStringLiteral("lastLogin");
+    case UserDirectoryModel::CreatedColumn:
+        return QStringLiteral("created");
+    default:
+        return QString();
     }
 }
 

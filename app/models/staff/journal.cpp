@@ -1,7 +1,7 @@
 #include "models/staff/journal.h"
 
-#include "models/propertylabels.h"
 #include "core/userproperties.h"
+#include "models/propertylabels.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,8 +76,7 @@ QString JournalChange::valueText(const QJsonValue &value)
 
 bool JournalChange::operator==(const JournalChange &other) const
 {
-    return field == other.field && oldValue == other.oldValue && newValue == other.newValue
-           && secret == other.secret;
+    return field == other.field && oldValue == other.oldValue && newValue == other.newValue && secret == other.secret;
 }
 
 // ---- JournalEntry ----
@@ -85,10 +84,14 @@ bool JournalChange::operator==(const JournalChange &other) const
 QString JournalEntry::resultName(Result result)
 {
     switch (result) {
-    case Result::Pending: return QStringLiteral("pending");
-    case Result::Saved: return QStringLiteral("saved");
-    case Result::Failed: return QStringLiteral("failed");
-    case Result::Cancelled: return QStringLiteral("cancelled");
+    case Result::Pending:
+        return QStringLiteral("pending");
+    case Result::Saved:
+        return QStringLiteral("saved");
+    case Result::Failed:
+        return QStringLiteral("failed");
+    case Result::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QString();
 }
@@ -132,10 +135,10 @@ QString JournalEntry::changesText() const
             parts << tr("%1: changed").arg(PropertyLabels::label(change.field));
             continue;
         }
-        const QString before = change.oldValue.isUndefined() ? QStringLiteral("?")
-                                                             : JournalChange::valueText(change.oldValue);
-        parts << tr("%1: “%2” → “%3”").arg(PropertyLabels::label(change.field), before,
-                                            JournalChange::valueText(change.newValue));
+        const QString before =
+            change.oldValue.isUndefined() ? QStringLiteral("?") : JournalChange::valueText(change.oldValue);
+        parts << tr("%1: “%2” → “%3”")
+                     .arg(PropertyLabels::label(change.field), before, JournalChange::valueText(change.newValue));
     }
     return parts.join(QLatin1String("; "));
 }
@@ -208,9 +211,9 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &json, bool *ok)
 bool JournalEntry::operator==(const JournalEntry &other) const
 {
     return id == other.id && when == other.when && staff == other.staff && server == other.server
-           && userId == other.userId && userIdentity == other.userIdentity && changes == other.changes
-           && reason == other.reason && result == other.result && errorCode == other.errorCode
-           && errorText == other.errorText && finished == other.finished;
+        && userId == other.userId && userIdentity == other.userIdentity && changes == other.changes
+        && reason == other.reason && result == other.result && errorCode == other.errorCode
+        && errorText == other.errorText && finished == other.finished;
 }
 
 // ---- Journal ----
@@ -288,10 +291,9 @@ bool Journal::append(const QJsonObject &line)
     QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (endsInsideALine())
         bytes.prepend('\n'); // after a torn write, so that this line is not glued to the broken one
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(bytes) != bytes.size()
-        || !file.flush()) {
-        Q_EMIT writeFailed(tr("Cannot write the edit journal %1: %2")
-                               .arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(bytes) != bytes.size() || !file.flush()) {
+        Q_EMIT writeFailed(
+            tr("Cannot write the edit journal %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
         return false;
     }
     return true;

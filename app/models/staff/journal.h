@@ -31,29 +31,29 @@ struct JournalEntry
     Q_DECLARE_TR_FUNCTIONS(JournalEntry)
 public:
     enum class Result {
-        Pending,   // sent; no answer recorded (the app ended before it came)
+        Pending, // sent; no answer recorded (the app ended before it came)
         Saved,
-        Failed,    // the server refused or could not be reached: errorCode/errorText say why
+        Failed, // the server refused or could not be reached: errorCode/errorText say why
         Cancelled, // aborted by the staff member while in flight: the server may have applied it
     };
 
-    QString id;          // unique (UUID), ties the result to the attempt
-    QDateTime when;      // UTC, when the save was sent
-    QString staff;       // the staff account's identity (email)
-    QString server;      // Config::serverKey(): server + app, never the API key
+    QString id; // unique (UUID), ties the result to the attempt
+    QDateTime when; // UTC, when the save was sent
+    QString staff; // the staff account's identity (email)
+    QString server; // Config::serverKey(): server + app, never the API key
     QString userId;
     QString userIdentity; // the edited user's email (identity value) at the time
     QList<JournalChange> changes;
     QString reason;
     Result result = Result::Pending;
-    int errorCode = 0;   // the Backendless code when the server refused
+    int errorCode = 0; // the Backendless code when the server refused
     QString errorText;
-    QDateTime finished;  // UTC, when the result was recorded
+    QDateTime finished; // UTC, when the result was recorded
 
-    static QString resultName(Result result);          // wire form: "pending", "saved", ...
+    static QString resultName(Result result); // wire form: "pending", "saved", ...
     static Result resultFromName(const QString &name, bool *ok = nullptr);
-    QString resultText() const;                        // tr()'d, with the error when it failed
-    QString changesText() const;                       // "name: Bob → Robert; password: changed"
+    QString resultText() const; // tr()'d, with the error when it failed
+    QString changesText() const; // "name: Bob → Robert; password: changed"
 
     QJsonObject toJson() const;
     static JournalEntry fromJson(const QJsonObject &json, bool *ok = nullptr);

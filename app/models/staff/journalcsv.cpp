@@ -62,8 +62,8 @@ QByteArray toCsv(const QList<JournalEntry> &entries)
     // Column names are a file format, not UI text: they stay English in every language.
     QString csv = row({QStringLiteral("when"), QStringLiteral("staff"), QStringLiteral("server"),
                        QStringLiteral("user_id"), QStringLiteral("user_email"), QStringLiteral("field"),
-                       QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("reason"),
-                       QStringLiteral("result"), QStringLiteral("error_code"), QStringLiteral("error")});
+                       QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("reason"), QStringLiteral("result"),
+                       QStringLiteral("error_code"), QStringLiteral("error")});
     for (const JournalEntry &entry : entries) {
         const QStringList head{timeText(entry.when), entry.staff, entry.server, entry.userId, entry.userIdentity};
         const QStringList tail{entry.reason, JournalEntry::resultName(entry.result),

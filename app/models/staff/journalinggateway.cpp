@@ -1,12 +1,11 @@
 #include "models/staff/journalinggateway.h"
 
-#include "models/staff/journal.h"
 #include "core/userproperties.h"
+#include "models/staff/journal.h"
 
 #include <QJsonValue>
 
-JournalingGateway::JournalingGateway(ProfileGateway *inner, Journal *journal, const Context &context,
-                                     QObject *parent)
+JournalingGateway::JournalingGateway(ProfileGateway *inner, Journal *journal, const Context &context, QObject *parent)
     : ProfileGateway(parent)
     , m_inner(inner)
     , m_journal(journal)

@@ -5,9 +5,9 @@
 
 #include <functional>
 
-#include "models/profilegateway.h"
 #include "core/user.h"
 #include "core/userschema.h"
+#include "models/profilegateway.h"
 
 class Journal;
 
@@ -15,8 +15,8 @@ class Journal;
 struct ReasonRequest
 {
     QString userId;
-    QString userIdentity;   // the edited user's email
-    QStringList fields;     // the properties this save changes
+    QString userIdentity; // the edited user's email
+    QStringList fields; // the properties this save changes
     QString previousReason; // the reason given for this user's last save in this tab, to reuse
 };
 
@@ -36,7 +36,7 @@ class JournalingGateway final : public ProfileGateway
 public:
     struct Context
     {
-        QString staff;  // the staff account's identity
+        QString staff; // the staff account's identity
         QString server; // Config::serverKey()
     };
 
@@ -70,9 +70,9 @@ private:
     Context m_context;
     UserSchema m_schema;
     ReasonAsker m_asker;
-    User m_baseline;          // the user as last read or saved
+    User m_baseline; // the user as last read or saved
     QString m_lastReason;
     QString m_entryId;
     QPointer<QObject> m_prompt;
-    quint64 m_askSerial = 0;  // answers to an abandoned question are ignored
+    quint64 m_askSerial = 0; // answers to an abandoned question are ignored
 };

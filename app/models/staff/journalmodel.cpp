@@ -51,8 +51,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case ResultRole:
         return int(entry.result);
     case SearchTextRole:
-        return QStringList{entry.staff, entry.server, entry.userId, entry.userIdentity, entry.changesText(),
-                           entry.reason, entry.resultText()}
+        return QStringList{entry.staff,         entry.server, entry.userId,      entry.userIdentity,
+                           entry.changesText(), entry.reason, entry.resultText()}
             .join(QLatin1Char('\n'));
     case SortRole:
         if (index.column() == WhenColumn)
@@ -61,15 +61,21 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case WhenColumn: return DisplayText::dateTime(entry.when);
-        case StaffColumn: return entry.staff;
+        case WhenColumn:
+            return DisplayText::dateTime(entry.when);
+        case StaffColumn:
+            return entry.staff;
         case UserColumn:
             return role == Qt::ToolTipRole ? tr("%1 (id %2)").arg(entry.userIdentity, entry.userId)
                                            : entry.userIdentity;
-        case ChangesColumn: return entry.changesText();
-        case ReasonColumn: return entry.reason;
-        case ResultColumn: return entry.resultText();
-        case ServerColumn: return entry.server;
+        case ChangesColumn:
+            return entry.changesText();
+        case ReasonColumn:
+            return entry.reason;
+        case ResultColumn:
+            return entry.resultText();
+        case ServerColumn:
+            return entry.server;
         }
         return QVariant();
     default:
@@ -82,13 +88,20 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case WhenColumn: return tr("When");
-    case StaffColumn: return tr("Staff");
-    case UserColumn: return tr("User");
-    case ChangesColumn: return tr("Changes");
-    case ReasonColumn: return tr("Reason");
-    case ResultColumn: return tr("Result");
-    case ServerColumn: return tr("Server");
+    case WhenColumn:
+        return tr("When");
+    case StaffColumn:
+        return tr("Staff");
+    case UserColumn:
+        return tr("User");
+    case ChangesColumn:
+        return tr("Changes");
+    case ReasonColumn:
+        return tr("Reason");
+    case ResultColumn:
+        return tr("Result");
+    case ServerColumn:
+        return tr("Server");
     }
     return QVariant();
 }

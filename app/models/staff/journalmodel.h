@@ -12,14 +12,22 @@ class JournalModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { WhenColumn, StaffColumn, UserColumn, ChangesColumn, ReasonColumn, ResultColumn,
-                  ServerColumn, ColumnCount };
+    enum Column {
+        WhenColumn,
+        StaffColumn,
+        UserColumn,
+        ChangesColumn,
+        ReasonColumn,
+        ResultColumn,
+        ServerColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role {
         EntryIdRole = Qt::UserRole + 1, // QString
-        ResultRole,                     // int JournalEntry::Result
-        SortRole,                       // QDateTime for When, else the display text
-        SearchTextRole,                 // everything a filter looks at, one string
+        ResultRole, // int JournalEntry::Result
+        SortRole, // QDateTime for When, else the display text
+        SearchTextRole, // everything a filter looks at, one string
     };
 
     explicit JournalModel(Journal *journal, QObject *parent = nullptr);

@@ -80,9 +80,12 @@ void UserDirectoryModel::cancel()
 
 UserDirectoryModel::Row UserDirectoryModel::rowFrom(const User &user) const
 {
-    return {user.objectId(), user.value(m_query.identityProperty()).toString(),
+    return {user.objectId(),
+            user.value(m_query.identityProperty()).toString(),
             m_query.hasName() ? user.value(QStringLiteral("name")).toString() : QString(),
-            user.userStatus(), user.lastLogin(), user.created()};
+            user.userStatus(),
+            user.lastLogin(),
+            user.created()};
 }
 
 void UserDirectoryModel::updateUser(const User &user)
@@ -147,23 +150,32 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
         return row.identity;
     case SortValueRole:
         switch (index.column()) {
-        case EmailColumn: return row.identity;
-        case NameColumn: return row.name;
-        case StatusColumn: return row.status;
-        case LastLoginColumn: return row.lastLogin;
-        case CreatedColumn: return row.created;
+        case EmailColumn:
+            return row.identity;
+        case NameColumn:
+            return row.name;
+        case StatusColumn:
+            return row.status;
+        case LastLoginColumn:
+            return row.lastLogin;
+        case CreatedColumn:
+            return row.created;
         }
         return QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case EmailColumn: return row.identity;
-        case NameColumn: return row.name;
-        case StatusColumn: return DisplayText::userStatus(row.status);
+        case EmailColumn:
+            return row.identity;
+        case NameColumn:
+            return row.name;
+        case StatusColumn:
+            return DisplayText::userStatus(row.status);
         case LastLoginColumn:
             return row.lastLogin.isValid() ? DisplayText::dateTime(row.lastLogin)
                                            : (role == Qt::ToolTipRole ? tr("Never signed in") : QString());
-        case CreatedColumn: return DisplayText::dateTime(row.created);
+        case CreatedColumn:
+            return DisplayText::dateTime(row.created);
         }
         return QVariant();
     default:
@@ -178,10 +190,14 @@ QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case EmailColumn:
         return m_query.identityProperty() == QLatin1String("email") ? tr("Email") : m_query.identityProperty();
-    case NameColumn: return tr("Name");
-    case StatusColumn: return tr("Status");
-    case LastLoginColumn: return tr("Last sign-in");
-    case CreatedColumn: return tr("Created");
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case LastLoginColumn:
+        return tr("Last sign-in");
+    case CreatedColumn:
+        return tr("Created");
     }
     return QVariant();
 }

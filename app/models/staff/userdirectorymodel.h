@@ -33,8 +33,8 @@ public:
     Q_ENUM(Column)
     enum Role {
         ObjectIdRole = Qt::UserRole + 1, // QString
-        IdentityRole,                    // QString: the identity value (email) of the row's user
-        SortValueRole,                   // raw value: QString, or QDateTime for the time columns
+        IdentityRole, // QString: the identity value (email) of the row's user
+        SortValueRole, // raw value: QString, or QDateTime for the time columns
     };
 
     explicit UserDirectoryModel(DataService *data, QObject *parent = nullptr);
