@@ -8,7 +8,7 @@
 
 // THE one place where a Backendless error code is mapped to where it belongs in a form
 // (a field, the banner, or "sign in again") and to the tr()'d text the user reads.
-// UserModel uses placeUpdateError(); LoginDialog uses placeLoginError(); the staff directory
+// ProfileSave uses placeUpdateError(); LoginDialog uses placeLoginError(); the staff directory
 // placeListError(). Nothing else
 // switches on codes for presentation.
 class ErrorCatalog
