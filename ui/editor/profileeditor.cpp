@@ -193,6 +193,12 @@ void ProfileEditor::showMessage(int type, const QString &text)
     m_ui->messageBanner->showMessage(MessageBanner::Type(type), text);
 }
 
+void ProfileEditor::showNotice(const QString &text)
+{
+    if (!text.isEmpty() && m_ui->messageBanner->text().isEmpty())
+        m_ui->messageBanner->showMessage(MessageBanner::Type::Warning, text);
+}
+
 void ProfileEditor::updateButtons()
 {
     const bool busy = m_profile && m_profile->save()->isBusy();

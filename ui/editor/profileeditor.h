@@ -45,6 +45,9 @@ public:
 public Q_SLOTS:
     void save();
     void showMessage(int type, const QString &text);
+    // A warning that waits its turn: shown unless the banner already says something (a notice such
+    // as "cannot stay signed in" never hides an error or a restored draft's message).
+    void showNotice(const QString &text);
     // An error in the banner, with the button that goes with the action.
     void showError(const QString &text, ErrorCatalog::Action action);
 

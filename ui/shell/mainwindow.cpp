@@ -73,8 +73,7 @@ void MainWindow::setSignedInAs(const QString &identity, const QString &server)
 
 void MainWindow::showNotice(const QString &text)
 {
-    if (!text.isEmpty() && m_ui->profileEditor->banner()->text().isEmpty())
-        m_ui->profileEditor->showMessage(int(MessageBanner::Type::Warning), text);
+    m_ui->profileEditor->showNotice(text);
 }
 
 void MainWindow::setStaffTabs(UserDirectoryTabs *tabs)
