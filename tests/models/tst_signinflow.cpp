@@ -41,6 +41,7 @@ private Q_SLOTS:
     void probingTheServerLeavesTheClientAlone();
     void wrongPasswordIsPlacedUnderThePassword();
     void unusableServerIsRefusedBeforeSending();
+    void passwordResetToAnUnusableServerIsAnswered();
     void notStayingSignedInForgetsTheKeptSession();
     void noKeychainSaysSoOnce();
     void keptSessionIsRestored();
@@ -159,6 +160,17 @@ void TestSignInFlow::unusableServerIsRefusedBeforeSending()
     QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Local);
     QVERIFY(!m_rig->client.config().isValid());
     QCOMPARE(m_settings->serverKind(), Settings::ServerKind::LocalDemo); // the default, not saved
+}
+
+void TestSignInFlow::passwordResetToAnUnusableServerIsAnswered()
+{
+    QSignalSpy finished(&m_rig->flow, &SignInFlow::passwordResetFinished);
+    ServerChoice server;
+    server.kind = Settings::ServerKind::Custom; // and no URL
+    m_rig->flow.requestPasswordReset(Demo::alice(), server);
+    QCOMPARE(finished.count(), 1); // at once, nothing sent
+    QCOMPARE(finished.first().first().value<Error>().kind, Error::Kind::Local);
+    QVERIFY(!m_rig->client.config().isValid());
 }
 
 void TestSignInFlow::notStayingSignedInForgetsTheKeptSession()

@@ -136,8 +136,11 @@ void SignInFlow::requestPasswordReset(const QString &identity, const std::option
         return;
     if (server) {
         const Config config = configFor(*server);
-        if (!config.isValid())
+        if (!config.isValid()) {
+            // Answered like any other failure: the view waiting for it must hear why, not nothing.
+            Q_EMIT passwordResetFinished(Error::local(config.errorString()));
             return;
+        }
         m_users->client()->setConfig(config);
     }
     PendingCall *call = m_users->restorePassword(identity);
