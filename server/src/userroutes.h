@@ -3,6 +3,7 @@
 #include "accesscontrol.h"
 #include "authenticator.h"
 #include "httpreply.h"
+#include "router.h"
 #include "userupdater.h"
 
 namespace Server {
@@ -29,6 +30,8 @@ public:
     HttpReply userRoles(const ApiRequest &request);
 
 private:
+    static Router::Handler cloudCodeOnly(int code, const QString &message);
+
     ServiceContext &m_context;
     AccessControl m_access;
     UserUpdater m_updater;

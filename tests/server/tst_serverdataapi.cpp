@@ -340,11 +340,12 @@ void TestDataApi::props()
     QCOMPARE(keys,
              (QStringList{QStringLiteral("___class"), QStringLiteral("email"), QStringLiteral("name"),
                           QStringLiteral("objectId")}));
+    // A column the table does not have: 1006 (JS-SDK test/e2e/specs/persistence.js:326; 1017 before issue 22).
     QCOMPARE(m_client
                  .post(QStringLiteral("data/Users/find"), {{QStringLiteral("props"), QStringLiteral("email,password")}},
                        m_staffToken)
                  .errorCode(),
-             1017);
+             1006);
     QCOMPARE(m_client.post(QStringLiteral("data/Users/find"), {{QStringLiteral("props"), 5}}, m_staffToken).errorCode(),
              1017);
 }
