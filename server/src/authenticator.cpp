@@ -117,7 +117,8 @@ HttpReply Authenticator::finish(const Attempt &attempt, bool found, bool passwor
     if (status == QLatin1String("DISABLED"))
         return HttpReply::error(ErrorCode::UserDisabled, QStringLiteral("User account is disabled"));
     if (status == QLatin1String("EMAIL_CONFIRMATION_PENDING"))
-        return HttpReply::error(ErrorCode::EmailNotConfirmed, QStringLiteral("Unable to login. User email is not confirmed."));
+        return HttpReply::error(ErrorCode::EmailNotConfirmed,
+                                QStringLiteral("Unable to login. User email is not confirmed."));
     m_context.loginGuard.recordSuccess(attempt.login);
     return openSession(std::move(row));
 }

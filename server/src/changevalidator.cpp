@@ -73,14 +73,18 @@ bool ChangeValidator::validate(const QJsonObject &body, Mode mode, const QString
 {
     // Backendless documents no general registration error for these; 3021 (RegisterFailed) is its general one.
     // The Data API names a wrong type with its own code (JS-SDK test/e2e/specs/persistence.js:187).
-    Codes codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyMissing, ErrorCode::IdentityTaken,
-                ErrorCode::UpdateFailed,    ErrorCode::UpdateFailed,            ErrorCode::UpdateFailed};
+    Codes codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyMissing,
+                ErrorCode::IdentityTaken,   ErrorCode::UpdateFailed,
+                ErrorCode::UpdateFailed,    ErrorCode::UpdateFailed};
     if (mode == Mode::DataSave)
         codes.wrongType = ErrorCode::InvalidDataType;
     if (mode == Mode::Register)
-        codes = Codes{ErrorCode::RegisterUnknownProperty, ErrorCode::RegisterMissingRequired,
-                      ErrorCode::RegisterIdentityTaken,   ErrorCode::RegisterFailed,
-                      ErrorCode::InvalidEmail,            ErrorCode::RegisterFailed};
+        codes = Codes{ErrorCode::RegisterUnknownProperty,
+                      ErrorCode::RegisterMissingRequired,
+                      ErrorCode::RegisterIdentityTaken,
+                      ErrorCode::RegisterFailed,
+                      ErrorCode::InvalidEmail,
+                      ErrorCode::RegisterFailed};
 
     QMap<QString, Column> newColumns;
     *out = ChangeSet();
@@ -148,9 +152,9 @@ bool ChangeValidator::checkRequired(const QJsonObject &body, Mode mode, const Co
             return false;
         }
         if (identity && isEmptyValue(body.value(identity->name))) {
-            *error = ApiError::make(ErrorCode::RegisterMissingIdentity,
-                                    QStringLiteral("Unable to register user. Missing identity value for '%1'")
-                                        .arg(identity->name));
+            *error = ApiError::make(
+                ErrorCode::RegisterMissingIdentity,
+                QStringLiteral("Unable to register user. Missing identity value for '%1'").arg(identity->name));
             return false;
         }
     } else if (body.contains(PasswordKey) && isEmptyValue(body.value(PasswordKey))) {
@@ -171,12 +175,12 @@ bool ChangeValidator::checkRequired(const QJsonObject &body, Mode mode, const Co
             empty << column.name;
     }
     if (!empty.isEmpty()) {
-        *error = ApiError::make(codes.requiredEmpty,
-                                mode == Mode::Register
-                                    ? QStringLiteral("Unable to register user. Property '%1' is required")
-                                          .arg(empty.join(QStringLiteral("', '")))
-                                    : QStringLiteral("Required properties have no value: %1")
-                                          .arg(empty.join(QStringLiteral(", "))));
+        *error = ApiError::make(
+            codes.requiredEmpty,
+            mode == Mode::Register
+                ? QStringLiteral("Unable to register user. Property '%1' is required")
+                      .arg(empty.join(QStringLiteral("', '")))
+                : QStringLiteral("Required properties have no value: %1").arg(empty.join(QStringLiteral(", "))));
         return false;
     }
     if (!sentEmpty.isEmpty()) {
@@ -272,7 +276,8 @@ bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value
         } else if (codes.wrongType != ErrorCode::InvalidDataType) {
             *error = ApiError::make(codes.wrongType, message);
         } else if (column.type == ColumnType::DateTime) { // the Data API's own words
-            *error = ApiError::make(codes.wrongType, QStringLiteral("Invalid date format for property %1").arg(column.name));
+            *error =
+                ApiError::make(codes.wrongType, QStringLiteral("Invalid date format for property %1").arg(column.name));
         } else {
             *error = ApiError::make(codes.wrongType,
                                     QStringLiteral("Unable to save object - invalid data type for properties - %1. You "

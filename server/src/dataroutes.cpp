@@ -26,11 +26,12 @@ ApiError objectNotFound(const QString &objectId)
 HttpReply unknownTable(const ApiRequest &request)
 {
     const QString table = request.args.value(0);
-    return HttpReply::error(ErrorCode::UnknownTable,
-                            QStringLiteral("Table not found by name 'Table not found by name '%1'. Make sure the client "
-                                           "class referenced in the API call has the same literal name as the table "
-                                           "in Backendless console'")
-                                .arg(table));
+    return HttpReply::error(
+        ErrorCode::UnknownTable,
+        QStringLiteral("Table not found by name 'Table not found by name '%1'. Make sure the client "
+                       "class referenced in the API call has the same literal name as the table "
+                       "in Backendless console'")
+            .arg(table));
 }
 
 HttpReply databaseError()
@@ -112,7 +113,8 @@ HttpReply DataRoutes::firstOrLast(const ApiRequest &request)
     if (!m_context.users.select(select, &rows))
         return databaseError();
     if (rows.isEmpty())
-        return HttpReply::error(ErrorCode::EmptyResult, QStringLiteral("Unable to retrieve data - object store is empty"));
+        return HttpReply::error(ErrorCode::EmptyResult,
+                                QStringLiteral("Unable to retrieve data - object store is empty"));
     return HttpReply::json(rows.first());
 }
 

@@ -175,7 +175,8 @@ bool QueryBuilder::select(const DataQuery &query, SqlSelect *out, ApiError *erro
             return false;
         }
         const bool descending = match.captured(2).compare(QLatin1String("DESC"), Qt::CaseInsensitive) == 0;
-        order << quoteIdentifier(column->name) + (descending != query.fromEnd ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        order << quoteIdentifier(column->name)
+                + (descending != query.fromEnd ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     }
     // The default order and the final tie-breaker make paging stable; "last" reverses them all.
     const QString ascending = query.fromEnd ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -228,8 +229,8 @@ bool QueryBuilder::selectColumns(const DataQuery &query, QList<Column> *out, Api
     out->clear();
     *out << *queryable(QStringLiteral("objectId"));
     for (const Column &column : std::as_const(named)) {
-        const bool seen = std::any_of(out->cbegin(), out->cend(),
-                                      [&column](const Column &c) { return c.name == column.name; });
+        const bool seen =
+            std::any_of(out->cbegin(), out->cend(), [&column](const Column &c) { return c.name == column.name; });
         if (!seen && !excluded.contains(column.name))
             *out << column;
     }

@@ -40,10 +40,12 @@ void UserRoutes::registerRoutes(Router &router)
     router.add(Method::Put, QStringLiteral("users/*"), bind(&UserRoutes::update), true);
     // What the SDKs allow only with the Cloud Code key: this server has the REST key alone, so the
     // answer is the refusal the SDKs' e2e suite saw with it (test/e2e/specs/users.js:467, :573, :640).
-    router.add(Method::Put, QStringLiteral("users/*/status"), cloudCodeOnly(ErrorCode::StatusChangeOnlyFromCloudCode,
-                                                                          QStringLiteral("Operation allowed only for BL logic.")));
-    const auto roleChange = cloudCodeOnly(ErrorCode::RoleChangeOnlyFromCloudCode,
-                                          QStringLiteral("Assigning/unassigning a role can be done only from server code"));
+    router.add(Method::Put, QStringLiteral("users/*/status"),
+               cloudCodeOnly(ErrorCode::StatusChangeOnlyFromCloudCode,
+                             QStringLiteral("Operation allowed only for BL logic.")));
+    const auto roleChange =
+        cloudCodeOnly(ErrorCode::RoleChangeOnlyFromCloudCode,
+                      QStringLiteral("Assigning/unassigning a role can be done only from server code"));
     router.add(Method::Post, QStringLiteral("users/assignRole"), roleChange);
     router.add(Method::Post, QStringLiteral("users/unassignRole"), roleChange);
     // The SDK's own spelling of the route (src/urls.js userVerifyPassowrd).

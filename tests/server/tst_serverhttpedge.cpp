@@ -104,7 +104,8 @@ void TestHttpEdge::wrongMethod_data()
     QTest::newRow("POST logout") << QByteArray("POST") << QStringLiteral("users/logout") << QByteArray("GET, PUT");
     QTest::newRow("PATCH a user") << QByteArray("PATCH") << QStringLiteral("data/Users/X") << QByteArray("GET, PUT");
     // POST data/Users is answered too (1011: no role may create users; issue 22).
-    QTest::newRow("DELETE the table") << QByteArray("DELETE") << QStringLiteral("data/Users") << QByteArray("GET, POST, PUT");
+    QTest::newRow("DELETE the table") << QByteArray("DELETE") << QStringLiteral("data/Users")
+                                      << QByteArray("GET, POST, PUT");
     QTest::newRow("GET register") << QByteArray("GET") << QStringLiteral("users/register") << QByteArray("POST, PUT");
     QTest::newRow("POST info") << QByteArray("POST") << QStringLiteral("info") << QByteArray("GET");
 }
