@@ -1,6 +1,7 @@
 #include "dataroutes.h"
 
 #include "router.h"
+#include "schemastore.h"
 #include "servicecontext.h"
 #include "userrepository.h"
 
@@ -14,6 +15,11 @@ HttpReply noFindPermission()
 {
     return HttpReply::error(ErrorCode::NoFindPermission,
                             QStringLiteral("User has no permission to find objects in Users"));
+}
+
+HttpReply noCreatePermission()
+{
+    return HttpReply::error(ErrorCode::NoCreatePermission, QStringLiteral("User has no permission to create entity"));
 }
 
 ApiError objectNotFound(const QString &objectId)
@@ -135,7 +141,7 @@ HttpReply DataRoutes::create(const ApiRequest &request)
     ApiError error;
     if (!m_access.identify(request.userToken, &caller, &error))
         return HttpReply::error(error);
-    return HttpReply::error(ErrorCode::NoCreatePermission, QStringLiteral("User has no permission to create entity"));
+    return noCreatePermission();
 }
 
 HttpReply DataRoutes::runFind(const DataQuery &query)
@@ -196,11 +202,12 @@ HttpReply DataRoutes::update(const ApiRequest &request)
     ApiError error;
     if (!m_access.identify(request.userToken, &caller, &error))
         return HttpReply::error(error);
+    // Without an objectId the SDKs' save() creates (JS SDK 8: PUT data/Users), which no role may.
+    if (objectId.isEmpty())
+        return noCreatePermission();
     if (!caller.isStaff() && !caller.isSelf(objectId))
         return HttpReply::error(ErrorCode::NoUpdatePermission,
                                 QStringLiteral("User has no permission to update objects in Users"));
-    if (objectId.isEmpty())
-        return HttpReply::error(ErrorCode::ObjectNotFound, QStringLiteral("The body names no objectId to update"));
     QVariantMap row = caller.row;
     if (!caller.isSelf(objectId) && !m_context.users.require(objectId, objectNotFound(objectId), &row, &error))
         return HttpReply::error(error);
