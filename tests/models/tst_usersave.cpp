@@ -522,13 +522,13 @@ void TestUserSave::staffWrongTypeLandsUnderItsField()
     // The Data API refuses a wrong type with 1007 and names the property only in its message
     // (JS-SDK test/e2e/specs/persistence.js:187); the staff form puts it under that field, as the
     // user service's field codes land (issue 22). Bob's save creates an INT column "score" the form
-    // has never seen; support types text into it.
+    // has never seen (the form read Alice before it existed); support types text into it.
+    StaffProfileGateway staff(m_staff->data());
+    const User alice = m_staff->get(m_aliceUser.objectId());
     auto bob = m_env->session(Demo::bob(), Demo::bobPassword());
     Error error;
     bob->updateSelf({{QStringLiteral("score"), 5}}, &error);
     QVERIFY(!error.isError());
-    StaffProfileGateway staff(m_staff->data());
-    const User alice = m_staff->get(m_aliceUser.objectId());
     auto form = formFor(&staff, alice, m_schema);
     QVERIFY(form->fields.setValue(QStringLiteral("address"), QStringLiteral("Kept on error")));
     QVERIFY(form->fields.addProperty(QStringLiteral("score"), QStringLiteral("high")));
