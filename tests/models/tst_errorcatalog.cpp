@@ -77,7 +77,7 @@ void TestErrorCatalog::updateErrors()
     QCOMPARE(p.fields, fields);
     QCOMPARE(p.action, action);
     QCOMPARE(p.text.isEmpty(), target == Target::None);
-    QCOMPARE(ErrorCatalog::needsSignIn(error), target == Target::Reauthenticate);
+    QCOMPARE(error.endsSession(), target == Target::Reauthenticate);
 }
 
 void TestErrorCatalog::fieldCodeWithoutItsFieldGoesToTheBanner_data()

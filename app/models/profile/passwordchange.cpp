@@ -5,6 +5,8 @@
 #include "core/userproperties.h"
 #include "core/userservice.h"
 #include "models/errorcatalog.h"
+#include "models/profile/profileedit.h"
+#include "models/session/session.h"
 
 #include <algorithm>
 
@@ -164,6 +166,11 @@ bool PasswordChange::submit()
     m_typed.currentError.clear();
     m_typed.formError.clear();
     m_typed.success.clear();
+    if (m_session && !m_session->isActive()) {
+        waitForSignIn(m_session->endReason().isError() ? m_session->endReason()
+                                                       : Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn));
+        return true;
+    }
     setState(State::Verifying);
     UserCall *call = m_users->login(identity(), m_typed.current);
     m_pending = call;
@@ -200,11 +207,34 @@ void PasswordChange::onVerified(UserCall *call)
     connect(save, &PendingCall::finished, this, [this, save] { onSaved(save); });
 }
 
+void PasswordChange::setSession(Session *session)
+{
+    m_session = session;
+}
+
+bool PasswordChange::waitForSignIn(const Error &answer)
+{
+    if (!m_session || !answer.endsSession())
+        return false;
+    m_pending.clear();
+    m_typed.formError = tr("Not changed yet: your session ended. Sign in again and the change goes through.");
+    setState(State::Idle);
+    Q_EMIT changed();
+    QPointer<PasswordChange> self(this);
+    m_session->takeAnswer(answer, this, [self] {
+        if (self)
+            self->submit();
+    });
+    return true;
+}
+
 void PasswordChange::onSaved(UserCall *call)
 {
     if (call != m_pending)
         return;
     const Error error = call->error();
+    if (waitForSignIn(error))
+        return;
     if (error.isError()) {
         fail(Field::Form, ErrorCatalog::text(error));
         return;

@@ -7,6 +7,7 @@
 
 #include "core/pendingcall.h"
 
+class Session;
 class UserService;
 struct Error;
 
@@ -46,6 +47,9 @@ public:
 
     // The property the account signs in with ("email" by default; the schema's identity).
     void setIdentityProperty(const QString &name);
+    // With a session that needs credentials the change waits for the sign-in (Session::park) and
+    // goes through after it, with what was typed.
+    void setSession(Session *session);
     // The signed-in user's identity value, read from UserService at each use (a saved profile
     // may have changed it).
     QString identity() const;
@@ -111,7 +115,10 @@ private:
         void clear() { *this = Typed(); }
     };
 
+    bool waitForSignIn(const Error &answer);
+
     QPointer<UserService> m_users;
+    QPointer<Session> m_session;
     QPointer<UserCall> m_pending;
     QString m_identityProperty;
     Typed m_typed;

@@ -1,8 +1,11 @@
 #include "models/profile/profilesave.h"
 
+#include "core/pendingcall.h"
+#include "models/profile/profileedit.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
 #include "models/propertyvalue.h"
+#include "models/session/session.h"
 
 #include <utility>
 
@@ -20,25 +23,53 @@ ProfileSave::ProfileSave(UserModel *model, ProfileGateway *gateway, QObject *par
 
 ProfileSave::~ProfileSave() = default;
 
-bool ProfileSave::submit()
+PendingCall *ProfileSave::submit()
 {
     if (isBusy() || isAwaitingConflictResolution() || !m_gateway || !m_model)
-        return false;
+        return nullptr;
     if (!m_model->isValid()) {
         // Nothing is sent with a local error: show where, so the UI focuses the first one.
         Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
-        return false;
+        return nullptr;
     }
     if (!m_model->isDirty())
-        return false;
+        return nullptr;
     m_model->setServerErrors({}, {});
     m_lastError = Error();
+    finishAttempt(Error::cancelled()); // an older attempt's asker learns it was superseded
+    auto *attempt = new PendingCall(this);
+    m_attempt = attempt;
+    if (m_session && !m_session->isActive()) {
+        // Nothing goes out without a session: the save waits for the sign-in, as one that found
+        // the session ended does.
+        m_lastError = m_session->endReason().isError() ? m_session->endReason()
+                                                       : Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn);
+        placeServerError(m_lastError);
+        finishAttempt(m_lastError);
+        return attempt;
+    }
     // The request leaves first: what busyChanged() sets off in the UI (locking and repainting the
     // form) then runs while the server answers instead of before it is asked. The reply cannot
     // overtake this: the gateway's results are always delivered later, from the event loop.
     m_gateway->fetch(m_model->loadedUser().objectId());
     setState(State::Checking);
-    return true;
+    return attempt;
+}
+
+void ProfileSave::setSession(Session *session)
+{
+    m_session = session;
+}
+
+void ProfileSave::finishAttempt(const Error &error)
+{
+    PendingCall *attempt = std::exchange(m_attempt, nullptr).data();
+    if (!attempt)
+        return;
+    if (error.isError())
+        attempt->failLater(error);
+    else
+        attempt->succeedLater();
 }
 
 void ProfileSave::retry()
@@ -65,6 +96,7 @@ void ProfileSave::cancel()
         break;
     }
     setState(State::Idle);
+    finishAttempt(Error::cancelled());
 }
 
 void ProfileSave::setState(State state)
@@ -151,8 +183,10 @@ void ProfileSave::onSaved(const User &server)
     setState(State::Idle);
     if (!notStored.isEmpty()) {
         keepNotStored(sent, notStored);
+        finishAttempt(Error::local(tr("The server did not store every property.")));
         return;
     }
+    finishAttempt(Error());
     Q_EMIT saved();
 }
 
@@ -185,11 +219,12 @@ void ProfileSave::onFailed(const Error &error)
     setState(State::Idle);
     if (m_model)
         placeServerError(error);
+    finishAttempt(error);
 }
 
 bool ProfileSave::readRefusedButSaveMayWork(const Error &error)
 {
-    return error.kind == Error::Kind::Server && !ErrorCatalog::needsSignIn(error)
+    return error.kind == Error::Kind::Server && !error.endsSession()
         && error.code != ErrorCode::WrongAppIdOrKey;
 }
 
@@ -224,6 +259,15 @@ void ProfileSave::placeServerError(const Error &error)
     }
     switch (placement.target) {
     case ErrorCatalog::Target::Reauthenticate:
+        // The form says why nothing was saved and offers the sign-in; the save waits for it.
+        Q_EMIT formError(error, placement.text, ErrorCatalog::Action::SignIn);
+        if (m_session) {
+            QPointer<ProfileSave> self(this);
+            m_session->takeAnswer(error, this, [self] {
+                if (self)
+                    self->retry();
+            });
+        }
         Q_EMIT reauthenticationRequired(error);
         break;
     case ErrorCatalog::Target::Banner:

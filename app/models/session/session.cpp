@@ -9,12 +9,18 @@
 #include "models/profilegateway.h"
 #include "persistence/draftstore.h"
 
+#include <QTimer>
+
 Session::Session(const Services &services, const Config &config, const QString &identity, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_config(config)
     , m_identity(identity)
-{ }
+{
+    // The one listener of the core's "the session ended".
+    if (m_services.users)
+        connect(m_services.users, &UserService::sessionEnded, this, &Session::needCredentials);
+}
 
 Session::~Session()
 {
@@ -28,11 +34,7 @@ ProfileEdit *Session::open(ProfileGateway *gateway, const UserSchema &schema, Dr
     auto *profile = new ProfileEdit(gateway, owner);
     profile->fields()->setSchema(schema);
     profile->autosave()->setDraftStore(drafts, DraftKey{m_config.serverKey(), m_config.appId(), objectId});
-    QPointer<ProfileEdit> target(profile);
-    connect(profile->save(), &ProfileSave::reauthenticationRequired, this, [this, target] {
-        if (target)
-            Q_EMIT reauthenticationRequired(target, reauthReasonFor(target->save()->lastError()));
-    });
+    profile->save()->setSession(this);
     return profile;
 }
 
@@ -45,6 +47,7 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     m_own->fields()->setUser(me);
     auto *passwordChange = new PasswordChange(users);
     passwordChange->setIdentityProperty(schema.identityProperty());
+    passwordChange->setSession(this);
     connect(passwordChange, &PasswordChange::sessionReplaced, this, &Session::sessionReplaced);
     m_own->setPasswordChange(passwordChange);
     return m_own;
@@ -85,7 +88,81 @@ void Session::setReasonAsker(ReasonAsker asker)
     m_asker = std::move(asker);
 }
 
-void Session::requestSignIn(ProfileEdit *profile, ReauthReason reason)
+void Session::setState(State state)
 {
-    Q_EMIT reauthenticationRequired(profile, reason);
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::needCredentials(const Error &reason)
+{
+    if (m_state != State::Active)
+        return; // entered once, at the first answer that ended the session
+    m_endReason = reason;
+    setState(State::NeedsCredentials);
+}
+
+void Session::park(QObject *context, std::function<void()> replay)
+{
+    if (!replay || m_state == State::Ended)
+        return;
+    for (Parked &parked : m_parked) {
+        if (context && parked.context == context) {
+            parked.replay = std::move(replay);
+            return;
+        }
+    }
+    m_parked.append({context, std::move(replay)});
+}
+
+bool Session::takeAnswer(const Error &answer, QObject *context, std::function<void()> replay, bool ask)
+{
+    if (!answer.endsSession() || m_state == State::Ended)
+        return false;
+    if (m_state == State::Active && m_services.users && m_services.users->isLoggedIn()) {
+        // The core holds a newer session than the one this answer ended (a password change
+        // signed in again meanwhile; UserService ignores answers about older tokens): run again.
+        QTimer::singleShot(0, context ? context : this, std::move(replay));
+        return true;
+    }
+    needCredentials(answer);
+    park(context, std::move(replay));
+    if (ask)
+        Q_EMIT credentialsNeeded(reauthReasonFor(answer));
+    return true;
+}
+
+void Session::requestSignIn(ReauthReason reason, QObject *context, std::function<void()> replay)
+{
+    if (m_state == State::Ended)
+        return;
+    park(context, std::move(replay));
+    Q_EMIT credentialsNeeded(reason);
+}
+
+void Session::renewed()
+{
+    if (m_state == State::Ended)
+        return;
+    m_endReason = Error();
+    setState(State::Active);
+    const QList<Parked> parked = std::exchange(m_parked, {});
+    for (const Parked &request : parked) {
+        if (request.context)
+            request.replay();
+    }
+}
+
+void Session::signInCancelled()
+{
+    if (m_state == State::Active)
+        m_parked.clear();
+}
+
+void Session::end()
+{
+    m_parked.clear();
+    setState(State::Ended);
 }

@@ -65,9 +65,7 @@ void SignInFlow::restore()
                 const Error error = reload->error();
                 if (error.isError()) {
                     m_users->clearSession();
-                    const bool sessionGone = error.kind == Error::Kind::Server
-                        && (error.code == ErrorCode::InvalidUserToken || error.code == ErrorCode::NotLoggedIn);
-                    Q_EMIT restoreFailed(sessionGone ? ErrorCatalog::sessionEnded() : ErrorCatalog::text(error));
+                    Q_EMIT restoreFailed(error.endsSession() ? ErrorCatalog::sessionEnded() : ErrorCatalog::text(error));
                     return;
                 }
                 m_config = config;
