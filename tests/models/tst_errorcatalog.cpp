@@ -155,7 +155,12 @@ void TestErrorCatalog::listErrorsOfferRetryOnlyForTransportFailures()
     QCOMPARE(p.target, Target::Banner);
     QCOMPARE(p.action, Action::None);
     QCOMPARE(p.text, ErrorCatalog::text(refused));
-    QCOMPARE(ErrorCatalog::placeListError(Error::local(QStringLiteral("no session"), 3028)).action, Action::None);
+    // A query that found the session ended offers the sign-in, whether the server or the core said so.
+    for (const Error &ended : {Error::local(QStringLiteral("no session"), 3028), Error::server(3064, QString(), 401)}) {
+        const ErrorCatalog::Placement signIn = ErrorCatalog::placeListError(ended);
+        QCOMPARE(signIn.action, Action::SignIn);
+        QVERIFY(signIn.text.startsWith(ErrorCatalog::sessionEnded()));
+    }
 }
 
 void TestErrorCatalog::textsAreSpecific()

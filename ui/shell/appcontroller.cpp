@@ -141,11 +141,10 @@ void AppController::createWindow()
         m_window->restoreGeometry(geometry);
     connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
     // Every way out keeps the geometry: sign-out (closeEditor) and a plain Quit or close.
-    connect(m_window, &MainWindow::closing, this,
-            [this] {
-                m_settings->setWindowGeometry(m_window->saveGeometry());
-                m_settings->sync();
-            });
+    connect(m_window, &MainWindow::closing, this, [this] {
+        m_settings->setWindowGeometry(m_window->saveGeometry());
+        m_settings->sync();
+    });
     connect(m_window, &QObject::destroyed, this, [this] {
         if (!m_login)
             Q_EMIT finished();

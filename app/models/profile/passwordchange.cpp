@@ -26,9 +26,10 @@ qsizetype characterCount(const QString &text)
 
 } // namespace
 
-PasswordChange::PasswordChange(UserService *users, QObject *parent)
+PasswordChange::PasswordChange(UserService *users, Session *session, QObject *parent)
     : QObject(parent)
     , m_users(users)
+    , m_session(session)
     , m_identityProperty(QStringLiteral("email"))
 { }
 
@@ -167,8 +168,10 @@ bool PasswordChange::submit()
     m_typed.formError.clear();
     m_typed.success.clear();
     if (m_session && !m_session->isActive()) {
-        waitForSignIn(m_session->endReason().isError() ? m_session->endReason()
-                                                       : Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn));
+        const Error ended = m_session->endReason().isError()
+            ? m_session->endReason()
+            : Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn);
+        fail(Field::Form, ErrorCatalog::text(ended), ended);
         return true;
     }
     setState(State::Verifying);
@@ -187,15 +190,16 @@ void PasswordChange::onVerified(UserCall *call)
     const Error error = call->error();
     if (error.isError()) {
         if (error.kind == Error::Kind::Server && error.code == ErrorCode::InvalidLogin)
-            fail(Field::Current, tr("The current password is wrong."));
+            fail(Field::Current, tr("The current password is wrong."), error);
         else
-            fail(Field::Form, ErrorCatalog::text(error));
+            fail(Field::Form, ErrorCatalog::text(error), error);
         return;
     }
     // UserService took the new session before finished(); the old token is dead on the server.
     Q_EMIT sessionReplaced();
     if (!m_users) {
-        fail(Field::Form, ErrorCatalog::text(Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn)));
+        const Error none = Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn);
+        fail(Field::Form, ErrorCatalog::text(none), none);
         return;
     }
     User body;
@@ -207,36 +211,13 @@ void PasswordChange::onVerified(UserCall *call)
     connect(save, &PendingCall::finished, this, [this, save] { onSaved(save); });
 }
 
-void PasswordChange::setSession(Session *session)
-{
-    m_session = session;
-}
-
-bool PasswordChange::waitForSignIn(const Error &answer)
-{
-    if (!m_session || !answer.endsSession())
-        return false;
-    m_pending.clear();
-    m_typed.formError = tr("Not changed yet: your session ended. Sign in again and the change goes through.");
-    setState(State::Idle);
-    Q_EMIT changed();
-    QPointer<PasswordChange> self(this);
-    m_session->takeAnswer(answer, this, [self] {
-        if (self)
-            self->submit();
-    });
-    return true;
-}
-
 void PasswordChange::onSaved(UserCall *call)
 {
     if (call != m_pending)
         return;
     const Error error = call->error();
-    if (waitForSignIn(error))
-        return;
     if (error.isError()) {
-        fail(Field::Form, ErrorCatalog::text(error));
+        fail(Field::Form, ErrorCatalog::text(error), error);
         return;
     }
     m_pending.clear();
@@ -247,7 +228,7 @@ void PasswordChange::onSaved(UserCall *call)
     Q_EMIT succeeded();
 }
 
-void PasswordChange::fail(Field where, const QString &text)
+void PasswordChange::fail(Field where, const QString &text, const Error &answer)
 {
     // Every field keeps what was typed: the person corrects one thing and tries again.
     m_pending.clear();
@@ -255,9 +236,20 @@ void PasswordChange::fail(Field where, const QString &text)
         m_typed.currentError = text;
     else
         m_typed.formError = text;
+    const bool waits = m_session && answer.endsSession();
+    if (waits)
+        m_typed.formError = tr("Not changed yet: your session ended. Sign in again and the change goes through.");
     setState(State::Idle);
     Q_EMIT changed();
     Q_EMIT failed(where);
+    if (waits) {
+        // After the one sign-in, the same change with what was typed.
+        QPointer<PasswordChange> self(this);
+        m_session->takeAnswer(answer, this, [self] {
+            if (self)
+                self->submit();
+        });
+    }
 }
 
 void PasswordChange::cancel()

@@ -42,14 +42,13 @@ public:
         bool met = false;
     };
 
-    explicit PasswordChange(UserService *users, QObject *parent = nullptr);
+    // With a `session` that needs credentials the change waits for the sign-in (Session::park) and
+    // goes through after it, with what was typed.
+    explicit PasswordChange(UserService *users, Session *session = nullptr, QObject *parent = nullptr);
     ~PasswordChange() override;
 
     // The property the account signs in with ("email" by default; the schema's identity).
     void setIdentityProperty(const QString &name);
-    // With a session that needs credentials the change waits for the sign-in (Session::park) and
-    // goes through after it, with what was typed.
-    void setSession(Session *session);
     // The signed-in user's identity value, read from UserService at each use (a saved profile
     // may have changed it).
     QString identity() const;
@@ -98,7 +97,8 @@ private:
     void edited();
     void onVerified(UserCall *call);
     void onSaved(UserCall *call);
-    void fail(Field where, const QString &text);
+    // `answer`: the error behind it; one that ends the session parks the change until the sign-in.
+    void fail(Field where, const QString &text, const Error &answer);
     void dropPending();
 
     // What the person typed, and the messages about it.
@@ -114,8 +114,6 @@ private:
         bool mismatchShown() const;
         void clear() { *this = Typed(); }
     };
-
-    bool waitForSignIn(const Error &answer);
 
     QPointer<UserService> m_users;
     QPointer<Session> m_session;

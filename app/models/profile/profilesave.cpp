@@ -9,6 +9,16 @@
 
 #include <utility>
 
+namespace {
+
+// The re-read before a save was refused, but not for a reason that dooms the save.
+bool readRefusedButSaveMayWork(const Error &error)
+{
+    return error.kind == Error::Kind::Server && !error.endsSession() && error.code != ErrorCode::WrongAppIdOrKey;
+}
+
+} // namespace
+
 ProfileSave::ProfileSave(UserModel *model, ProfileGateway *gateway, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -220,12 +230,6 @@ void ProfileSave::onFailed(const Error &error)
     if (m_model)
         placeServerError(error);
     finishAttempt(error);
-}
-
-bool ProfileSave::readRefusedButSaveMayWork(const Error &error)
-{
-    return error.kind == Error::Kind::Server && !error.endsSession()
-        && error.code != ErrorCode::WrongAppIdOrKey;
 }
 
 void ProfileSave::placeServerError(const Error &error)

@@ -84,7 +84,6 @@ private:
     void onFailed(const Error &error);
     void placeServerError(const Error &error);
     void finishAttempt(const Error &error);
-    static bool readRefusedButSaveMayWork(const Error &error);
 
     QPointer<UserModel> m_model;
     QPointer<ProfileGateway> m_gateway;

@@ -45,9 +45,8 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     delete m_own;
     m_own = open(new SelfProfileGateway(users, m_services.data), schema, m_services.drafts, me.objectId(), this);
     m_own->fields()->setUser(me);
-    auto *passwordChange = new PasswordChange(users);
+    auto *passwordChange = new PasswordChange(users, this);
     passwordChange->setIdentityProperty(schema.identityProperty());
-    passwordChange->setSession(this);
     connect(passwordChange, &PasswordChange::sessionReplaced, this, &Session::sessionReplaced);
     m_own->setPasswordChange(passwordChange);
     return m_own;
