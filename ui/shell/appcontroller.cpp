@@ -105,10 +105,7 @@ void AppController::openEditor(const Config &config)
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.
         const QPointer<ProfileSave> save = profile->save();
-        const auto replay = [save] {
-            if (save)
-                save->retry();
-        };
+        const auto replay = [save] { return save ? save->retry() : nullptr; };
         connect(m_window->editor(), &ProfileEditor::signInRequested, m_session,
                 [this, save, replay] { m_session->requestSignIn(ReauthReason::SessionEnded, save, replay); });
         connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, m_session,

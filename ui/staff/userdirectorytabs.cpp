@@ -31,7 +31,11 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
     connect(this, &QTabWidget::tabCloseRequested, this, &UserDirectoryTabs::onTabCloseRequested);
     // A query that found the session ended runs again after the sign-in, which the directory's
     // banner offers.
-    const auto requery = [directory = m_directory] { directory->refresh(); };
+    const auto requery = [directory = QPointer<UserDirectory>(m_directory)]() -> PendingCall * {
+        if (directory)
+            directory->refresh();
+        return nullptr;
+    };
     connect(m_directory->model(), &UserDirectoryModel::errorOccurred, this,
             [this, requery](const Error &error) { m_session->takeAnswer(error, m_directory, requery, false); });
     connect(m_directory, &UserDirectory::signInRequested, this,
@@ -119,10 +123,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
             [this, profile] { m_directory->model()->updateUser(profile->fields()->loadedUser()); });
     // The banner's actions: the one sign-in, after which this tab's save runs again.
     const QPointer<ProfileSave> save = profile->save();
-    const auto replay = [save] {
-        if (save)
-            save->retry();
-    };
+    const auto replay = [save] { return save ? save->retry() : nullptr; };
     connect(editor, &ProfileEditor::signInRequested, this,
             [this, save, replay] { m_session->requestSignIn(ReauthReason::SessionEnded, save, replay); });
     connect(editor, &ProfileEditor::serverSettingsRequested, this,

@@ -245,9 +245,10 @@ void PasswordChange::fail(Field where, const QString &text, const Error &answer)
     if (waits) {
         // After the one sign-in, the same change with what was typed.
         QPointer<PasswordChange> self(this);
-        m_session->takeAnswer(answer, this, [self] {
+        m_session->takeAnswer(answer, this, [self]() -> PendingCall * {
             if (self)
                 self->submit();
+            return nullptr;
         });
     }
 }

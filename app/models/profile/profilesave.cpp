@@ -82,9 +82,9 @@ void ProfileSave::finishAttempt(const Error &error)
         attempt->succeedLater();
 }
 
-void ProfileSave::retry()
+PendingCall *ProfileSave::retry()
 {
-    submit();
+    return submit();
 }
 
 void ProfileSave::cancel()
@@ -267,10 +267,7 @@ void ProfileSave::placeServerError(const Error &error)
         Q_EMIT formError(error, placement.text, ErrorCatalog::Action::SignIn);
         if (m_session) {
             QPointer<ProfileSave> self(this);
-            m_session->takeAnswer(error, this, [self] {
-                if (self)
-                    self->retry();
-            });
+            m_session->takeAnswer(error, this, [self] { return self ? self->retry() : nullptr; });
         }
         Q_EMIT reauthenticationRequired(error);
         break;

@@ -54,7 +54,7 @@ public Q_SLOTS:
     // was started (busy, nothing changed, or a local error: then fieldErrorsChanged() says where).
     PendingCall *submit();
     void resolveConflicts(const QHash<QString, ConflictChoice> &choices); // then saves
-    void retry(); // the same edits again (after Retry, or after signing in again)
+    PendingCall *retry(); // the same edits again (after Retry, or after signing in again)
     void cancel(); // aborts the request in flight; edits stay
 
 Q_SIGNALS:

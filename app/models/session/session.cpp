@@ -1,5 +1,6 @@
 #include "models/session/session.h"
 
+#include "core/pendingcall.h"
 #include "core/userservice.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
@@ -103,7 +104,7 @@ void Session::needCredentials(const Error &reason)
     setState(State::NeedsCredentials);
 }
 
-void Session::park(QObject *context, std::function<void()> replay)
+void Session::park(QObject *context, Replay replay)
 {
     if (!replay || m_state == State::Ended)
         return;
@@ -116,14 +117,14 @@ void Session::park(QObject *context, std::function<void()> replay)
     m_parked.append({context, std::move(replay)});
 }
 
-bool Session::takeAnswer(const Error &answer, QObject *context, std::function<void()> replay, bool ask)
+bool Session::takeAnswer(const Error &answer, QObject *context, Replay replay, bool ask)
 {
     if (!answer.endsSession() || m_state == State::Ended)
         return false;
     if (m_state == State::Active && m_services.users && m_services.users->isLoggedIn()) {
         // The core holds a newer session than the one this answer ended (a password change
         // signed in again meanwhile; UserService ignores answers about older tokens): run again.
-        QTimer::singleShot(0, context ? context : this, std::move(replay));
+        QTimer::singleShot(0, context ? context : this, [replay = std::move(replay)] { replay(); });
         return true;
     }
     needCredentials(answer);
@@ -133,7 +134,7 @@ bool Session::takeAnswer(const Error &answer, QObject *context, std::function<vo
     return true;
 }
 
-void Session::requestSignIn(ReauthReason reason, QObject *context, std::function<void()> replay)
+void Session::requestSignIn(ReauthReason reason, QObject *context, Replay replay)
 {
     if (m_state == State::Ended)
         return;
@@ -147,10 +148,20 @@ void Session::renewed()
         return;
     m_endReason = Error();
     setState(State::Active);
-    const QList<Parked> parked = std::exchange(m_parked, {});
-    for (const Parked &request : parked) {
-        if (request.context)
-            request.replay();
+    m_replaying += std::exchange(m_parked, {});
+    replayNext();
+}
+
+void Session::replayNext()
+{
+    while (!m_replaying.isEmpty()) {
+        const Parked request = m_replaying.takeFirst();
+        if (!request.context)
+            continue;
+        if (PendingCall *answer = request.replay()) {
+            connect(answer, &PendingCall::finished, this, &Session::replayNext);
+            return;
+        }
     }
 }
 
@@ -163,5 +174,6 @@ void Session::signInCancelled()
 void Session::end()
 {
     m_parked.clear();
+    m_replaying.clear();
     setState(State::Ended);
 }

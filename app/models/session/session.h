@@ -13,6 +13,7 @@
 #include "models/staff/journalinggateway.h"
 
 class DataService;
+class PendingCall;
 class DraftStore;
 class Journal;
 class ProfileEdit;
@@ -42,6 +43,9 @@ class Session : public QObject
     Q_OBJECT
 public:
     enum class State { Active, NeedsCredentials, Ended };
+    // A parked request run again: returns its answer when it has one (a save's attempt), so that
+    // the next replay waits for it (one question at a time, a reason dialog say), or null.
+    using Replay = std::function<PendingCall *()>;
     Q_ENUM(State)
 
     struct Services
@@ -78,13 +82,14 @@ public:
 
     // `replay` runs once the person has signed in again (renewed()), unless `context` is gone by
     // then. One request per context: parking again replaces what that context parked.
-    void park(QObject *context, std::function<void()> replay);
+    void park(QObject *context, Replay replay);
     // An answer came back: when it ends the session (Error::endsSession), the session needs
     // credentials, `replay` is parked and, with `ask`, the re-sign-in is asked for. True then.
-    bool takeAnswer(const Error &answer, QObject *context, std::function<void()> replay, bool ask = true);
+    bool takeAnswer(const Error &answer, QObject *context, Replay replay, bool ask = true);
     // "Sign in again" (or "Server settings…", KeyRejected) chosen somewhere; `replay` as park().
-    void requestSignIn(ReauthReason reason, QObject *context = nullptr, std::function<void()> replay = {});
-    // The person signed in again: Active, and everything parked replays.
+    void requestSignIn(ReauthReason reason, QObject *context = nullptr, Replay replay = {});
+    // The person signed in again: Active, and everything parked replays, in order, each after the
+    // answer of the one before.
     void renewed();
     // The re-sign-in was cancelled: while the session is still usable (Server settings… over an
     // active session) what was parked for it is dropped; a session that needs credentials keeps
@@ -112,13 +117,15 @@ private:
     ReasonAsker m_asker;
     void setState(State state);
     void needCredentials(const Error &reason);
+    void replayNext();
 
     struct Parked
     {
         QPointer<QObject> context;
-        std::function<void()> replay;
+        Replay replay;
     };
     State m_state = State::Active;
     Error m_endReason;
     QList<Parked> m_parked;
+    QList<Parked> m_replaying; // renewed(): what is still to run again
 };

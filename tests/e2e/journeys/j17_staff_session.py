@@ -18,13 +18,20 @@ def open_user(app, who):
     identity = backend.ACCOUNTS[who][0]
     app.ui.click(app.ui.find("page tab", "Directory"))
     app.ui.fill(app.ui.find("text", "Search users by email or name"), who)
-    cell = app.ui.find("table cell", identity)
     ui.wait_until(lambda: len(app.ui.find_all("table cell", identity)) == 1 and not [
         c for c in app.ui.find_all("table cell") if "@example.com" in ui.name_of(c) and ui.name_of(c) != identity],
                   10, "the search for %s to find only them" % who)
-    app.ui.click(cell)
+    time.sleep(0.5)
+    app.ui.click(app.ui.find("table cell", identity))
     app.ui.press(app.ui.find("push button", "Open"))
     app.ui.find("page tab", identity)
+
+
+def user_tab(app, identity):
+    """A user's tab; its title gains " *" while it has unsaved edits."""
+    return app.ui.wait(lambda: next((t for t in app.ui.find_all("page tab")
+                                     if ui.name_of(t) in (identity, identity + " *")), None), 20,
+                       "the tab of %s" % identity)
 
 
 def sign_in_windows(app):
@@ -39,15 +46,9 @@ def one_sign_in(app, journey, what):
 
 
 def save_tab(app, identity):
-    app.ui.click(app.ui.find("page tab", identity))
+    app.ui.click(user_tab(app, identity))
     app.ui.focus(app.field("address"))
     app.ui.key("ctrl+s")
-
-
-def give_reason(app, reason):
-    dialog = app.ui.window("Reason for this change", timeout=20)
-    app.ui.fill(app.ui.find("text", "Reason for the change", within=dialog), reason)
-    app.ui.key("Return")
 
 
 def run(journey):
@@ -80,16 +81,21 @@ def run(journey):
     journey.check(server.own_profile("bob").get("address") != bob_address, "Bob saved without a sign-in")
     journey.check(server.own_profile("alice").get("address") != alice_address, "Alice saved without a sign-in")
 
-    app.ui.click(app.ui.find("page tab", "bob@example.com"))
+    app.ui.click(user_tab(app, "bob@example.com"))
     app.ui.press(app.ui.find("push button", "Sign in again…"))
     dialog = one_sign_in(app, journey, "from Bob's Sign in again")
     app.ui.fill(app.ui.find("password text", "Password", within=dialog), backend.ACCOUNTS["support"][1])
     app.ui.key("Return")
     # Both saves run again; each asks its reason (the re-read before the save found the session
     # ended, so none was asked before).
-    give_reason(app, BOB_REASON)
-    time.sleep(0.5)
-    give_reason(app, ALICE_REASON)
+    # One question at a time: each save asks once the one before it has its answer.
+    for reason in (BOB_REASON, ALICE_REASON):
+        dialog = app.ui.window("Reason for this change", timeout=20)
+        journey.check_equal(len([w for w in app.ui.windows() if ui.name_of(w) == "Reason for this change"]), 1,
+                            "reason questions open at once")
+        app.ui.fill(app.ui.find("text", "Reason for the change", within=dialog), reason)
+        app.ui.key("Return")
+        time.sleep(1.5)  # the next question, if any, comes once this save has its answer
     ui.wait_until(lambda: server.own_profile("bob").get("address") == bob_address, 20, "Bob's address on the server")
     ui.wait_until(lambda: server.own_profile("alice").get("address") == alice_address, 20,
                   "Alice's address on the server")
@@ -100,7 +106,7 @@ def run(journey):
     table = app.ui.find("table", "Edit journal")
     ui.wait_until(lambda: app.ui.find_all("table cell", ALICE_REASON, within=table, showing=False), 10,
                   "Alice's entry in the journal")
-    for reason in (BOB_REASON, ALICE_REASON):
+    for reason in (BOB_REASON, ALICE_REASON):  # each change once, whichever reason went to whom
         journey.check_equal(len(app.ui.find_all("table cell", reason, within=table, showing=False)), 1,
                             "journal entries with %r" % reason)
     journey.screenshot("journal-once")
@@ -111,13 +117,16 @@ def run(journey):
     app.ui.click(app.ui.find("page tab", "Directory"))
     app.ui.fill(app.ui.find("text", "Search users by email or name"), "bob")
     sign_in = app.ui.find("push button", "Sign in again…", timeout=20)
-    journey.check(not app.ui.find_all("table cell", "bob@example.com"), "results without a session")
+    app.wait_for_banner("Sign in again to see the users.")
     journey.screenshot("directory-signed-out")
     app.ui.press(sign_in)
     dialog = one_sign_in(app, journey, "from the Directory")
     app.ui.fill(app.ui.find("password text", "Password", within=dialog), backend.ACCOUNTS["support"][1])
     app.ui.key("Return")
+    # The query ran again: the banner went with it, and Bob is listed.
+    ui.wait_until(lambda: not app.ui.find_all("push button", "Sign in again…"), 20, "the Directory's banner to go")
     app.ui.find("table cell", "bob@example.com", timeout=20)
+    journey.screenshot("directory-after-sign-in")
     journey.step("Directory: Sign in again, then the results")
 
     # A REST API key the server refuses (2002) on a staff tab: Server settings… opens the settings.
@@ -125,7 +134,7 @@ def run(journey):
     server.stop()
     moved = backend.LocalServer(journey.args.server, workdir, ["--api-key", "rotated-rest-key"], port).start()
     journey.servers.append(moved)
-    app.ui.click(app.ui.find("page tab", "bob@example.com"))
+    app.ui.click(user_tab(app, "bob@example.com"))
     app.ui.fill(app.field("address"), bob_address + " B")
     app.ui.key("ctrl+s")
     settings = app.ui.find("push button", "Server settings…", timeout=20)
