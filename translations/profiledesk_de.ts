@@ -46,22 +46,6 @@
         <source>The profile form could not be loaded: %1</source>
         <translation>Das Profilformular konnte nicht geladen werden: %1</translation>
     </message>
-    <message>
-        <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
-        <translation>Sie sind nicht mehr angemeldet. Melden Sie sich an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Not saved: you are signed out. Your changes are still in the form.</source>
-        <translation>Nicht gespeichert: Sie sind abgemeldet. Ihre Änderungen sind noch im Formular.</translation>
-    </message>
-    <message>
-        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
-        <translation>Prüfen Sie die Anwendungs-ID und den REST-API-Schlüssel und melden Sie sich dann an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>%1 Sign in again to save your changes; they are kept.</source>
-        <translation>%1 Melden Sie sich erneut an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
-    </message>
 </context>
 <context>
     <name>BlockingCall</name>
@@ -398,6 +382,22 @@
     <message>
         <source>The Users table no longer has a column this list shows: %1. Reload the list.</source>
         <translation>Die Tabelle Users hat eine Spalte dieser Liste nicht mehr: %1. Laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to see the users.</source>
+        <translation>%1 Melden Sie sich erneut an, um die Benutzer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
+        <translation>Prüfen Sie die Anwendungs-ID und den REST-API-Schlüssel und melden Sie sich dann an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
+        <translation>Sie sind nicht mehr angemeldet. Melden Sie sich an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes; they are kept.</source>
+        <translation>%1 Melden Sie sich erneut an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +939,10 @@
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
+    <message>
+        <source>Not changed yet: your session ended. Sign in again and the change goes through.</source>
+        <translation>Noch nicht geändert: Ihre Sitzung ist beendet. Melden Sie sich erneut an, dann wird die Änderung ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordChangePanel</name>
@@ -1078,10 +1082,6 @@
         <translation>Server&amp;einstellungen…</translation>
     </message>
     <message>
-        <source>S&amp;ign in…</source>
-        <translation>A&amp;nmelden…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Ihre Änderungen wurden gespeichert.</translation>
     </message>
@@ -1100,6 +1100,21 @@
     <message>
         <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
         <translation>Ihre Änderungen wurden gespeichert. Inzwischen auf einem anderen Gerät geändert und jetzt so angezeigt, wie der Server sie hat: %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in again…</source>
+        <translation>Erneut a&amp;nmelden…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1463,10 @@
     <message>
         <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
         <translation>Es sind keine Benutzer sichtbar. Falls es welche geben sollte, fehlt der Rolle SupportStaff vielleicht die FIND-Berechtigung für die Tabelle Users.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in again…</source>
+        <translation>Erneut a&amp;nmelden…</translation>
     </message>
 </context>
 <context>

@@ -46,22 +46,6 @@
         <source>The profile form could not be loaded: %1</source>
         <translation>No se pudo cargar el formulario del perfil: %1</translation>
     </message>
-    <message>
-        <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
-        <translation>Ya no ha iniciado sesión. Inicie sesión para guardar sus cambios; se conservan.</translation>
-    </message>
-    <message>
-        <source>Not saved: you are signed out. Your changes are still in the form.</source>
-        <translation>No guardado: ha cerrado la sesión. Sus cambios siguen en el formulario.</translation>
-    </message>
-    <message>
-        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
-        <translation>Compruebe el ID de aplicación y la clave de API REST y luego inicie sesión para guardar sus cambios; se conservan.</translation>
-    </message>
-    <message>
-        <source>%1 Sign in again to save your changes; they are kept.</source>
-        <translation>%1 Vuelva a iniciar sesión para guardar sus cambios; se conservan.</translation>
-    </message>
 </context>
 <context>
     <name>BlockingCall</name>
@@ -398,6 +382,22 @@
     <message>
         <source>The Users table no longer has a column this list shows: %1. Reload the list.</source>
         <translation>La tabla Users ya no tiene una columna que muestra esta lista: %1. Vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to see the users.</source>
+        <translation>%1 Vuelva a iniciar sesión para ver los usuarios.</translation>
+    </message>
+    <message>
+        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
+        <translation>Compruebe el ID de aplicación y la clave de API REST y luego inicie sesión para guardar sus cambios; se conservan.</translation>
+    </message>
+    <message>
+        <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
+        <translation>Ya no ha iniciado sesión. Inicie sesión para guardar sus cambios; se conservan.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes; they are kept.</source>
+        <translation>%1 Vuelva a iniciar sesión para guardar sus cambios; se conservan.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +939,10 @@
         <source>Your password was changed.</source>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
+    <message>
+        <source>Not changed yet: your session ended. Sign in again and the change goes through.</source>
+        <translation>Aún no se ha cambiado: su sesión terminó. Vuelva a iniciar sesión y el cambio se realizará.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordChangePanel</name>
@@ -1078,10 +1082,6 @@
         <translation>&amp;Configuración del servidor…</translation>
     </message>
     <message>
-        <source>S&amp;ign in…</source>
-        <translation>I&amp;niciar sesión…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Sus cambios se guardaron.</translation>
     </message>
@@ -1100,6 +1100,21 @@
     <message>
         <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
         <translation>Sus cambios se guardaron. Cambiado mientras tanto en otro dispositivo, y ahora se muestra como lo tiene el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in again…</source>
+        <translation>Volver a i&amp;niciar sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>El servidor no guardó todas las propiedades.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1463,10 @@
     <message>
         <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
         <translation>No hay usuarios visibles. Si debería haberlos, puede que al rol SupportStaff le falte el permiso FIND en la tabla Users.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in again…</source>
+        <translation>Volver a i&amp;niciar sesión…</translation>
     </message>
 </context>
 <context>

@@ -46,22 +46,6 @@
         <source>The profile form could not be loaded: %1</source>
         <translation>Le formulaire du profil n’a pas pu être chargé : %1</translation>
     </message>
-    <message>
-        <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
-        <translation>Vous n’êtes plus connecté. Connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
-    </message>
-    <message>
-        <source>Not saved: you are signed out. Your changes are still in the form.</source>
-        <translation>Non enregistré : vous êtes déconnecté. Vos modifications sont toujours dans le formulaire.</translation>
-    </message>
-    <message>
-        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
-        <translation>Vérifiez l’identifiant d’application et la clé d’API REST, puis connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
-    </message>
-    <message>
-        <source>%1 Sign in again to save your changes; they are kept.</source>
-        <translation>%1 Reconnectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
-    </message>
 </context>
 <context>
     <name>BlockingCall</name>
@@ -398,6 +382,22 @@
     <message>
         <source>The Users table no longer has a column this list shows: %1. Reload the list.</source>
         <translation>La table Users n’a plus une colonne affichée par cette liste : %1. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to see the users.</source>
+        <translation>%1 Reconnectez-vous pour voir les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Check the application ID and REST API key, then sign in to save your changes; they are kept.</source>
+        <translation>Vérifiez l’identifiant d’application et la clé d’API REST, puis connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>You are not signed in any more. Sign in to save your changes; they are kept.</source>
+        <translation>Vous n’êtes plus connecté. Connectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to save your changes; they are kept.</source>
+        <translation>%1 Reconnectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +939,10 @@
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
     </message>
+    <message>
+        <source>Not changed yet: your session ended. Sign in again and the change goes through.</source>
+        <translation>Pas encore modifié : votre session a pris fin. Reconnectez-vous et la modification sera effectuée.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordChangePanel</name>
@@ -1078,10 +1082,6 @@
         <translation>&amp;Paramètres du serveur…</translation>
     </message>
     <message>
-        <source>S&amp;ign in…</source>
-        <translation>Se co&amp;nnecter…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Vos modifications ont été enregistrées.</translation>
     </message>
@@ -1100,6 +1100,21 @@
     <message>
         <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
         <translation>Vos modifications ont été enregistrées. Modifié entre-temps sur un autre appareil, et maintenant affiché tel que le serveur l’a : %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in again…</source>
+        <translation>Se reco&amp;nnecter…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>Le serveur n’a pas enregistré toutes les propriétés.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1463,10 @@
     <message>
         <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
         <translation>Aucun utilisateur n’est visible. S’il devrait y en avoir, le rôle SupportStaff n’a peut-être pas la permission FIND sur la table Users.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in again…</source>
+        <translation>Se reco&amp;nnecter…</translation>
     </message>
 </context>
 <context>

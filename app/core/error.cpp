@@ -1,11 +1,15 @@
 #include "core/error.h"
 
+// THE rule for "this answer ends the session": UserService clears the token on it, Session enters
+// NeedsCredentials on it, SignInFlow gives up a kept session on it; ErrorCatalog only words it.
 bool Error::endsSession() const
 {
-    if (kind != Kind::Server)
+    // Local: the core refused before sending because it holds no session any more (3028).
+    if (kind != Kind::Server && !(kind == Kind::Local && code == ErrorCode::NotLoggedIn))
         return false;
     switch (code) {
     case ErrorCode::LogoutFailed: // the token the logout named is unknown: this session is gone
+    case ErrorCode::NotLoggedIn: // the server knows no session for the request
     case ErrorCode::InvalidUserToken:
     case ErrorCode::UserDisabled:
     case ErrorCode::UserNotAuthorized:

@@ -38,7 +38,9 @@ public:
     NetworkCause networkCause() const { return kind == Kind::Network ? NetworkCause(code) : NetworkCause::Other; }
 
     bool isError() const { return kind != Kind::None; }
-    // 3064, 3023, 3090, 3091: the session is gone; UserService clears it and emits sessionEnded().
+    // The one rule for which answers end the session: 3028, 3064, 3023, 3090, 3091 from the server,
+    // and 3028 refused locally (no session held). UserService clears the session on them and emits
+    // sessionEnded(); the Session then needs credentials.
     bool endsSession() const;
     // Text for a person: the server's message for server errors, a translated sentence otherwise.
     QString displayText() const;

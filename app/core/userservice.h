@@ -78,7 +78,7 @@ public:
 
 Q_SIGNALS:
     void currentUserChanged();
-    // 3064, 3023, 3090, 3091 from any call: the session has already been cleared.
+    // An answer that ends the session (Error::endsSession) from any call: already cleared.
     void sessionEnded(const Error &reason);
 
 private:

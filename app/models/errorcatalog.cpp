@@ -60,16 +60,9 @@ QStringList propertiesNamedBy(const QString &message)
 const QString ErrorCatalog::LoginIdentityField = QStringLiteral("login");
 const QString ErrorCatalog::LoginPasswordField = QStringLiteral("password");
 
-bool ErrorCatalog::needsSignIn(const Error &error)
-{
-    // Local: the core refuses before sending when it holds no session (code 3028).
-    return (error.kind == Error::Kind::Server || error.kind == Error::Kind::Local)
-        && (error.code == NotLoggedIn || error.code == InvalidUserToken || error.code == LogoutFailed);
-}
-
 ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const UpdateContext &context)
 {
-    if (needsSignIn(error))
+    if (error.endsSession())
         return {Target::Reauthenticate, {}, text(error), Action::SignIn};
     Placement placement;
     if (placeNonServerError(error, &placement))
@@ -133,8 +126,10 @@ ErrorCatalog::Placement ErrorCatalog::placeLoginError(const Error &error, const 
 ErrorCatalog::Placement ErrorCatalog::placeListError(const Error &error)
 {
     Placement placement;
-    if (placeNonServerError(error, &placement))
+    if (placeNonServerError(error, &placement) && !error.endsSession())
         return placement;
+    if (error.endsSession())
+        return banner(tr("%1 Sign in again to see the users.").arg(sessionEnded()), Action::SignIn);
     return banner(text(error));
 }
 
@@ -178,7 +173,7 @@ QString ErrorCatalog::text(const Error &error)
     case Error::Kind::Protocol:
         return tr("The server sent an answer ProfileDesk does not understand.");
     case Error::Kind::Local:
-        if (needsSignIn(error))
+        if (error.endsSession())
             break;
         return error.displayText();
     case Error::Kind::Server:
@@ -250,6 +245,19 @@ QString ErrorCatalog::text(const Error &error)
 QString ErrorCatalog::sessionEnded()
 {
     return tr("Your session ended: it expired, or this account signed in somewhere else.");
+}
+
+QString ErrorCatalog::signInAgainPrompt(ReauthReason reason)
+{
+    switch (reason) {
+    case ReauthReason::KeyRejected:
+        return tr("Check the application ID and REST API key, then sign in to save your changes; they are kept.");
+    case ReauthReason::NotSignedIn:
+        return tr("You are not signed in any more. Sign in to save your changes; they are kept.");
+    case ReauthReason::SessionEnded:
+        break;
+    }
+    return tr("%1 Sign in again to save your changes; they are kept.").arg(sessionEnded());
 }
 
 QString ErrorCatalog::keyRejected()

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "core/error.h"
+#include "models/session/reauthreason.h"
 
 // THE one place where a Backendless error code is mapped to where it belongs in a form
 // (a field, the banner, or "sign in again") and to the tr()'d text the user reads.
@@ -31,7 +32,7 @@ public:
         None,
         Retry, // network failure / timeout: the same request may succeed later
         ServerSettings, // 2002: wrong app id / API key, open the server panel
-        SignIn, // 3028/3064
+        SignIn, // the session ended (Error::endsSession): sign in again
     };
 
     struct Placement
@@ -73,12 +74,11 @@ public:
     // A transport failure in words: which server, and what the cause asks of the person.
     static QString networkText(const Error &error);
 
-    // True for 3028 and 3064: no valid session; the edits are kept and replayed after sign-in.
-    static bool needsSignIn(const Error &error);
-
     // A session the server no longer knows: by default Backendless ends an account's session when
     // it signs in again elsewhere, so "expired" alone would mislead.
     static QString sessionEnded();
+    // What the re-sign-in dialog over the open forms says, for each reason it was opened.
+    static QString signInAgainPrompt(ReauthReason reason);
     // 2002: the app id or REST API key refused (also when a re-sign-in to fix them was cancelled).
     static QString keyRejected();
     // The answer to "forgot password", the same whether an account uses the identity or not (3020),

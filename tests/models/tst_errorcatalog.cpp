@@ -80,7 +80,7 @@ void TestErrorCatalog::updateErrors()
     QCOMPARE(p.fields, fields);
     QCOMPARE(p.action, action);
     QCOMPARE(p.text.isEmpty(), target == Target::None);
-    QCOMPARE(ErrorCatalog::needsSignIn(error), target == Target::Reauthenticate);
+    QCOMPARE(error.endsSession(), target == Target::Reauthenticate);
 }
 
 void TestErrorCatalog::fieldCodeWithoutItsFieldGoesToTheBanner_data()
@@ -159,7 +159,12 @@ void TestErrorCatalog::listErrorsOfferRetryOnlyForTransportFailures()
     QCOMPARE(p.target, Target::Banner);
     QCOMPARE(p.action, Action::None);
     QCOMPARE(p.text, ErrorCatalog::text(refused));
-    QCOMPARE(ErrorCatalog::placeListError(Error::local(QStringLiteral("no session"), 3028)).action, Action::None);
+    // A query that found the session ended offers the sign-in, whether the server or the core said so.
+    for (const Error &ended : {Error::local(QStringLiteral("no session"), 3028), Error::server(3064, QString(), 401)}) {
+        const ErrorCatalog::Placement signIn = ErrorCatalog::placeListError(ended);
+        QCOMPARE(signIn.action, Action::SignIn);
+        QVERIFY(signIn.text.startsWith(ErrorCatalog::sessionEnded()));
+    }
 }
 
 void TestErrorCatalog::textsAreSpecific()

@@ -8,6 +8,7 @@
 #include "models/profile/passwordchange.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
+#include "models/profile/usermodel.h"
 #include "models/session/session.h"
 #include "models/staff/journal.h"
 #include "persistence/draftstore.h"
@@ -139,20 +140,43 @@ void TestSession::endedSessionAsksToSignInAgain()
     auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
     auto session = makeSession(alice.get(), Demo::alice());
     ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
-    QSignalSpy reauth(session.get(), &Session::reauthenticationRequired);
+    QSignalSpy asked(session.get(), &Session::credentialsNeeded);
+    QSignalSpy states(session.get(), &Session::stateChanged);
     m_env->server()->expireAllSessions();
     QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QStringLiteral("Kept while signing in")));
-    QVERIFY(own->save()->submit());
-    QVERIFY(reauth.wait(15000));
-    QCOMPARE(reauth.at(0).at(0).value<ProfileEdit *>(), own);
-    QCOMPARE(reauth.at(0).at(1).value<ReauthReason>(), ReauthReason::SessionEnded);
-    QVERIFY(ErrorCatalog::needsSignIn(own->save()->lastError()));
+    PendingCall *attempt = own->save()->submit();
+    QVERIFY(attempt);
+    QSignalSpy attemptDone(attempt, &PendingCall::finished);
+    QVERIFY(asked.wait(15000));
+    QCOMPARE(asked.at(0).at(0).value<ReauthReason>(), ReauthReason::SessionEnded);
+    QCOMPARE(session->state(), Session::State::NeedsCredentials);
+    QVERIFY(session->endReason().endsSession());
     QVERIFY(own->fields()->isDirty()); // every edit kept for the replay
+    // The save's own answer: not saved, because the session ended.
+    QTRY_COMPARE(attemptDone.size(), 1);
+    QVERIFY(own->save()->lastError().endsSession());
 
-    // The banner's "Sign in…" asks the same way, for the profile it is shown over.
-    session->requestSignIn(own, ReauthReason::KeyRejected);
-    QCOMPARE(reauth.size(), 2);
-    QCOMPARE(reauth.at(1).at(1).value<ReauthReason>(), ReauthReason::KeyRejected);
+    // A second save while signed out sends nothing: it waits, and asks for the same sign-in.
+    QVERIFY(own->fields()->setValue(QStringLiteral("address"), QStringLiteral("Waits too")));
+    QVERIFY(own->save()->submit());
+    QTRY_COMPARE(asked.size(), 2);
+    QCOMPARE(states.size(), 1); // NeedsCredentials was entered once
+
+    // Signed in again: Active, and the waiting save runs with both edits.
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    QSignalSpy saved(own->save(), &ProfileSave::saved);
+    session->renewed();
+    QCOMPARE(session->state(), Session::State::Active);
+    QVERIFY(saved.wait(15000));
+    const User stored = alice->get(own->fields()->loadedUser().objectId());
+    QCOMPARE(stored.value(QStringLiteral("address")).toString(), QStringLiteral("Waits too"));
+    QCOMPARE(stored.value(QStringLiteral("bio")).toString(), QStringLiteral("Kept while signing in"));
+
+    // "Server settings…" asks for the sign-in with its own reason; signing out ends the session.
+    session->requestSignIn(ReauthReason::KeyRejected);
+    QCOMPARE(asked.last().at(0).value<ReauthReason>(), ReauthReason::KeyRejected);
+    session->end();
+    QCOMPARE(session->state(), Session::State::Ended);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

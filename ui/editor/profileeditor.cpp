@@ -69,7 +69,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     });
     connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server &settings…")), &QAction::triggered, this,
             &ProfileEditor::serverSettingsRequested);
-    connect(bannerAction(ErrorCatalog::Action::SignIn, tr("S&ign in…")), &QAction::triggered, this,
+    connect(bannerAction(ErrorCatalog::Action::SignIn, tr("S&ign in again…")), &QAction::triggered, this,
             &ProfileEditor::signInRequested);
     connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);

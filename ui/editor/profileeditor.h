@@ -54,7 +54,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // 2002: the banner's "Server settings…" action.
     void serverSettingsRequested();
-    // The banner's "Sign in…" action, after the re-login over the editor was cancelled.
+    // The banner's "Sign in again…" action, shown while a save waits for the person to sign in.
     void signInRequested();
 
 protected:

@@ -1,5 +1,6 @@
 #include "ui/editor/unsavedchangesguard.h"
 
+#include "core/pendingcall.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 
@@ -88,22 +89,18 @@ void UnsavedChangesGuard::whenSafeToLeave(std::function<void()> proceed)
                 proceed();
                 return;
             }
-            // Leave only once the save went through; a failed save shows its error and stays.
-            ProfileSave *save = profile->save();
-            self->m_pendingLeave << connect(save, &ProfileSave::saved, self, [self, proceed] {
-                self->dropPendingLeave();
-                proceed();
+            // Leave only once THIS save went through: its own answer says so. A save that ends
+            // any other way (an error, Cancel, a declined conflict, a wait for signing in again)
+            // leaves the person in the form, and nothing stays armed for a later save.
+            PendingCall *attempt = profile->fields()->isValid() ? profile->save()->submit() : nullptr;
+            if (!attempt)
+                return;
+            self->m_pendingLeave = attempt;
+            connect(attempt, &PendingCall::finished, self, [self, attempt, proceed] {
+                self->m_pendingLeave = nullptr;
+                if (!attempt->error().isError())
+                    proceed();
             });
-            self->m_pendingLeave << connect(save, &ProfileSave::formError, self, [self] { self->dropPendingLeave(); });
-            self->m_pendingLeave << connect(save, &ProfileSave::fieldErrorsChanged, self,
-                                            [self](const QStringList &names) {
-                                                if (!names.isEmpty())
-                                                    self->dropPendingLeave();
-                                            });
-            if (profile->fields()->isValid())
-                save->submit();
-            else
-                self->dropPendingLeave();
             return;
         }
     });
@@ -111,7 +108,7 @@ void UnsavedChangesGuard::whenSafeToLeave(std::function<void()> proceed)
 
 void UnsavedChangesGuard::dropPendingLeave()
 {
-    for (const auto &c : std::as_const(m_pendingLeave))
-        disconnect(c);
-    m_pendingLeave.clear();
+    // The person asked something else since: that save's answer no longer decides leaving.
+    if (PendingCall *attempt = std::exchange(m_pendingLeave, nullptr).data())
+        attempt->disconnect(this);
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class PendingCall;
 class QWidget;
 
 // Stands on every path out of an edited profile (close, sign out, switching user, quit): with
@@ -44,6 +45,6 @@ private:
     QPointer<ProfileEdit> m_profile;
     AskFunction m_ask; // injected (tests); empty means messageBoxAsk(m_subject)
     QString m_subject;
-    QList<QMetaObject::Connection> m_pendingLeave;
+    QPointer<PendingCall> m_pendingLeave; // the save whose success lets the person leave
     bool m_asking = false;
 };

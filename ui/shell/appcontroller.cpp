@@ -102,8 +102,14 @@ void AppController::openEditor(const Config &config)
         // Owned by the session: the profile belongs to this sign-in and goes with it.
         m_session = new Session({m_users, m_data, m_drafts, m_journal}, m_config, m_flow->identity(), this);
         ProfileEdit *profile = m_session->openOwnProfile(call->result());
-        connect(m_session, &Session::reauthenticationRequired, this,
-                [this](ProfileEdit *target, ReauthReason why) { reauthenticate(why, target); });
+        connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
+        // The own editor's banner actions: the one sign-in, then its save again.
+        const QPointer<ProfileSave> save = profile->save();
+        const auto replay = [save] { return save ? save->retry() : nullptr; };
+        connect(m_window->editor(), &ProfileEditor::signInRequested, m_session,
+                [this, save, replay] { m_session->requestSignIn(ReauthReason::SessionEnded, save, replay); });
+        connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, m_session,
+                [this, save, replay] { m_session->requestSignIn(ReauthReason::KeyRejected, save, replay); });
         // Checking the current password signed in again, which ended the kept session's token.
         connect(m_session, &Session::sessionReplaced, m_flow, &SignInFlow::keepSessionIfWanted);
         offerStaffTools(call->result());
@@ -131,14 +137,15 @@ void AppController::createWindow()
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
+    // Every way out keeps the geometry: sign-out (closeEditor) and a plain Quit or close.
+    connect(m_window, &MainWindow::closing, this, [this] {
+        m_settings->setWindowGeometry(m_window->saveGeometry());
+        m_settings->sync();
+    });
     connect(m_window, &QObject::destroyed, this, [this] {
         if (!m_login)
             Q_EMIT finished();
     });
-    connect(m_window->editor(), &ProfileEditor::signInRequested, this,
-            [this] { reauthenticate(ReauthReason::SessionEnded); });
-    connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, this,
-            [this] { reauthenticate(ReauthReason::KeyRejected); });
 }
 
 void AppController::offerStaffTools(const UserSchema &schema)
@@ -197,52 +204,39 @@ void AppController::closeEditor()
 
 void AppController::signOut()
 {
+    if (m_session)
+        m_session->end();
     m_flow->signOut();
     showLogin();
     closeEditor();
 }
 
-void AppController::reauthenticate(ReauthReason reason, ProfileEdit *target)
+void AppController::reauthenticate(ReauthReason reason)
 {
-    if (!m_window || !profile())
+    if (!m_window || !m_session)
         return;
-    const QPointer<ProfileEdit> replay = target ? target : profile();
+    // One sign-in for every asker: a second one (another tab's save, the directory) waits for it.
+    if (m_reauth) {
+        m_reauth->raise();
+        m_reauth->activateWindow();
+        return;
+    }
     const bool serverEditable = reason == ReauthReason::KeyRejected;
     auto *dialog = new LoginDialog(m_flow, m_window);
+    m_reauth = dialog;
     dialog->setObjectName(QStringLiteral("reauthDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QString why;
-    switch (reason) {
-    case ReauthReason::KeyRejected:
-        why = tr("Check the application ID and REST API key, then sign in to save your changes; they are kept.");
-        break;
-    case ReauthReason::NotSignedIn:
-        why = tr("You are not signed in any more. Sign in to save your changes; they are kept.");
-        break;
-    case ReauthReason::SessionEnded:
-        why = tr("%1 Sign in again to save your changes; they are kept.").arg(ErrorCatalog::sessionEnded());
-        break;
-    }
-    dialog->setReauthentication(m_flow->identity(), why, serverEditable);
-    connect(dialog, &QDialog::accepted, this, [this, replay] {
+    dialog->setReauthentication(m_flow->identity(), ErrorCatalog::signInAgainPrompt(reason), serverEditable);
+    QPointer<Session> session = m_session;
+    connect(dialog, &QDialog::accepted, this, [this, session] {
         m_config = m_flow->config();
-        if (replay)
-            replay->save()->retry();
+        if (session)
+            session->renewed(); // everything that waited runs again
     });
-    connect(dialog, &QDialog::rejected, this, [this, serverEditable, replay] {
-        if (!m_window)
-            return;
-        // The message goes where the unsaved edits are: the own profile, or that staff tab.
-        ProfileEditor *editor = m_window->editor();
-        if (replay && replay != profile() && m_window->staffTabs())
-            editor = m_window->staffTabs()->editorFor(replay->fields()->loadedUser().objectId());
-        if (!editor)
-            return;
-        if (serverEditable)
-            editor->showError(ErrorCatalog::keyRejected(), ErrorCatalog::Action::ServerSettings);
-        else
-            editor->showError(tr("Not saved: you are signed out. Your changes are still in the form."),
-                              ErrorCatalog::Action::SignIn);
+    connect(dialog, &QDialog::rejected, this, [session] {
+        // Each waiting form already says what was not done and offers "Sign in again…".
+        if (session)
+            session->signInCancelled();
     });
     dialog->open();
 }

@@ -67,9 +67,9 @@ private:
     void showEditor();
     void closeEditor();
     void signOut();
-    // The login dialog over the editor; then the same save again. KeyRejected opens the server panel.
-    // `target` is the profile whose save is replayed (a staff tab's), the own profile's when null.
-    void reauthenticate(ReauthReason reason, ProfileEdit *target = nullptr);
+    // The one re-sign-in dialog over the window, whoever asked (Session::credentialsNeeded); after
+    // it, everything parked in the session runs again. KeyRejected opens the server panel.
+    void reauthenticate(ReauthReason reason);
     // SupportStaff (GET /users/userroles): the Directory, the Journal and users' tabs in the window.
     void offerStaffTools(const UserSchema &schema);
 
@@ -81,6 +81,7 @@ private:
     Journal *m_journal;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
+    QPointer<LoginDialog> m_reauth; // the re-sign-in over the window, while it is open
     QPointer<Session> m_session; // the sign-in's, with the profiles open in it
     UnsavedChangesGuard::AskFunction m_ask;
     Config m_config;

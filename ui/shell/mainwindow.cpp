@@ -150,6 +150,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_leaveApproved || !hasUnsavedChanges()) {
+        Q_EMIT closing();
         QMainWindow::closeEvent(event);
         return;
     }

@@ -44,6 +44,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void signOutRequested();
+    // The window is closing (Quit, the close button, the session's end): its geometry is final.
+    void closing();
 
 protected:
     void showEvent(QShowEvent *event) override;

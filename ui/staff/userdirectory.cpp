@@ -17,6 +17,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     , m_ui(std::make_unique<Ui::UserDirectory>())
     , m_model(new UserDirectoryModel(data, this))
     , m_retryAction(new QAction(tr("&Retry"), this))
+    , m_signInAction(new QAction(tr("S&ign in again…"), this))
 {
     m_ui->setupUi(this);
     // The count line also says why a table is empty and what to try: it wraps and takes the width.
@@ -73,6 +74,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
         updateCount();
     });
     connect(m_retryAction, &QAction::triggered, this, &UserDirectory::refresh);
+    connect(m_signInAction, &QAction::triggered, this, &UserDirectory::signInRequested);
     updateCount();
     updateButtons();
 }
@@ -104,6 +106,8 @@ void UserDirectory::onError(const Error &error)
     QList<QAction *> actions;
     if (placement.action == ErrorCatalog::Action::Retry)
         actions << m_retryAction;
+    else if (placement.action == ErrorCatalog::Action::SignIn)
+        actions << m_signInAction;
     m_ui->messageBanner->showMessage(MessageBanner::Type::Error, placement.text, actions);
     updateCount();
 }

@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &objectId, const QString &identity);
+    // The banner's "Sign in again…", after a query found the session ended.
+    void signInRequested();
 
 private:
     void openCurrent();
@@ -43,4 +45,5 @@ private:
     std::unique_ptr<Ui::UserDirectory> m_ui;
     UserDirectoryModel *m_model;
     QAction *m_retryAction; // the banner's, after a transport failure
+    QAction *m_signInAction; // the banner's, after the session ended
 };

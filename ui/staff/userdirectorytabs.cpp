@@ -29,6 +29,17 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
     insertFixedTab(count(), m_directory, tr("&Directory"));
     insertFixedTab(count(), m_journalView, tr("&Journal"));
     connect(this, &QTabWidget::tabCloseRequested, this, &UserDirectoryTabs::onTabCloseRequested);
+    // A query that found the session ended runs again after the sign-in, which the directory's
+    // banner offers.
+    const auto requery = [directory = QPointer<UserDirectory>(m_directory)]() -> PendingCall * {
+        if (directory)
+            directory->refresh();
+        return nullptr;
+    };
+    connect(m_directory->model(), &UserDirectoryModel::errorOccurred, this,
+            [this, requery](const Error &error) { m_session->takeAnswer(error, m_directory, requery, false); });
+    connect(m_directory, &UserDirectory::signInRequested, this,
+            [this, requery] { m_session->requestSignIn(ReauthReason::SessionEnded, m_directory, requery); });
     connect(m_directory, &UserDirectory::openRequested, this,
             [this](const QString &objectId, const QString &identity) { openUser(objectId, identity); });
 }
@@ -110,9 +121,13 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     });
     connect(profile->save(), &ProfileSave::saved, this,
             [this, profile] { m_directory->model()->updateUser(profile->fields()->loadedUser()); });
-    // The banner's "Sign in…", after a re-login over this tab was cancelled.
+    // The banner's actions: the one sign-in, after which this tab's save runs again.
+    const QPointer<ProfileSave> save = profile->save();
+    const auto replay = [save] { return save ? save->retry() : nullptr; };
     connect(editor, &ProfileEditor::signInRequested, this,
-            [this, profile] { m_session->requestSignIn(profile, ReauthReason::SessionEnded); });
+            [this, save, replay] { m_session->requestSignIn(ReauthReason::SessionEnded, save, replay); });
+    connect(editor, &ProfileEditor::serverSettingsRequested, this,
+            [this, save, replay] { m_session->requestSignIn(ReauthReason::KeyRejected, save, replay); });
     // Nothing can be typed before the user is there: the profile is handed to the form on arrival.
     connect(profile, &ProfileEdit::loaded, this, [this, objectId](const User &user) { onLoaded(objectId, user); });
     connect(profile, &ProfileEdit::loadFailed, editor, [editor](const Error &error) {

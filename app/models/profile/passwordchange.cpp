@@ -5,6 +5,8 @@
 #include "core/userproperties.h"
 #include "core/userservice.h"
 #include "models/errorcatalog.h"
+#include "models/profile/profileedit.h"
+#include "models/session/session.h"
 
 #include <algorithm>
 
@@ -24,9 +26,10 @@ qsizetype characterCount(const QString &text)
 
 } // namespace
 
-PasswordChange::PasswordChange(UserService *users, QObject *parent)
+PasswordChange::PasswordChange(UserService *users, Session *session, QObject *parent)
     : QObject(parent)
     , m_users(users)
+    , m_session(session)
     , m_identityProperty(QStringLiteral("email"))
 { }
 
@@ -164,6 +167,13 @@ bool PasswordChange::submit()
     m_typed.currentError.clear();
     m_typed.formError.clear();
     m_typed.success.clear();
+    if (m_session && !m_session->isActive()) {
+        const Error ended = m_session->endReason().isError()
+            ? m_session->endReason()
+            : Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn);
+        fail(Field::Form, ErrorCatalog::text(ended), ended);
+        return true;
+    }
     setState(State::Verifying);
     UserCall *call = m_users->login(identity(), m_typed.current);
     m_pending = call;
@@ -180,15 +190,16 @@ void PasswordChange::onVerified(UserCall *call)
     const Error error = call->error();
     if (error.isError()) {
         if (error.kind == Error::Kind::Server && error.code == ErrorCode::InvalidLogin)
-            fail(Field::Current, tr("The current password is wrong."));
+            fail(Field::Current, tr("The current password is wrong."), error);
         else
-            fail(Field::Form, ErrorCatalog::text(error));
+            fail(Field::Form, ErrorCatalog::text(error), error);
         return;
     }
     // UserService took the new session before finished(); the old token is dead on the server.
     Q_EMIT sessionReplaced();
     if (!m_users) {
-        fail(Field::Form, ErrorCatalog::text(Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn)));
+        const Error none = Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn);
+        fail(Field::Form, ErrorCatalog::text(none), none);
         return;
     }
     User body;
@@ -206,7 +217,7 @@ void PasswordChange::onSaved(UserCall *call)
         return;
     const Error error = call->error();
     if (error.isError()) {
-        fail(Field::Form, ErrorCatalog::text(error));
+        fail(Field::Form, ErrorCatalog::text(error), error);
         return;
     }
     m_pending.clear();
@@ -217,7 +228,7 @@ void PasswordChange::onSaved(UserCall *call)
     Q_EMIT succeeded();
 }
 
-void PasswordChange::fail(Field where, const QString &text)
+void PasswordChange::fail(Field where, const QString &text, const Error &answer)
 {
     // Every field keeps what was typed: the person corrects one thing and tries again.
     m_pending.clear();
@@ -225,9 +236,21 @@ void PasswordChange::fail(Field where, const QString &text)
         m_typed.currentError = text;
     else
         m_typed.formError = text;
+    const bool waits = m_session && answer.endsSession();
+    if (waits)
+        m_typed.formError = tr("Not changed yet: your session ended. Sign in again and the change goes through.");
     setState(State::Idle);
     Q_EMIT changed();
     Q_EMIT failed(where);
+    if (waits) {
+        // After the one sign-in, the same change with what was typed.
+        QPointer<PasswordChange> self(this);
+        m_session->takeAnswer(answer, this, [self]() -> PendingCall * {
+            if (self)
+                self->submit();
+            return nullptr;
+        });
+    }
 }
 
 void PasswordChange::cancel()

@@ -7,6 +7,7 @@
 
 #include "core/pendingcall.h"
 
+class Session;
 class UserService;
 struct Error;
 
@@ -41,7 +42,9 @@ public:
         bool met = false;
     };
 
-    explicit PasswordChange(UserService *users, QObject *parent = nullptr);
+    // With a `session` that needs credentials the change waits for the sign-in (Session::park) and
+    // goes through after it, with what was typed.
+    explicit PasswordChange(UserService *users, Session *session = nullptr, QObject *parent = nullptr);
     ~PasswordChange() override;
 
     // The property the account signs in with ("email" by default; the schema's identity).
@@ -94,7 +97,8 @@ private:
     void edited();
     void onVerified(UserCall *call);
     void onSaved(UserCall *call);
-    void fail(Field where, const QString &text);
+    // `answer`: the error behind it; one that ends the session parks the change until the sign-in.
+    void fail(Field where, const QString &text, const Error &answer);
     void dropPending();
 
     // What the person typed, and the messages about it.
@@ -112,6 +116,7 @@ private:
     };
 
     QPointer<UserService> m_users;
+    QPointer<Session> m_session;
     QPointer<UserCall> m_pending;
     QString m_identityProperty;
     Typed m_typed;

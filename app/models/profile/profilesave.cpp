@@ -1,10 +1,23 @@
 #include "models/profile/profilesave.h"
 
+#include "core/pendingcall.h"
+#include "models/profile/profileedit.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
 #include "models/propertyvalue.h"
+#include "models/session/session.h"
 
 #include <utility>
+
+namespace {
+
+// The re-read before a save was refused, but not for a reason that dooms the save.
+bool readRefusedButSaveMayWork(const Error &error)
+{
+    return error.kind == Error::Kind::Server && !error.endsSession() && error.code != ErrorCode::WrongAppIdOrKey;
+}
+
+} // namespace
 
 ProfileSave::ProfileSave(UserModel *model, ProfileGateway *gateway, QObject *parent)
     : QObject(parent)
@@ -20,30 +33,58 @@ ProfileSave::ProfileSave(UserModel *model, ProfileGateway *gateway, QObject *par
 
 ProfileSave::~ProfileSave() = default;
 
-bool ProfileSave::submit()
+PendingCall *ProfileSave::submit()
 {
     if (isBusy() || isAwaitingConflictResolution() || !m_gateway || !m_model)
-        return false;
+        return nullptr;
     if (!m_model->isValid()) {
         // Nothing is sent with a local error: show where, so the UI focuses the first one.
         Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
-        return false;
+        return nullptr;
     }
     if (!m_model->isDirty())
-        return false;
+        return nullptr;
     m_model->setServerErrors({}, {});
     m_lastError = Error();
+    finishAttempt(Error::cancelled()); // an older attempt's asker learns it was superseded
+    auto *attempt = new PendingCall(this);
+    m_attempt = attempt;
+    if (m_session && !m_session->isActive()) {
+        // Nothing goes out without a session: the save waits for the sign-in, as one that found
+        // the session ended does.
+        m_lastError = m_session->endReason().isError() ? m_session->endReason()
+                                                       : Error::local(tr("Not signed in."), ErrorCode::NotLoggedIn);
+        placeServerError(m_lastError);
+        finishAttempt(m_lastError);
+        return attempt;
+    }
     // The request leaves first: what busyChanged() sets off in the UI (locking and repainting the
     // form) then runs while the server answers instead of before it is asked. The reply cannot
     // overtake this: the gateway's results are always delivered later, from the event loop.
     m_gateway->fetch(m_model->loadedUser().objectId());
     setState(State::Checking);
-    return true;
+    return attempt;
 }
 
-void ProfileSave::retry()
+void ProfileSave::setSession(Session *session)
 {
-    submit();
+    m_session = session;
+}
+
+void ProfileSave::finishAttempt(const Error &error)
+{
+    PendingCall *attempt = std::exchange(m_attempt, nullptr).data();
+    if (!attempt)
+        return;
+    if (error.isError())
+        attempt->failLater(error);
+    else
+        attempt->succeedLater();
+}
+
+PendingCall *ProfileSave::retry()
+{
+    return submit();
 }
 
 void ProfileSave::cancel()
@@ -65,6 +106,7 @@ void ProfileSave::cancel()
         break;
     }
     setState(State::Idle);
+    finishAttempt(Error::cancelled());
 }
 
 void ProfileSave::setState(State state)
@@ -151,8 +193,10 @@ void ProfileSave::onSaved(const User &server)
     setState(State::Idle);
     if (!notStored.isEmpty()) {
         keepNotStored(sent, notStored);
+        finishAttempt(Error::local(tr("The server did not store every property.")));
         return;
     }
+    finishAttempt(Error());
     Q_EMIT saved();
 }
 
@@ -185,12 +229,7 @@ void ProfileSave::onFailed(const Error &error)
     setState(State::Idle);
     if (m_model)
         placeServerError(error);
-}
-
-bool ProfileSave::readRefusedButSaveMayWork(const Error &error)
-{
-    return error.kind == Error::Kind::Server && !ErrorCatalog::needsSignIn(error)
-        && error.code != ErrorCode::WrongAppIdOrKey;
+    finishAttempt(error);
 }
 
 void ProfileSave::placeServerError(const Error &error)
@@ -226,6 +265,12 @@ void ProfileSave::placeServerError(const Error &error)
     }
     switch (placement.target) {
     case ErrorCatalog::Target::Reauthenticate:
+        // The form says why nothing was saved and offers the sign-in; the save waits for it.
+        Q_EMIT formError(error, placement.text, ErrorCatalog::Action::SignIn);
+        if (m_session) {
+            QPointer<ProfileSave> self(this);
+            m_session->takeAnswer(error, this, [self] { return self ? self->retry() : nullptr; });
+        }
         Q_EMIT reauthenticationRequired(error);
         break;
     case ErrorCatalog::Target::Banner:

@@ -11,7 +11,9 @@
 #include "models/errorcatalog.h"
 #include "models/profile/conflict.h"
 
+class PendingCall;
 class ProfileGateway;
+class Session;
 class UserModel;
 
 // The save of one profile: the state machine between a UserModel and its ProfileGateway.
@@ -26,6 +28,13 @@ class UserModel;
 //
 // While a request is in flight the model is locked (UserModel::setLocked), so that what is sent is
 // what is shown.
+//
+// Each submit() returns the attempt's own answer: it finishes once, with no error when the profile
+// was saved, and with why not otherwise (an error, Cancelled for a cancel or a declined conflict,
+// the session-ending answer when the save waits for a sign-in). Whoever asked holds it.
+//
+// With a Session, a save that finds the session ended (Error::endsSession) parks there and runs
+// again after the person signed in; while the session needs credentials nothing is sent.
 class ProfileSave : public QObject
 {
     Q_OBJECT
@@ -38,13 +47,14 @@ public:
     bool isAwaitingConflictResolution() const { return m_state == State::AwaitingResolution; }
     QList<Conflict> pendingConflicts() const { return m_conflicts; }
     Error lastError() const { return m_lastError; }
+    void setSession(Session *session);
 
 public Q_SLOTS:
-    // Re-read, conflict check, then save. Returns false when nothing was started (busy, nothing
-    // changed, or a local error: then fieldErrorsChanged() says where).
-    bool submit();
+    // Re-read, conflict check, then save. Returns the attempt (see above), or null when nothing
+    // was started (busy, nothing changed, or a local error: then fieldErrorsChanged() says where).
+    PendingCall *submit();
     void resolveConflicts(const QHash<QString, ConflictChoice> &choices); // then saves
-    void retry(); // the same edits again (after Retry, or after signing in again)
+    PendingCall *retry(); // the same edits again (after Retry, or after signing in again)
     void cancel(); // aborts the request in flight; edits stay
 
 Q_SIGNALS:
@@ -56,7 +66,7 @@ Q_SIGNALS:
     // server's reply): the names with an error, in form order, so the UI can focus the first.
     // Errors that appear while typing arrive through the model's dataChanged(ErrorRole).
     void fieldErrorsChanged(const QStringList &names);
-    // The session is gone (3028/3064): sign in again, then retry(); every edit is kept.
+    // The session is gone (Error::endsSession): sign in again, then retry(); every edit is kept.
     void reauthenticationRequired(const Error &error);
     void conflictsFound(const QList<Conflict> &conflicts);
     // A save found that another device had changed these fields, which the person had not edited:
@@ -73,10 +83,12 @@ private:
     void keepNotStored(const QVariantMap &sent, const QStringList &names);
     void onFailed(const Error &error);
     void placeServerError(const Error &error);
-    static bool readRefusedButSaveMayWork(const Error &error);
+    void finishAttempt(const Error &error);
 
     QPointer<UserModel> m_model;
     QPointer<ProfileGateway> m_gateway;
+    QPointer<Session> m_session;
+    QPointer<PendingCall> m_attempt; // the answer of the submit() in progress
     State m_state = State::Idle;
     Error m_lastError;
     QList<Conflict> m_conflicts;

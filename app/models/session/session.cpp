@@ -1,5 +1,6 @@
 #include "models/session/session.h"
 
+#include "core/pendingcall.h"
 #include "core/userservice.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
@@ -9,12 +10,18 @@
 #include "models/profilegateway.h"
 #include "persistence/draftstore.h"
 
+#include <QTimer>
+
 Session::Session(const Services &services, const Config &config, const QString &identity, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_config(config)
     , m_identity(identity)
-{ }
+{
+    // The one listener of the core's "the session ended".
+    if (m_services.users)
+        connect(m_services.users, &UserService::sessionEnded, this, &Session::needCredentials);
+}
 
 Session::~Session()
 {
@@ -28,11 +35,7 @@ ProfileEdit *Session::open(ProfileGateway *gateway, const UserSchema &schema, Dr
     auto *profile = new ProfileEdit(gateway, owner);
     profile->fields()->setSchema(schema);
     profile->autosave()->setDraftStore(drafts, DraftKey{m_config.serverKey(), m_config.appId(), objectId});
-    QPointer<ProfileEdit> target(profile);
-    connect(profile->save(), &ProfileSave::reauthenticationRequired, this, [this, target] {
-        if (target)
-            Q_EMIT reauthenticationRequired(target, reauthReasonFor(target->save()->lastError()));
-    });
+    profile->save()->setSession(this);
     return profile;
 }
 
@@ -43,7 +46,7 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     delete m_own;
     m_own = open(new SelfProfileGateway(users, m_services.data), schema, m_services.drafts, me.objectId(), this);
     m_own->fields()->setUser(me);
-    auto *passwordChange = new PasswordChange(users);
+    auto *passwordChange = new PasswordChange(users, this);
     passwordChange->setIdentityProperty(schema.identityProperty());
     connect(passwordChange, &PasswordChange::sessionReplaced, this, &Session::sessionReplaced);
     m_own->setPasswordChange(passwordChange);
@@ -85,7 +88,92 @@ void Session::setReasonAsker(ReasonAsker asker)
     m_asker = std::move(asker);
 }
 
-void Session::requestSignIn(ProfileEdit *profile, ReauthReason reason)
+void Session::setState(State state)
 {
-    Q_EMIT reauthenticationRequired(profile, reason);
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::needCredentials(const Error &reason)
+{
+    if (m_state != State::Active)
+        return; // entered once, at the first answer that ended the session
+    m_endReason = reason;
+    setState(State::NeedsCredentials);
+}
+
+void Session::park(QObject *context, Replay replay)
+{
+    if (!replay || m_state == State::Ended)
+        return;
+    for (Parked &parked : m_parked) {
+        if (context && parked.context == context) {
+            parked.replay = std::move(replay);
+            return;
+        }
+    }
+    m_parked.append({context, std::move(replay)});
+}
+
+bool Session::takeAnswer(const Error &answer, QObject *context, Replay replay, bool ask)
+{
+    if (!answer.endsSession() || m_state == State::Ended)
+        return false;
+    if (m_state == State::Active && m_services.users && m_services.users->isLoggedIn()) {
+        // The core holds a newer session than the one this answer ended (a password change
+        // signed in again meanwhile; UserService ignores answers about older tokens): run again.
+        QTimer::singleShot(0, context ? context : this, [replay = std::move(replay)] { replay(); });
+        return true;
+    }
+    needCredentials(answer);
+    park(context, std::move(replay));
+    if (ask)
+        Q_EMIT credentialsNeeded(reauthReasonFor(answer));
+    return true;
+}
+
+void Session::requestSignIn(ReauthReason reason, QObject *context, Replay replay)
+{
+    if (m_state == State::Ended)
+        return;
+    park(context, std::move(replay));
+    Q_EMIT credentialsNeeded(reason);
+}
+
+void Session::renewed()
+{
+    if (m_state == State::Ended)
+        return;
+    m_endReason = Error();
+    setState(State::Active);
+    m_replaying += std::exchange(m_parked, {});
+    replayNext();
+}
+
+void Session::replayNext()
+{
+    while (!m_replaying.isEmpty()) {
+        const Parked request = m_replaying.takeFirst();
+        if (!request.context)
+            continue;
+        if (PendingCall *answer = request.replay()) {
+            connect(answer, &PendingCall::finished, this, &Session::replayNext);
+            return;
+        }
+    }
+}
+
+void Session::signInCancelled()
+{
+    if (m_state == State::Active)
+        m_parked.clear();
+}
+
+void Session::end()
+{
+    m_parked.clear();
+    m_replaying.clear();
+    setState(State::Ended);
 }

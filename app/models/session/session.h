@@ -1,14 +1,19 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 #include "core/config.h"
+#include "core/error.h"
 #include "models/session/reauthreason.h"
 #include "models/staff/journalinggateway.h"
 
 class DataService;
+class PendingCall;
 class DraftStore;
 class Journal;
 class ProfileEdit;
@@ -21,7 +26,15 @@ class UserService;
 // DraftStore, the password change) and for support staff editing someone else's
 // (StaffProfileGateway wrapped by JournalingGateway: a reason asked, the journal written; drafts in
 // a directory of this staff account's own). It also says when the person must sign in again over
-// an open profile (reauthenticationRequired()), with the edits kept and the save replayed after.
+// an open profile, with the edits kept and the save replayed after.
+//
+// Its state: Active; NeedsCredentials from the first answer that ends the session
+// (Error::endsSession, the one rule; the core's UserService::sessionEnded() is listened to here and
+// nowhere else) until the person signs in again (renewed()); Ended at sign-out. While it needs
+// credentials every piece that wanted the server parks here (park(): the saves, the directory's
+// query, the password change) and replays, in the order parked, once renewed() is called. The one
+// re-sign-in is asked for with credentialsNeeded(); its view (AppController) opens one dialog for
+// any number of askers.
 //
 // One per sign-in: the services, the own DraftStore and the journal are the application's and
 // outlive it; the staff drafts are the session's.
@@ -29,6 +42,12 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
+    enum class State { Active, NeedsCredentials, Ended };
+    // A parked request run again: returns its answer when it has one (a save's attempt), so that
+    // the next replay waits for it (one question at a time, a reason dialog say), or null.
+    using Replay = std::function<PendingCall *()>;
+    Q_ENUM(State)
+
     struct Services
     {
         UserService *users = nullptr;
@@ -56,12 +75,33 @@ public:
     // Asks the reason of every staff save, in the profiles open now and later.
     void setReasonAsker(ReasonAsker asker);
 
-    // The person asked to sign in again over `profile` (the banner's "Sign in…").
-    void requestSignIn(ProfileEdit *profile, ReauthReason reason);
+    State state() const { return m_state; }
+    bool isActive() const { return m_state == State::Active; }
+    // The answer that ended the session (NeedsCredentials), none otherwise.
+    Error endReason() const { return m_endReason; }
+
+    // `replay` runs once the person has signed in again (renewed()), unless `context` is gone by
+    // then. One request per context: parking again replaces what that context parked.
+    void park(QObject *context, Replay replay);
+    // An answer came back: when it ends the session (Error::endsSession), the session needs
+    // credentials, `replay` is parked and, with `ask`, the re-sign-in is asked for. True then.
+    bool takeAnswer(const Error &answer, QObject *context, Replay replay, bool ask = true);
+    // "Sign in again" (or "Server settings…", KeyRejected) chosen somewhere; `replay` as park().
+    void requestSignIn(ReauthReason reason, QObject *context = nullptr, Replay replay = {});
+    // The person signed in again: Active, and everything parked replays, in order, each after the
+    // answer of the one before.
+    void renewed();
+    // The re-sign-in was cancelled: while the session is still usable (Server settings… over an
+    // active session) what was parked for it is dropped; a session that needs credentials keeps
+    // it for the next sign-in.
+    void signInCancelled();
+    // Signed out: Ended, nothing parked replays.
+    void end();
 
 Q_SIGNALS:
-    // Sign in again, then profile->save()->retry(): its edits are kept meanwhile.
-    void reauthenticationRequired(ProfileEdit *profile, ReauthReason reason);
+    void stateChanged(Session::State state);
+    // Someone needs the person to sign in again: open the re-sign-in (one for every asker).
+    void credentialsNeeded(ReauthReason reason);
     // Checking the current password in a password change signed in again: the token changed.
     void sessionReplaced();
 
@@ -75,4 +115,17 @@ private:
     QPointer<ProfileEdit> m_own;
     QPointer<DraftStore> m_staffDrafts;
     ReasonAsker m_asker;
+    void setState(State state);
+    void needCredentials(const Error &reason);
+    void replayNext();
+
+    struct Parked
+    {
+        QPointer<QObject> context;
+        Replay replay;
+    };
+    State m_state = State::Active;
+    Error m_endReason;
+    QList<Parked> m_parked;
+    QList<Parked> m_replaying; // renewed(): what is still to run again
 };

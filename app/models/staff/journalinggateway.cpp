@@ -23,6 +23,12 @@ JournalingGateway::JournalingGateway(ProfileGateway *inner, Journal *journal, co
         Q_EMIT saved(user);
     });
     connect(inner, &ProfileGateway::failed, this, [this](const Error &error) {
+        if (error.endsSession() && !m_entryId.isEmpty()) {
+            finishWaiting();
+            m_waiting = m_sent;
+            m_waiting.entryId = std::exchange(m_entryId, QString());
+            m_waiting.error = error;
+        }
         finishEntry(int(JournalEntry::Result::Failed), error);
         Q_EMIT failed(error);
     });
@@ -31,6 +37,14 @@ JournalingGateway::JournalingGateway(ProfileGateway *inner, Journal *journal, co
 JournalingGateway::~JournalingGateway()
 {
     cancel();
+    finishWaiting();
+}
+
+void JournalingGateway::finishWaiting()
+{
+    const Sent waiting = std::exchange(m_waiting, Sent());
+    if (!waiting.entryId.isEmpty() && m_journal)
+        m_journal->finish(waiting.entryId, JournalEntry::Result::Failed, waiting.error);
 }
 
 void JournalingGateway::fetch(const QString &objectId)
@@ -42,6 +56,17 @@ void JournalingGateway::fetch(const QString &objectId)
 void JournalingGateway::save(const QString &objectId, const QVariantMap &changes)
 {
     cancel();
+    if (!m_waiting.entryId.isEmpty()) {
+        if (m_waiting.objectId == objectId && m_waiting.changes == changes) {
+            // The save that waited for a sign-in: its entry and its reason.
+            const Sent waiting = std::exchange(m_waiting, Sent());
+            m_sent = waiting;
+            m_entryId = waiting.entryId;
+            m_inner->save(objectId, changes);
+            return;
+        }
+        finishWaiting(); // something else is saved now: that one did not happen
+    }
     if (!m_asker)
         return failLater(Error::local(tr("No way to ask for the reason of a change.")));
     ReasonRequest request;
@@ -96,6 +121,7 @@ void JournalingGateway::send(const QString &objectId, const QVariantMap &changes
         }
         entry.changes.append(change);
     }
+    m_sent = {objectId, changes, reason, QString(), Error()};
     if (m_journal) {
         m_entryId = m_journal->begin(entry);
         if (m_entryId.isEmpty()) {

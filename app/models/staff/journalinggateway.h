@@ -30,6 +30,9 @@ using ReasonAsker = std::function<QObject *(const ReasonRequest &request, std::f
 // fails the save with a Local error, every edit kept), then is written to the Journal before it
 // leaves, and its result after. The old values come from the user as last read or saved through
 // this gateway, which ProfileSave re-reads just before each save, so "old" is what the server held.
+// A save whose answer ends the session (Error::endsSession) leaves its entry open: the same save
+// replayed after the sign-in completes that entry with the reason already given, so the change is
+// journaled once and the reason is not asked twice.
 class JournalingGateway final : public ProfileGateway
 {
     Q_OBJECT
@@ -63,6 +66,7 @@ Q_SIGNALS:
 private:
     void send(const QString &objectId, const QVariantMap &changes, const QString &reason);
     void finishEntry(int result, const Error &error);
+    void finishWaiting();
     QJsonValue journalValue(const QString &field, const QVariant &value) const;
 
     ProfileGateway *m_inner;
@@ -73,6 +77,17 @@ private:
     User m_baseline; // the user as last read or saved
     QString m_lastReason;
     QString m_entryId;
+    // The save in flight, and the one waiting for a sign-in (with its open entry).
+    struct Sent
+    {
+        QString objectId;
+        QVariantMap changes;
+        QString reason;
+        QString entryId;
+        Error error;
+    };
+    Sent m_sent;
+    Sent m_waiting;
     QPointer<QObject> m_prompt;
     quint64 m_askSerial = 0; // answers to an abandoned question are ignored
 };
