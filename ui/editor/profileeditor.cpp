@@ -179,6 +179,9 @@ void ProfileEditor::setWaitingForPerson(bool waiting)
 
 void ProfileEditor::save()
 {
+    // Ctrl+S in a field that reads its text when left (a date): what it shows is what is saved.
+    if (m_profile && !m_profile->save()->isBusy())
+        m_fields->commitEdits();
     if (!m_profile || m_profile->save()->isBusy() || !m_profile->fields()->isDirty() || isChangingPassword())
         return;
     m_ui->messageBanner->dismiss();
