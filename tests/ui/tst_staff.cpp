@@ -23,6 +23,7 @@
 #include "ui/staff/userdirectorytabs.h"
 #include "ui/widgets/messagebanner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void cleanup();
 
     void directorySearchSortAndPages();
+    void directoryKeyboard();
     void editAnotherUserThroughTheDataApi();
     void reasonIsRequired();
     void identityTakenIsInline();
@@ -334,6 +336,36 @@ void TestStaff::directorySearchSortAndPages()
     QTRY_VERIFY(!model->isLoading());
     QVERIFY(model->totalCount() >= 0);
     QVERIFY(bannerText(directory).isEmpty());
+}
+
+// Issue 19, item 3: Tab leaves the table instead of walking its cells; Ctrl+End is the last user
+// of the whole result in one press (the pages not loaded yet load), with the emails in view.
+void TestStaff::directoryKeyboard()
+{
+    makeTabs(m_staff.get());
+    UserDirectory *directory = m_tabs->directory();
+    UserDirectoryModel *model = directory->model();
+    auto *view = named<QTableView>(directory, "usersView");
+    QTRY_COMPARE(model->totalCount(), qint64(AllUsers));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), DirectoryPager::PageSize);
+    m_tabs->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_tabs.get()));
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, UserDirectoryModel::EmailColumn));
+
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().row(), AllUsers - 1, 15000);
+    QCOMPARE(model->rowCount(), AllUsers);
+    QCOMPARE(view->currentIndex().column(), int(UserDirectoryModel::EmailColumn));
+    QCOMPARE(view->horizontalScrollBar()->value(), view->horizontalScrollBar()->minimum());
+    QVERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex()).center()));
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view->currentIndex().row(), 0);
+
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != view);
+    QVERIFY(!view->isAncestorOf(QApplication::focusWidget()));
 }
 
 void TestStaff::editAnotherUserThroughTheDataApi()

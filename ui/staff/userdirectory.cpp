@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QShortcut>
 
@@ -73,6 +74,13 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
         updateCount();
     });
     connect(m_retryAction, &QAction::triggered, this, &UserDirectory::refresh);
+    // Tab leaves the table (tabKeyNavigation is off in the .ui); Home and End go by user.
+    m_ui->usersView->installEventFilter(this);
+    connect(m_model, &UserDirectoryModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_goingToLastUser)
+            goToLastUser();
+    });
+    connect(m_model, &UserDirectoryModel::errorOccurred, this, [this] { m_goingToLastUser = false; });
     updateCount();
     updateButtons();
 }
@@ -88,6 +96,48 @@ void UserDirectory::refresh()
 {
     m_ui->messageBanner->dismiss();
     m_model->refresh();
+}
+
+bool UserDirectory::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->usersView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        const bool plainOrCtrl = modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier;
+        if (plainOrCtrl && key->key() == Qt::Key_End) {
+            m_goingToLastUser = true;
+            goToLastUser();
+            return true;
+        }
+        if (plainOrCtrl && key->key() == Qt::Key_Home) {
+            m_goingToLastUser = false;
+            if (m_model->rowCount() > 0) {
+                const QModelIndex first = m_model->index(0, UserDirectoryModel::EmailColumn);
+                m_ui->usersView->setCurrentIndex(first);
+                m_ui->usersView->scrollTo(first);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void UserDirectory::goToLastUser()
+{
+    if (m_model->isLoading())
+        return; // loadingChanged(false) comes back here
+    if (m_model->canFetchMore(QModelIndex())) {
+        m_model->fetchMore(QModelIndex());
+        if (m_model->isLoading())
+            return;
+    }
+    m_goingToLastUser = false;
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex last = m_model->index(rows - 1, UserDirectoryModel::EmailColumn);
+    m_ui->usersView->setCurrentIndex(last);
+    m_ui->usersView->scrollTo(last);
 }
 
 void UserDirectory::openCurrent()

@@ -34,7 +34,13 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &objectId, const QString &identity);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Ctrl+End (and End): the last user of the whole result, not the last column of this row; the
+    // pages not loaded yet are loaded first, one after the other.
+    void goToLastUser();
     void openCurrent();
     void onError(const Error &error);
     void updateCount();
@@ -43,4 +49,5 @@ private:
     std::unique_ptr<Ui::UserDirectory> m_ui;
     UserDirectoryModel *m_model;
     QAction *m_retryAction; // the banner's, after a transport failure
+    bool m_goingToLastUser = false; // Ctrl+End waits for pages
 };
