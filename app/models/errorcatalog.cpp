@@ -68,7 +68,8 @@ ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const
     case UnknownProperty:
         if (!context.addedProperties.isEmpty())
             return onFields(context.addedProperties,
-                            tr("This server does not accept new properties (dynamic schema is off)."));
+                            tr("This app does not take new properties. Its administrator can add this one in "
+                               "Backendless Console; until then, revert it to save the rest."));
         break;
     case WrongAppIdOrKey:
         return banner(text(error), Action::ServerSettings);
@@ -192,7 +193,8 @@ QString ErrorCatalog::text(const Error &error)
     case NoSuchUser:
         return tr("This user account does not exist.");
     case UnknownProperty:
-        return tr("This server does not accept new properties (dynamic schema is off).");
+        return tr("This app does not take new properties. Its administrator can add them in Backendless "
+                  "Console.");
     case AccountLocked:
         return tr("This account is locked after too many failed sign-ins. "
                   "Try again later or reset your password.");

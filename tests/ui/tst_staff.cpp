@@ -29,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -378,6 +379,8 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     QCOMPARE(profileOf(editor)->fields()->loadedUser().objectId(), bobId);
     QCOMPARE(m_tabs->tabText(m_tabs->currentIndex()), Demo::bob());
     QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("field_name"))->text(), QStringLiteral("Bob Example"));
+    // Adding a property (a column on every account) is a staff tool: offered here (issue 19, item 7).
+    QVERIFY(named<QGroupBox>(editor, "addPropertyGroup")->isVisible());
 
     typeInto(editor, QStringLiteral("name"), QStringLiteral("Robert Example"));
     typeInto(editor, QStringLiteral("address"), QStringLiteral("1 Main St, Springfield"));

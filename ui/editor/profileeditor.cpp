@@ -39,6 +39,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
     m_ui->addPropertyErrorLabel->setField(m_ui->newPropertyNameEdit, m_ui->newPropertyNameLabel);
+    setPropertiesAddable(false);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -63,7 +64,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         m_bannerActions.insert(action, qaction);
         return qaction;
     };
-    connect(bannerAction(ErrorCatalog::Action::Retry, tr("&Retry")), &QAction::triggered, this, [this] {
+    connect(bannerAction(ErrorCatalog::Action::Retry, tr("Re&try")), &QAction::triggered, this, [this] {
+        // The error is being answered: it goes now, and comes back only if the retry fails too.
+        m_ui->messageBanner->dismiss();
         if (m_profile)
             m_profile->save()->retry();
     });
@@ -110,6 +113,12 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                          m_ui->messageBanner->dismiss();
                                  })
                       << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
+                      << connect(fields, &UserModel::validChanged, this,
+                                 [this](bool valid) {
+                                     // "Correct the marked fields" is stale once none is marked.
+                                     if (valid && m_ui->messageBanner->text() == invalidFormText())
+                                         m_ui->messageBanner->dismiss();
+                                 })
                       << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
                       << connect(save, &ProfileSave::formError, this,
                                  [this](const Error &, const QString &text, ErrorCatalog::Action action) {
@@ -145,6 +154,11 @@ bool ProfileEditor::isChangingPassword() const
 MessageBanner *ProfileEditor::banner() const
 {
     return m_ui->messageBanner;
+}
+
+void ProfileEditor::setPropertiesAddable(bool addable)
+{
+    m_ui->addPropertyGroup->setVisible(addable);
 }
 
 void ProfileEditor::setSubject(const QString &text)
@@ -188,7 +202,12 @@ void ProfileEditor::save()
     // An invalid form is not saved, but Ctrl+S says why: the save puts the focus on the first
     // field in error (fieldErrorsChanged) and the banner names the rule.
     if (!m_profile->save()->submit() && !m_profile->fields()->fieldsWithErrors().isEmpty())
-        showError(tr("Not saved: correct the marked fields first."), ErrorCatalog::Action::None);
+        showError(invalidFormText(), ErrorCatalog::Action::None);
+}
+
+QString ProfileEditor::invalidFormText()
+{
+    return tr("Not saved: correct the marked fields first.");
 }
 
 void ProfileEditor::showMessage(int type, const QString &text)
