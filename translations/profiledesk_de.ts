@@ -151,16 +151,20 @@
 <context>
     <name>DateTimeFieldEditor</name>
     <message>
-        <source>Set</source>
-        <translation>Gesetzt</translation>
+        <source>For example %1</source>
+        <translation>Zum Beispiel %1</translation>
     </message>
     <message>
-        <source>Uncheck to leave the date not set</source>
-        <translation>Abwählen, um kein Datum zu setzen</translation>
+        <source>Choose from a calendar</source>
+        <translation>Aus einem Kalender wählen</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Datum wählen</translation>
     </message>
 </context>
 <context>
@@ -230,14 +234,6 @@
     <message>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>This server does not accept new properties (dynamic schema is off).</source>
-        <translation>Dieser Server nimmt keine neuen Eigenschaften an (dynamisches Schema ist aus).</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Wrong %1 or password.</source>
@@ -383,6 +379,22 @@
         <source>%1 did not answer in time. Try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Another account already uses this email address.</source>
+        <translation>Ein anderes Konto verwendet diese E-Mail-Adresse bereits.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add this one in Backendless Console; until then, revert it to save the rest.</source>
+        <translation>Diese App nimmt keine neuen Eigenschaften an. Ihr Administrator kann diese in der Backendless Console anlegen; bis dahin setzen Sie sie zurück, um den Rest zu speichern.</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add them in Backendless Console.</source>
+        <translation>Diese App nimmt keine neuen Eigenschaften an. Ihr Administrator kann sie in der Backendless Console anlegen.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -417,6 +429,13 @@
     <message>
         <source>Revert %1</source>
         <translation>%1 zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsBinder</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -742,7 +761,7 @@
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation>Passwort &amp;vergessen?</translation>
+        <translation>Passwort ver&amp;gessen?</translation>
     </message>
     <message>
         <source>Send a password reset email to the address above</source>
@@ -758,7 +777,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -868,13 +887,6 @@
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
-    </message>
-</context>
-<context>
-    <name>NumberFieldEditor</name>
-    <message>
-        <source>Empty</source>
-        <translation>Leer</translation>
     </message>
 </context>
 <context>
@@ -994,10 +1006,6 @@
         <translation>Eigenschaft hinzufügen</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
         <source>New property name</source>
         <translation>Name der neuen Eigenschaft</translation>
     </message>
@@ -1015,7 +1023,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Account details (read-only)</source>
@@ -1054,16 +1062,8 @@
         <translation>Ungespeicherte Änderungen aus Ihrer letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder setzen Sie zurück, was Sie nicht möchten.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>Server&amp;einstellungen…</translation>
-    </message>
-    <message>
         <source>S&amp;ign in…</source>
-        <translation>A&amp;nmelden…</translation>
+        <translation>Anme&amp;lden…</translation>
     </message>
     <message>
         <source>Your changes were saved.</source>
@@ -1084,6 +1084,18 @@
     <message>
         <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
         <translation>Ihre Änderungen wurden gespeichert. Inzwischen auf einem anderen Gerät geändert und jetzt so angezeigt, wie der Server sie hat: %1.</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>Server settin&amp;gs…</source>
+        <translation>Server&amp;einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1211,6 @@
         <translation>Wählen Sie Ja oder Nein.</translation>
     </message>
     <message>
-        <source>Enter a date and time.</source>
-        <translation>Geben Sie Datum und Uhrzeit ein.</translation>
-    </message>
-    <message>
         <source>This value does not have the format the app requires (pattern %1).</source>
         <translation>Dieser Wert hat nicht das Format, das die App verlangt (Muster %1).</translation>
     </message>
@@ -1217,6 +1225,18 @@
     <message>
         <source>Only these characters are allowed here: %1.</source>
         <translation>Hier sind nur diese Zeichen erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Geben Sie ein Datum ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: check the year of this birthday.</source>
+        <translation>%1 liegt in der Zukunft: Prüfen Sie das Jahr dieses Geburtstags.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ago: check the year of this birthday.</source>
+        <translation>%1 liegt mehr als %2 Jahre zurück: Prüfen Sie das Jahr dieses Geburtstags.</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1284,6 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -1278,10 +1294,6 @@
     <message>
         <source>https://example.backendless.app/api</source>
         <translation>https://example.backendless.app/api</translation>
-    </message>
-    <message>
-        <source>A&amp;pplication ID:</source>
-        <translation>A&amp;nwendungs-ID:</translation>
     </message>
     <message>
         <source>Application ID</source>
@@ -1339,6 +1351,14 @@
         <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
         <translation>Für eine eigene Domain oder eine backendless.app-Subdomain geben Sie https://…/api ein und lassen ID und Schlüssel leer. Für Backendless Pro geben Sie http://host:8080/api mit der Anwendungs-ID und dem REST-API-Schlüssel ein.</translation>
     </message>
+    <message>
+        <source>Serve&amp;r:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Application ID:</source>
+        <translation>Anwendungs-&amp;ID:</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
@@ -1369,10 +1389,6 @@
 </context>
 <context>
     <name>UserDirectory</name>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
     <message>
         <source>Email or name</source>
         <translation>E-Mail oder Name</translation>
@@ -1406,16 +1422,8 @@
         <translation>Das Profil des gewählten Benutzers in einem Tab öffnen (oder Doppelklick auf die Zeile)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Users: %1</source>
         <translation>Benutzer: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 loaded)</source>
-        <translation>%1 (%2 geladen)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1432,6 +1440,18 @@
     <message>
         <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
         <translation>Es sind keine Benutzer sichtbar. Falls es welche geben sollte, fehlt der Rolle SupportStaff vielleicht die FIND-Berechtigung für die Tabelle Users.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 users; scroll down for more.</source>
+        <translation>%1 von %2 Benutzern angezeigt; für mehr nach unten scrollen.</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1489,7 @@
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>

@@ -151,16 +151,20 @@
 <context>
     <name>DateTimeFieldEditor</name>
     <message>
-        <source>Set</source>
-        <translation>Défini</translation>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
     </message>
     <message>
-        <source>Uncheck to leave the date not set</source>
-        <translation>Décochez pour laisser la date non définie</translation>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choisir une date</translation>
     </message>
 </context>
 <context>
@@ -230,14 +234,6 @@
     <message>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <source>This server does not accept new properties (dynamic schema is off).</source>
-        <translation>Ce serveur n’accepte pas de nouvelles propriétés (le schéma dynamique est désactivé).</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Wrong %1 or password.</source>
@@ -383,6 +379,22 @@
         <source>%1 did not answer in time. Try again.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez.</translation>
     </message>
+    <message>
+        <source>Another account already uses this email address.</source>
+        <translation>Un autre compte utilise déjà cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add this one in Backendless Console; until then, revert it to save the rest.</source>
+        <translation>Cette application n’accepte pas de nouvelles propriétés. Son administrateur peut ajouter celle-ci dans la Backendless Console ; d’ici là, rétablissez-la pour enregistrer le reste.</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add them in Backendless Console.</source>
+        <translation>Cette application n’accepte pas de nouvelles propriétés. Son administrateur peut les ajouter dans la Backendless Console.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -417,6 +429,13 @@
     <message>
         <source>Revert %1</source>
         <translation>Rétablir %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsBinder</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
@@ -782,7 +801,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Enter your %1 first; the reset link is sent there.</source>
@@ -868,13 +887,6 @@
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
-    </message>
-</context>
-<context>
-    <name>NumberFieldEditor</name>
-    <message>
-        <source>Empty</source>
-        <translation>Vide</translation>
     </message>
 </context>
 <context>
@@ -994,10 +1006,6 @@
         <translation>Ajouter une propriété</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
-    </message>
-    <message>
         <source>New property name</source>
         <translation>Nom de la nouvelle propriété</translation>
     </message>
@@ -1015,7 +1023,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Ajou&amp;ter</translation>
     </message>
     <message>
         <source>Account details (read-only)</source>
@@ -1035,7 +1043,7 @@
     </message>
     <message>
         <source>&amp;Revert all</source>
-        <translation>&amp;Tout rétablir</translation>
+        <translation>Tout réta&amp;blir</translation>
     </message>
     <message>
         <source>Undo every change since the last save</source>
@@ -1054,16 +1062,8 @@
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées. Enregistrez-les, ou rétablissez ce que vous ne voulez pas.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>&amp;Paramètres du serveur…</translation>
-    </message>
-    <message>
         <source>S&amp;ign in…</source>
-        <translation>Se co&amp;nnecter…</translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>Your changes were saved.</source>
@@ -1084,6 +1084,18 @@
     <message>
         <source>Your changes were saved. Changed on another device meanwhile, and now shown as the server has them: %1.</source>
         <translation>Vos modifications ont été enregistrées. Modifié entre-temps sur un autre appareil, et maintenant affiché tel que le serveur l’a : %1.</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Server settin&amp;gs…</source>
+        <translation>&amp;Paramètres du serveur…</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1211,6 @@
         <translation>Choisissez oui ou non.</translation>
     </message>
     <message>
-        <source>Enter a date and time.</source>
-        <translation>Saisissez une date et une heure.</translation>
-    </message>
-    <message>
         <source>This value does not have the format the app requires (pattern %1).</source>
         <translation>Cette valeur n’a pas le format exigé par l’application (motif %1).</translation>
     </message>
@@ -1217,6 +1225,18 @@
     <message>
         <source>Only these characters are allowed here: %1.</source>
         <translation>Seuls ces caractères sont autorisés ici : %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Saisissez une date, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: check the year of this birthday.</source>
+        <translation>%1 est dans le futur : vérifiez l’année de cette date de naissance.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ago: check the year of this birthday.</source>
+        <translation>%1 remonte à plus de %2 ans : vérifiez l’année de cette date de naissance.</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1284,6 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL :</translation>
     </message>
@@ -1280,16 +1296,12 @@
         <translation>https://example.backendless.app/api</translation>
     </message>
     <message>
-        <source>A&amp;pplication ID:</source>
-        <translation>Identifiant d’a&amp;pplication :</translation>
-    </message>
-    <message>
         <source>Application ID</source>
         <translation>Identifiant d’application</translation>
     </message>
     <message>
         <source>REST API &amp;key:</source>
-        <translation>Clé d’API &amp;REST :</translation>
+        <translation>&amp;Clé d’API REST :</translation>
     </message>
     <message>
         <source>REST API key</source>
@@ -1339,6 +1351,14 @@
         <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
         <translation>Pour un domaine personnalisé ou un sous-domaine backendless.app, saisissez https://…/api et laissez l’identifiant et la clé vides. Pour Backendless Pro, saisissez http://hôte:8080/api avec l’identifiant d’application et la clé d’API REST.</translation>
     </message>
+    <message>
+        <source>Serve&amp;r:</source>
+        <translation>Serveu&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Application ID:</source>
+        <translation>&amp;Identifiant d’application :</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
@@ -1370,10 +1390,6 @@
 <context>
     <name>UserDirectory</name>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
         <source>Email or name</source>
         <translation>E-mail ou nom</translation>
     </message>
@@ -1395,7 +1411,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1406,16 +1422,8 @@
         <translation>Ouvrir le profil de l’utilisateur sélectionné dans un onglet (ou double-cliquer sur la ligne)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Users: %1</source>
         <translation>Utilisateurs : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 loaded)</source>
-        <translation>%1 (%2 chargés)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1432,6 +1440,18 @@
     <message>
         <source>No users are visible. If there should be some, the SupportStaff role may lack FIND permission on the Users table.</source>
         <translation>Aucun utilisateur n’est visible. S’il devrait y en avoir, le rôle SupportStaff n’a peut-être pas la permission FIND sur la table Users.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 users; scroll down for more.</source>
+        <translation>%1 utilisateurs affichés sur %2 ; faites défiler pour voir la suite.</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1485,7 @@
     <name>UserDirectoryTabs</name>
     <message>
         <source>&amp;Directory</source>
-        <translation>&amp;Annuaire</translation>
+        <translation>Ann&amp;uaire</translation>
     </message>
     <message>
         <source>&amp;Journal</source>

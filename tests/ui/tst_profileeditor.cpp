@@ -413,7 +413,7 @@ void TestProfileEditor::updateErrors_data()
     QTest::addColumn<QString>("field"); // where the message lands; empty = the banner
     QTest::addColumn<QString>("bannerAction"); // the banner's button, if any
 
-    QTest::newRow("2002 wrong app id") << 2002 << QString() << "Server &settings…";
+    QTest::newRow("2002 wrong app id") << 2002 << QString() << "Server settin&gs…";
     QTest::newRow("3018 identity taken") << 3018 << "email" << QString();
     QTest::newRow("3024 update failed") << 3024 << QString() << QString();
     QTest::newRow("3029 other user") << 3029 << QString() << QString();

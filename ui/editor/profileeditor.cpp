@@ -70,7 +70,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         if (m_profile)
             m_profile->save()->retry();
     });
-    connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server &settings…")), &QAction::triggered, this,
+    connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server settin&gs…")), &QAction::triggered, this,
             &ProfileEditor::serverSettingsRequested);
     connect(bannerAction(ErrorCatalog::Action::SignIn, tr("S&ign in…")), &QAction::triggered, this,
             &ProfileEditor::signInRequested);

@@ -17,7 +17,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UserDirectory>())
     , m_model(new UserDirectoryModel(data, this))
-    , m_retryAction(new QAction(tr("&Retry"), this))
+    , m_retryAction(new QAction(tr("Re&try"), this))
 {
     m_ui->setupUi(this);
     // The count line also says why a table is empty and what to try: it wraps and takes the width.
@@ -169,9 +169,10 @@ void UserDirectory::updateCount()
             ? tr("No users match “%1”. Check the spelling, or search for a shorter part.").arg(search)
             : tr("No users match “%1”. Try Match anywhere to find it inside emails and names.").arg(search);
     } else if (total >= 0) {
-        text = tr("Users: %1").arg(QLocale().toString(total));
-        if (m_model->rowCount() < total)
-            text = tr("%1 (%2 loaded)").arg(text, QLocale().toString(m_model->rowCount()));
+        text = m_model->rowCount() < total
+            ? tr("Showing %1 of %2 users; scroll down for more.")
+                  .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total))
+            : tr("Users: %1").arg(QLocale().toString(total));
     } else if (m_model->isLoading()) {
         text = tr("Searching…");
     }
