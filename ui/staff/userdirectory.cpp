@@ -27,11 +27,14 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     TableColumns::setWidths(header,
-                            {{UserDirectoryModel::EmailColumn, 34},
-                             {UserDirectoryModel::NameColumn, 22},
-                             {UserDirectoryModel::StatusColumn, 12},
-                             {UserDirectoryModel::LastLoginColumn, 20},
-                             {UserDirectoryModel::CreatedColumn, 20}});
+                            {{UserDirectoryModel::NameColumn, 16},
+                             {UserDirectoryModel::StatusColumn, 9},
+                             {UserDirectoryModel::LastLoginColumn, 21},
+                             {UserDirectoryModel::CreatedColumn, 21}});
+    // The email, what a person scans for, takes the room the others leave: at the window's default
+    // width (620) every column shows whole, and a wider window widens the emails.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(UserDirectoryModel::EmailColumn, QHeaderView::Stretch);
     // One line of text per user: a directory is read by scanning many rows.
     QHeaderView *rows = m_ui->usersView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
