@@ -1,0 +1,81 @@
+#include "auth/loginthrottle.h"
+
+namespace Server {
+
+LoginThrottle::LoginThrottle(const std::atomic<bool> &enabled)
+    : m_enabled(enabled)
+{
+    m_clock.start();
+}
+
+QHostAddress LoginThrottle::keyFor(const QHostAddress &address)
+{
+    // One IPv6 client commonly holds a whole /64; counting per address there would give it
+    // 2^64 fresh starts.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4);
+    Q_IPV6ADDR v6 = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        v6[i] = 0;
+    return QHostAddress(v6);
+}
+
+qint64 LoginThrottle::delayAfter(int failures) const
+{
+    if (failures < FreeFailures)
+        return 0;
+    const int doublings = qMin(failures - FreeFailures, 16);
+    return qMin(FirstDelayMs << doublings, MaxDelayMs);
+}
+
+qint64 LoginThrottle::admit(const QHostAddress &address)
+{
+    if (!m_enabled.load())
+        return 0;
+    const qint64 now = m_clock.elapsed();
+    const auto it = m_entries.find(keyFor(address));
+    if (it == m_entries.end())
+        return 0;
+    if (now - it->lastFailureMs > ForgetAfterMs) {
+        m_entries.erase(it);
+        return 0;
+    }
+    const qint64 admitAt = qMax(now, it->nextAdmitMs);
+    if (admitAt - now > MaxQueuedMs)
+        return -1;
+    it->nextAdmitMs = admitAt + delayAfter(it->failures);
+    return admitAt - now;
+}
+
+void LoginThrottle::recordFailure(const QHostAddress &address)
+{
+    if (!m_enabled.load())
+        return;
+    const qint64 now = m_clock.elapsed();
+    const QHostAddress key = keyFor(address);
+    if (!m_entries.contains(key) && m_entries.size() >= MaxAddresses)
+        prune(now);
+    Entry &entry = m_entries[key];
+    entry.failures = qMin(entry.failures + 1, 1000);
+    entry.lastFailureMs = now;
+    // The first throttled attempt waits too, not only the ones after it.
+    entry.nextAdmitMs = qMax(entry.nextAdmitMs, now + delayAfter(entry.failures));
+}
+
+void LoginThrottle::prune(qint64 now)
+{
+    m_entries.removeIf([now](const auto &entry) { return now - entry.value().lastFailureMs > ForgetAfterMs; });
+    if (m_entries.size() < MaxAddresses)
+        return;
+    // Still full of recent entries: drop the stalest, so a newcomer is always tracked.
+    auto stalest = m_entries.begin();
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->lastFailureMs < stalest->lastFailureMs)
+            stalest = it;
+    }
+    m_entries.erase(stalest);
+}
+
+} // namespace Server
