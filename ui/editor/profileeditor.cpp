@@ -21,6 +21,14 @@
 #include <QShortcut>
 #include <QTimer>
 
+namespace {
+// The banner's answer to Ctrl+S on a form with marked fields; it goes once none is marked.
+QString invalidFormText()
+{
+    return ProfileEditor::tr("Not saved: correct the marked fields first.");
+}
+} // namespace
+
 ProfileEditor::ProfileEditor(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProfileEditor>())
@@ -203,11 +211,6 @@ void ProfileEditor::save()
     // field in error (fieldErrorsChanged) and the banner names the rule.
     if (!m_profile->save()->submit() && !m_profile->fields()->fieldsWithErrors().isEmpty())
         showError(invalidFormText(), ErrorCatalog::Action::None);
-}
-
-QString ProfileEditor::invalidFormText()
-{
-    return tr("Not saved: correct the marked fields first.");
 }
 
 void ProfileEditor::showMessage(int type, const QString &text)

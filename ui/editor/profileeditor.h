@@ -77,7 +77,6 @@ private:
     void showAddPropertyError(const QString &error);
     void updateTabOrder();
     void alignLabelColumns();
-    static QString invalidFormText();
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     std::unique_ptr<FieldsBinder> m_fields;
