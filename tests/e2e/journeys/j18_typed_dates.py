@@ -1,4 +1,4 @@
-"""J17 (issue 19): a date typed the way people write it in their language is the date the server
+"""J18 (issue 19): a date typed the way people write it in their language is the date the server
 stores. QDateTimeEdit took typing section by section: "12/25/1990" became 12/31/2519, and
 "25.12.1985" in German became 25.03.1985, saved without a word. Now the Birthday field reads the
 whole text when the person is done with it: in English, German and French, each typed date is
