@@ -135,16 +135,20 @@
 <context>
     <name>DateTimeFieldEditor</name>
     <message>
-        <source>Set</source>
-        <translation>Gesetzt</translation>
+        <source>For example %1</source>
+        <translation>Zum Beispiel %1</translation>
     </message>
     <message>
-        <source>Uncheck to leave the date not set</source>
-        <translation>Abwählen, um kein Datum zu setzen</translation>
+        <source>Choose from a calendar</source>
+        <translation>Aus einem Kalender wählen</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Datum wählen</translation>
     </message>
 </context>
 <context>
@@ -214,14 +218,6 @@
     <message>
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>This server does not accept new properties (dynamic schema is off).</source>
-        <translation>Dieser Server nimmt keine neuen Eigenschaften an (dynamisches Schema ist aus).</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Wrong %1 or password.</source>
@@ -368,6 +364,22 @@
         <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Another account already uses this email address.</source>
+        <translation>Ein anderes Konto verwendet diese E-Mail-Adresse bereits.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add this one in Backendless Console; until then, revert it to save the rest.</source>
+        <translation>Diese App nimmt keine neuen Eigenschaften an. Ihr Administrator kann diese in der Backendless Console anlegen; bis dahin setzen Sie sie zurück, um den Rest zu speichern.</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add them in Backendless Console.</source>
+        <translation>Diese App nimmt keine neuen Eigenschaften an. Ihr Administrator kann sie in der Backendless Console anlegen.</translation>
+    </message>
+    <message>
         <source>The server expects another type of value for this property.</source>
         <translation>Der Server erwartet für diese Eigenschaft einen anderen Werttyp.</translation>
     </message>
@@ -433,6 +445,13 @@
     <message>
         <source>Revert %1</source>
         <translation>%1 zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsBinder</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -758,7 +777,7 @@
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation>Passwort &amp;vergessen?</translation>
+        <translation>Passwort ver&amp;gessen?</translation>
     </message>
     <message>
         <source>Send a password reset email to the address above</source>
@@ -774,7 +793,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -884,13 +903,6 @@
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
-    </message>
-</context>
-<context>
-    <name>NumberFieldEditor</name>
-    <message>
-        <source>Empty</source>
-        <translation>Leer</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1026,6 @@
         <translation>Eigenschaft hinzufügen</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
         <source>New property name</source>
         <translation>Name der neuen Eigenschaft</translation>
     </message>
@@ -1035,7 +1043,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Account details (read-only)</source>
@@ -1082,6 +1090,10 @@
         <translation>Server&amp;einstellungen…</translation>
     </message>
     <message>
+        <source>S&amp;ign in…</source>
+        <translation>Anme&amp;lden…</translation>
+    </message>
+    <message>
         <source>Your changes were saved.</source>
         <translation>Ihre Änderungen wurden gespeichert.</translation>
     </message>
@@ -1115,6 +1127,18 @@
     <message>
         <source>The server did not store every property.</source>
         <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>Server settin&amp;gs…</source>
+        <translation>Server&amp;einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1254,6 @@
         <translation>Wählen Sie Ja oder Nein.</translation>
     </message>
     <message>
-        <source>Enter a date and time.</source>
-        <translation>Geben Sie Datum und Uhrzeit ein.</translation>
-    </message>
-    <message>
         <source>This value does not have the format the app requires (pattern %1).</source>
         <translation>Dieser Wert hat nicht das Format, das die App verlangt (Muster %1).</translation>
     </message>
@@ -1248,6 +1268,18 @@
     <message>
         <source>Only these characters are allowed here: %1.</source>
         <translation>Hier sind nur diese Zeichen erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Geben Sie ein Datum ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: check the year of this birthday.</source>
+        <translation>%1 liegt in der Zukunft: Prüfen Sie das Jahr dieses Geburtstags.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ago: check the year of this birthday.</source>
+        <translation>%1 liegt mehr als %2 Jahre zurück: Prüfen Sie das Jahr dieses Geburtstags.</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1327,6 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -1309,10 +1337,6 @@
     <message>
         <source>https://example.backendless.app/api</source>
         <translation>https://example.backendless.app/api</translation>
-    </message>
-    <message>
-        <source>A&amp;pplication ID:</source>
-        <translation>A&amp;nwendungs-ID:</translation>
     </message>
     <message>
         <source>Application ID</source>
@@ -1370,6 +1394,14 @@
         <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
         <translation>Für eine eigene Domain oder eine backendless.app-Subdomain geben Sie https://…/api ein und lassen ID und Schlüssel leer. Für Backendless Pro geben Sie http://host:8080/api mit der Anwendungs-ID und dem REST-API-Schlüssel ein.</translation>
     </message>
+    <message>
+        <source>Serve&amp;r:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Application ID:</source>
+        <translation>Anwendungs-&amp;ID:</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
@@ -1400,10 +1432,6 @@
 </context>
 <context>
     <name>UserDirectory</name>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
     <message>
         <source>Email or name</source>
         <translation>E-Mail oder Name</translation>
@@ -1437,16 +1465,8 @@
         <translation>Das Profil des gewählten Benutzers in einem Tab öffnen (oder Doppelklick auf die Zeile)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Users: %1</source>
         <translation>Benutzer: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 loaded)</source>
-        <translation>%1 (%2 geladen)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1467,6 +1487,18 @@
     <message>
         <source>S&amp;ign in again…</source>
         <translation>Erneut a&amp;nmelden…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 users; scroll down for more.</source>
+        <translation>%1 von %2 Benutzern angezeigt; für mehr nach unten scrollen.</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1536,7 @@
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation>&amp;Protokoll</translation>
+        <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>

@@ -135,16 +135,20 @@
 <context>
     <name>DateTimeFieldEditor</name>
     <message>
-        <source>Set</source>
-        <translation>Definido</translation>
+        <source>For example %1</source>
+        <translation>Por ejemplo %1</translation>
     </message>
     <message>
-        <source>Uncheck to leave the date not set</source>
-        <translation>Desmarque para dejar la fecha sin definir</translation>
+        <source>Choose from a calendar</source>
+        <translation>Elegir en un calendario</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Elegir una fecha</translation>
     </message>
 </context>
 <context>
@@ -214,14 +218,6 @@
     <message>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
-    </message>
-    <message>
-        <source>This server does not accept new properties (dynamic schema is off).</source>
-        <translation>Este servidor no acepta propiedades nuevas (el esquema dinámico está desactivado).</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Wrong %1 or password.</source>
@@ -368,6 +364,22 @@
         <translation>%1 no respondió a tiempo. Inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>Another account already uses this email address.</source>
+        <translation>Otra cuenta ya usa esta dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add this one in Backendless Console; until then, revert it to save the rest.</source>
+        <translation>Esta aplicación no admite propiedades nuevas. Su administrador puede añadir esta en Backendless Console; mientras tanto, restablézcala para guardar el resto.</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Introduzca su correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add them in Backendless Console.</source>
+        <translation>Esta aplicación no admite propiedades nuevas. Su administrador puede añadirlas en Backendless Console.</translation>
+    </message>
+    <message>
         <source>The server expects another type of value for this property.</source>
         <translation>El servidor espera otro tipo de valor para esta propiedad.</translation>
     </message>
@@ -433,6 +445,13 @@
     <message>
         <source>Revert %1</source>
         <translation>Restablecer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsBinder</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
 </context>
 <context>
@@ -611,7 +630,7 @@
     </message>
     <message>
         <source>Re&amp;sult:</source>
-        <translation>Re&amp;sultado:</translation>
+        <translation>Resul&amp;tado:</translation>
     </message>
     <message>
         <source>Edit journal</source>
@@ -750,7 +769,7 @@
     </message>
     <message>
         <source>S&amp;tay signed in</source>
-        <translation>Mantener la sesión &amp;iniciada</translation>
+        <translation>&amp;Mantener la sesión iniciada</translation>
     </message>
     <message>
         <source>Keep the session in the system keychain so that the next start skips this dialog</source>
@@ -774,7 +793,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -887,13 +906,6 @@
     </message>
 </context>
 <context>
-    <name>NumberFieldEditor</name>
-    <message>
-        <source>Empty</source>
-        <translation>Vacío</translation>
-    </message>
-</context>
-<context>
     <name>PasswordChange</name>
     <message>
         <source>At least %1 characters</source>
@@ -960,7 +972,7 @@
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nueva contraseña:</translation>
+        <translation>N&amp;ueva contraseña:</translation>
     </message>
     <message>
         <source>New password</source>
@@ -992,7 +1004,7 @@
     </message>
     <message>
         <source>Change &amp;password</source>
-        <translation>Ca&amp;mbiar contraseña</translation>
+        <translation>Cambiar &amp;contraseña</translation>
     </message>
     <message>
         <source>Changing your password…</source>
@@ -1014,10 +1026,6 @@
         <translation>Añadir una propiedad</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>Nom&amp;bre:</translation>
-    </message>
-    <message>
         <source>New property name</source>
         <translation>Nombre de la nueva propiedad</translation>
     </message>
@@ -1035,7 +1043,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>Añad&amp;ir</translation>
     </message>
     <message>
         <source>Account details (read-only)</source>
@@ -1082,6 +1090,10 @@
         <translation>&amp;Configuración del servidor…</translation>
     </message>
     <message>
+        <source>S&amp;ign in…</source>
+        <translation>I&amp;niciar sesión…</translation>
+    </message>
+    <message>
         <source>Your changes were saved.</source>
         <translation>Sus cambios se guardaron.</translation>
     </message>
@@ -1115,6 +1127,18 @@
     <message>
         <source>The server did not store every property.</source>
         <translation>El servidor no guardó todas las propiedades.</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>R&amp;eintentar</translation>
+    </message>
+    <message>
+        <source>Server settin&amp;gs…</source>
+        <translation>Configuración de&amp;l servidor…</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1254,6 @@
         <translation>Elija sí o no.</translation>
     </message>
     <message>
-        <source>Enter a date and time.</source>
-        <translation>Introduzca una fecha y una hora.</translation>
-    </message>
-    <message>
         <source>This value does not have the format the app requires (pattern %1).</source>
         <translation>Este valor no tiene el formato que exige la aplicación (patrón %1).</translation>
     </message>
@@ -1248,6 +1268,18 @@
     <message>
         <source>Only these characters are allowed here: %1.</source>
         <translation>Aquí solo se permiten estos caracteres: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Introduzca una fecha, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: check the year of this birthday.</source>
+        <translation>%1 está en el futuro: compruebe el año de este cumpleaños.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ago: check the year of this birthday.</source>
+        <translation>%1 fue hace más de %2 años: compruebe el año de este cumpleaños.</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1327,6 @@
         <translation>Servidor</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;vidor:</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -1311,16 +1339,12 @@
         <translation>https://example.backendless.app/api</translation>
     </message>
     <message>
-        <source>A&amp;pplication ID:</source>
-        <translation>ID de a&amp;plicación:</translation>
-    </message>
-    <message>
         <source>Application ID</source>
         <translation>ID de aplicación</translation>
     </message>
     <message>
         <source>REST API &amp;key:</source>
-        <translation>Clave de API &amp;REST:</translation>
+        <translation>Clave de API RES&amp;T:</translation>
     </message>
     <message>
         <source>REST API key</source>
@@ -1370,6 +1394,14 @@
         <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
         <translation>Para un dominio propio o un subdominio de backendless.app, introduzca https://…/api y deje vacíos el ID y la clave. Para Backendless Pro, introduzca http://host:8080/api con el ID de aplicación y la clave de API REST.</translation>
     </message>
+    <message>
+        <source>Serve&amp;r:</source>
+        <translation>Servi&amp;dor:</translation>
+    </message>
+    <message>
+        <source>&amp;Application ID:</source>
+        <translation>ID de la a&amp;plicación:</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
@@ -1401,10 +1433,6 @@
 <context>
     <name>UserDirectory</name>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
         <source>Email or name</source>
         <translation>Correo o nombre</translation>
     </message>
@@ -1426,27 +1454,19 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Open the selected user&apos;s profile in a tab (or double-click the row)</source>
         <translation>Abrir el perfil del usuario seleccionado en una pestaña (o hacer doble clic en la fila)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
         <source>Users: %1</source>
         <translation>Usuarios: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 loaded)</source>
-        <translation>%1 (%2 cargados)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1467,6 +1487,18 @@
     <message>
         <source>S&amp;ign in again…</source>
         <translation>Volver a i&amp;niciar sesión…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>R&amp;eintentar</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 users; scroll down for more.</source>
+        <translation>Se muestran %1 de %2 usuarios; desplácese hacia abajo para ver más.</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1536,7 @@
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation>&amp;Registro</translation>
+        <translation>Regi&amp;stro</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>

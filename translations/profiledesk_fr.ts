@@ -135,16 +135,20 @@
 <context>
     <name>DateTimeFieldEditor</name>
     <message>
-        <source>Set</source>
-        <translation>Défini</translation>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
     </message>
     <message>
-        <source>Uncheck to leave the date not set</source>
-        <translation>Décochez pour laisser la date non définie</translation>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choisir une date</translation>
     </message>
 </context>
 <context>
@@ -214,14 +218,6 @@
     <message>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <source>This server does not accept new properties (dynamic schema is off).</source>
-        <translation>Ce serveur n’accepte pas de nouvelles propriétés (le schéma dynamique est désactivé).</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Wrong %1 or password.</source>
@@ -368,6 +364,22 @@
         <translation>%1 n’a pas répondu à temps. Réessayez.</translation>
     </message>
     <message>
+        <source>Another account already uses this email address.</source>
+        <translation>Un autre compte utilise déjà cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add this one in Backendless Console; until then, revert it to save the rest.</source>
+        <translation>Cette application n’accepte pas de nouvelles propriétés. Son administrateur peut ajouter celle-ci dans la Backendless Console ; d’ici là, rétablissez-la pour enregistrer le reste.</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This app does not take new properties. Its administrator can add them in Backendless Console.</source>
+        <translation>Cette application n’accepte pas de nouvelles propriétés. Son administrateur peut les ajouter dans la Backendless Console.</translation>
+    </message>
+    <message>
         <source>The server expects another type of value for this property.</source>
         <translation>Le serveur attend un autre type de valeur pour cette propriété.</translation>
     </message>
@@ -433,6 +445,13 @@
     <message>
         <source>Revert %1</source>
         <translation>Rétablir %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsBinder</name>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
@@ -798,7 +817,7 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Enter your %1 first; the reset link is sent there.</source>
@@ -884,13 +903,6 @@
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
-    </message>
-</context>
-<context>
-    <name>NumberFieldEditor</name>
-    <message>
-        <source>Empty</source>
-        <translation>Vide</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1026,6 @@
         <translation>Ajouter une propriété</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
-    </message>
-    <message>
         <source>New property name</source>
         <translation>Nom de la nouvelle propriété</translation>
     </message>
@@ -1035,7 +1043,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Ajou&amp;ter</translation>
     </message>
     <message>
         <source>Account details (read-only)</source>
@@ -1055,7 +1063,7 @@
     </message>
     <message>
         <source>&amp;Revert all</source>
-        <translation>&amp;Tout rétablir</translation>
+        <translation>Tout réta&amp;blir</translation>
     </message>
     <message>
         <source>Undo every change since the last save</source>
@@ -1080,6 +1088,10 @@
     <message>
         <source>Server &amp;settings…</source>
         <translation>&amp;Paramètres du serveur…</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in…</source>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>Your changes were saved.</source>
@@ -1115,6 +1127,18 @@
     <message>
         <source>The server did not store every property.</source>
         <translation>Le serveur n’a pas enregistré toutes les propriétés.</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Server settin&amp;gs…</source>
+        <translation>&amp;Paramètres du serveur…</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1254,6 @@
         <translation>Choisissez oui ou non.</translation>
     </message>
     <message>
-        <source>Enter a date and time.</source>
-        <translation>Saisissez une date et une heure.</translation>
-    </message>
-    <message>
         <source>This value does not have the format the app requires (pattern %1).</source>
         <translation>Cette valeur n’a pas le format exigé par l’application (motif %1).</translation>
     </message>
@@ -1248,6 +1268,18 @@
     <message>
         <source>Only these characters are allowed here: %1.</source>
         <translation>Seuls ces caractères sont autorisés ici : %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Saisissez une date, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: check the year of this birthday.</source>
+        <translation>%1 est dans le futur : vérifiez l’année de cette date de naissance.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ago: check the year of this birthday.</source>
+        <translation>%1 remonte à plus de %2 ans : vérifiez l’année de cette date de naissance.</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1327,6 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL :</translation>
     </message>
@@ -1311,16 +1339,12 @@
         <translation>https://example.backendless.app/api</translation>
     </message>
     <message>
-        <source>A&amp;pplication ID:</source>
-        <translation>Identifiant d’a&amp;pplication :</translation>
-    </message>
-    <message>
         <source>Application ID</source>
         <translation>Identifiant d’application</translation>
     </message>
     <message>
         <source>REST API &amp;key:</source>
-        <translation>Clé d’API &amp;REST :</translation>
+        <translation>&amp;Clé d’API REST :</translation>
     </message>
     <message>
         <source>REST API key</source>
@@ -1370,6 +1394,14 @@
         <source>For a custom domain or a backendless.app subdomain, enter https://…/api and leave the ID and key empty. For Backendless Pro, enter http://host:8080/api with the application ID and REST API key.</source>
         <translation>Pour un domaine personnalisé ou un sous-domaine backendless.app, saisissez https://…/api et laissez l’identifiant et la clé vides. Pour Backendless Pro, saisissez http://hôte:8080/api avec l’identifiant d’application et la clé d’API REST.</translation>
     </message>
+    <message>
+        <source>Serve&amp;r:</source>
+        <translation>Serveu&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Application ID:</source>
+        <translation>&amp;Identifiant d’application :</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
@@ -1401,10 +1433,6 @@
 <context>
     <name>UserDirectory</name>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
         <source>Email or name</source>
         <translation>E-mail ou nom</translation>
     </message>
@@ -1426,7 +1454,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1437,16 +1465,8 @@
         <translation>Ouvrir le profil de l’utilisateur sélectionné dans un onglet (ou double-cliquer sur la ligne)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Users: %1</source>
         <translation>Utilisateurs : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2 loaded)</source>
-        <translation>%1 (%2 chargés)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1467,6 +1487,18 @@
     <message>
         <source>S&amp;ign in again…</source>
         <translation>Se reco&amp;nnecter…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 users; scroll down for more.</source>
+        <translation>%1 utilisateurs affichés sur %2 ; faites défiler pour voir la suite.</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1532,7 @@
     <name>UserDirectoryTabs</name>
     <message>
         <source>&amp;Directory</source>
-        <translation>&amp;Annuaire</translation>
+        <translation>Ann&amp;uaire</translation>
     </message>
     <message>
         <source>&amp;Journal</source>

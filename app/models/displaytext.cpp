@@ -6,18 +6,18 @@
 
 namespace DisplayText {
 
-QString dateFormat()
+QString dateFormat(const QLocale &locale)
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
     // Short formats abbreviate the year to two digits: 1985 and 2085 would read alike.
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
 }
 
-QString timeFormat()
+QString timeFormat(const QLocale &locale)
 {
-    return QLocale().timeFormat(QLocale::ShortFormat);
+    return locale.timeFormat(QLocale::ShortFormat);
 }
 
 QString dateTime(const QDateTime &dateTime)

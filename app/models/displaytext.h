@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QVariant>
 
@@ -10,9 +11,9 @@
 namespace DisplayText {
 
 // The locale's short date format with the year written out ("M/d/yyyy", "dd.MM.yyyy").
-QString dateFormat();
+QString dateFormat(const QLocale &locale = QLocale());
 // The locale's short time format ("h:mm AP", "HH:mm").
-QString timeFormat();
+QString timeFormat(const QLocale &locale = QLocale());
 // A date and time in local time: "11/30/2026 9:16 AM", or "11/15/1985" at midnight.
 QString dateTime(const QDateTime &dateTime);
 // Any stored value as one line: dates as dateTime(), booleans as Yes/No, numbers in the locale,

@@ -71,7 +71,10 @@ ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const
     switch (error.code) {
     case IdentityTaken:
         if (!context.identityProperty.isEmpty())
-            return onFields({context.identityProperty}, text(error));
+            return onFields({context.identityProperty},
+                            context.identityProperty == QLatin1String("email")
+                                ? tr("Another account already uses this email address.")
+                                : text(error));
         break;
     case RequiredPropertyMissing:
         if (!context.emptyRequired.isEmpty())
@@ -80,7 +83,8 @@ ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const
     case UnknownProperty:
         if (!context.addedProperties.isEmpty())
             return onFields(context.addedProperties,
-                            tr("This server does not accept new properties (dynamic schema is off)."));
+                            tr("This app does not take new properties. Its administrator can add this one in "
+                               "Backendless Console; until then, revert it to save the rest."));
         break;
     case InvalidDataType: {
         QStringList fields;
@@ -107,14 +111,20 @@ ErrorCatalog::Placement ErrorCatalog::placeLoginError(const Error &error, const 
     Placement placement;
     if (placeNonServerError(error, &placement))
         return placement;
-    const QString identity = context.identityLabel.isEmpty() ? tr("Email") : context.identityLabel;
+    // Mid-sentence the email is "email", not the field's label "Email"; another sign-in property
+    // (a user name) is named by its label.
+    const bool byEmail =
+        context.identityLabel.isEmpty() || context.identityLabel == QCoreApplication::translate("LoginDialog", "Email");
+    const QString identity = context.identityLabel;
 
     switch (error.code) {
     case InvalidLogin:
-        return onFields({LoginPasswordField}, tr("Wrong %1 or password.").arg(identity));
+        return onFields({LoginPasswordField},
+                        byEmail ? tr("Wrong email or password.") : tr("Wrong %1 or password.").arg(identity));
     case EmptyLoginOrPassword:
         if (context.identityEmpty || !context.passwordEmpty)
-            return onFields({LoginIdentityField}, tr("Enter your %1.").arg(identity));
+            return onFields({LoginIdentityField},
+                            byEmail ? tr("Enter your email.") : tr("Enter your %1.").arg(identity));
         return onFields({LoginPasswordField}, tr("Enter your password."));
     case WrongAppIdOrKey:
         return banner(text(error), Action::ServerSettings);
@@ -217,7 +227,8 @@ QString ErrorCatalog::text(const Error &error)
     case NoSuchUser:
         return tr("This user account does not exist.");
     case UnknownProperty:
-        return tr("This server does not accept new properties (dynamic schema is off).");
+        return tr("This app does not take new properties. Its administrator can add them in Backendless "
+                  "Console.");
     case AccountLocked:
         return tr("This account is locked after too many failed sign-ins. "
                   "Try again later or reset your password.");

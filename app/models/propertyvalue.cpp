@@ -1,5 +1,6 @@
 #include "models/propertyvalue.h"
 
+#include "models/dateinput.h"
 #include "models/displaytext.h"
 
 #include "core/user.h"
@@ -89,7 +90,17 @@ PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVaria
     }
 
     QVariant value = input;
-    if (isText(input) && def.type != PropertyDef::Type::String && def.type != PropertyDef::Type::Text) {
+    if (isText(input) && def.type == PropertyDef::Type::DateTime) {
+        // A date as the person typed it, in the locale's order (or ISO); never a guess: what does
+        // not read as one date is refused and kept as typed.
+        const QString text = input.toString().trimmed();
+        QDateTime typed = DateInput::parse(text);
+        if (!typed.isValid() && text.contains(QLatin1Char('T')))
+            typed = def.parseText(text).toDateTime(); // an ISO date-time, as a draft or the CLI writes it
+        if (!typed.isValid())
+            return fail(input, tr("Enter a date such as %1.").arg(DateInput::example()));
+        value = typed;
+    } else if (isText(input) && def.type != PropertyDef::Type::String && def.type != PropertyDef::Type::Text) {
         QString error;
         value = def.parseText(input.toString().trimmed(), &error);
         if (!error.isEmpty() || !value.isValid())
@@ -127,7 +138,21 @@ PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVaria
         const QDateTime dt =
             value.metaType().id() == QMetaType::QDateTime ? value.toDateTime() : User::toDateTime(value);
         if (!dt.isValid())
-            return fail(input, tr("Enter a date and time."));
+            return fail(input, tr("Enter a date such as %1.").arg(DateInput::example()));
+        if (isBirthDate(def.name)) {
+            // The year is the part most easily mistyped; an impossible birthday is asked about
+            // rather than stored.
+            const QDate date = dt.toLocalTime().date();
+            const QDate today = QDate::currentDate();
+            if (date > today)
+                return fail(input,
+                            tr("%1 is in the future: check the year of this birthday.").arg(DisplayText::dateTime(dt)));
+            if (date < today.addYears(-MaxAgeYears))
+                return fail(input,
+                            tr("%1 is more than %2 years ago: check the year of this birthday.")
+                                .arg(DisplayText::dateTime(dt))
+                                .arg(MaxAgeYears));
+        }
         return {dt.toUTC(), {}};
     }
     case PropertyDef::Type::String:
@@ -144,6 +169,13 @@ PropertyValue::Checked PropertyValue::check(const PropertyDef &def, const QVaria
     default:
         return {value, {}};
     }
+}
+
+bool PropertyValue::isBirthDate(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("birthday"), QStringLiteral("birthdate"),
+                                      QStringLiteral("dateofbirth"), QStringLiteral("dob")};
+    return names.contains(name.toLower().remove(QLatin1Char('_')));
 }
 
 bool PropertyValue::same(const PropertyDef &def, const QVariant &a, const QVariant &b)

@@ -26,8 +26,15 @@ public:
     static QVariant toWire(const PropertyDef &def, const QVariant &value);
 
     // Parses user input (a string from a line edit, or an already typed value) and checks it
-    // the way the server would: required, type and range, customRegex (anchored, whole value).
+    // the way the server would: required, type and range, customRegex (anchored, whole value). A
+    // DATETIME typed as text is read by DateInput in the current locale; a birth date is checked
+    // for plausibility (isBirthDate).
     static Checked check(const PropertyDef &def, const QVariant &input);
+
+    // A DATETIME that holds a date of birth ("birthday", "birthDate", "date_of_birth", "dob"): check()
+    // refuses one in the future or more than MaxAgeYears ago, which is a mistyped year.
+    static bool isBirthDate(const QString &name);
+    static constexpr int MaxAgeYears = 150;
 
     // No value: invalid, null, or an empty string (a line edit cannot tell "" from "not set",
     // so both mean "not set" and are sent as null).

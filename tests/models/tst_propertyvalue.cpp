@@ -1,3 +1,4 @@
+#include "models/dateinput.h"
 #include "models/displaytext.h"
 #include "models/propertylabels.h"
 #include "models/propertyvalue.h"
@@ -23,6 +24,12 @@ private Q_SLOTS:
     void formatRuleInWords();
     void customColumnLabels_data();
     void customColumnLabels();
+    void dateAsPeopleTypeIt_data();
+    void dateAsPeopleTypeIt();
+    void shownDateReadsBack_data();
+    void shownDateReadsBack();
+    void typedDateChecked();
+    void birthdayIsQuestioned();
 };
 
 namespace {
@@ -241,3 +248,177 @@ void TestPropertyValue::customColumnLabels()
 
 QTEST_GUILESS_MAIN(TestPropertyValue)
 #include "tst_propertyvalue.moc"
+
+// Issue 19: a date typed whole, as people write it in their locale, is that date; what is not
+// one date is refused (an invalid QDateTime), never read as another.
+void TestPropertyValue::dateAsPeopleTypeIt_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDateTime>("expected"); // invalid: refused
+    const auto day = [](int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(0, 0)); };
+    const QDateTime refused;
+    const int century = QDate::currentDate().year() / 100 * 100;
+    // en_US: month first.
+    QTest::newRow("us slashes") << "en_US"
+                                << "12/25/1990" << day(1990, 12, 25);
+    QTest::newRow("us one-digit month") << "en_US"
+                                        << "3/14/1990" << day(1990, 3, 14);
+    QTest::newRow("us dashes") << "en_US"
+                               << "12-25-1990" << day(1990, 12, 25);
+    QTest::newRow("us two-digit year") << "en_US"
+                                       << "12/25/90" << day(1990, 12, 25);
+    QTest::newRow("us two-digit recent year") << "en_US"
+                                              << "1/2/05" << day(century + 5, 1, 2);
+    QTest::newRow("us digits only") << "en_US"
+                                    << "12251990" << day(1990, 12, 25);
+    QTest::newRow("us seven digits, one reading") << "en_US"
+                                                  << "3141990" << day(1990, 3, 14);
+    QTest::newRow("us month name") << "en_US"
+                                   << "December 25, 1990" << day(1990, 12, 25);
+    QTest::newRow("us short month name") << "en_US"
+                                         << "Dec 25 1990" << day(1990, 12, 25);
+    QTest::newRow("us ordinal") << "en_US"
+                                << "25th of December 1990" << day(1990, 12, 25);
+    QTest::newRow("us iso") << "en_US"
+                            << "1990-12-25" << day(1990, 12, 25);
+    QTest::newRow("us spaces around") << "en_US"
+                                      << "  12/25/1990 " << day(1990, 12, 25);
+    QTest::newRow("us with time") << "en_US"
+                                  << "11/30/2026 9:16 AM" << QDateTime(QDate(2026, 11, 30), QTime(9, 16));
+    QTest::newRow("us with pm time") << "en_US"
+                                     << "11/30/2026 9:16 PM" << QDateTime(QDate(2026, 11, 30), QTime(21, 16));
+    QTest::newRow("us day 25 as month") << "en_US"
+                                        << "25/12/1990" << refused;
+    QTest::newRow("us no such day") << "en_US"
+                                    << "2/30/1990" << refused;
+    QTest::newRow("us no year") << "en_US"
+                                << "12/25" << refused;
+    QTest::newRow("us words") << "en_US"
+                              << "last tuesday" << refused;
+    QTest::newRow("us three-digit year") << "en_US"
+                                         << "12/25/199" << refused;
+    QTest::newRow("us ambiguous digits") << "en_US"
+                                         << "1111990" << refused;
+    QTest::newRow("us bad time") << "en_US"
+                                 << "12/25/1990 25:00" << refused;
+    // de: day first, dots.
+    QTest::newRow("de dots") << "de_DE"
+                             << "25.12.1985" << day(1985, 12, 25);
+    QTest::newRow("de two-digit year") << "de_DE"
+                                       << "25.12.85" << day(1985, 12, 25);
+    QTest::newRow("de one digit") << "de_DE"
+                                  << "1.3.1985" << day(1985, 3, 1);
+    QTest::newRow("de month name") << "de_DE"
+                                   << "25. Dezember 1985" << day(1985, 12, 25);
+    QTest::newRow("de short month name") << "de_DE"
+                                         << "25. Dez. 1985" << day(1985, 12, 25);
+    QTest::newRow("de digits only") << "de_DE"
+                                    << "25121985" << day(1985, 12, 25);
+    QTest::newRow("de iso") << "de_DE"
+                            << "1985-12-25" << day(1985, 12, 25);
+    QTest::newRow("de with time") << "de_DE"
+                                  << "25.12.1985 14:30" << QDateTime(QDate(1985, 12, 25), QTime(14, 30));
+    QTest::newRow("de month 25") << "de_DE"
+                                 << "12.25.1985" << refused;
+    // fr: day first, slashes.
+    QTest::newRow("fr slashes") << "fr_FR"
+                                << "25/12/1985" << day(1985, 12, 25);
+    QTest::newRow("fr month name") << "fr_FR"
+                                   << "25 décembre 1985" << day(1985, 12, 25);
+    QTest::newRow("fr short month name") << "fr_FR"
+                                         << "25 déc. 1985" << day(1985, 12, 25);
+    QTest::newRow("fr without accent") << "fr_FR"
+                                       << "25 decembre 1985" << day(1985, 12, 25);
+    QTest::newRow("fr premier") << "fr_FR"
+                                << "1er mars 1990" << day(1990, 3, 1);
+    QTest::newRow("fr dots") << "fr_FR"
+                             << "14.03.1990" << day(1990, 3, 14);
+    // es: day first.
+    QTest::newRow("es slashes") << "es_ES"
+                                << "25/12/1985" << day(1985, 12, 25);
+    QTest::newRow("es month name") << "es_ES"
+                                   << "25 de diciembre de 1985" << day(1985, 12, 25);
+    // en_GB: day first, in English.
+    QTest::newRow("gb slashes") << "en_GB"
+                                << "25/12/1985" << day(1985, 12, 25);
+    QTest::newRow("gb month name") << "en_GB"
+                                   << "25 December 1985" << day(1985, 12, 25);
+}
+
+void TestPropertyValue::dateAsPeopleTypeIt()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(QDateTime, expected);
+    const QDateTime read = DateInput::parse(typed, QLocale(locale));
+    QCOMPARE(read.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(read, expected);
+}
+
+// What the form shows (DisplayText) is what it reads back, in every shipped language.
+void TestPropertyValue::shownDateReadsBack_data()
+{
+    QTest::addColumn<QString>("locale");
+    for (const char *name : {"en_US", "de_DE", "fr_FR", "es_ES", "en_GB", "C"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestPropertyValue::shownDateReadsBack()
+{
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale(locale));
+    for (const QDateTime &shown :
+         {QDateTime(QDate(1985, 12, 25), QTime(0, 0)), QDateTime(QDate(2026, 1, 2), QTime(9, 5)),
+          QDateTime(QDate(1999, 7, 31), QTime(23, 59))}) {
+        const QString text = DisplayText::dateTime(shown);
+        QCOMPARE(DateInput::parse(text), shown);
+    }
+    QCOMPARE(DateInput::parse(DateInput::example()), QDateTime(QDate(1990, 12, 25), QTime(0, 0)));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestPropertyValue::typedDateChecked()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const PropertyValue::Checked typed = PropertyValue::check(def(T::DateTime), QStringLiteral("25.12.1985"));
+    QVERIFY(typed.isValid());
+    QCOMPARE(typed.value.toDateTime(), QDateTime(QDate(1985, 12, 25), QTime(0, 0)).toUTC());
+    // Not a date: refused with an example of one, and kept as typed (never stored as another date).
+    const PropertyValue::Checked refused = PropertyValue::check(def(T::DateTime), QStringLiteral("12.25.1985"));
+    QVERIFY(!refused.isValid());
+    QCOMPARE(refused.value, QVariant(QStringLiteral("12.25.1985")));
+    QVERIFY2(refused.error.contains(QStringLiteral("25.12.1990")), qPrintable(refused.error));
+    QLocale::setDefault(QLocale::c());
+}
+
+// A birthday in the future or more than 150 years ago is a mistyped year: asked about, not stored.
+void TestPropertyValue::birthdayIsQuestioned()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    PropertyDef birthday = def(T::DateTime);
+    birthday.name = QStringLiteral("birthday");
+    const QDate today = QDate::currentDate();
+    const auto check = [&](const QVariant &input) { return PropertyValue::check(birthday, input); };
+
+    // What QDateTimeEdit made of "12/25/1990".
+    const PropertyValue::Checked future = check(QStringLiteral("12/31/2519"));
+    QVERIFY(!future.isValid());
+    QVERIFY2(future.error.contains(QStringLiteral("12/31/2519")) && future.error.contains(QStringLiteral("future")),
+             qPrintable(future.error));
+    QVERIFY(!check(QDateTime(today.addDays(1), QTime(0, 0))).isValid());
+    const PropertyValue::Checked old = check(QDateTime(today.addYears(-151), QTime(0, 0)));
+    QVERIFY(!old.isValid());
+    QVERIFY2(old.error.contains(QStringLiteral("150")), qPrintable(old.error));
+
+    QVERIFY(check(QStringLiteral("12/25/1990")).isValid());
+    QVERIFY(check(QDateTime(today, QTime(0, 0))).isValid());
+    QVERIFY(check(QDateTime(today.addYears(-149), QTime(0, 0))).isValid());
+    // The same names, spelled otherwise, are birth dates too; other dates may be anywhere in time.
+    for (const char *name : {"birthDate", "date_of_birth", "DOB"})
+        QVERIFY2(PropertyValue::isBirthDate(QLatin1String(name)), name);
+    QVERIFY(!PropertyValue::isBirthDate(QStringLiteral("renewal")));
+    QVERIFY(PropertyValue::check(def(T::DateTime), QStringLiteral("12/31/2519")).isValid());
+    QLocale::setDefault(QLocale::c());
+}

@@ -19,6 +19,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTest>
 
 using Answer = UnsavedChangesGuard::Answer;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void sessionGoneDuringSave();
     void cancelledReloginKeepsEdits();
     void serverStoppedMidSaveThenRetry();
+    void signedInLineSurvivesStatusTips();
 
 private:
     ProfileEditor *editor() const { return m_env->editor(); }
@@ -287,6 +290,29 @@ void TestMainWindow::serverStoppedMidSaveThenRetry()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QCOMPARE(serverValue(QStringLiteral("address")), QStringLiteral("Survives a server restart"));
+}
+
+// Issue 19, item 5: "Signed in as … on …" stays in the status bar; a menu's status tip (shown and
+// cleared by Qt as a temporary message) no longer wipes it out for good.
+void TestMainWindow::signedInLineSurvivesStatusTips()
+{
+    QStatusBar *bar = m_env->window()->statusBar();
+    const auto signedInLine = [bar] {
+        const QList<QLabel *> labels = bar->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->isVisible() && label->text().startsWith(QStringLiteral("Signed in as")))
+                return label->text();
+        }
+        return QString();
+    };
+    QTRY_VERIFY(signedInLine().contains(Demo::alice()));
+    QVERIFY(signedInLine().contains(QStringLiteral("127.0.0.1")));
+    for (const QString &tip : {QStringLiteral("Sign out and sign in as someone else"), QString()}) {
+        QStatusTipEvent event(tip);
+        QApplication::sendEvent(m_env->window(), &event);
+    }
+    QVERIFY(bar->currentMessage().isEmpty());
+    QVERIFY2(signedInLine().contains(Demo::alice()), "the signed-in line went with the status tip");
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 // error code where it belongs with the edits kept, and conflict resolution field by field.
 
 #include "guitestenv.h"
+#include "models/displaytext.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "ui/editor/conflictdialog.h"
@@ -13,8 +14,8 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
 
+#include <QAction>
 #include <QCheckBox>
-#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -45,6 +46,11 @@ private Q_SLOTS:
     void updateErrors();
     void conflictResolution_data();
     void conflictResolution();
+    void typedDateIsThatDate();
+    void dateSetAndClearedFromKeyboard();
+    void fixedFieldsClearTheNotSavedBanner();
+    void retryTakesTheStaleErrorAway();
+    void addingAPropertyIsForStaff();
 
 private:
     ProfileEditor *editor() const { return m_env->editor(); }
@@ -98,7 +104,7 @@ void TestProfileEditor::formBuiltFromSchema()
     QVERIFY(qobject_cast<QPlainTextEdit *>(field(QStringLiteral("bio"))));
     QVERIFY(qobject_cast<QLineEdit *>(field(QStringLiteral("age"))));
     QVERIFY(qobject_cast<QCheckBox *>(field(QStringLiteral("newsletter"))));
-    QVERIFY(qobject_cast<QDateTimeEdit *>(field(QStringLiteral("birthday"))));
+    QVERIFY(qobject_cast<QLineEdit *>(field(QStringLiteral("birthday"))));
     QVERIFY(!field(QStringLiteral("password"))); // write-only: the Change password box handles it
 
     // Required and identity are marked; labels are the inputs' buddies.
@@ -129,7 +135,8 @@ void TestProfileEditor::formBuiltFromSchema()
     m_env->window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
     field(QStringLiteral("email"))->setFocus();
-    for (const char *next : {"field_name", "field_address", "field_phone", "field_age", "field_newsletter"}) {
+    for (const char *next :
+         {"field_name", "field_address", "field_phone", "field_age", "field_newsletter", "field_birthday"}) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QLatin1String(next));
     }
@@ -176,14 +183,14 @@ void TestProfileEditor::editAndSaveEachType()
             QTest::keyClicks(text, lines.at(i));
         }
         expected = typed;
-    } else if (auto *date = qobject_cast<QDateTimeEdit *>(input)) {
-        auto *set = editor()
-                        ->findChild<FieldRow *>(QStringLiteral("row_birthday"))
-                        ->findChild<QCheckBox *>(QStringLiteral("dateTimeSetCheck"));
-        if (!set->isChecked())
-            QTest::keyClick(set, Qt::Key_Space);
+    } else if (name == QLatin1String("birthday")) {
+        // Typed as the form shows dates (the locale's order), with a time of day.
         const QDateTime when(QDate(1990, 5, 17), QTime(8, 30), Qt::LocalTime);
-        date->setDateTime(when);
+        m_env->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
+        input->setFocus();
+        typeInto(name, DisplayText::dateTime(when));
+        QTest::keyClick(input, Qt::Key_Tab); // done with the field: the model reads it
         expected = when.toUTC();
     } else {
         if (typed.isEmpty()) {
@@ -406,7 +413,7 @@ void TestProfileEditor::updateErrors_data()
     QTest::addColumn<QString>("field"); // where the message lands; empty = the banner
     QTest::addColumn<QString>("bannerAction"); // the banner's button, if any
 
-    QTest::newRow("2002 wrong app id") << 2002 << QString() << "Server &settings…";
+    QTest::newRow("2002 wrong app id") << 2002 << QString() << "Server settin&gs…";
     QTest::newRow("3018 identity taken") << 3018 << "email" << QString();
     QTest::newRow("3024 update failed") << 3024 << QString() << QString();
     QTest::newRow("3029 other user") << 3029 << QString() << QString();
@@ -483,6 +490,7 @@ void TestProfileEditor::updateErrors()
         typeInto(edited, editedText);
     }
     if (code == 3031 || code == 3024) {
+        editor()->setPropertiesAddable(true); // as on a support person's form
         const QString property = code == 3031 ? QStringLiteral("nickname") : QStringLiteral("score");
         QTest::keyClicks(named<QLineEdit>(editor(), "newPropertyNameEdit"), property);
         QTest::keyClicks(named<QLineEdit>(editor(), "newPropertyValueEdit"), QStringLiteral("high"));
@@ -574,3 +582,130 @@ void TestProfileEditor::conflictResolution()
 
 QTEST_MAIN(TestProfileEditor)
 #include "tst_profileeditor.moc"
+
+namespace {
+struct DefaultLocale
+{
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(QLocale::c()); }
+};
+QDateTime localMidnight(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(0, 0));
+}
+} // namespace
+
+// Issue 19, item 1: typed with separators, as people write it, a date is that date; what is not
+// one date is refused under the field and not saved. (QDateTimeEdit made 12/31/2519 of 12/25/1990.)
+void TestProfileEditor::typedDateIsThatDate()
+{
+    const DefaultLocale us(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString id = profile()->fields()->loadedUser().objectId();
+    auto *date = qobject_cast<QLineEdit *>(field(QStringLiteral("birthday")));
+    QVERIFY(date);
+    m_env->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
+
+    date->setFocus();
+    typeInto(QStringLiteral("birthday"), QStringLiteral("12/25/1990"));
+    QTest::keyClick(date, Qt::Key_Tab); // leaving the field reads it
+    QCOMPARE(profile()->fields()->value(QStringLiteral("birthday")).toDateTime(), localMidnight(1990, 12, 25).toUTC());
+    QCOMPARE(date->text(), QStringLiteral("12/25/1990"));
+    QVERIFY(errorText(QStringLiteral("birthday")).isEmpty());
+
+    // The year QDateTimeEdit made up: questioned under the field, kept as typed, not saveable.
+    date->setFocus();
+    typeInto(QStringLiteral("birthday"), QStringLiteral("12/31/2519"));
+    QTest::keyClick(date, Qt::Key_Tab);
+    QVERIFY2(errorText(QStringLiteral("birthday")).contains(QStringLiteral("future")),
+             qPrintable(errorText(QStringLiteral("birthday"))));
+    QCOMPARE(date->text(), QStringLiteral("12/31/2519"));
+    QVERIFY(!saveButton()->isEnabled());
+    // Not a date at all: refused with an example of one.
+    date->setFocus();
+    typeInto(QStringLiteral("birthday"), QStringLiteral("25/12/1990"));
+    QTest::keyClick(date, Qt::Key_Tab);
+    QVERIFY2(errorText(QStringLiteral("birthday")).contains(QStringLiteral("12/25/1990")),
+             qPrintable(errorText(QStringLiteral("birthday"))));
+    QCOMPARE(date->text(), QStringLiteral("25/12/1990"));
+
+    // Ctrl+S while still in the field saves what the field shows.
+    date->setFocus();
+    typeInto(QStringLiteral("birthday"), QStringLiteral("3/14/1990"));
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
+    QTest::keyClick(date, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(User::toDateTime(m_env->readBack(id).value(QStringLiteral("birthday"))),
+             localMidnight(1990, 3, 14).toUTC());
+    QCOMPARE(date->text(), QStringLiteral("3/14/1990"));
+}
+
+// Item 2: a keyboard user reaches the date with Tab, sets it by typing and clears it by deleting.
+void TestProfileEditor::dateSetAndClearedFromKeyboard()
+{
+    const DefaultLocale de(QLocale(QLocale::German, QLocale::Germany));
+    const QString id = profile()->fields()->loadedUser().objectId();
+    m_env->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
+    field(QStringLiteral("newsletter"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QWidget *date = QApplication::focusWidget();
+    QCOMPARE(date, field(QStringLiteral("birthday")));
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(date, QStringLiteral("25.12.1985"));
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
+    QTest::keyClick(date, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(User::toDateTime(m_env->readBack(id).value(QStringLiteral("birthday"))),
+             localMidnight(1985, 12, 25).toUTC());
+
+    QTRY_COMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(date, Qt::Key_Delete);
+    QTest::keyClick(date, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    const QVariant stored = m_env->readBack(id).value(QStringLiteral("birthday"));
+    QVERIFY2(!stored.isValid() || stored.isNull(), qPrintable(stored.toString()));
+}
+
+// Item 4: "Not saved: correct the marked fields first." goes once no field is marked.
+void TestProfileEditor::fixedFieldsClearTheNotSavedBanner()
+{
+    typeInto(QStringLiteral("name"), QString());
+    editor()->save();
+    QCOMPARE(editor()->banner()->text(), QStringLiteral("Not saved: correct the marked fields first."));
+    typeInto(QStringLiteral("name"), QStringLiteral("Alice Again"));
+    QVERIFY2(editor()->banner()->text().isEmpty(), qPrintable(editor()->banner()->text()));
+}
+
+// Item 4: Retry takes "Nothing answers at …" away while it tries; it comes back only if it fails.
+void TestProfileEditor::retryTakesTheStaleErrorAway()
+{
+    typeInto(QStringLiteral("address"), QStringLiteral("Retry Road 1"));
+    m_env->stopServer();
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor()->banner()->text().startsWith(QStringLiteral("Nothing answers")), 15000);
+    QAction *retry = nullptr;
+    for (QAction *action : editor()->banner()->actions()) {
+        if (action->text() == QStringLiteral("Re&try"))
+            retry = action;
+    }
+    QVERIFY(retry);
+    retry->trigger();
+    QVERIFY2(editor()->banner()->text().isEmpty(), qPrintable(editor()->banner()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(editor()->banner()->text().startsWith(QStringLiteral("Nothing answers")), 15000);
+}
+
+// Item 7: an end user's form does not offer to add a property, which would create a column on
+// every account; the refusal a staff form can meet (3031) speaks to its reader.
+void TestProfileEditor::addingAPropertyIsForStaff()
+{
+    QVERIFY(!named<QWidget>(editor(), "addPropertyGroup")->isVisible());
+    QVERIFY(!named<QWidget>(editor(), "newPropertyNameEdit")->isVisibleTo(editor()));
+    Error error;
+    error.kind = Error::Kind::Server;
+    error.code = 3031;
+    const QString text = ErrorCatalog::text(error);
+    QVERIFY2(!text.contains(QStringLiteral("dynamic schema")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("administrator")), qPrintable(text));
+}

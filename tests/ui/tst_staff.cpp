@@ -23,11 +23,13 @@
 #include "ui/staff/userdirectorytabs.h"
 #include "ui/widgets/messagebanner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void cleanup();
 
     void directorySearchSortAndPages();
+    void directoryKeyboard();
     void editAnotherUserThroughTheDataApi();
     void reasonIsRequired();
     void identityTakenIsInline();
@@ -336,6 +339,36 @@ void TestStaff::directorySearchSortAndPages()
     QVERIFY(bannerText(directory).isEmpty());
 }
 
+// Issue 19, item 3: Tab leaves the table instead of walking its cells; Ctrl+End is the last user
+// of the whole result in one press (the pages not loaded yet load), with the emails in view.
+void TestStaff::directoryKeyboard()
+{
+    makeTabs(m_staff.get());
+    UserDirectory *directory = m_tabs->directory();
+    UserDirectoryModel *model = directory->model();
+    auto *view = named<QTableView>(directory, "usersView");
+    QTRY_COMPARE(model->totalCount(), qint64(AllUsers));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), DirectoryPager::PageSize);
+    m_tabs->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_tabs.get()));
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, UserDirectoryModel::EmailColumn));
+
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().row(), AllUsers - 1, 15000);
+    QCOMPARE(model->rowCount(), AllUsers);
+    QCOMPARE(view->currentIndex().column(), int(UserDirectoryModel::EmailColumn));
+    QCOMPARE(view->horizontalScrollBar()->value(), view->horizontalScrollBar()->minimum());
+    QVERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex()).center()));
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view->currentIndex().row(), 0);
+
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != view);
+    QVERIFY(!view->isAncestorOf(QApplication::focusWidget()));
+}
+
 void TestStaff::editAnotherUserThroughTheDataApi()
 {
     makeTabs(m_staff.get());
@@ -346,6 +379,8 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     QCOMPARE(profileOf(editor)->fields()->loadedUser().objectId(), bobId);
     QCOMPARE(m_tabs->tabText(m_tabs->currentIndex()), Demo::bob());
     QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("field_name"))->text(), QStringLiteral("Bob Example"));
+    // Adding a property (a column on every account) is a staff tool: offered here (issue 19, item 7).
+    QVERIFY(named<QGroupBox>(editor, "addPropertyGroup")->isVisible());
 
     typeInto(editor, QStringLiteral("name"), QStringLiteral("Robert Example"));
     typeInto(editor, QStringLiteral("address"), QStringLiteral("1 Main St, Springfield"));

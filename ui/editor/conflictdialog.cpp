@@ -67,6 +67,8 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, const UserModel
     connect(m_ui->takeAllServerButton, &QPushButton::clicked, this, [this] { chooseAll(ConflictChoice::TakeServer); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // As tall as its rows, not the .ui's 300 pixels with the rest spread in gaps between them.
+    resize(width(), sizeHint().height());
 }
 
 ConflictDialog::~ConflictDialog() = default;

@@ -1,16 +1,20 @@
 #include "ui/editor/fieldeditors.h"
 
+#include "models/dateinput.h"
 #include "models/displaytext.h"
 
+#include <QAction>
+#include <QCalendarWidget>
 #include <QCheckBox>
-#include <QDateTimeEdit>
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
-#include <QTimeZone>
 
 namespace {
 QHBoxLayout *bareLayout(QWidget *owner)
@@ -110,7 +114,6 @@ NumberFieldEditor::NumberFieldEditor(Kind kind, QWidget *parent)
     const QString pattern = kind == Kind::Integer ? QStringLiteral("[+-]?[0-9]*")
                                                   : QStringLiteral("[+-]?[0-9]*([.,][0-9]*)?([eE][+-]?[0-9]*)?");
     m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_edit));
-    m_edit->setPlaceholderText(tr("Empty"));
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
     connect(m_edit, &QLineEdit::returnPressed, this, &FieldEditor::submitRequested);
 }
@@ -191,68 +194,117 @@ void BoolFieldEditor::setReadOnly(bool readOnly)
 
 // --- DATETIME -------------------------------------------------------------------------------
 
+namespace {
+// A calendar page, drawn in the text colour: icon themes are not always installed.
+QIcon calendarIcon(const QPalette &palette)
+{
+    QIcon themed = QIcon::fromTheme(QStringLiteral("view-calendar"));
+    if (!themed.isNull())
+        return themed;
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    const QColor ink = palette.color(QPalette::Text);
+    painter.setPen(ink);
+    painter.drawRect(1, 2, 13, 12);
+    painter.fillRect(1, 2, 14, 3, ink);
+    for (int row = 0; row < 3; ++row) {
+        for (int column = 0; column < 3; ++column)
+            painter.fillRect(4 + column * 3, 7 + row * 2, 2, 1, ink);
+    }
+    return QIcon(pixmap);
+}
+} // namespace
+
 DateTimeFieldEditor::DateTimeFieldEditor(QWidget *parent)
     : FieldEditor(parent)
-    , m_setCheck(new QCheckBox(tr("Set"), this))
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(new QLineEdit(this))
+    , m_calendarAction(new QAction(this))
 {
-    auto *layout = bareLayout(this);
-    layout->addWidget(m_setCheck);
-    layout->addWidget(m_edit, 1);
-    setFocusProxy(m_setCheck);
-    m_setCheck->setObjectName(QStringLiteral("dateTimeSetCheck"));
-    m_setCheck->setToolTip(tr("Uncheck to leave the date not set"));
-    m_edit->setObjectName(QStringLiteral("dateTimeEdit"));
-    m_edit->setCalendarPopup(true);
-    m_edit->setTimeSpec(Qt::LocalTime);
-    m_edit->setSpecialValueText(tr("Not set"));
-    updateFormat(QTime(0, 0));
-    updateEnabled();
-    connect(m_setCheck, &QCheckBox::clicked, this, [this](bool checked) {
-        if (checked && m_edit->dateTime() == m_edit->minimumDateTime()) {
-            // A date, not "now": today at midnight, with the year ready to be typed over, so
-            // that 1985 is four keystrokes away instead of hundreds of months in the calendar.
-            m_edit->setDateTime(QDateTime(QDate::currentDate(), QTime(0, 0)));
-            m_edit->setFocus(Qt::OtherFocusReason);
-            m_edit->setCurrentSection(QDateTimeEdit::YearSection);
-        }
-        updateEnabled();
-        Q_EMIT edited();
-    });
-    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (!signalsBlocked() && m_setCheck->isChecked())
-            Q_EMIT edited();
+    bareLayout(this)->addWidget(m_edit);
+    setFocusProxy(m_edit);
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setPlaceholderText(tr("For example %1").arg(DateInput::example()));
+    m_edit->installEventFilter(this);
+    m_calendarAction->setIcon(calendarIcon(palette()));
+    m_calendarAction->setText(tr("Choose from a calendar"));
+    m_calendarAction->setToolTip(tr("Choose from a calendar (Alt+Down)"));
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    m_edit->addAction(m_calendarAction, QLineEdit::TrailingPosition);
+    connect(m_calendarAction, &QAction::triggered, this, &DateTimeFieldEditor::showCalendar);
+    connect(m_edit, &QLineEdit::editingFinished, this, &DateTimeFieldEditor::commit);
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        commit();
+        Q_EMIT submitRequested();
     });
 }
 
 QVariant DateTimeFieldEditor::value() const
 {
-    if (!m_setCheck->isChecked())
-        return QVariant();
-    return m_edit->dateTime().toUTC();
+    const QString text = m_edit->text().trimmed();
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 void DateTimeFieldEditor::setValue(const QVariant &value)
 {
-    const QSignalBlocker blocker(this);
-    const QDateTime dt = value.toDateTime();
-    const bool isSet = value.isValid() && !value.isNull() && dt.isValid();
-    m_setCheck->setChecked(isSet);
-    if (isSet && m_edit->dateTime() != dt.toLocalTime()) {
-        updateFormat(dt.toLocalTime().time());
-        m_edit->setDateTime(dt.toLocalTime());
-    }
-    updateEnabled();
+    QString text;
+    if (value.typeId() == QMetaType::QDateTime)
+        text = DisplayText::dateTime(value.toDateTime());
+    else if (value.isValid() && !value.isNull())
+        text = value.toString(); // what the person typed and the model could not read, as typed
+    m_committed = text;
+    if (m_edit->text() != text)
+        m_edit->setText(text);
 }
 
-void DateTimeFieldEditor::updateFormat(const QTime &time)
+void DateTimeFieldEditor::commit()
 {
-    // A value with a time of day shows and edits it; a plain date (midnight) shows none.
-    const QString format = time == QTime(0, 0)
-        ? DisplayText::dateFormat()
-        : DisplayText::dateFormat() + QLatin1Char(' ') + DisplayText::timeFormat();
-    if (m_edit->displayFormat() != format)
-        m_edit->setDisplayFormat(format);
+    if (m_edit->text() == m_committed)
+        return;
+    m_committed = m_edit->text();
+    Q_EMIT edited();
+}
+
+void DateTimeFieldEditor::showCalendar()
+{
+    if (m_edit->isReadOnly() || !m_edit->isEnabled())
+        return;
+    auto *popup = new QFrame(this, Qt::Popup);
+    popup->setObjectName(QStringLiteral("calendarPopup"));
+    popup->setAttribute(Qt::WA_DeleteOnClose);
+    popup->setFrameShape(QFrame::StyledPanel);
+    auto *calendar = new QCalendarWidget(popup);
+    calendar->setObjectName(QStringLiteral("calendar"));
+    calendar->setAccessibleName(tr("Choose a date"));
+    bareLayout(popup)->addWidget(calendar);
+    const QDateTime shown = DateInput::parse(m_edit->text());
+    calendar->setSelectedDate(shown.isValid() ? shown.date() : QDate::currentDate());
+    // Enter or a click picks the day; the time of day the field showed stays.
+    const QTime time = shown.isValid() ? shown.time() : QTime(0, 0);
+    const auto pick = [this, popup, time](QDate date) {
+        m_edit->setText(DisplayText::dateTime(QDateTime(date, time)));
+        popup->close();
+        m_edit->setFocus(Qt::PopupFocusReason);
+        commit();
+    };
+    connect(calendar, &QCalendarWidget::activated, popup, pick);
+    connect(calendar, &QCalendarWidget::clicked, popup, pick);
+    popup->adjustSize();
+    popup->move(m_edit->mapToGlobal(QPoint(m_edit->width() - popup->width(), m_edit->height())));
+    popup->show();
+    calendar->setFocus(Qt::PopupFocusReason);
+}
+
+bool DateTimeFieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F4 || (key->key() == Qt::Key_Down && key->modifiers() == Qt::AltModifier)) {
+            showCalendar();
+            return true;
+        }
+    }
+    return FieldEditor::eventFilter(watched, event);
 }
 
 QWidget *DateTimeFieldEditor::input() const
@@ -262,18 +314,8 @@ QWidget *DateTimeFieldEditor::input() const
 
 void DateTimeFieldEditor::setReadOnly(bool readOnly)
 {
-    m_setCheck->setEnabled(!readOnly);
     m_edit->setReadOnly(readOnly);
-}
-
-void DateTimeFieldEditor::updateEnabled()
-{
-    m_edit->setEnabled(m_setCheck->isChecked());
-    // At its minimum the editor shows the special value text, "Not set", instead of a made-up date.
-    if (!m_setCheck->isChecked()) {
-        const QSignalBlocker blocker(m_edit);
-        m_edit->setDateTime(m_edit->minimumDateTime());
-    }
+    m_calendarAction->setVisible(!readOnly);
 }
 
 // --- read-only ------------------------------------------------------------------------------
@@ -297,7 +339,12 @@ QVariant ReadOnlyFieldEditor::value() const
 void ReadOnlyFieldEditor::setValue(const QVariant &value)
 {
     m_value = value;
-    m_edit->setText(m_format && value.typeId() == QMetaType::QString ? m_format(value.toString()) : displayText(value));
+    const bool unset = !value.isValid() || value.isNull();
+    if (unset && !m_emptyText.isEmpty())
+        m_edit->setText(m_emptyText);
+    else
+        m_edit->setText(m_format && value.typeId() == QMetaType::QString ? m_format(value.toString())
+                                                                         : displayText(value));
     m_edit->setCursorPosition(0);
 }
 

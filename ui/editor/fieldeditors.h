@@ -3,8 +3,8 @@
 #include <QVariant>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,6 +26,9 @@ public:
     // The widget a label is the buddy of, and that takes focus for an error.
     virtual QWidget *input() const = 0;
     virtual void setReadOnly(bool readOnly) = 0;
+    // An input that reads its text only when the person is done with it (a date) hands it over now:
+    // before a save, so that Ctrl+S in the field saves what it shows. Others hand over every keystroke.
+    virtual void commit() { }
 
 Q_SIGNALS:
     void edited();
@@ -94,7 +97,13 @@ private:
     QCheckBox *m_check;
 };
 
-// A date-time that can be "not set": a check box in front of the editor says whether it has a value.
+// A date (with a time of day when the value has one), typed whole as people write it in their
+// locale ("12/25/1990", "25.12.1985", "1990-12-25", "25 December 1985"), or picked from a calendar
+// (the button in the field, or Alt+Down / F4). Empty means "not set". The text goes to the model
+// when the person leaves the field, presses Enter or saves (commit()), not keystroke by keystroke:
+// the model reads it (DateInput) and says under the field what it cannot read, and the field keeps
+// the text as typed. A QDateTimeEdit is not used because it takes typing section by section, which
+// turned "12/25/1990" into 12/31/2519, and because it cannot be empty.
 class DateTimeFieldEditor : public FieldEditor
 {
     Q_OBJECT
@@ -104,12 +113,17 @@ public:
     void setValue(const QVariant &value) override;
     QWidget *input() const override;
     void setReadOnly(bool readOnly) override;
+    void commit() override;
+    // The calendar under the field, on the date it shows (today when it shows none).
+    void showCalendar();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateEnabled();
-    void updateFormat(const QTime &time);
-    QCheckBox *m_setCheck;
-    QDateTimeEdit *m_edit;
+    QLineEdit *m_edit;
+    QAction *m_calendarAction;
+    QString m_committed; // the text the model was given (or gave)
 };
 
 // Types the client does not edit (JSON, relations, files, points...) and system columns.
@@ -124,6 +138,8 @@ public:
     void setReadOnly(bool) override { }
     // How a string value reads (account states in words); by default as it is.
     void setFormatter(QString (*format)(const QString &)) { m_format = format; }
+    // What no value reads as, when "Not set" is not the word ("Never" for a sign-in).
+    void setEmptyText(const QString &text) { m_emptyText = text; }
 
     static QString displayText(const QVariant &value);
 
@@ -131,4 +147,5 @@ private:
     QVariant m_value;
     QLineEdit *m_edit;
     QString (*m_format)(const QString &) = nullptr;
+    QString m_emptyText;
 };

@@ -14,7 +14,8 @@ QIcon revertIcon(QStyle *style)
 {
     static QIcon icon;
     if (icon.isNull())
-        icon = style->standardIcon(QStyle::SP_DialogResetButton);
+        // Undo, not "clear" (the reset icon falls back to edit-clear, a paintbrush, without a theme).
+        icon = QIcon::fromTheme(QStringLiteral("edit-undo"), style->standardIcon(QStyle::SP_ArrowBack));
     return icon;
 }
 } // namespace

@@ -66,6 +66,12 @@ void FieldsBinder::setInputsEnabled(bool enabled)
         r->setEnabled(enabled);
 }
 
+void FieldsBinder::commitEdits()
+{
+    for (FieldRow *r : std::as_const(m_rows))
+        r->editor()->commit();
+}
+
 FieldEditor *FieldsBinder::createEditor(PropertyDef::Type type, bool readOnly, QWidget *parent)
 {
     if (readOnly)
@@ -148,6 +154,8 @@ void FieldsBinder::addRow(int modelRow)
     FieldEditor *editor = createEditor(type, readOnly, container);
     if (auto *shown = qobject_cast<ReadOnlyFieldEditor *>(editor); shown && name == QLatin1String("userStatus"))
         shown->setFormatter(&DisplayText::userStatus);
+    else if (shown && name == QLatin1String("lastLogin"))
+        shown->setEmptyText(tr("Never")); // a sign-in that never happened is not "not set"
     auto *row = new FieldRow(name, editor, container);
     row->setLabelText(index.data(UserModel::LabelRole).toString(),
                       index.data(UserModel::RequiredRole).toBool() && !readOnly,

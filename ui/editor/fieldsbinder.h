@@ -39,6 +39,8 @@ public:
     // Focuses the first of the names that has a row (FieldMessage::focusField); false if none has.
     bool focusFirst(const QStringList &names) const;
     void setInputsEnabled(bool enabled);
+    // Every input hands what it shows to the model (FieldEditor::commit): before a save.
+    void commitEdits();
 
     // The input for a property of this type; a read-only one when `readOnly`.
     static FieldEditor *createEditor(PropertyDef::Type type, bool readOnly, QWidget *parent);

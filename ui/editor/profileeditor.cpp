@@ -21,6 +21,14 @@
 #include <QShortcut>
 #include <QTimer>
 
+namespace {
+// The banner's answer to Ctrl+S on a form with marked fields; it goes once none is marked.
+QString invalidFormText()
+{
+    return ProfileEditor::tr("Not saved: correct the marked fields first.");
+}
+} // namespace
+
 ProfileEditor::ProfileEditor(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProfileEditor>())
@@ -39,6 +47,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
     m_ui->addPropertyErrorLabel->setField(m_ui->newPropertyNameEdit, m_ui->newPropertyNameLabel);
+    setPropertiesAddable(false);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -63,11 +72,13 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         m_bannerActions.insert(action, qaction);
         return qaction;
     };
-    connect(bannerAction(ErrorCatalog::Action::Retry, tr("&Retry")), &QAction::triggered, this, [this] {
+    connect(bannerAction(ErrorCatalog::Action::Retry, tr("Re&try")), &QAction::triggered, this, [this] {
+        // The error is being answered: it goes now, and comes back only if the retry fails too.
+        m_ui->messageBanner->dismiss();
         if (m_profile)
             m_profile->save()->retry();
     });
-    connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server &settings…")), &QAction::triggered, this,
+    connect(bannerAction(ErrorCatalog::Action::ServerSettings, tr("Server settin&gs…")), &QAction::triggered, this,
             &ProfileEditor::serverSettingsRequested);
     connect(bannerAction(ErrorCatalog::Action::SignIn, tr("S&ign in again…")), &QAction::triggered, this,
             &ProfileEditor::signInRequested);
@@ -110,6 +121,12 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                          m_ui->messageBanner->dismiss();
                                  })
                       << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
+                      << connect(fields, &UserModel::validChanged, this,
+                                 [this](bool valid) {
+                                     // "Correct the marked fields" is stale once none is marked.
+                                     if (valid && m_ui->messageBanner->text() == invalidFormText())
+                                         m_ui->messageBanner->dismiss();
+                                 })
                       << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
                       << connect(save, &ProfileSave::formError, this,
                                  [this](const Error &, const QString &text, ErrorCatalog::Action action) {
@@ -147,6 +164,11 @@ MessageBanner *ProfileEditor::banner() const
     return m_ui->messageBanner;
 }
 
+void ProfileEditor::setPropertiesAddable(bool addable)
+{
+    m_ui->addPropertyGroup->setVisible(addable);
+}
+
 void ProfileEditor::setSubject(const QString &text)
 {
     m_subjectLabel->setText(text);
@@ -179,13 +201,16 @@ void ProfileEditor::setWaitingForPerson(bool waiting)
 
 void ProfileEditor::save()
 {
+    // Ctrl+S in a field that reads its text when left (a date): what it shows is what is saved.
+    if (m_profile && !m_profile->save()->isBusy())
+        m_fields->commitEdits();
     if (!m_profile || m_profile->save()->isBusy() || !m_profile->fields()->isDirty() || isChangingPassword())
         return;
     m_ui->messageBanner->dismiss();
     // An invalid form is not saved, but Ctrl+S says why: the save puts the focus on the first
     // field in error (fieldErrorsChanged) and the banner names the rule.
     if (!m_profile->save()->submit() && !m_profile->fields()->fieldsWithErrors().isEmpty())
-        showError(tr("Not saved: correct the marked fields first."), ErrorCatalog::Action::None);
+        showError(invalidFormText(), ErrorCatalog::Action::None);
 }
 
 void ProfileEditor::showMessage(int type, const QString &text)

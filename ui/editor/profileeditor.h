@@ -34,6 +34,9 @@ public:
 
     void setProfile(ProfileEdit *profile);
     ProfileEdit *profile() const { return m_profile; }
+    // "Add a property" creates a column on every account of the app (Backendless's dynamic schema):
+    // a support-staff tool, hidden from end users. Hidden until this says otherwise.
+    void setPropertiesAddable(bool addable);
     // A line above the form that stays: whose profile this is when it is not the signed-in
     // user's own (support staff editing someone else). Empty hides it.
     void setSubject(const QString &text);

@@ -18,6 +18,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_guard(new UnsavedChangesGuard(this))
 {
     m_ui->setupUi(this);
+    m_signedInLabel = new QLabel(this);
+    m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
+    m_signedInLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_signedInLabel);
     // Small enough for a 2x-scaled laptop screen; below it the form would be unusable.
     setMinimumSize(QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 22));
     m_ui->saveAction->setShortcut(QKeySequence::Save);
@@ -68,7 +72,7 @@ void MainWindow::setSignedInAs(const QString &identity, const QString &server)
 {
     m_server = server;
     setWindowTitle(tr("%1[*] – ProfileDesk").arg(identity));
-    statusBar()->showMessage(tr("Signed in as %1 on %2").arg(identity, server));
+    m_signedInLabel->setText(tr("Signed in as %1 on %2").arg(identity, server));
 }
 
 void MainWindow::showNotice(const QString &text)

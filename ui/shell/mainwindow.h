@@ -10,6 +10,7 @@
 #include "ui/shell/helpdialog.h"
 
 class ProfileEditor;
+class QLabel;
 class UserDirectoryTabs;
 class ProfileEdit;
 
@@ -64,4 +65,7 @@ private:
     QPointer<UserDirectoryTabs> m_staffTabs;
     bool m_leaveApproved = false;
     QString m_server; // shown in the About dialog
+    // "Signed in as … on …": a permanent widget of the status bar, which a menu's status tip
+    // (a temporary message) does not wipe out.
+    QLabel *m_signedInLabel;
 };

@@ -1,6 +1,8 @@
 #include "ui/staff/reasondialog.h"
 #include "ui_reasondialog.h"
 
+#include "models/propertylabels.h"
+
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
@@ -11,10 +13,14 @@ ReasonDialog::ReasonDialog(const ReasonRequest &request, QWidget *parent)
 {
     m_ui->setupUi(this);
     const QString who = request.userIdentity.isEmpty() ? request.userId : request.userIdentity;
+    // The fields as the form labels them ("Address"), not by their wire names ("address").
+    QStringList labels;
+    for (const QString &field : request.fields)
+        labels << PropertyLabels::label(field);
     m_ui->summaryLabel->setText(
         request.fields.isEmpty()
             ? tr("You are saving the profile of %1.").arg(who)
-            : tr("You are changing %1 in the profile of %2.").arg(QLocale().createSeparatedList(request.fields), who));
+            : tr("You are changing %1 in the profile of %2.").arg(QLocale().createSeparatedList(labels), who));
     m_ui->reasonEdit->setText(request.previousReason);
     m_ui->reasonEdit->selectAll();
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ReasonDialog::updateButtons);

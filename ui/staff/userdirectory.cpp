@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QShortcut>
 
@@ -16,7 +17,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UserDirectory>())
     , m_model(new UserDirectoryModel(data, this))
-    , m_retryAction(new QAction(tr("&Retry"), this))
+    , m_retryAction(new QAction(tr("Re&try"), this))
     , m_signInAction(new QAction(tr("S&ign in again…"), this))
 {
     m_ui->setupUi(this);
@@ -27,11 +28,14 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     TableColumns::setWidths(header,
-                            {{UserDirectoryModel::EmailColumn, 34},
-                             {UserDirectoryModel::NameColumn, 22},
-                             {UserDirectoryModel::StatusColumn, 12},
-                             {UserDirectoryModel::LastLoginColumn, 20},
-                             {UserDirectoryModel::CreatedColumn, 20}});
+                            {{UserDirectoryModel::NameColumn, 16},
+                             {UserDirectoryModel::StatusColumn, 9},
+                             {UserDirectoryModel::LastLoginColumn, 21},
+                             {UserDirectoryModel::CreatedColumn, 21}});
+    // The email, what a person scans for, takes the room the others leave: at the window's default
+    // width (620) every column shows whole, and a wider window widens the emails.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(UserDirectoryModel::EmailColumn, QHeaderView::Stretch);
     // One line of text per user: a directory is read by scanning many rows.
     QHeaderView *rows = m_ui->usersView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -75,6 +79,13 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     });
     connect(m_retryAction, &QAction::triggered, this, &UserDirectory::refresh);
     connect(m_signInAction, &QAction::triggered, this, &UserDirectory::signInRequested);
+    // Tab leaves the table (tabKeyNavigation is off in the .ui); Home and End go by user.
+    m_ui->usersView->installEventFilter(this);
+    connect(m_model, &UserDirectoryModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_goingToLastUser)
+            goToLastUser();
+    });
+    connect(m_model, &UserDirectoryModel::errorOccurred, this, [this] { m_goingToLastUser = false; });
     updateCount();
     updateButtons();
 }
@@ -90,6 +101,48 @@ void UserDirectory::refresh()
 {
     m_ui->messageBanner->dismiss();
     m_model->refresh();
+}
+
+bool UserDirectory::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->usersView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        const bool plainOrCtrl = modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier;
+        if (plainOrCtrl && key->key() == Qt::Key_End) {
+            m_goingToLastUser = true;
+            goToLastUser();
+            return true;
+        }
+        if (plainOrCtrl && key->key() == Qt::Key_Home) {
+            m_goingToLastUser = false;
+            if (m_model->rowCount() > 0) {
+                const QModelIndex first = m_model->index(0, UserDirectoryModel::EmailColumn);
+                m_ui->usersView->setCurrentIndex(first);
+                m_ui->usersView->scrollTo(first);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void UserDirectory::goToLastUser()
+{
+    if (m_model->isLoading())
+        return; // loadingChanged(false) comes back here
+    if (m_model->canFetchMore(QModelIndex())) {
+        m_model->fetchMore(QModelIndex());
+        if (m_model->isLoading())
+            return;
+    }
+    m_goingToLastUser = false;
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex last = m_model->index(rows - 1, UserDirectoryModel::EmailColumn);
+    m_ui->usersView->setCurrentIndex(last);
+    m_ui->usersView->scrollTo(last);
 }
 
 void UserDirectory::openCurrent()
@@ -123,9 +176,10 @@ void UserDirectory::updateCount()
             ? tr("No users match “%1”. Check the spelling, or search for a shorter part.").arg(search)
             : tr("No users match “%1”. Try Match anywhere to find it inside emails and names.").arg(search);
     } else if (total >= 0) {
-        text = tr("Users: %1").arg(QLocale().toString(total));
-        if (m_model->rowCount() < total)
-            text = tr("%1 (%2 loaded)").arg(text, QLocale().toString(m_model->rowCount()));
+        text = m_model->rowCount() < total
+            ? tr("Showing %1 of %2 users; scroll down for more.")
+                  .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total))
+            : tr("Users: %1").arg(QLocale().toString(total));
     } else if (m_model->isLoading()) {
         text = tr("Searching…");
     }

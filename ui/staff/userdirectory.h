@@ -36,7 +36,13 @@ Q_SIGNALS:
     // The banner's "Sign in again…", after a query found the session ended.
     void signInRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Ctrl+End (and End): the last user of the whole result, not the last column of this row; the
+    // pages not loaded yet are loaded first, one after the other.
+    void goToLastUser();
     void openCurrent();
     void onError(const Error &error);
     void updateCount();
@@ -46,4 +52,5 @@ private:
     UserDirectoryModel *m_model;
     QAction *m_retryAction; // the banner's, after a transport failure
     QAction *m_signInAction; // the banner's, after the session ended
+    bool m_goingToLastUser = false; // Ctrl+End waits for pages
 };

@@ -58,6 +58,9 @@ void UserDirectoryTabs::insertFixedTab(int index, QWidget *page, const QString &
 void UserDirectoryTabs::setOwnProfile(QWidget *editor)
 {
     m_ownProfile = editor;
+    // Support staff may add a property (a column on every account); end users may not.
+    if (auto *form = qobject_cast<ProfileEditor *>(editor))
+        form->setPropertiesAddable(true);
     insertFixedTab(0, editor, tr("&My profile"));
     setCurrentIndex(0);
 }
@@ -109,6 +112,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     auto *editor = new ProfileEditor;
     editor->setObjectName(QStringLiteral("staffEditor"));
     editor->setProperty("objectId", objectId);
+    editor->setPropertiesAddable(true);
     ProfileEdit *profile = m_session->openUser(objectId, m_schema, editor);
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)

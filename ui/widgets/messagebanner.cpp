@@ -40,6 +40,7 @@ QStyle::StandardPixmap iconFor(MessageBanner::Type type)
     case MessageBanner::Type::Error:
         return QStyle::SP_MessageBoxCritical;
     case MessageBanner::Type::Positive:
+        return QStyle::SP_DialogApplyButton;
     case MessageBanner::Type::Information:
         break;
     }

@@ -10,7 +10,7 @@ def run(journey):
     app.sign_in("alice")
     app.ui.fill(app.field("email"), "bob@example.com")
     app.ui.key("ctrl+s")
-    ui.wait_until(lambda: app.ui.description(app.field("email")) == "Another account already uses this value.", 20,
+    ui.wait_until(lambda: app.ui.description(app.field("email")) == "Another account already uses this email address.", 20,
                   "3018 under Email")
     path = journey.screenshot("editor-dark")
     journey.check(path, "no screenshot")

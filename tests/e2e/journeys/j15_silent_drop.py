@@ -1,16 +1,29 @@
 """J15: a server whose dynamic schema silently drops unknown properties (as real Backendless has
 been seen to): the added property keeps its row, stays unsaved with a message under it, and the
-rest of the save lands."""
+rest of the save lands. Adding a property creates a column on every account, so it is a support
+staff tool (issue 19): support adds it on Bob's profile; Alice's own form does not offer it."""
 
 from pdesk_e2e import ui
 
 DROPPED = "The server did not store this property. Its dynamic schema may be off."
+REASON = "Ticket 15: nickname"
 
 
 def run(journey):
     server = journey.start_server("--dynamic-schema", "drop")
     app = journey.start_app(server=server)
     app.sign_in("alice")
+    app.field("address")
+    journey.check(not app.ui.find_all("text", "New property name"), "Alice's own form offers to add a property")
+    app.ui.menu("File", "Sign out")
+
+    app.sign_in("support")
+    app.ui.click(app.ui.find("page tab", "Directory"))
+    app.ui.fill(app.ui.find("text", "Search users by email or name"), "bob")
+    ui.wait_until(lambda: not app.ui.find_all("table cell", "alice@example.com"), 10, "the search for bob")
+    app.ui.click(app.ui.find("table cell", "bob@example.com"))
+    app.ui.press(app.ui.find("push button", "Open"))
+    ui.wait_until(lambda: app.field_text("name") == "Bob Example", 10, "Bob's name in his tab")
     app.ui.fill(app.field("address"), "15 Drop Street")
     app.ui.fill(app.ui.find("text", "New property name"), "nickname")
     app.ui.fill(app.ui.find("text", "New property value"), "Ally")
@@ -18,12 +31,14 @@ def run(journey):
     nickname = app.field("Nickname")
     journey.check_equal(app.ui.text(nickname), "Ally", "the added property's value")
     app.ui.key("ctrl+s")
-    ui.wait_until(lambda: server.user("alice@example.com").get("address") == "15 Drop Street", 20,
-                  "the address saved")
+    dialog = app.ui.window("Reason for this change")
+    app.ui.fill(app.ui.find("text", "Reason for the change", within=dialog), REASON)
+    app.ui.key("Return")
+    ui.wait_until(lambda: server.own_profile("bob").get("address") == "15 Drop Street", 20, "the address saved")
     ui.wait_until(lambda: app.ui.description(app.field("Nickname")) == DROPPED, 20,
                   "the message under the dropped property")
     journey.check_equal(app.field_text("Nickname"), "Ally", "what was typed in the dropped property")
-    journey.check("nickname" not in server.user("alice@example.com"), "the server stored nickname after all")
+    journey.check("nickname" not in server.own_profile("bob"), "the server stored nickname after all")
     ui.wait_until(lambda: app.ui.find_all(name="Revert Nickname"), 10, "Nickname still marked unsaved")
     journey.screenshot("editor-silent-drop")
     journey.step("the dropped property kept its row, its value and its unsaved mark")

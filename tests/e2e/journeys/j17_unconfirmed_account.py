@@ -24,7 +24,7 @@ def run(journey):
     app = journey.start_app(server=server)
 
     app.sign_in(PENDING, password="not-the-password", expect_editor=False)
-    app.wait_for_banner("Wrong Email or password.")
+    app.wait_for_banner("Wrong email or password.")
     journey.step("a wrong password: only 'wrong', nothing about the account")
 
     dialog = app.login_dialog()

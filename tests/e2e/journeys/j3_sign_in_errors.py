@@ -19,9 +19,9 @@ def run(journey):
     app.ui.fill(app.ui.find("text", "Email", within=dialog), "alice@example.com")
     app.ui.fill(app.ui.find("password text", "Password", within=dialog), "not-her-password")
     app.ui.key("Return")
-    app.wait_for_banner("Wrong Email or password.")
+    app.wait_for_banner("Wrong email or password.")
     password = app.ui.find("password text", "Password", within=app.login_dialog())
-    journey.check_equal(app.ui.description(password), "Wrong Email or password.",
+    journey.check_equal(app.ui.description(password), "Wrong email or password.",
                         "the password field's accessible description")
     journey.screenshot("login-wrong-password")
     app.ui.key("Return")  # retry, same input

@@ -2,7 +2,7 @@
 
 from pdesk_e2e import ui
 
-TAKEN = "Another account already uses this value."
+TAKEN = "Another account already uses this email address."
 
 
 def run(journey):

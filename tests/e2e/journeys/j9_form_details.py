@@ -20,7 +20,7 @@ def run(journey):
     window = app.editor_window("alice@example.com")
     journey.check_equal(ui.name_of(window), EDITOR, "the title before any edit")
 
-    birthday = app.ui.find("spin button", "Birthday")
+    birthday = app.field("Birthday")
     journey.check_equal(app.ui.text(birthday), "11/15/1985", "the birthday as shown")
     journey.check_equal(app.field_text("Status"), "Enabled", "the account state")
     journey.check(re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2} [AP]M", app.field_text("Created")),
