@@ -21,6 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -51,6 +53,12 @@ private Q_SLOTS:
     void fixedFieldsClearTheNotSavedBanner();
     void retryTakesTheStaleErrorAway();
     void addingAPropertyIsForStaff();
+    void saveLeavesTheFieldUnselected_data();
+    void saveLeavesTheFieldUnselected();
+    void bannerLeavesTheTopOfTheFormVisible();
+    void bannerKeepsAScrolledFormInPlace();
+    void inputsEndOnOneLine();
+    void wideWindowCentresTheForm();
 
 private:
     ProfileEditor *editor() const { return m_env->editor(); }
@@ -708,4 +716,138 @@ void TestProfileEditor::addingAPropertyIsForStaff()
     const QString text = ErrorCatalog::text(error);
     QVERIFY2(!text.contains(QStringLiteral("dynamic schema")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("administrator")), qPrintable(text));
+}
+
+void TestProfileEditor::saveLeavesTheFieldUnselected_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("typed");
+    // Email is the first field: the one the focus chain wraps round to from the buttons.
+    QTest::newRow("email") << QStringLiteral("email") << QStringLiteral("a");
+    QTest::newRow("name") << QStringLiteral("name") << QStringLiteral(" Jr");
+    QTest::newRow("address") << QStringLiteral("address") << QStringLiteral("Saved Lane 8");
+}
+
+// Item 8: after a save the person is back in the field they were typing in, with the cursor where
+// it was and nothing selected: the next keystroke adds to the text instead of replacing it.
+void TestProfileEditor::saveLeavesTheFieldUnselected()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, typed);
+    auto *edit = qobject_cast<QLineEdit *>(field(name));
+    QVERIFY(edit);
+    m_env->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_env->window()));
+    edit->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(edit, Qt::Key_End);
+    QTest::keyClicks(edit, typed);
+    const QString expected = edit->text();
+    const int cursor = edit->cursorPosition();
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
+    QTest::keyClick(edit, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
+    QVERIFY2(!edit->hasSelectedText(), qPrintable(edit->selectedText()));
+    QCOMPARE(edit->cursorPosition(), cursor);
+    QTest::keyClicks(edit, QStringLiteral("!"));
+    QCOMPARE(edit->text(), expected + QLatin1Char('!'));
+}
+
+namespace {
+// `rect` of `widget` as it lies in the scroll area's viewport.
+QRect onViewport(const QScrollArea *area, const QWidget *widget, const QRect &rect)
+{
+    return QRect(widget->mapTo(area->viewport(), rect.topLeft()), rect.size());
+}
+
+// A few turns of the event loop: the editor scrolls after the layout has settled.
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QTest::qWait(20);
+}
+} // namespace
+
+// Item 8: a banner above the form pushes it down; the top of the form (the Profile title and the
+// first field) stays in sight instead of being scrolled under the banner.
+void TestProfileEditor::bannerLeavesTheTopOfTheFormVisible()
+{
+    auto *area = named<QScrollArea>(editor(), "scrollArea");
+    auto *group = named<QWidget>(editor(), "profileGroup");
+    QWidget *email = field(QStringLiteral("email"));
+    // The form is longer than the window: it can scroll, so a banner could push its top out.
+    QVERIFY(area->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(area->verticalScrollBar()->value(), 0);
+    const QString text = QStringLiteral("A message long enough to take two lines in the banner above the form, "
+                                        "so that it takes more room than one line of text does.");
+    for (auto type : {MessageBanner::Type::Positive, MessageBanner::Type::Error}) {
+        editor()->showMessage(int(type), text);
+        settle();
+        QVERIFY(editor()->banner()->isVisible());
+        const QRect viewport = area->viewport()->rect();
+        QVERIFY2(viewport.contains(onViewport(area, group, QRect(0, 0, group->width(), email->height()))),
+                 "the Profile title is under the banner");
+        QVERIFY2(viewport.contains(onViewport(area, email, email->rect())), "Email is under the banner");
+        const QPoint bannerBottom = editor()->banner()->mapTo(editor(), QPoint(0, editor()->banner()->height()));
+        QVERIFY(group->mapTo(editor(), QPoint()).y() >= bannerBottom.y());
+        editor()->banner()->dismiss();
+        settle();
+    }
+}
+
+// What the scrolling was for: once the person has scrolled down, a banner coming or going does not
+// move the fields under their pointer.
+void TestProfileEditor::bannerKeepsAScrolledFormInPlace()
+{
+    auto *area = named<QScrollArea>(editor(), "scrollArea");
+    QWidget *bio = field(QStringLiteral("bio"));
+    area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+    settle();
+    const QPoint before = bio->mapTo(editor(), QPoint());
+    editor()->showMessage(int(MessageBanner::Type::Positive), QStringLiteral("Your changes were saved."));
+    settle();
+    QCOMPARE(bio->mapTo(editor(), QPoint()), before);
+    editor()->banner()->dismiss();
+    settle();
+    QCOMPARE(bio->mapTo(editor(), QPoint()), before);
+}
+
+// Item 8: the inputs of every group end on one vertical line, as their labels' column starts them
+// on one: the Profile and Account details rows keep room for their "changed" markers, and the
+// Change password group leaves as much.
+void TestProfileEditor::inputsEndOnOneLine()
+{
+    const auto rightEdge = [this](QWidget *widget) { return widget->mapTo(editor(), QPoint(widget->width(), 0)).x(); };
+    const int right = rightEdge(field(QStringLiteral("email")));
+    for (const char *name : {"name", "address", "phone", "age"})
+        QCOMPARE(rightEdge(field(QLatin1String(name))), right);
+    for (const char *name : {"currentPasswordEdit", "newPasswordEdit", "confirmPasswordEdit"})
+        QCOMPARE(rightEdge(named<QLineEdit>(editor(), name)), right);
+    QCOMPARE(rightEdge(editor()->findChild<QLineEdit *>(QStringLiteral("field_objectId"))), right);
+}
+
+// Item 8: in a wide (maximised) window the form is a column of a readable width in the middle,
+// as GNOME Settings clamps its pages, with Save under the column rather than in the far corner.
+void TestProfileEditor::wideWindowCentresTheForm()
+{
+    m_env->window()->resize(1800, 900);
+    QTRY_COMPARE(m_env->window()->width(), 1800);
+    settle();
+    auto *area = named<QScrollArea>(editor(), "scrollArea");
+    QWidget *contents = area->widget();
+    const QRect column(contents->mapTo(editor(), QPoint()), contents->size());
+    QVERIFY2(column.width() < editor()->width() * 2 / 3, "the column is not clamped");
+    const int leftMargin = column.left();
+    const int rightMargin = editor()->width() - (column.right() + 1);
+    // Centred in what the scroll area shows; its scroll bar, when it has one, is on the right.
+    const int slack = area->verticalScrollBar()->isVisible() ? area->verticalScrollBar()->width() / 2 + 2 : 2;
+    QVERIFY2(qAbs(leftMargin - rightMargin) <= slack,
+             qPrintable(QStringLiteral("margins %1 and %2").arg(leftMargin).arg(rightMargin)));
+    const QRect save(saveButton()->mapTo(editor(), QPoint()), saveButton()->size());
+    QVERIFY2(save.left() >= column.left() && save.right() <= column.right(),
+             qPrintable(QStringLiteral("Save at %1-%2, the column at %3-%4")
+                            .arg(save.left())
+                            .arg(save.right())
+                            .arg(column.left())
+                            .arg(column.right())));
 }

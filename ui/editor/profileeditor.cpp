@@ -248,12 +248,15 @@ void ProfileEditor::setBusy(bool busy)
     m_fields->setInputsEnabled(!busy);
     m_ui->passwordGroup->setEnabled(!busy);
     m_ui->addPropertyGroup->setEnabled(!busy);
+    // Back in the field before Cancel goes: hiding the focused button would pass the focus on as
+    // Tab does, and a line edit that Tab enters selects all its text, so that the next keystroke
+    // after a save would replace it. Given back like this, the cursor is where the person left it.
+    if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && m_focusBeforeBusy->isVisible())
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
     m_ui->busyIndicator->setVisible(busy);
     m_ui->cancelButton->setVisible(busy);
     if (busy)
         m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
-    else if (m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && m_focusBeforeBusy->isVisible())
-        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
     updateButtons();
 }
 
