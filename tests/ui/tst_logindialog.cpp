@@ -46,6 +46,7 @@ private Q_SLOTS:
     void serverChoiceIsRemembered();
     void noKeychainSaysSo();
     void insecureServerNeedsTheOptIn();
+    void saysWhereYouSignIn();
 
 private:
     void showServerPanelAndChooseCustom(const QString &url, const QString &appId = QString(),
@@ -440,3 +441,29 @@ void TestLoginDialog::insecureServerNeedsTheOptIn()
 
 QTEST_MAIN(TestLoginDialog)
 #include "tst_logindialog.moc"
+
+// Item 8: the dialog says what it signs in to, and on which server; another server chosen in
+// Server settings is named at once.
+void TestLoginDialog::saysWhereYouSignIn()
+{
+    auto *heading = named<QLabel>(dialog(), "headingLabel");
+    QVERIFY(heading->isVisible());
+    QCOMPARE(heading->text(), QStringLiteral("Sign in to ProfileDesk"));
+    auto *where = named<QLabel>(dialog(), "serverNameLabel");
+    QVERIFY(where->isVisible());
+    const QString demo = QStringLiteral("127.0.0.1:%1").arg(m_env->server()->port());
+    QVERIFY2(where->text().contains(QStringLiteral("demo server")) && where->text().contains(demo),
+             qPrintable(where->text()));
+
+    QTest::mouseClick(named<QToolButton>(dialog(), "serverToggleButton"), Qt::LeftButton);
+    auto *combo = named<QComboBox>(named<ServerPanel>(dialog(), "serverPanel"), "serverKindCombo");
+    combo->setCurrentIndex(combo->findData(int(Settings::ServerKind::BackendlessUS)));
+    QCOMPARE(where->text(), QStringLiteral("on Backendless (US)"));
+    combo->setCurrentIndex(combo->findData(int(Settings::ServerKind::BackendlessEU)));
+    QCOMPARE(where->text(), QStringLiteral("on Backendless (EU)"));
+    // A server of one's own is named by its host, as it is typed.
+    showServerPanelAndChooseCustom(QStringLiteral("https://profiles.example.org/api"));
+    QCOMPARE(where->text(), QStringLiteral("on profiles.example.org"));
+    combo->setCurrentIndex(combo->findData(int(Settings::ServerKind::LocalDemo)));
+    QVERIFY2(where->text().contains(demo), qPrintable(where->text()));
+}

@@ -179,12 +179,14 @@ bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
 {
     // A banner appearing above the form pushes the scroll area down by its height (and one leaving
     // pulls it up): scrolling by the same amount keeps every field where it was on the screen, so a
-    // click aimed at a field while the banner appears still lands on it.
+    // click aimed at a field while the banner appears still lands on it. Not at the top of the
+    // form: there the scrolling would put the Profile title and the first field under the banner,
+    // out of sight, so the form moves down with it instead.
     if (watched == m_ui->scrollArea && event->type() == QEvent::Move) {
         const auto *move = static_cast<QMoveEvent *>(event);
         const int shift = move->pos().y() - move->oldPos().y();
-        if (shift != 0) {
-            QScrollBar *bar = m_ui->scrollArea->verticalScrollBar();
+        QScrollBar *bar = m_ui->scrollArea->verticalScrollBar();
+        if (shift != 0 && bar->value() > 0) {
             // After the layout has also resized the viewport, so that the new range is known.
             QTimer::singleShot(0, bar, [bar, shift] { bar->setValue(bar->value() + shift); });
         }
