@@ -447,10 +447,10 @@ QTEST_MAIN(TestLoginDialog)
 void TestLoginDialog::saysWhereYouSignIn()
 {
     auto *heading = named<QLabel>(dialog(), "headingLabel");
-    QVERIFY(heading->isVisible());
+    QVERIFY(heading && heading->isVisible());
     QCOMPARE(heading->text(), QStringLiteral("Sign in to ProfileDesk"));
     auto *where = named<QLabel>(dialog(), "serverNameLabel");
-    QVERIFY(where->isVisible());
+    QVERIFY(where && where->isVisible());
     const QString demo = QStringLiteral("127.0.0.1:%1").arg(m_env->server()->port());
     QVERIFY2(where->text().contains(QStringLiteral("demo server")) && where->text().contains(demo),
              qPrintable(where->text()));

@@ -38,6 +38,14 @@ LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
     showServerPanel(false);
     clearErrors();
 
+    // What the dialog signs in to, and where: the heading, and the server named under it.
+    QFont headingFont = m_ui->headingLabel->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    m_ui->headingLabel->setFont(headingFont);
+    connect(m_ui->serverPanel, &ServerPanel::destinationChanged, this,
+            [this] { m_ui->serverNameLabel->setText(m_ui->serverPanel->destination()); });
+
     const Settings &settings = m_flow->settings();
     m_ui->serverPanel->load(settings);
     m_ui->identityEdit->setText(settings.lastIdentity());

@@ -4,6 +4,14 @@
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/statuspalette.h"
 
+namespace {
+// A server as a person names it: its host, and its port when it is not the scheme's own.
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+} // namespace
+
 ServerPanel::ServerPanel(QWidget *parent)
     : QGroupBox(parent)
     , m_ui(std::make_unique<Ui::ServerPanel>())
@@ -29,6 +37,7 @@ ServerPanel::ServerPanel(QWidget *parent)
         if (kind() == Settings::ServerKind::Custom)
             m_customUrl = text;
         showInsecureChoice();
+        Q_EMIT destinationChanged();
     });
     connect(m_ui->allowInsecureCheck, &QCheckBox::clicked, this, [this](bool allowed) {
         setAllowInsecure(allowed);
@@ -86,6 +95,7 @@ void ServerPanel::setServerUrl(const QString &url)
     if (kind() == Settings::ServerKind::Custom)
         m_ui->serverUrlEdit->setText(url);
     showInsecureChoice();
+    Q_EMIT destinationChanged();
 }
 
 void ServerPanel::setAppId(const QString &appId)
@@ -168,6 +178,26 @@ QWidget *ServerPanel::lastInput() const
     return m_ui->allowInsecureCheck;
 }
 
+QString ServerPanel::destination() const
+{
+    switch (kind()) {
+    case Settings::ServerKind::LocalDemo: {
+        const QUrl base = m_demoBaseUrl.isValid() ? m_demoBaseUrl : ServerChoice::defaultLocalServer();
+        return tr("on the local demo server, %1").arg(hostAndPort(base));
+    }
+    case Settings::ServerKind::BackendlessUS:
+        return tr("on Backendless (US)");
+    case Settings::ServerKind::BackendlessEU:
+        return tr("on Backendless (EU)");
+    case Settings::ServerKind::Custom:
+        break;
+    }
+    const QUrl url = QUrl::fromUserInput(m_customUrl.trimmed());
+    if (url.host().isEmpty())
+        return tr("on a server still to be chosen in Server settings");
+    return tr("on %1").arg(hostAndPort(url));
+}
+
 void ServerPanel::focusCredentials()
 {
     m_ui->appIdEdit->setFocus(Qt::OtherFocusReason);
@@ -207,4 +237,5 @@ void ServerPanel::updateForKind()
     showInsecureChoice();
     m_ui->appIdEdit->setText(usesDemoCredentials() ? m_demoAppId : m_appId);
     m_ui->apiKeyEdit->setText(usesDemoCredentials() ? m_demoApiKey : m_apiKey);
+    Q_EMIT destinationChanged();
 }

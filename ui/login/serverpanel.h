@@ -50,9 +50,13 @@ public:
     QWidget *lastInput() const;
     // 2002: the application id and key are the likely culprits.
     void focusCredentials();
+    // Where the sign-in goes, as a line for the dialog: "on Backendless (US)", "on example.org".
+    QString destination() const;
 
 Q_SIGNALS:
     void changed();
+    // destination() changed: another kind of server, or a custom URL being typed.
+    void destinationChanged();
 
 private:
     void updateForKind();
