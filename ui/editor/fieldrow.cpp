@@ -76,6 +76,12 @@ FieldRow::~FieldRow()
     delete m_label;
 }
 
+int FieldRow::markerWidth() const
+{
+    const int spacing = static_cast<QGridLayout *>(layout())->horizontalSpacing();
+    return m_dirtyMarker->sizeHint().width() + m_revertButton->sizeHint().width() + 2 * spacing;
+}
+
 QWidget *FieldRow::input() const
 {
     return m_editor->input();

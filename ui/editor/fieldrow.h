@@ -24,6 +24,9 @@ public:
     FieldEditor *editor() const { return m_editor; }
     QWidget *input() const;
     QToolButton *revertButton() const { return m_revertButton; }
+    // The room the markers take right of the input, hidden or not: a group without them leaves
+    // as much so that every input of the form ends on one line.
+    int markerWidth() const;
 
     void setLabelText(const QString &text, bool required, bool identity);
     void setDirty(bool dirty);

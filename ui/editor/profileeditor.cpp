@@ -365,6 +365,13 @@ void ProfileEditor::alignLabelColumns()
     }
     for (QWidget *label : std::as_const(labels))
         label->setMinimumWidth(width);
+    // And their inputs end on one line: the profile rows keep room for their "changed" markers
+    // right of the input; the Change password group, which has none, leaves the same room.
+    const QList<FieldRow *> rows = m_ui->profileGroup->findChildren<FieldRow *>();
+    const int markers = rows.isEmpty() ? 0 : rows.constFirst()->markerWidth();
+    QMargins margins = m_ui->fieldsLayout->contentsMargins();
+    margins.setRight(margins.right() + markers);
+    m_ui->passwordGroup->formLayout()->setContentsMargins(margins);
 }
 
 void ProfileEditor::updateTabOrder()
