@@ -86,9 +86,11 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
     // A form is read line by line: past about 90 characters the fields stop growing with a
-    // maximised window, and the form stays on the left where the labels are.
+    // maximised window, and the column stays in the middle (as GNOME Settings clamps its pages),
+    // with the buttons under it (see eventFilter).
     m_ui->scrollContents->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
-    m_ui->scrollArea->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ui->scrollArea->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_ui->scrollContents->installEventFilter(this);
     // The banner above the form comes and goes; the form must not move under the pointer.
     m_ui->scrollArea->installEventFilter(this);
     alignLabelColumns();
@@ -177,6 +179,15 @@ void ProfileEditor::setSubject(const QString &text)
 
 bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // Save and Revert all sit under the form's column, their right edge on its right edge: in a
+    // maximised window they are next to the form, not in the far corner.
+    if (watched == m_ui->scrollContents && (event->type() == QEvent::Move || event->type() == QEvent::Resize)) {
+        const int left = m_ui->scrollContents->mapTo(m_ui->scrollArea, QPoint()).x();
+        const int right = m_ui->scrollArea->width() - left - m_ui->scrollContents->width();
+        const QMargins inColumn = m_ui->scrollLayout->contentsMargins(); // the groups' edges
+        m_ui->buttonLayout->setContentsMargins(qMax(0, left + inColumn.left()), 0, qMax(0, right + inColumn.right()),
+                                               0);
+    }
     // A banner appearing above the form pushes the scroll area down by its height (and one leaving
     // pulls it up): scrolling by the same amount keeps every field where it was on the screen, so a
     // click aimed at a field while the banner appears still lands on it. Not at the top of the
