@@ -1082,18 +1082,6 @@
         <translation>Ungespeicherte Änderungen aus Ihrer letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder setzen Sie zurück, was Sie nicht möchten.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>Server&amp;einstellungen…</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>Anme&amp;lden…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Ihre Änderungen wurden gespeichert.</translation>
     </message>
@@ -1115,18 +1103,7 @@
     </message>
     <message>
         <source>S&amp;ign in again…</source>
-        <translation>Erneut a&amp;nmelden…</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileSave</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>The server did not store every property.</source>
-        <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
+        <translation>Erneut anme&amp;lden…</translation>
     </message>
     <message>
         <source>Nam&amp;e:</source>
@@ -1139,6 +1116,17 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>Server&amp;einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1390,26 @@
         <source>&amp;Application ID:</source>
         <translation>Anwendungs-&amp;ID:</translation>
     </message>
+    <message>
+        <source>on the local demo server, %1</source>
+        <translation>auf dem lokalen Demo-Server, %1</translation>
+    </message>
+    <message>
+        <source>on Backendless (US)</source>
+        <translation>bei Backendless (US)</translation>
+    </message>
+    <message>
+        <source>on Backendless (EU)</source>
+        <translation>bei Backendless (EU)</translation>
+    </message>
+    <message>
+        <source>on a server still to be chosen in Server settings</source>
+        <translation>auf einem Server, der noch in den Servereinstellungen zu wählen ist</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
@@ -1486,7 +1494,7 @@
     </message>
     <message>
         <source>S&amp;ign in again…</source>
-        <translation>Erneut a&amp;nmelden…</translation>
+        <translation>Erneut anme&amp;lden…</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>

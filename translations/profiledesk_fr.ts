@@ -1082,18 +1082,6 @@
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées. Enregistrez-les, ou rétablissez ce que vous ne voulez pas.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>&amp;Paramètres du serveur…</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>&amp;Se connecter…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Vos modifications ont été enregistrées.</translation>
     </message>
@@ -1115,18 +1103,7 @@
     </message>
     <message>
         <source>S&amp;ign in again…</source>
-        <translation>Se reco&amp;nnecter…</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileSave</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <source>The server did not store every property.</source>
-        <translation>Le serveur n’a pas enregistré toutes les propriétés.</translation>
+        <translation>&amp;Se reconnecter…</translation>
     </message>
     <message>
         <source>Nam&amp;e:</source>
@@ -1139,6 +1116,17 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>&amp;Paramètres du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>Le serveur n’a pas enregistré toutes les propriétés.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1390,26 @@
         <source>&amp;Application ID:</source>
         <translation>&amp;Identifiant d’application :</translation>
     </message>
+    <message>
+        <source>on the local demo server, %1</source>
+        <translation>sur le serveur de démonstration local, %1</translation>
+    </message>
+    <message>
+        <source>on Backendless (US)</source>
+        <translation>sur Backendless (US)</translation>
+    </message>
+    <message>
+        <source>on Backendless (EU)</source>
+        <translation>sur Backendless (UE)</translation>
+    </message>
+    <message>
+        <source>on a server still to be chosen in Server settings</source>
+        <translation>sur un serveur à choisir dans les paramètres du serveur</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesGuard</name>
@@ -1486,7 +1494,7 @@
     </message>
     <message>
         <source>S&amp;ign in again…</source>
-        <translation>Se reco&amp;nnecter…</translation>
+        <translation>&amp;Se reconnecter…</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
