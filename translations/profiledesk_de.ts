@@ -1392,11 +1392,11 @@
     </message>
     <message>
         <source>on the local demo server, %1</source>
-        <translation>auf dem lokalen Demo-Server, %1</translation>
+        <translation>auf dem lokalen Demoserver, %1</translation>
     </message>
     <message>
         <source>on Backendless (US)</source>
-        <translation>bei Backendless (US)</translation>
+        <translation>bei Backendless (USA)</translation>
     </message>
     <message>
         <source>on Backendless (EU)</source>

@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>on Backendless (US)</source>
-        <translation>sur Backendless (US)</translation>
+        <translation>sur Backendless (États-Unis)</translation>
     </message>
     <message>
         <source>on Backendless (EU)</source>
