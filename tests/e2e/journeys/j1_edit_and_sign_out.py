@@ -10,8 +10,9 @@ import time
 from pdesk_e2e import ui
 
 
-# The "saved" banner in the languages this journey runs in.
-SAVED = {"en": "Your changes were saved.", "de": "Ihre Änderungen wurden gespeichert."}
+# The "saved" banner in the languages this journey runs in (J8 runs it in de, fr, es).
+SAVED = {"en": "Your changes were saved.", "de": "Ihre Änderungen wurden gespeichert.",
+         "fr": "Vos modifications ont été enregistrées.", "es": "Sus cambios se guardaron."}
 
 
 def run(journey, language="en"):
