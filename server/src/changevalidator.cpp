@@ -80,7 +80,35 @@ bool ChangeValidator::validate(const QJsonObject &body, Mode mode, const QString
     QMap<QString, Column> newColumns;
     *out = ChangeSet();
     return checkNames(body, codes, &newColumns, error) && checkRequired(body, mode, codes, error)
-        && checkIdentity(body, mode, objectId, codes, error) && convertValues(body, newColumns, codes, out, error);
+        && checkIdentity(body, mode, objectId, codes, error) && convertValues(body, newColumns, codes, out, error)
+        && checkRowSize(objectId, codes, *out, error);
+}
+
+bool ChangeValidator::checkRowSize(const QString &objectId, const Codes &codes, const ChangeSet &changes,
+                                   ApiError *error) const
+{
+    const auto characters = [](const QVariant &value) -> qsizetype {
+        if (!value.isValid() || value.isNull())
+            return 0;
+        return value.typeId() == QMetaType::QString ? value.toString().size() : 8;
+    };
+    qsizetype total = 0;
+    for (auto it = changes.values.cbegin(); it != changes.values.cend(); ++it)
+        total += characters(it.value());
+    QVariantMap row;
+    if (!objectId.isEmpty() && m_users.findById(objectId, &row) == UserRepository::Lookup::Found) {
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            if (!changes.values.contains(it.key()))
+                total += characters(it.value());
+        }
+    }
+    if (total <= MaxRowCharacters)
+        return true;
+    *error = ApiError::make(codes.refused, QStringLiteral("The user's values would hold %1 characters; a user holds "
+                                                          "at most %2")
+                                               .arg(total)
+                                               .arg(MaxRowCharacters));
+    return false;
 }
 
 bool ChangeValidator::checkNames(const QJsonObject &body, const Codes &codes, QMap<QString, Column> *newColumns,

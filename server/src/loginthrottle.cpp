@@ -1,25 +1,13 @@
 #include "loginthrottle.h"
 
+#include "clientaddress.h"
+
 namespace Server {
 
 LoginThrottle::LoginThrottle(const std::atomic<bool> &enabled)
     : m_enabled(enabled)
 {
     m_clock.start();
-}
-
-QHostAddress LoginThrottle::keyFor(const QHostAddress &address)
-{
-    // One IPv6 client commonly holds a whole /64; counting per address there would give it
-    // 2^64 fresh starts.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        return QHostAddress(v4);
-    Q_IPV6ADDR v6 = address.toIPv6Address();
-    for (int i = 8; i < 16; ++i)
-        v6[i] = 0;
-    return QHostAddress(v6);
 }
 
 qint64 LoginThrottle::delayAfter(int failures) const
@@ -35,7 +23,7 @@ qint64 LoginThrottle::admit(const QHostAddress &address)
     if (!m_enabled.load())
         return 0;
     const qint64 now = m_clock.elapsed();
-    const auto it = m_entries.find(keyFor(address));
+    const auto it = m_entries.find(clientKey(address));
     if (it == m_entries.end())
         return 0;
     if (now - it->lastFailureMs > ForgetAfterMs) {
@@ -54,7 +42,7 @@ void LoginThrottle::recordFailure(const QHostAddress &address)
     if (!m_enabled.load())
         return;
     const qint64 now = m_clock.elapsed();
-    const QHostAddress key = keyFor(address);
+    const QHostAddress key = clientKey(address);
     if (!m_entries.contains(key) && m_entries.size() >= MaxAddresses)
         prune(now);
     Entry &entry = m_entries[key];

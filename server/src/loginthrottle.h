@@ -43,7 +43,6 @@ private:
         qint64 nextAdmitMs = 0;
     };
 
-    static QHostAddress keyFor(const QHostAddress &address);
     qint64 delayAfter(int failures) const;
     void prune(qint64 now);
 

@@ -1,0 +1,328 @@
+// The second hostile pass on the real profiledesk-server (issue 25): header desync, pipelined
+// requests, rows that grow without bound and answers nobody reads, login bursts, locks lifted by
+// a reset request, connection slots held by idle keep-alives, and the low items. Each test
+// asserts the answer, the server's memory (VmHWM from /proc) and a GET /info answered within
+// 50 ms during and after the attack.
+
+#include "hostilechecks.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Hostile;
+
+namespace {
+
+constexpr qint64 KiB = 1024;
+const QHostAddress Stranger(QStringLiteral("127.0.0.2"));
+
+// Memory the attack added: the peak since `peakBefore` (VmHWM), in KiB.
+#define HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, label)                                                       \
+    do {                                                                                                               \
+        const qint64 growth = (server).peakRssKiB() - (peakBefore);                                                    \
+        qInfo("%s: peak RSS growth %lld KiB", label, growth);                                                          \
+        QVERIFY2(growth < MaxGrowthKiB, qPrintable(QString::number(growth)));                                          \
+    } while (false)
+
+QJsonObject credentials(const QString &login, const QString &password)
+{
+    return {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
+}
+
+QByteArray tokenOf(const RawResponse &login)
+{
+    return login.object().value(QStringLiteral("user-token")).toString().toUtf8();
+}
+
+// The longest GET /info of `count` probes `gapMs` apart, or -1 if one was not answered.
+qint64 slowestProbe(quint16 port, int count, int gapMs)
+{
+    qint64 slowest = 0;
+    for (int i = 0; i < count; ++i) {
+        const qint64 ms = probeInfoMs(port);
+        if (ms < 0)
+            return -1;
+        slowest = qMax(slowest, ms);
+        QTest::qWait(gapMs);
+    }
+    return slowest;
+}
+
+} // namespace
+
+class TestHostileSecondPass : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void headerDesync_data();
+    void headerDesync();
+    void pipelinedRequestsCostLinearTime();
+    void rowsAreBounded();
+    void unreadAnswersAreBounded();
+    void throttleCountsAttemptsOnArrival();
+    void resetRequestDoesNotLiftLock();
+    void idleKeepAlivesMakeRoom();
+};
+
+void TestHostileSecondPass::headerDesync_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("status");
+    QTest::newRow("space in a field name") << QByteArray("Bad Header: 1\r\n") << 400;
+    QTest::newRow("obs-fold") << QByteArray("X-Folded: 1\r\n continued\r\n") << 400;
+    QByteArray many;
+    for (int i = 0; i < 101; ++i)
+        many += "X-F" + QByteArray::number(i) + ": 1\r\n";
+    QTest::newRow("101 fields") << many << 431;
+    QTest::newRow("a field over 8 KiB") << "X-Big: " + QByteArray(8200, 'a') + "\r\n" << 431;
+}
+
+void TestHostileSecondPass::headerDesync()
+{
+    // Item 1: a header QtNetwork's parser refuses made QHttpServer drop every header while the
+    // guard counted the body; 512 such connections held every slot for 160 s. Now each is refused
+    // and closed at once.
+    QFETCH(QByteArray, header);
+    QFETCH(int, status);
+    HOSTILE_START(server);
+    const qint64 peakBefore = server.peakRssKiB();
+    std::vector<std::unique_ptr<RawConnection>> attackers;
+    for (int i = 0; i < 64; ++i) {
+        attackers.push_back(std::make_unique<RawConnection>(server.port(), Stranger));
+        attackers.back()->send("POST /api/users/login HTTP/1.1\r\nHost: x\r\n" + header
+                               + "Content-Type: application/json\r\nContent-Length: 40\r\n\r\n");
+    }
+    HOSTILE_EXPECT_PROMPT(server.port(), "during the attack");
+    QElapsedTimer held;
+    held.start();
+    for (const auto &attacker : attackers) {
+        const RawResponse response = attacker->readResponse(3000);
+        QCOMPARE(response.status, status);
+        QCOMPARE(response.code(), status);
+        QVERIFY(attacker->waitClosed(3000));
+    }
+    qInfo("item 1: 64 desync connections answered %d and closed within %lld ms", status, held.elapsed());
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "item 1");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
+}
+
+void TestHostileSecondPass::pipelinedRequestsCostLinearTime()
+{
+    // Item 2: 1 MiB of tiny pipelined GETs in one write stalled the server for 20.7 s.
+    HOSTILE_START(server);
+    const qint64 peakBefore = server.peakRssKiB();
+    const QByteArray one("GET /api/info HTTP/1.1\r\nHost: x\r\n\r\n");
+    const qint64 total = HostileServer::sanitized() ? 256 * KiB : 1024 * KiB;
+    QByteArray bytes;
+    bytes.reserve(total + one.size());
+    while (bytes.size() < total)
+        bytes += one;
+    RawConnection attacker(server.port(), Stranger);
+    QElapsedTimer timer;
+    timer.start();
+    attacker.push(bytes, 2000);
+    const qint64 slowest = slowestProbe(server.port(), 10, 50);
+    qInfo("item 2: %lld KiB of pipelined GETs; slowest GET /info meanwhile %lld ms", total / KiB, slowest);
+    QVERIFY2(slowest >= 0 && slowest < PromptMs, qPrintable(QString::number(slowest)));
+    const RawResponse first = attacker.readResponse(3000);
+    QCOMPARE(first.status, 200);
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "item 2");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
+}
+
+void TestHostileSecondPass::rowsAreBounded()
+{
+    // Item 3: a self-registered user grew a 40 MB row, 1 MB of TEXT per PUT. A value longer than
+    // its column type holds, and a row past its bound, are refused with 3024.
+    HOSTILE_START(server);
+    const qint64 peakBefore = server.peakRssKiB();
+    QCOMPARE(call(server.port(), "POST", "/api/users/register",
+                  {{QStringLiteral("email"), QStringLiteral("big@example.com")},
+                   {QStringLiteral("name"), QStringLiteral("Big")},
+                   {QStringLiteral("password"), QStringLiteral("Big-pass-1")}})
+                 .status,
+             200);
+    const RawResponse login = call(server.port(), "POST", "/api/users/login",
+                                   credentials(QStringLiteral("big@example.com"), QStringLiteral("Big-pass-1")));
+    const QByteArray token = tokenOf(login);
+    const QByteArray path = "/api/users/" + login.object().value(QStringLiteral("objectId")).toString().toUtf8();
+    const RawResponse huge =
+        call(server.port(), "PUT", path, {{QStringLiteral("huge"), QString(1024 * 1024, QLatin1Char('h'))}}, token);
+    QCOMPARE(huge.status, 400);
+    QCOMPARE(huge.code(), 3024);
+    int accepted = 0;
+    RawResponse refused;
+    for (int i = 0; i < 40 && refused.status == 0; ++i) {
+        const RawResponse put = call(server.port(), "PUT", path,
+                                     {{QStringLiteral("t%1").arg(i), QString(3000, QLatin1Char('t'))}}, token);
+        if (put.status == 200)
+            ++accepted;
+        else
+            refused = put;
+    }
+    qInfo("item 3: %d TEXT values of 3,000 characters accepted before the row's bound", accepted);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code(), 3024);
+    QVERIFY(accepted >= 10);
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "item 3");
+}
+
+void TestHostileSecondPass::unreadAnswersAreBounded()
+{
+    // Item 3: connections that ask for a large row again and again and never read held 5.1 GB;
+    // the unread answer bytes were only checked when the next request arrived.
+    HOSTILE_START(server);
+    QCOMPARE(call(server.port(), "POST", "/api/users/register",
+                  {{QStringLiteral("email"), QStringLiteral("wide@example.com")},
+                   {QStringLiteral("name"), QStringLiteral("Wide")},
+                   {QStringLiteral("password"), QStringLiteral("Wide-pass-1")}})
+                 .status,
+             200);
+    const RawResponse login = call(server.port(), "POST", "/api/users/login",
+                                   credentials(QStringLiteral("wide@example.com"), QStringLiteral("Wide-pass-1")));
+    const QByteArray token = tokenOf(login);
+    const QByteArray objectId = login.object().value(QStringLiteral("objectId")).toString().toUtf8();
+    for (int i = 0; i < 18; ++i) {
+        QCOMPARE(call(server.port(), "PUT", "/api/users/" + objectId,
+                      {{QStringLiteral("w%1").arg(i), QString(3000, QLatin1Char('w'))}}, token)
+                     .status,
+                 200);
+    }
+    const QByteArray get = RawConnection::request("GET", "/api/data/Users/" + objectId, QByteArray(),
+                                                  "user-token: " + token + "\r\n");
+    QByteArray pipelined;
+    for (int i = 0; i < 200; ++i)
+        pipelined += get;
+    const qint64 peakBefore = server.peakRssKiB();
+    std::vector<std::unique_ptr<RawConnection>> readers;
+    for (int i = 0; i < 16; ++i) {
+        readers.push_back(std::make_unique<RawConnection>(server.port(), Stranger));
+        readers.back()->push(pipelined, 1000);
+    }
+    const qint64 slowest = slowestProbe(server.port(), 10, 100);
+    QVERIFY2(slowest >= 0 && slowest < PromptMs, qPrintable(QString::number(slowest)));
+    const qint64 growth = server.peakRssKiB() - peakBefore;
+    qInfo("item 3: 16 connections x 200 pipelined GETs of a %d-character row, never read: peak RSS growth %lld KiB, "
+          "slowest GET /info %lld ms",
+          18 * 3000, growth, slowest);
+    QVERIFY2(growth < MaxGrowthKiB, qPrintable(QString::number(growth)));
+    readers.clear();
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
+}
+
+void TestHostileSecondPass::throttleCountsAttemptsOnArrival()
+{
+    // Item 4: 600 pipelined guesses from one address were all checked, each costing a hash, and
+    // the owner on another address waited 11.4 s. Now attempts count when they arrive.
+    HOSTILE_START(server);
+    const qint64 peakBefore = server.peakRssKiB();
+    const int guesses = HostileServer::sanitized() ? 150 : 600;
+    const QByteArray guess = RawConnection::request(
+        "POST", "/api/users/login",
+        QJsonDocument(credentials(QStringLiteral("alice@example.com"), QStringLiteral("wrong-guess")))
+            .toJson(QJsonDocument::Compact));
+    QByteArray burst;
+    for (int i = 0; i < guesses; ++i)
+        burst += guess;
+    RawConnection attacker(server.port(), Stranger);
+    attacker.push(burst, 2000);
+    QTest::qWait(200);
+    QElapsedTimer owner;
+    owner.start();
+    const RawResponse ownLogin = call(server.port(), "POST", "/api/users/login",
+                                      credentials(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")));
+    const qint64 ownerWait = owner.elapsed();
+    HOSTILE_EXPECT_PROMPT(server.port(), "during the burst");
+    int checked = 0;
+    int throttled = 0;
+    for (int i = 0; i < guesses; ++i) {
+        const RawResponse answer = attacker.readResponse(90000);
+        if (answer.status == 0)
+            break;
+        if (answer.code() == 3003)
+            ++checked;
+        else if (answer.status == 429)
+            ++throttled;
+    }
+    qInfo("item 4: %d pipelined guesses: %d checked, %d answered 429; the owner's login took %lld ms", guesses,
+          checked, throttled, ownerWait);
+    QCOMPARE(ownLogin.status, 200);
+    QVERIFY2(ownerWait < 1000, qPrintable(QString::number(ownerWait)));
+    QVERIFY2(checked <= 30, qPrintable(QString::number(checked)));
+    QCOMPARE(checked + throttled, guesses);
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "item 4");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the burst");
+}
+
+void TestHostileSecondPass::resetRequestDoesNotLiftLock()
+{
+    // Item 5: an anonymous GET /users/restorepassword/... lifted the opt-in lock, so a stranger
+    // could guess without limit by asking for a reset between pairs of tries; and a stranger
+    // could lock the owner out.
+    HOSTILE_START(server, {QStringLiteral("--failed-logins-lock"), QStringLiteral("3"),
+                           QStringLiteral("--login-throttle"), QStringLiteral("off")});
+    const qint64 peakBefore = server.peakRssKiB();
+    const auto guess = [&]() {
+        RawConnection connection(server.port(), Stranger);
+        connection.send(RawConnection::request(
+            "POST", "/api/users/login",
+            QJsonDocument(credentials(QStringLiteral("alice@example.com"), QStringLiteral("wrong")))
+                .toJson(QJsonDocument::Compact)));
+        return connection.readResponse(5000);
+    };
+    int locked = 0;
+    int checked = 0;
+    for (int round = 0; round < 20; ++round) {
+        for (int i = 0; i < 2; ++i) {
+            const RawResponse answer = guess();
+            locked += answer.code() == 3036 ? 1 : 0;
+            checked += answer.code() == 3003 ? 1 : 0;
+        }
+        RawConnection reset(server.port(), Stranger);
+        reset.send(RawConnection::request("GET", "/api/users/restorepassword/alice%40example.com"));
+        QCOMPARE(reset.readResponse(5000).status, 200);
+    }
+    HOSTILE_EXPECT_PROMPT(server.port(), "during the guessing");
+    qInfo("item 5: 40 guesses with a reset request after every second: %d checked, %d refused 3036", checked, locked);
+    QCOMPARE(checked, 3);
+    QCOMPARE(locked, 37);
+    // The owner, on an address that never failed, is not kept out by the stranger's lock.
+    const RawResponse owner = call(server.port(), "POST", "/api/users/login",
+                                   credentials(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")));
+    QCOMPARE(owner.status, 200);
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "item 5");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the guessing");
+}
+
+void TestHostileSecondPass::idleKeepAlivesMakeRoom()
+{
+    // Item 6: keep-alive connections from four addresses, each sending a request now and then,
+    // kept everyone else on 503. Now the longest-idle one makes room for a newcomer.
+    HOSTILE_START(server, {QStringLiteral("--max-connections"), QStringLiteral("64"),
+                           QStringLiteral("--max-connections-per-address"), QStringLiteral("16")});
+    const qint64 peakBefore = server.peakRssKiB();
+    std::vector<std::unique_ptr<RawConnection>> held;
+    for (int address = 2; address <= 5; ++address) {
+        for (int i = 0; i < 16; ++i) {
+            held.push_back(std::make_unique<RawConnection>(
+                server.port(), QHostAddress(QStringLiteral("127.0.0.%1").arg(address))));
+            held.back()->send(RawConnection::request("GET", "/api/info"));
+            QCOMPARE(held.back()->readResponse(3000).status, 200);
+        }
+    }
+    HOSTILE_EXPECT_PROMPT(server.port(), "while every slot is held by an idle keep-alive");
+    // The newcomer's slot came from the longest-idle connection, which was closed.
+    QVERIFY(held.front()->waitClosed(3000));
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "item 6");
+    held.clear();
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
+}
+
+QTEST_GUILESS_MAIN(TestHostileSecondPass)
+#include "tst_hostile_secondpass.moc"
