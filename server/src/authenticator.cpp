@@ -85,13 +85,17 @@ HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer
 
 QFuture<HttpReply> Authenticator::check(const Attempt &attempt)
 {
-    if (m_context.loginGuard.isLocked(attempt.login))
+    if (m_context.loginGuard.isLocked(attempt.login, attempt.peer)) {
+        m_context.loginThrottle.recordSettled(attempt.peer);
         return QtFuture::makeReadyFuture(HttpReply::error(
             ErrorCode::AccountLocked, QStringLiteral("User account is locked out due to too many failed logins")));
+    }
     QVariantMap row;
     const UserRepository::Lookup found = m_context.users.findByIdentity(attempt.login, &row);
-    if (found == UserRepository::Lookup::Failed)
+    if (found == UserRepository::Lookup::Failed) {
+        m_context.loginThrottle.recordSettled(attempt.peer);
         return QtFuture::makeReadyFuture(HttpReply::error(ErrorCode::InternalError, QStringLiteral("Database error")));
+    }
     const bool known = found == UserRepository::Lookup::Found;
     const QString stored = known ? row.value(SchemaStore::passwordHashColumn()).toString() : unknownUserHash();
     const QString password = attempt.password;
@@ -103,10 +107,11 @@ QFuture<HttpReply> Authenticator::check(const Attempt &attempt)
 HttpReply Authenticator::finish(const Attempt &attempt, bool found, bool passwordMatches, QVariantMap row)
 {
     if (!found || !passwordMatches) {
-        m_context.loginGuard.recordFailure(attempt.login);
+        m_context.loginGuard.recordFailure(attempt.login, attempt.peer);
         m_context.loginThrottle.recordFailure(attempt.peer);
         return invalidLogin();
     }
+    m_context.loginThrottle.recordSettled(attempt.peer);
     if (row.value(QStringLiteral("userStatus")).toString() == QLatin1String("DISABLED"))
         return HttpReply::error(ErrorCode::UserDisabled, QStringLiteral("User account is disabled"));
     m_context.loginGuard.recordSuccess(attempt.login);

@@ -104,10 +104,11 @@ bool ChangeValidator::checkRowSize(const QString &objectId, const Codes &codes, 
     }
     if (total <= MaxRowCharacters)
         return true;
-    *error = ApiError::make(codes.refused, QStringLiteral("The user's values would hold %1 characters; a user holds "
-                                                          "at most %2")
-                                               .arg(total)
-                                               .arg(MaxRowCharacters));
+    *error = ApiError::make(codes.refused,
+                            QStringLiteral("The user's values would hold %1 characters; a user holds "
+                                           "at most %2")
+                                .arg(total)
+                                .arg(MaxRowCharacters));
     return false;
 }
 

@@ -53,10 +53,10 @@ constexpr int MaxStringLength = 500;
 constexpr int MaxTextLength = 3000;
 // A JSON value, written compactly, holds at most this many characters (this server's bound;
 // Backendless documents none).
-constexpr int MaxJsonLength = 32 * 1024;
-// All values of one row together hold at most this many characters (this server's bound, near
-// the 65,535-byte row limit of the MySQL tables Backendless stores them in), so a row, and every
-// page that shows it, stays small whatever its owner writes (issue 25, item 3).
-constexpr qsizetype MaxRowCharacters = 64 * 1024;
+constexpr int MaxJsonLength = 8 * 1024;
+// All values of one row together hold at most this many characters (this server's bound;
+// Backendless documents none), so a row, and every page that shows it, stays small whatever its
+// owner writes, and so does the work of answering for it (issue 25, item 3).
+constexpr qsizetype MaxRowCharacters = 16 * 1024;
 
 } // namespace Server

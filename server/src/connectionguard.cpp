@@ -57,7 +57,7 @@ qint64 nowMs()
 
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits, const GuardedTcpServer *server)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits, GuardedTcpServer *server)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
@@ -108,7 +108,8 @@ bool ConnectionGuard::mayWrite(qint64 answerBytes) const
     if (m_socket->bytesToWrite() + answerBytes > m_limits.maxUnreadAnswerBytes && m_socket->bytesToWrite() > 0)
         return false; // one answer always fits a connection that has read everything before it
     return !m_server
-        || m_server->unreadAnswerBytes(m_socket->peerAddress()) + answerBytes <= m_limits.maxUnreadAnswerBytesPerAddress;
+        || m_server->unreadAnswerBytes(m_socket->peerAddress()) + answerBytes
+        <= m_limits.maxUnreadAnswerBytesPerAddress;
 }
 
 bool ConnectionGuard::isIdle() const
@@ -132,12 +133,27 @@ void ConnectionGuard::armIdleTimer()
     }
 }
 
+void ConnectionGuard::cutForUnreadAnswers()
+{
+    if (m_server && m_server->unreadAnswerBytes(m_socket->peerAddress()) > m_limits.maxUnreadAnswerBytesPerAddress / 2)
+        m_server->cutUnreadConnections(m_socket->peerAddress());
+    cut();
+}
+
 void ConnectionGuard::answerOverdue()
 {
     // QHttpServer never answered what the guard counted as a request: rather than hold the slot
     // forever, the connection is cut.
+    cut();
+}
+
+void ConnectionGuard::cut()
+{
+    if (m_phase == Phase::Refused && m_socket->state() == QAbstractSocket::UnconnectedState)
+        return;
     m_phase = Phase::Refused;
     m_timer.stop();
+    m_answerTimer.stop();
     QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     m_socket->abort();
 }
@@ -234,7 +250,10 @@ void ConnectionGuard::requestComplete()
     m_timer.stop(); // the server owes an answer now; the client is not the one being slow
     if (!m_answerTimer.isActive())
         m_answerTimer.start(m_limits.answerTimeoutMs);
-    if (m_socket->bytesToWrite() > m_limits.maxUnreadAnswerBytes) {
+    // Past this many requests sent ahead of their answers (no SDK pipelines at all) the client is
+    // cut off: every head costs the guard a parse before QHttpServer reads the first one, and
+    // 1 MiB of tiny requests held the thread for 70 ms (issue 25, item 2).
+    if (m_socket->bytesToWrite() > m_limits.maxUnreadAnswerBytes || m_inFlight > m_limits.maxPipelinedRequests) {
         m_phase = Phase::Refused;
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
         m_socket->abort();

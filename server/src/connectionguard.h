@@ -26,7 +26,7 @@ class ConnectionGuard : public QObject
 public:
     // Becomes a child of `socket`; call before QHttpServer gets the socket. `server` (optional)
     // answers how many answer bytes the client's other connections have not read.
-    ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits, const GuardedTcpServer *server = nullptr);
+    ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits, GuardedTcpServer *server = nullptr);
 
     // Call right after QHttpServer has connected to the socket.
     void watchAfterServer();
@@ -37,6 +37,10 @@ public:
     // Whether an answer of this many bytes may be written now: false once the client leaves too
     // much unread, on this connection or on all of its host's; the caller then cuts it.
     bool mayWrite(qint64 answerBytes) const;
+    // Aborts the connection, and with it every answer still owed (the unread caps); when the
+    // host's cap is the one passed, the host's other connections that leave answers unread too.
+    void cutForUnreadAnswers();
+    void cut();
     // A keep-alive connection waiting for its next request, and since when (ms, monotonic).
     bool isIdle() const;
     qint64 idleSinceMs() const { return m_idleSinceMs; }
@@ -75,7 +79,7 @@ private:
     QQueue<bool> m_closeAfter; // one per request in flight, oldest first
     QTimer m_timer;
     QTimer m_answerTimer; // runs while the server owes an answer
-    const GuardedTcpServer *m_server;
+    GuardedTcpServer *m_server;
     qint64 m_idleSinceMs = -1; // -1: not an idle keep-alive connection
 };
 

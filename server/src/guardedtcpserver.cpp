@@ -20,6 +20,16 @@ qint64 GuardedTcpServer::unreadAnswerBytes(const QHostAddress &peer) const
     return unread;
 }
 
+void GuardedTcpServer::cutUnreadConnections(const QHostAddress &peer)
+{
+    // Copied: aborting a socket can destroy its guard, which edits the list.
+    const QList<ConnectionGuard *> guards = m_guardsByHost.value(clientKey(peer));
+    for (ConnectionGuard *guard : guards) {
+        if (guard->socket()->bytesToWrite() > 0)
+            guard->cut();
+    }
+}
+
 bool GuardedTcpServer::evictIdle(const QList<ConnectionGuard *> &guards)
 {
     ConnectionGuard *oldest = nullptr;

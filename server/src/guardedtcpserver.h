@@ -25,6 +25,9 @@ public:
     int openConnections() const { return m_open; }
     // Answer bytes written to the connections of `peer`'s host that it has not read yet.
     qint64 unreadAnswerBytes(const QHostAddress &peer) const;
+    // Cuts every connection of `peer`'s host that leaves answers unread: past the host's cap,
+    // the next answer on any of them would be cut anyway, after the work of making it.
+    void cutUnreadConnections(const QHostAddress &peer);
 
 protected:
     void incomingConnection(qintptr handle) override;

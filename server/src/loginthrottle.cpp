@@ -23,24 +23,37 @@ qint64 LoginThrottle::admit(const QHostAddress &address)
     if (!m_enabled.load())
         return 0;
     const qint64 now = m_clock.elapsed();
-    const auto it = m_entries.find(clientKey(address));
-    if (it == m_entries.end())
-        return 0;
-    if (now - it->lastFailureMs > ForgetAfterMs) {
+    const QHostAddress key = clientKey(address);
+    auto it = m_entries.find(key);
+    if (it != m_entries.end() && it->inFlight == 0 && now - it->lastFailureMs > ForgetAfterMs) {
         m_entries.erase(it);
-        return 0;
+        it = m_entries.end();
+    }
+    if (it == m_entries.end()) {
+        if (m_entries.size() >= MaxAddresses)
+            prune(now);
+        it = m_entries.insert(key, Entry{0, 0, now, now});
     }
     const qint64 admitAt = qMax(now, it->nextAdmitMs);
     if (admitAt - now > MaxQueuedMs)
         return -1;
-    it->nextAdmitMs = admitAt + delayAfter(it->failures);
+    ++it->inFlight;
+    it->nextAdmitMs = admitAt + delayAfter(it->failures + it->inFlight);
     return admitAt - now;
+}
+
+void LoginThrottle::recordSettled(const QHostAddress &address)
+{
+    const auto it = m_entries.find(clientKey(address));
+    if (it != m_entries.end() && it->inFlight > 0)
+        --it->inFlight;
 }
 
 void LoginThrottle::recordFailure(const QHostAddress &address)
 {
     if (!m_enabled.load())
         return;
+    recordSettled(address);
     const qint64 now = m_clock.elapsed();
     const QHostAddress key = clientKey(address);
     if (!m_entries.contains(key) && m_entries.size() >= MaxAddresses)
@@ -54,7 +67,9 @@ void LoginThrottle::recordFailure(const QHostAddress &address)
 
 void LoginThrottle::prune(qint64 now)
 {
-    m_entries.removeIf([now](const auto &entry) { return now - entry.value().lastFailureMs > ForgetAfterMs; });
+    m_entries.removeIf([now](const auto &entry) {
+        return entry.value().inFlight == 0 && now - entry.value().lastFailureMs > ForgetAfterMs;
+    });
     if (m_entries.size() < MaxAddresses)
         return;
     // Still full of recent entries: drop the stalest, so a newcomer is always tracked.

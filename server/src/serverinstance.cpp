@@ -194,7 +194,7 @@ void ServerInstance::write(const std::shared_ptr<QHttpServerResponse> &response,
     // A client that asks and never reads would have every answer held in memory here: past the
     // unread caps (per connection and per client host) it is cut off instead (issue 25, item 3).
     if (guard && !guard->mayWrite(response->data().size())) {
-        socket->abort();
+        guard->cutForUnreadAnswers();
         return;
     }
     if (close)

@@ -22,6 +22,9 @@ struct TransportLimits
     // checked when an answer is written: past either, the connection is cut instead.
     qint64 maxUnreadAnswerBytes = 8 * 1024 * 1024;
     qint64 maxUnreadAnswerBytesPerAddress = 16 * 1024 * 1024;
+    // Requests one connection may send ahead of their answers (HTTP/1.1 pipelining); past it the
+    // connection is cut.
+    int maxPipelinedRequests = 32;
     // Below the default 1,024 descriptors of a process, so the database and the log keep theirs.
     int maxConnections = 512;
     // One client host (an IPv4 address or an IPv6 /64) may hold at most this many, so a single
