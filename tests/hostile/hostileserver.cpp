@@ -37,7 +37,7 @@ HostileServer::HostileServer(const QStringList &extraArguments)
         m_error = m_process.errorString();
         return;
     }
-    static const QRegularExpression listening(QStringLiteral("^listening on http://[^:]+:(\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("^listening on http://.*:(\\d+)/?$"));
     while (m_process.waitForReadyRead(StartTimeoutMs)) {
         while (m_process.canReadLine()) {
             const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
