@@ -1,11 +1,15 @@
-// IPv6 attacks on the real profiledesk-server (issue 25, item 6), inside a network namespace of
-// the test's own: loopback only, with addresses from the documentation prefix 2001:db8::/32 on its
-// `lo`. Where the machine allows no such namespace (not root, no `ip`), the test prints why and
-// exits with 77, which CTest reports as skipped (SKIP_RETURN_CODE), never as passed.
+// Attacks on the real profiledesk-server that need namespaces of the test's own (issue 25): IPv6
+// clients of one /64 (item 6), in a network namespace with addresses from the documentation prefix
+// 2001:db8::/32 on its `lo` (loopback only), and a database on a read-only mount, in a mount
+// namespace of the server's own. Where the machine allows no such namespace (not root, no `ip`),
+// the test prints why and exits with 77, which CTest reports as skipped (SKIP_RETURN_CODE), never
+// as passed.
 
 #include "hostilechecks.h"
 
 #include <QCoreApplication>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -51,15 +55,16 @@ bool enterOwnNetworkNamespace(QString *why)
 
 } // namespace
 
-class TestHostileIPv6 : public QObject
+class TestHostileNamespaces : public QObject
 {
     Q_OBJECT
 
 private slots:
     void connectionCapCountsTheSlash64();
+    void readOnlyDatabaseIsRefusedAtStart();
 };
 
-void TestHostileIPv6::connectionCapCountsTheSlash64()
+void TestHostileNamespaces::connectionCapCountsTheSlash64()
 {
     // Item 6: the per-address cap counted each exact IPv6 address, so one /64 (2^64 addresses)
     // could take every slot. Now a /64 is one client host.
@@ -86,6 +91,36 @@ void TestHostileIPv6::connectionCapCountsTheSlash64()
     QVERIFY2(after >= 0 && after < PromptMs, qPrintable(QString::number(after)));
 }
 
+void TestHostileNamespaces::readOnlyDatabaseIsRefusedAtStart()
+{
+    // Low item: a read-only database started without a word, and then every login was a 500.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("users.db"));
+    {
+        HOSTILE_START(seeding, {QStringLiteral("--db"), database});
+    }
+    QProcess readOnly;
+    readOnly.setProcessChannelMode(QProcess::MergedChannels);
+    // The directory is bind-mounted read-only over itself in a mount namespace of the server's own.
+    readOnly.start(QStringLiteral("unshare"),
+                   {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" && exec \"$2\" "
+                                   "--port 0 --db \"$1/users.db\""),
+                    QStringLiteral("sh"), dir.path(), HostileServer::executable()});
+    QVERIFY(readOnly.waitForStarted(5000));
+    const bool exited = readOnly.waitForFinished(10000);
+    const QString output = QString::fromLocal8Bit(readOnly.readAll());
+    if (!exited) {
+        readOnly.kill();
+        readOnly.waitForFinished(5000);
+    }
+    qInfo("read-only database: exited %d with code %d: %s", exited, readOnly.exitCode(), qPrintable(output.trimmed()));
+    QVERIFY2(exited, "the server started on a read-only database");
+    QCOMPARE(readOnly.exitCode(), 2);
+    QVERIFY2(output.contains(QStringLiteral("cannot be written")), qPrintable(output));
+}
+
 int main(int argc, char *argv[])
 {
     // Before any thread exists, so that every thread of the test and the server it starts share
@@ -96,8 +131,8 @@ int main(int argc, char *argv[])
         return SkipExitCode;
     }
     QCoreApplication app(argc, argv);
-    TestHostileIPv6 test;
+    TestHostileNamespaces test;
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_hostile_ipv6.moc"
+#include "tst_hostile_namespaces.moc"
