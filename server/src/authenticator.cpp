@@ -1,5 +1,7 @@
 #include "authenticator.h"
 
+#include "identitytext.h"
+
 #include "loginguard.h"
 #include "loginthrottle.h"
 #include "passwordhasher.h"
@@ -30,11 +32,6 @@ HttpReply invalidLogin()
     return HttpReply::error(ErrorCode::InvalidLogin, QStringLiteral("Invalid login or password"));
 }
 
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
 // A future that finishes after `ms` on `context`'s thread, cancelled if `context` goes first.
 QFuture<void> after(qint64 ms, QObject *context)
 {
@@ -62,7 +59,8 @@ HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer
 {
     const QJsonValue loginValue = body.value(QStringLiteral("login"));
     const QJsonValue passwordValue = body.value(QStringLiteral("password"));
-    const Attempt attempt{loginValue.toString().trimmed(), passwordValue.toString(), peer};
+    // In NFC, as identities are stored (IdentityText).
+    const Attempt attempt{IdentityText::normalized(loginValue.toString()), passwordValue.toString(), peer};
     if (!loginValue.isString() || !passwordValue.isString() || attempt.login.isEmpty() || attempt.password.isEmpty())
         return HttpReply::error(ErrorCode::EmptyLoginOrPassword, QStringLiteral("Login or password is empty"));
 
@@ -73,7 +71,7 @@ HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer
                                          429});
     // No account can have such a login: answered without a lookup, a hash or a tracked key.
     if (attempt.login.size() > LoginGuard::MaxIdentityLength || attempt.password.size() > MaxPasswordLength
-        || hasControlCharacter(attempt.login)) {
+        || IdentityText::hasInvisibleCharacter(attempt.login)) {
         m_context.loginThrottle.recordFailure(peer);
         return invalidLogin();
     }

@@ -1,5 +1,6 @@
 #include "changevalidator.h"
 
+#include "identitytext.h"
 #include "schemastore.h"
 #include "userrepository.h"
 
@@ -17,17 +18,6 @@ const QLatin1String PasswordKey("password");
 bool isEmptyValue(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
-}
-
-// A control character in an identity (NUL, escape sequences) would reach staff pages and
-// terminals; no address needs one.
-bool hasControlCharacter(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
 }
 
 bool looksLikeEmail(const QString &text)
@@ -196,7 +186,7 @@ bool ChangeValidator::checkIdentity(const QJsonObject &body, Mode mode, const QS
     const Column *identity = m_schema.identity();
     if (!identity || !body.value(identity->name).isString())
         return true; // a non-string identity is a type refusal, reported below
-    const QString value = body.value(identity->name).toString().trimmed();
+    const QString value = IdentityText::normalized(body.value(identity->name).toString());
     switch (m_users.findIdentityOwner(value, objectId)) {
     case UserRepository::Lookup::Missing:
         return true;
@@ -272,10 +262,14 @@ bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value
         return false;
     }
     if (column.identity && sqlValue.isValid()) {
-        sqlValue = sqlValue.toString().trimmed();
-        if (hasControlCharacter(sqlValue.toString())) {
+        // Compared and stored in NFC; a control, format or invisible character (NUL, escape
+        // sequences, U+202E, U+3164, NBSP) would reach staff pages and terminals or make two
+        // identities look alike (issue 25); no address needs one.
+        sqlValue = IdentityText::normalized(sqlValue.toString());
+        if (IdentityText::hasInvisibleCharacter(sqlValue.toString())) {
             *error = ApiError::make(column.name == QLatin1String("email") ? codes.invalidEmail : codes.refused,
-                                    QStringLiteral("Property '%1' may not hold control characters").arg(column.name));
+                                    QStringLiteral("Property '%1' may not hold control or invisible characters")
+                                        .arg(column.name));
             return false;
         }
     }

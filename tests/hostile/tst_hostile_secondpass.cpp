@@ -67,6 +67,8 @@ private slots:
     void throttleCountsAttemptsOnArrival();
     void resetRequestDoesNotLiftLock();
     void idleKeepAlivesMakeRoom();
+    void repeatedColumnsInPropsAndSortBy();
+    void lookAlikeIdentities();
 };
 
 void TestHostileSecondPass::headerDesync_data()
@@ -334,6 +336,63 @@ void TestHostileSecondPass::idleKeepAlivesMakeRoom()
     HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "item 6");
     held.clear();
     HOSTILE_EXPECT_PROMPT(server.port(), "after the attack");
+}
+
+void TestHostileSecondPass::repeatedColumnsInPropsAndSortBy()
+{
+    // Low item: props or sortBy naming one column 3,000 times was a 500 (SQLite refuses more than
+    // 2,000 result columns); now 1017 past 1,000 names, and a repeated name is selected once.
+    HOSTILE_START(server);
+    const qint64 peakBefore = server.peakRssKiB();
+    const QByteArray staff = tokenOf(call(server.port(), "POST", "/api/users/login",
+                                          credentials(QStringLiteral("support@example.com"),
+                                                      QStringLiteral("Support-pass-1"))));
+    const QByteArray names = QByteArray("name,").repeated(3000);
+    for (const QByteArray &key : {QByteArray("props"), QByteArray("sortBy")}) {
+        const RawResponse response =
+            call(server.port(), "GET", "/api/data/Users?pageSize=5&" + key + '=' + names, {}, staff);
+        qInfo("%s naming a column 3,000 times: %d/%d", key.constData(), response.status, response.code());
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.code(), 1017);
+    }
+    const RawResponse twice =
+        call(server.port(), "GET", "/api/data/Users?pageSize=5&props=" + QByteArray("name,").repeated(999), {}, staff);
+    QCOMPARE(twice.status, 200);
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "props");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the queries");
+}
+
+void TestHostileSecondPass::lookAlikeIdentities()
+{
+    // Low item: the NFC and NFD spellings of "josé@" were two accounts, and invisible characters
+    // (U+3164, U+2800, NBSP, U+3000, U+2028, U+200B) were accepted inside an email.
+    HOSTILE_START(server);
+    const qint64 peakBefore = server.peakRssKiB();
+    const auto registerAs = [&](const QString &email) {
+        return call(server.port(), "POST", "/api/users/register",
+                    {{QStringLiteral("email"), email},
+                     {QStringLiteral("name"), QStringLiteral("Look-alike")},
+                     {QStringLiteral("password"), QStringLiteral("Alike-pass-1")}});
+    };
+    const QString composed = QStringLiteral("jos\u00e9@example.com");
+    const QString decomposed = QStringLiteral("jose\u0301@example.com");
+    QCOMPARE(registerAs(composed).status, 200);
+    const RawResponse second = registerAs(decomposed);
+    QCOMPARE(second.status, 400);
+    QCOMPARE(second.code(), 3033);
+    QCOMPARE(call(server.port(), "POST", "/api/users/login", credentials(decomposed, QStringLiteral("Alike-pass-1")))
+                 .status,
+             200);
+    for (const char16_t invisible : {u'\u3164', u'\u2800', u'\u00a0', u'\u3000', u'\u2028', u'\u200b', u'\u202e'}) {
+        const RawResponse response = registerAs(QStringLiteral("bo") + QChar(invisible) + QStringLiteral("b@example.com"));
+        QVERIFY2(response.status == 400 && response.code() == 3040,
+                 qPrintable(QStringLiteral("U+%1: %2/%3")
+                                .arg(uint(invisible), 4, 16, QLatin1Char('0'))
+                                .arg(response.status)
+                                .arg(response.code())));
+    }
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "look-alikes");
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the registrations");
 }
 
 QTEST_GUILESS_MAIN(TestHostileSecondPass)
