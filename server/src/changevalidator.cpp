@@ -267,9 +267,9 @@ bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value
         // identities look alike (issue 25); no address needs one.
         sqlValue = IdentityText::normalized(sqlValue.toString());
         if (IdentityText::hasInvisibleCharacter(sqlValue.toString())) {
-            *error = ApiError::make(column.name == QLatin1String("email") ? codes.invalidEmail : codes.refused,
-                                    QStringLiteral("Property '%1' may not hold control or invisible characters")
-                                        .arg(column.name));
+            *error = ApiError::make(
+                column.name == QLatin1String("email") ? codes.invalidEmail : codes.refused,
+                QStringLiteral("Property '%1' may not hold control or invisible characters").arg(column.name));
             return false;
         }
     }

@@ -68,8 +68,9 @@ void TestHostileNamespaces::connectionCapCountsTheSlash64()
 {
     // Item 6: the per-address cap counted each exact IPv6 address, so one /64 (2^64 addresses)
     // could take every slot. Now a /64 is one client host.
-    HOSTILE_START(server, {QStringLiteral("--host"), ServerAddress.toString(),
-                           QStringLiteral("--max-connections-per-address"), QStringLiteral("8")});
+    HOSTILE_START(server,
+                  {QStringLiteral("--host"), ServerAddress.toString(), QStringLiteral("--max-connections-per-address"),
+                   QStringLiteral("8")});
     const qint64 peakBefore = server.peakRssKiB();
     std::vector<std::unique_ptr<RawConnection>> held;
     for (int host = 0x10; host < 0x18; ++host) {

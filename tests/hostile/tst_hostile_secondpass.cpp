@@ -344,9 +344,9 @@ void TestHostileSecondPass::repeatedColumnsInPropsAndSortBy()
     // 2,000 result columns); now 1017 past 1,000 names, and a repeated name is selected once.
     HOSTILE_START(server);
     const qint64 peakBefore = server.peakRssKiB();
-    const QByteArray staff = tokenOf(call(server.port(), "POST", "/api/users/login",
-                                          credentials(QStringLiteral("support@example.com"),
-                                                      QStringLiteral("Support-pass-1"))));
+    const QByteArray staff =
+        tokenOf(call(server.port(), "POST", "/api/users/login",
+                     credentials(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))));
     const QByteArray names = QByteArray("name,").repeated(3000);
     for (const QByteArray &key : {QByteArray("props"), QByteArray("sortBy")}) {
         const RawResponse response =
@@ -380,11 +380,12 @@ void TestHostileSecondPass::lookAlikeIdentities()
     const RawResponse second = registerAs(decomposed);
     QCOMPARE(second.status, 400);
     QCOMPARE(second.code(), 3033);
-    QCOMPARE(call(server.port(), "POST", "/api/users/login", credentials(decomposed, QStringLiteral("Alike-pass-1")))
-                 .status,
-             200);
+    QCOMPARE(
+        call(server.port(), "POST", "/api/users/login", credentials(decomposed, QStringLiteral("Alike-pass-1"))).status,
+        200);
     for (const char16_t invisible : {u'\u3164', u'\u2800', u'\u00a0', u'\u3000', u'\u2028', u'\u200b', u'\u202e'}) {
-        const RawResponse response = registerAs(QStringLiteral("bo") + QChar(invisible) + QStringLiteral("b@example.com"));
+        const RawResponse response =
+            registerAs(QStringLiteral("bo") + QChar(invisible) + QStringLiteral("b@example.com"));
         QVERIFY2(response.status == 400 && response.code() == 3040,
                  qPrintable(QStringLiteral("U+%1: %2/%3")
                                 .arg(uint(invisible), 4, 16, QLatin1Char('0'))

@@ -183,10 +183,11 @@ void TestServerGuards::lockMemoryIsBounded()
 
 void TestServerGuards::identityText()
 {
-    QCOMPARE(IdentityText::normalized(QStringLiteral(" jose\u0301@example.com ")), QStringLiteral("jos\u00e9@example.com"));
+    QCOMPARE(IdentityText::normalized(QStringLiteral(" jose\u0301@example.com ")),
+             QStringLiteral("jos\u00e9@example.com"));
     QVERIFY(!IdentityText::hasInvisibleCharacter(QStringLiteral("jos\u00e9 o'neil@example.com")));
-    for (const char16_t c : {u'\u0000', u'\u001b', u'\u00a0', u'\u200b', u'\u202e', u'\u2028', u'\u2800', u'\u3000',
-                             u'\u3164', u'\ufeff'})
+    for (const char16_t c :
+         {u'\u0000', u'\u001b', u'\u00a0', u'\u200b', u'\u202e', u'\u2028', u'\u2800', u'\u3000', u'\u3164', u'\ufeff'})
         QVERIFY2(IdentityText::hasInvisibleCharacter(QStringLiteral("a") + QChar(c) + QStringLiteral("b")),
                  qPrintable(QString::number(uint(c), 16)));
     // UTS #39: Latin, Cyrillic and Greek "bob@example.com" share a skeleton; another name does not.
