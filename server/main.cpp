@@ -1,11 +1,11 @@
 // profiledesk-server: reads the command line (Server::CommandLine) and runs a ServerInstance on the
 // main thread.
 
-#include "commandline.h"
-#include "runtimesettings.h"
-#include "serverconfig.h"
-#include "serverinstance.h"
-#include "serveroptions.h"
+#include "config/commandline.h"
+#include "config/runtimesettings.h"
+#include "config/serverconfig.h"
+#include "config/serveroptions.h"
+#include "host/serverinstance.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

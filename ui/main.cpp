@@ -1,7 +1,7 @@
 // profiledesk: parses the command line and wires the layers; everything else lives in the libraries.
+#include "host/serverhost.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
-#include "serverhost.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/firstpaintprobe.h"
 #include "ui/shell/translations.h"

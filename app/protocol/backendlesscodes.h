@@ -5,7 +5,7 @@
 // answers them). Header-only, no Qt: the CMake target profiledesk_protocol.
 //
 // A code the server alone uses for a failure Backendless documents nothing about (HTTP-level
-// pseudo-codes, 8002) stays in server/src/apierror.h. The client never branches on the HTTP status.
+// pseudo-codes, 8002) stays in server/src/api/apierror.h. The client never branches on the HTTP status.
 namespace ErrorCode {
 
 // --- Data API ---

@@ -11,7 +11,7 @@
 #include "core/blockingcall.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
-#include "serverhost.h"
+#include "host/serverhost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

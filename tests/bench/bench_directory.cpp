@@ -8,10 +8,10 @@
 #include "core/dataservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
+#include "host/serverhost.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 #include "procstatus.h"
-#include "serverhost.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

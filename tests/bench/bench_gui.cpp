@@ -21,12 +21,12 @@
 // <TAB>floor<TAB>ratio<TAB>floor name" lines for scripts/bench.sh.
 #include "bench_gui_support.h"
 #include "core/userservice.h"
+#include "host/serverhost.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/staff/userdirectorymodel.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
-#include "serverhost.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/appcontroller.h"

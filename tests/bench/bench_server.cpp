@@ -9,9 +9,9 @@
 //
 // Prints a table and, for scripts/bench.sh, one "figure<TAB>name<TAB>value<TAB>unit<TAB>floor<TAB>ratio"
 // line per figure.
+#include "host/serverhost.h"
 #include "httptestclient.h"
 #include "loadclient.h"
-#include "serverhost.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

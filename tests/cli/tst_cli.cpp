@@ -1,7 +1,7 @@
 // profiledesk-cli as a user runs it: the built executable, against an in-process server.
+#include "host/serverhost.h"
 #include "lanserver.h"
 #include "misbehavingserver.h"
-#include "serverhost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

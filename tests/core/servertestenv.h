@@ -3,7 +3,7 @@
 #include "core/dataservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
-#include "serverhost.h"
+#include "host/serverhost.h"
 
 #include <QNetworkAccessManager>
 

@@ -2,9 +2,9 @@
 //  - as a user update and as a registration: ChangeValidator -> a validated change set, which must
 //    then write (else the client gets a 500 instead of a 3xxx code); the write is rolled back;
 //  - as a Data API find body: DataQuery::fromJson -> QueryBuilder::select, which must run.
-#include "changevalidator.h"
-#include "querybuilder.h"
+#include "routes/changevalidator.h"
 #include "serverfuzzenv.h"
+#include "storage/querybuilder.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 // Server: the Data API `where` parser (WhereParser through QueryBuilder), with SQLite as the
 // oracle: a clause the parser accepts must run (else the client gets a 500 instead of 1017), and
 // every value must travel as a bind, one per placeholder.
-#include "querybuilder.h"
 #include "serverfuzzenv.h"
+#include "storage/querybuilder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "database.h"
-#include "demoseeder.h"
 #include "fuzzsupport.h"
-#include "schemastore.h"
-#include "userrepository.h"
+#include "storage/database.h"
+#include "storage/demoseeder.h"
+#include "storage/schemastore.h"
+#include "storage/userrepository.h"
 
 #include <memory>
 

@@ -3,10 +3,10 @@
 // them fixed without clang or libFuzzer.
 #include "core/dataservice.h"
 #include "core/userservice.h"
+#include "host/serverhost.h"
 #include "httptestclient.h"
 #include "misbehavingserver.h"
-#include "serverhost.h"
-#include "whereparser.h"
+#include "storage/whereparser.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -7,10 +7,10 @@
 #include "core/restclient.h"
 #include "core/userservice.h"
 #include "demoaccounts.h"
+#include "host/serverhost.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
 #include "pendingcallwait.h"
-#include "serverhost.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -2,8 +2,8 @@
 // user the call is about, another user, support staff (role SupportStaff) and a dead token, each
 // answering what docs/PROTOCOL.md says: its code, the status of our choice, and for a refused write,
 // nothing written.
+#include "host/serverhost.h"
 #include "httptestclient.h"
-#include "serverhost.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // recomputing each hash independently, and by searching every byte of the database, its WAL and
 // shared-memory files for the plaintext), never returned by the API; and the executable listens
 // on loopback unless told otherwise (its listening line and the kernel's socket table agree).
+#include "host/serverhost.h"
 #include "httptestclient.h"
-#include "serverhost.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 // The Data API on Users: permissions, find (GET and POST forms), paging, sortBy, props, count,
 // the where clause over real data (injection attempts included), get and staff updates.
 
+#include "host/serverhost.h"
 #include "httptestclient.h"
-#include "serverhost.h"
 
 #include <QJsonArray>
 #include <QTest>

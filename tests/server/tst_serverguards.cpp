@@ -2,13 +2,13 @@
 // tells the transport, the per-address login throttle, the bounds of the account lock, the login
 // policies of the session registry, the JSON depth cap, and WAL checkpoints off the server's thread.
 
-#include "column.h"
-#include "identitytext.h"
-#include "loginguard.h"
-#include "loginthrottle.h"
-#include "requesthead.h"
-#include "sessionregistry.h"
-#include "walcheckpointer.h"
+#include "auth/identitytext.h"
+#include "auth/loginguard.h"
+#include "auth/loginthrottle.h"
+#include "auth/sessionregistry.h"
+#include "storage/column.h"
+#include "storage/walcheckpointer.h"
+#include "transport/requesthead.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // methods, malformed and non-object JSON, oversized bodies. Plus the transport details: header
 // case, response delay, ServerHost's lifecycle and --config files.
 
+#include "host/serverhost.h"
 #include "httptestclient.h"
-#include "serverhost.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

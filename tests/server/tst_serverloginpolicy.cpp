@@ -3,8 +3,8 @@
 // (3044); refusing the second login (3002); the opt-in account lock (3036) and its default
 // (no number of failures locks). Plus the Pro URL form and the silent drop of unknown properties.
 
+#include "host/serverhost.h"
 #include "httptestclient.h"
-#include "serverhost.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // Unit tests of the server's pieces that need no HTTP: the where parser, column conversions,
 // password hashing, sessions and the login guard.
 
-#include "column.h"
-#include "demoseeder.h"
-#include "loginguard.h"
-#include "passwordhasher.h"
-#include "schemastore.h"
-#include "sessionregistry.h"
-#include "whereparser.h"
+#include "auth/loginguard.h"
+#include "auth/passwordhasher.h"
+#include "auth/sessionregistry.h"
+#include "storage/column.h"
+#include "storage/demoseeder.h"
+#include "storage/schemastore.h"
+#include "storage/whereparser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // login and its error codes, logout, token checks, register, describe, restore, roles,
 // sliding sessions, password change.
 
+#include "host/serverhost.h"
 #include "httptestclient.h"
-#include "serverhost.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // PUT /users/{id} (the main path of ProfileDesk): every error code, the order of the checks,
 // what is ignored, dynamic schema, salted hashes on disk, and two clients updating one user at once.
 
+#include "auth/passwordhasher.h"
+#include "host/serverhost.h"
 #include "httptestclient.h"
-#include "passwordhasher.h"
-#include "serverhost.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

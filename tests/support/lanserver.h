@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverhost.h"
+#include "host/serverhost.h"
 
 #include <QHostAddress>
 #include <QNetworkInterface>

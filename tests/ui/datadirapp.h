@@ -5,9 +5,9 @@
 // second instance after a crash) finds the same files. The crash-recovery test and the program it
 // kills (crashvictim) both build one on the same directory.
 
+#include "host/serverhost.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
-#include "serverhost.h"
 #include "ui/shell/appcontroller.h"
 
 #include <QNetworkAccessManager>

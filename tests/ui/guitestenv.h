@@ -9,10 +9,10 @@
 #include "core/restclient.h"
 #include "core/userservice.h"
 #include "demoaccounts.h"
+#include "host/serverhost.h"
 #include "pendingcallwait.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
-#include "serverhost.h"
 #include "ui/editor/unsavedchangesguard.h"
 #include "ui/shell/appcontroller.h"
 

@@ -1,0 +1,38 @@
+#include "api/apierror.h"
+
+namespace Server {
+
+ApiError ApiError::make(int code, const QString &message)
+{
+    return ApiError{code, message, statusFor(code)};
+}
+
+int ApiError::statusFor(int code)
+{
+    switch (code) {
+    case ErrorCode::WrongAppIdOrKey:
+    case ErrorCode::NotLoggedIn:
+    case ErrorCode::InvalidUserToken:
+        return 401;
+    case ErrorCode::CannotModifyOtherUser:
+        return 403;
+    case ErrorCode::NoSuchUser:
+    case ErrorCode::ObjectNotFound:
+    case ErrorCode::RestoreUnknownUser:
+    case ErrorCode::RouteNotFound:
+        return 404;
+    case ErrorCode::MethodNotAllowed:
+        return 405;
+    case ErrorCode::PayloadTooLarge:
+        return 413;
+    case ErrorCode::InternalError:
+        return 500;
+    default:
+        break;
+    }
+    if (code >= 1011 && code <= 1015)
+        return 403;
+    return 400;
+}
+
+} // namespace Server

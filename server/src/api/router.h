@@ -1,0 +1,79 @@
+#pragma once
+
+#include "api/httpreply.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QHttpServerRequest;
+
+namespace Server {
+
+enum class Method { Get, Post, Put, Delete, Other };
+
+// One API call as the handlers see it: the path after the app prefix, already split and
+// decoded; the JSON body already parsed (an object, or empty).
+struct ApiRequest
+{
+    Method method = Method::Get;
+    QStringList path;
+    QStringList args; // the values matched by `*` segments of the route
+    QUrlQuery query;
+    QJsonObject body;
+    QString userToken;
+    QHostAddress peer; // the client's address (login throttling)
+};
+
+// Dispatches every request. QHttpServer 6.4's own router matches path and method together, so it
+// cannot tell "no such path" (404) from "wrong method" (405), and has no hook that runs before a
+// route; the checks every call shares (body size, the app prefix and 2002, JSON parsing) live here,
+// once, in front of a table of routes.
+class Router
+{
+public:
+    using Handler = std::function<HttpReply(const ApiRequest &request)>;
+
+    // `pattern`: segments after the prefix, `*` matching any one segment ("data/Users/*").
+    void add(Method method, const QString &pattern, Handler handler, bool takesBody = false);
+    void setCredentials(const QString &appId, const QString &apiKey);
+
+    HttpReply dispatch(const QHttpServerRequest &request) const;
+
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+
+private:
+    struct Route
+    {
+        Method method;
+        QStringList segments;
+        Handler handler;
+        bool takesBody;
+    };
+
+    // "users", "data", "info": the first segment of some route, so not an app id.
+    bool isRouteRoot(const QString &segment) const;
+    static bool matches(const Route &route, const QStringList &path, QStringList *args);
+    static QString methodName(Method method);
+
+    QList<Route> m_routes;
+    QString m_appId;
+    QString m_apiKey;
+};
+
+// A route handler calling a member function of a routes object.
+template<typename Routes>
+Router::Handler bindRoute(Routes *routes, HttpReply (Routes::*member)(const ApiRequest &))
+{
+    return [routes, member](const ApiRequest &request) { return (routes->*member)(request); };
+}
+
+// Header names are case-insensitive (RFC 9110); QHttpServerRequest::value() in Qt 6.4 is not
+// guaranteed to be, so headers are looked up here.
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name);
+
+} // namespace Server

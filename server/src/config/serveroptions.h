@@ -1,0 +1,32 @@
+#pragma once
+
+#include "auth/loginpolicy.h"
+#include "transport/transportlimits.h"
+
+#include <QString>
+
+namespace Server {
+
+// How a server is started: the command line of profiledesk-server and the in-process ServerHost
+// both fill this in. Settings from `configFile` override these defaults (ServerConfig::applyTo).
+struct ServerOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0 = ephemeral
+    QString databasePath = QStringLiteral(":memory:");
+    bool demo = true; // seed demo schema + users into an empty database
+    int demoUsers = 200;
+    QString appId = QStringLiteral("demo-app-id");
+    QString apiKey = QStringLiteral("demo-rest-key");
+    bool dynamicSchema = true;
+    // With dynamicSchema off: unknown properties vanish and the write answers 200, as real
+    // Backendless has been seen to do (issue 11), instead of 3031/3010.
+    bool dropUnknownProperties = false;
+    int sessionTimeoutSeconds = 3600;
+    LoginPolicy loginPolicy;
+    bool loginThrottle = true; // failed logins per client address answered ever later
+    TransportLimits transport;
+    QString configFile; // optional JSON config
+};
+
+} // namespace Server

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "config/serverconfig.h"
+#include "config/serveroptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QHttpServerResponse;
+class QThreadPool;
+
+namespace Server {
+
+class Database;
+class DataRoutes;
+class LoginGuard;
+class LoginThrottle;
+struct HttpReply;
+class Router;
+class SchemaStore;
+class SessionRegistry;
+class UserRepository;
+class UserRoutes;
+struct RuntimeSettings;
+struct ServiceContext;
+
+// One running server: database, schema, sessions and the HTTP front. Everything it owns lives on
+// the thread that calls start() (QtSql and QHttpServer demand that); ServerHost gives it a thread
+// of its own, profiledesk-server's main() runs it on the main thread.
+class ServerInstance : public QObject
+{
+    Q_OBJECT
+public:
+    ServerInstance(ServerOptions options, ServerConfig config, std::shared_ptr<RuntimeSettings> settings,
+                   QObject *parent = nullptr);
+    ~ServerInstance() override;
+
+    // Opens (and seeds) the database and listens; on failure says why.
+    bool start(QString *error);
+    void stop();
+    quint16 port() const { return m_port; }
+
+    // Test and demo controls; call them on the instance's thread (ServerHost does).
+    void expireAllSessions();
+    bool setUserStatus(const QString &identity, const QString &status);
+    void clearLoginFailures();
+
+private:
+    bool openStorage(QString *error);
+    void registerRoutes();
+    void respond(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void send(const HttpReply &reply, QHttpServerResponder &&responder);
+    void write(const std::shared_ptr<QHttpServerResponse> &response, QHttpServerResponder &&responder);
+
+    ServerOptions m_options;
+    ServerConfig m_config;
+    std::shared_ptr<RuntimeSettings> m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SchemaStore> m_schema;
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<SessionRegistry> m_sessions;
+    std::unique_ptr<LoginGuard> m_loginGuard;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
+    std::unique_ptr<QThreadPool> m_workers;
+    std::unique_ptr<ServiceContext> m_context;
+    std::unique_ptr<UserRoutes> m_userRoutes;
+    std::unique_ptr<DataRoutes> m_dataRoutes;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace Server

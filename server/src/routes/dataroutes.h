@@ -1,0 +1,37 @@
+#pragma once
+
+#include "api/httpreply.h"
+#include "auth/accesscontrol.h"
+#include "routes/userupdater.h"
+#include "storage/querybuilder.h"
+
+namespace Server {
+
+class Router;
+struct ApiRequest;
+struct ServiceContext;
+
+// The Data API on the Users table: /data/Users... (docs/PROTOCOL.md's table, lower half). Staff (role
+// SupportStaff) may find and update anyone; everyone may read and update their own record.
+class DataRoutes
+{
+public:
+    explicit DataRoutes(ServiceContext &context);
+
+    void registerRoutes(Router &router);
+
+    HttpReply find(const ApiRequest &request);
+    HttpReply count(const ApiRequest &request);
+    HttpReply get(const ApiRequest &request);
+    HttpReply update(const ApiRequest &request);
+
+private:
+    HttpReply runFind(const DataQuery &query);
+
+    ServiceContext &m_context;
+    AccessControl m_access;
+    UserUpdater m_updater;
+    QueryBuilder m_queries;
+};
+
+} // namespace Server

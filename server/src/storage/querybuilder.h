@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "storage/whereparser.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace Server {
+
+class SchemaStore;
+
+// The keys of a Data API find / count, from either the GET query string or the POST body.
+struct DataQuery
+{
+    QString where;
+    int pageSize = 10;
+    int offset = 0;
+    QStringList sortBy;
+    QStringList props;
+
+    static constexpr int MaxPageSize = 100;
+
+    static bool fromUrlQuery(const QUrlQuery &query, DataQuery *out, ApiError *error);
+    static bool fromJson(const QJsonObject &body, DataQuery *out, ApiError *error);
+    static QString whereFrom(const QUrlQuery &query);
+};
+
+// A DataQuery as parameterised SQL over the Users table.
+struct SqlSelect
+{
+    QString sql;
+    QVariantList binds;
+    QList<Column> columns; // what each row carries, for the JSON conversion
+};
+
+class QueryBuilder
+{
+public:
+    explicit QueryBuilder(const SchemaStore &schema);
+
+    bool filter(const QString &where, SqlFilter *out, ApiError *error) const;
+    bool select(const DataQuery &query, SqlSelect *out, ApiError *error) const;
+    bool count(const QString &where, SqlSelect *out, ApiError *error) const;
+
+private:
+    const Column *queryable(const QString &name) const;
+
+    const SchemaStore &m_schema;
+};
+
+} // namespace Server
