@@ -1,8 +1,8 @@
 #include "transport/connectionguard.h"
 
 #include "api/httpreply.h"
-#include "transport/requesthead.h"
 #include "transport/guardedtcpserver.h"
+#include "transport/requesthead.h"
 
 #include <QDeadlineTimer>
 #include <QTcpSocket>
