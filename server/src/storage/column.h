@@ -49,7 +49,7 @@ bool nestsDeeperThan(const QJsonValue &value, int levels);
 
 // STRING columns hold at most this many characters (Backendless's default column size).
 constexpr int MaxStringLength = 500;
-// TEXT columns hold at most this many characters, as Backendless documents them (PROTOCOL.md).
+// TEXT columns hold at most this many characters, as Backendless documents them (docs/PROTOCOL.md).
 constexpr int MaxTextLength = 3000;
 // A JSON value, written compactly, holds at most this many characters (this server's bound;
 // Backendless documents none).
