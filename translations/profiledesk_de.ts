@@ -383,6 +383,22 @@
         <source>%1 did not answer in time. Try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The server expects another type of value for this property.</source>
+        <translation>Der Server erwartet für diese Eigenschaft einen anderen Werttyp.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is not confirmed yet. Open the link in the confirmation email, then sign in.</source>
+        <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt. Öffnen Sie den Link in der Bestätigungs-E-Mail und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>The server expects another type of value: %1</source>
+        <translation>Der Server erwartet einen anderen Werttyp: %1</translation>
+    </message>
+    <message>
+        <source>The Users table no longer has a column this list shows: %1. Reload the list.</source>
+        <translation>Die Tabelle Users hat eine Spalte dieser Liste nicht mehr: %1. Laden Sie die Liste neu.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>

@@ -383,6 +383,22 @@
         <source>%1 did not answer in time. Try again.</source>
         <translation>%1 no respondió a tiempo. Inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>The server expects another type of value for this property.</source>
+        <translation>El servidor espera otro tipo de valor para esta propiedad.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is not confirmed yet. Open the link in the confirmation email, then sign in.</source>
+        <translation>La dirección de correo de esta cuenta aún no está confirmada. Abra el enlace del correo de confirmación y luego inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The server expects another type of value: %1</source>
+        <translation>El servidor espera otro tipo de valor: %1</translation>
+    </message>
+    <message>
+        <source>The Users table no longer has a column this list shows: %1. Reload the list.</source>
+        <translation>La tabla Users ya no tiene una columna que muestra esta lista: %1. Vuelva a cargar la lista.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>

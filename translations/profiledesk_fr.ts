@@ -383,6 +383,22 @@
         <source>%1 did not answer in time. Try again.</source>
         <translation>%1 n’a pas répondu à temps. Réessayez.</translation>
     </message>
+    <message>
+        <source>The server expects another type of value for this property.</source>
+        <translation>Le serveur attend un autre type de valeur pour cette propriété.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is not confirmed yet. Open the link in the confirmation email, then sign in.</source>
+        <translation>L’adresse e-mail de ce compte n’est pas encore confirmée. Ouvrez le lien de l’e-mail de confirmation, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server expects another type of value: %1</source>
+        <translation>Le serveur attend un autre type de valeur : %1</translation>
+    </message>
+    <message>
+        <source>The Users table no longer has a column this list shows: %1. Reload the list.</source>
+        <translation>La table Users n’a plus une colonne affichée par cette liste : %1. Rechargez la liste.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>

@@ -1,5 +1,7 @@
 #include "models/errorcatalog.h"
 
+#include <QRegularExpression>
+
 using namespace ErrorCode;
 
 namespace {
@@ -36,6 +38,23 @@ bool placeNonServerError(const Error &error, ErrorCatalog::Placement *placement)
     return false;
 }
 
+// The properties a Data API type refusal (1007) names: "... invalid data type for properties - a, b.
+// You can ..." or "Invalid date format for property a" (JS-SDK test/e2e/specs/persistence.js:187).
+QStringList propertiesNamedBy(const QString &message)
+{
+    static const QRegularExpression listed(QStringLiteral("invalid data type for properties - (.+?)\\. "));
+    static const QRegularExpression dated(QStringLiteral("^Invalid date format for property (\\S+)$"));
+    QRegularExpressionMatch match = listed.match(message);
+    if (!match.hasMatch())
+        match = dated.match(message);
+    if (!match.hasMatch())
+        return {};
+    QStringList names = match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &name : names)
+        name = name.trimmed();
+    return names;
+}
+
 } // namespace
 
 const QString ErrorCatalog::LoginIdentityField = QStringLiteral("login");
@@ -70,6 +89,17 @@ ErrorCatalog::Placement ErrorCatalog::placeUpdateError(const Error &error, const
             return onFields(context.addedProperties,
                             tr("This server does not accept new properties (dynamic schema is off)."));
         break;
+    case InvalidDataType: {
+        QStringList fields;
+        const QStringList named = propertiesNamedBy(error.message);
+        for (const QString &name : context.editedProperties) {
+            if (named.contains(name))
+                fields << name;
+        }
+        if (!fields.isEmpty())
+            return onFields(fields, tr("The server expects another type of value for this property."));
+        break;
+    }
     case WrongAppIdOrKey:
         return banner(text(error), Action::ServerSettings);
     default:
@@ -203,6 +233,13 @@ QString ErrorCatalog::text(const Error &error)
         return tr("Some required fields are empty.");
     case UserDisabled:
         return tr("This account is disabled.");
+    case EmailNotConfirmed:
+        return tr("This account's email address is not confirmed yet. Open the link in the confirmation "
+                  "email, then sign in.");
+    case InvalidDataType:
+        return tr("The server expects another type of value: %1").arg(error.message);
+    case UnknownQueryProperty:
+        return tr("The Users table no longer has a column this list shows: %1. Reload the list.").arg(error.message);
     case MailNotSent:
         return tr("The password reset email could not be sent. Try again later.");
     default:

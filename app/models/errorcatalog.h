@@ -48,6 +48,7 @@ public:
         QString identityProperty; // 3018 lands here ("email" by default)
         QStringList emptyRequired; // 3045 lands on each of these (in form order)
         QStringList addedProperties; // 3031 lands on these (new dynamic properties)
+        QStringList editedProperties; // 1007 lands on those of these its message names
     };
 
     struct LoginContext
@@ -57,7 +58,8 @@ public:
         QString identityLabel; // e.g. tr("Email"), used in 3006's text
     };
 
-    // Errors of PUT /users/{id} and PUT /data/Users/{id} (and the re-read before a save).
+    // Errors of PUT /users/{id} and PUT /data/Users/{id} (and the re-read before a save). The Data
+    // API's 1007 (a value of the wrong type) names its properties only in the message.
     static Placement placeUpdateError(const Error &error, const UpdateContext &context);
     // Errors of POST /users/login (3003 -> password, 3006 -> the empty field, others -> banner).
     static Placement placeLoginError(const Error &error, const LoginContext &context);

@@ -11,12 +11,19 @@ namespace ErrorCode {
 // --- Data API ---
 constexpr int ObjectNotFound = 1000; // no object with that objectId
 constexpr int InvalidPaging = 1005; // page size / offset out of range
+constexpr int UnknownQueryProperty = 1006; // props names a column the table does not have
+constexpr int InvalidDataType = 1007; // a Data API save with a value of the wrong type; the message names it
+constexpr int UnknownTable = 1009;
+constexpr int EmptyResult = 1010; // first / last of no object
+constexpr int NoCreatePermission = 1011;
 constexpr int NoUpdatePermission = 1012;
 constexpr int NoFindPermission = 1013;
 constexpr int InvalidWhereClause = 1017;
 
 // --- any call ---
 constexpr int WrongAppIdOrKey = 2002; // wrong application id / API key, or the app version is disabled
+constexpr int RoleChangeOnlyFromCloudCode = 2011; // assignRole / unassignRole with a client API key
+constexpr int LoginByObjectIdOnlyFromCloudCode = 2014; // POST users/login {objectId} with a client API key
 
 // --- login and session ---
 constexpr int LoginDisabled = 3000; // login disabled for the account
@@ -31,15 +38,21 @@ constexpr int ConcurrentLoginLimit = 3044; // more sessions than the account may
 constexpr int InvalidUserToken = 3064; // the user token does not exist or expired
 constexpr int UserDisabled = 3090; // userStatus is DISABLED
 constexpr int UserNotAuthorized = 3091;
+constexpr int EmailNotConfirmed = 3087; // userStatus EMAIL_CONFIRMATION_PENDING: the account cannot log in
+constexpr int StatusChangeOnlyFromCloudCode = 3054; // PUT users/{id}/status with a client API key
+constexpr int PasswordCheckOnlyFromCloudCode = 3122; // verifyPassword with a client API key
 
 // --- register ---
+constexpr int RegistrationDisabled = 3009;
 constexpr int RegisterUnknownProperty = 3010;
 constexpr int RegisterMissingPassword = 3011;
 constexpr int RegisterMissingRequired = 3012;
 constexpr int RegisterMissingIdentity = 3013;
 constexpr int RegisterFailed = 3021; // general registration error
 constexpr int RegisterIdentityTaken = 3033;
+constexpr int RegisterWithObjectId = 3039; // objectId is the server's to assign
 constexpr int InvalidEmail = 3040;
+constexpr int RegisterRequiredValueEmpty = 3041; // a required property sent as null or ""; absent is 3012
 
 // --- update own user ---
 constexpr int IdentityTaken = 3018; // the identity value belongs to another user

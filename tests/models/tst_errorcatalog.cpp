@@ -18,6 +18,9 @@ private Q_SLOTS:
     void loginErrors();
     void listErrorsOfferRetryOnlyForTransportFailures();
     void textsAreSpecific();
+    void dataApiTypeRefusalLandsOnItsFields_data();
+    void dataApiTypeRefusalLandsOnItsFields();
+    void codesTheSdkSuitesShowHaveTexts();
     void sessionEndedNamesTheOtherSignIn();
     void passwordResetIsNeutral();
     void networkErrorsNameTheServerAndTheCause();
@@ -113,6 +116,7 @@ void TestErrorCatalog::loginErrors_data()
     QTest::newRow("3036") << 3036 << false << false << Target::Banner << QStringList() << Action::None;
     QTest::newRow("3000") << 3000 << false << false << Target::Banner << QStringList() << Action::None;
     QTest::newRow("3090") << 3090 << false << false << Target::Banner << QStringList() << Action::None;
+    QTest::newRow("3087") << 3087 << false << false << Target::Banner << QStringList() << Action::None;
     QTest::newRow("3044") << 3044 << false << false << Target::Banner << QStringList() << Action::None;
     QTest::newRow("3002") << 3002 << false << false << Target::Banner << QStringList() << Action::None;
     QTest::newRow("2002") << 2002 << false << false << Target::Banner << QStringList() << Action::ServerSettings;
@@ -217,6 +221,60 @@ void TestErrorCatalog::networkErrorsNameTheServerAndTheCause()
         ErrorCatalog::text(Error::timeout(QStringLiteral("a.example:443"))).contains(QStringLiteral("a.example:443")));
     // Without a known server the sentence still reads.
     QVERIFY(ErrorCatalog::text(Error::network(QStringLiteral("x"))).startsWith(QStringLiteral("The server")));
+}
+
+void TestErrorCatalog::dataApiTypeRefusalLandsOnItsFields_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QStringList>("edited");
+    QTest::addColumn<QStringList>("fields");
+    // The server's words, as JS-SDK test/e2e/specs/persistence.js:187 records them.
+    const QString one = QStringLiteral("Unable to save object - invalid data type for properties - age. You can change "
+                                       "the property type in developer console.");
+    const QString two = QStringLiteral("Unable to save object - invalid data type for properties - age, newsletter. "
+                                       "You can change the property type in developer console.");
+    const QStringList edited{QStringLiteral("name"), QStringLiteral("age"), QStringLiteral("newsletter")};
+    QTest::newRow("one") << one << edited << QStringList{QStringLiteral("age")};
+    QTest::newRow("two") << two << edited << QStringList{QStringLiteral("age"), QStringLiteral("newsletter")};
+    QTest::newRow("date") << QStringLiteral("Invalid date format for property birthday")
+                          << QStringList{QStringLiteral("birthday")} << QStringList{QStringLiteral("birthday")};
+    // A property this save did not touch, or words the catalog cannot read: the banner.
+    QTest::newRow("not edited") << one << QStringList{QStringLiteral("name")} << QStringList();
+    QTest::newRow("other words") << QStringLiteral("age is wrong") << edited << QStringList();
+}
+
+void TestErrorCatalog::dataApiTypeRefusalLandsOnItsFields()
+{
+    QFETCH(QString, message);
+    QFETCH(QStringList, edited);
+    QFETCH(QStringList, fields);
+    ErrorCatalog::UpdateContext c = context();
+    c.editedProperties = edited;
+    const Error error = Error::server(ErrorCode::InvalidDataType, message, 400);
+    const ErrorCatalog::Placement p = ErrorCatalog::placeUpdateError(error, c);
+    QCOMPARE(p.target, fields.isEmpty() ? Target::Banner : Target::Fields);
+    QCOMPARE(p.fields, fields);
+    QVERIFY(!p.text.isEmpty());
+    if (fields.isEmpty())
+        QVERIFY2(p.text.contains(message), qPrintable(p.text)); // the banner keeps the server's detail
+}
+
+void TestErrorCatalog::codesTheSdkSuitesShowHaveTexts()
+{
+    // Codes the app may now meet on its own calls (issue 22): login 3087, the directory's find 1006,
+    // a staff save 1007. Each has a text of its own, not the catch-all "refused ... (code N)".
+    const QString generic = ErrorCatalog::text(Error::server(4242, QStringLiteral("m"), 400));
+    QStringList texts;
+    for (int code : {ErrorCode::EmailNotConfirmed, ErrorCode::UnknownQueryProperty, ErrorCode::InvalidDataType}) {
+        const QString text = ErrorCatalog::text(Error::server(code, QStringLiteral("m"), 400));
+        QVERIFY2(!text.contains(QStringLiteral("(code %1)").arg(code)), qPrintable(text));
+        texts << text;
+    }
+    texts.removeDuplicates();
+    QCOMPARE(texts.size(), 3);
+    QVERIFY(ErrorCatalog::text(Error::server(ErrorCode::EmailNotConfirmed, QString(), 400))
+                .contains(QStringLiteral("confirm")));
+    QVERIFY(!generic.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)

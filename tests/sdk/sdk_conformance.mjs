@@ -3,61 +3,12 @@
 // update, the data API, and each update error code arriving as err.code / err.status / err.message.
 //
 // usage: node sdk_conformance.mjs /path/to/profiledesk-server
-import { spawn } from 'node:child_process';
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const serverExe = process.argv[2];
-if (!serverExe) {
-    console.error('usage: node sdk_conformance.mjs /path/to/profiledesk-server');
-    process.exit(2);
-}
-
-function startServer(args) {
-    return new Promise((resolve, reject) => {
-        const child = spawn(serverExe, ['--port', '0', '--demo', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (chunk) => {
-            out += chunk;
-            const m = out.match(/listening on (http:\/\/[^\s]+)/);
-            if (m) resolve({ child, url: m[1] });
-        });
-        child.on('error', reject);
-        child.on('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-    });
-}
-
-// A fresh SDK instance per server: the SDK keeps its current user in module state.
-function freshSdk(url) {
-    for (const key of Object.keys(require.cache)) {
-        if (key.includes('/node_modules/backendless')) delete require.cache[key];
-    }
-    const Backendless = require('backendless');
-    Backendless.initApp({ appId: 'demo-app-id', apiKey: 'demo-rest-key', serverURL: url });
-    return Backendless;
-}
-
-async function expectCode(promise, code) {
-    try {
-        await promise;
-    } catch (err) {
-        assert.equal(err.code, code, `expected Backendless code ${code}, got ${err.code}: ${err.message}`);
-        assert.equal(typeof err.status, 'number');
-        assert.ok(err.status >= 400, `HTTP status ${err.status}`);
-        assert.equal(typeof err.message, 'string');
-        assert.ok(err.message.length > 0);
-        return err;
-    }
-    assert.fail(`expected error ${code}, the call succeeded`);
-}
-
-const servers = [];
-after(() => servers.forEach((s) => s.child.kill()));
+import { startServer, freshSdk, expectCode } from './harness.mjs';
 
 const main = await startServer([]);
-servers.push(main);
 const Backendless = freshSdk(main.url);
 
 test('login returns the user with a token and without the password', async () => {
@@ -151,17 +102,12 @@ test('3064: a dead token; 3028: no token', async () => {
 });
 
 test('2002: wrong application id or API key', async () => {
-    for (const key of Object.keys(require.cache)) {
-        if (key.includes('/node_modules/backendless')) delete require.cache[key];
-    }
-    const wrong = require('backendless');
-    wrong.initApp({ appId: 'wrong-app', apiKey: 'wrong-key', serverURL: main.url });
+    const wrong = freshSdk(main.url, 'wrong-app', 'wrong-key');
     await expectCode(wrong.UserService.login('alice@example.com', 'Alice-pass-1', false), 2002);
 });
 
 test('3031: a new property while dynamic schema is off', async () => {
     const strict = await startServer(['--dynamic-schema', 'off']);
-    servers.push(strict);
     const sdk = freshSdk(strict.url);
     const alice = await sdk.UserService.login('alice@example.com', 'Alice-pass-1', false);
     const err = await expectCode(sdk.UserService.update({ objectId: alice.objectId, favouriteColour: 'teal' }), 3031);
@@ -184,7 +130,6 @@ test('login policy, default: the second login ends the first session', async () 
 
 test('login policy, --multiple-logins on --max-logins 2: two sessions stay valid, a third login gets 3044', async () => {
     const server = await startServer(['--multiple-logins', 'on', '--max-logins', '2']);
-    servers.push(server);
     const first = await loginFrom(server.url);
     const second = await loginFrom(server.url);
     await expectCode(freshSdk(server.url).UserService.login('bob@example.com', 'Bob-pass-1', false), 3044);
@@ -194,7 +139,6 @@ test('login policy, --multiple-logins on --max-logins 2: two sessions stay valid
 
 test('login policy, --second-login refuse: the second login gets 3002, the first stays valid', async () => {
     const server = await startServer(['--second-login', 'refuse']);
-    servers.push(server);
     const first = await loginFrom(server.url);
     await expectCode(freshSdk(server.url).UserService.login('bob@example.com', 'Bob-pass-1', false), 3002);
     assert.equal(await first.UserService.isValidLogin(), true);
@@ -202,7 +146,6 @@ test('login policy, --second-login refuse: the second login gets 3002, the first
 
 test('login policy, --failed-logins-lock 2: a success resets the count; after 2 failures even the right password gets 3036', async () => {
     const server = await startServer(['--failed-logins-lock', '2']);
-    servers.push(server);
     const sdk = freshSdk(server.url);
     await expectCode(sdk.UserService.login('bob@example.com', 'wrong', false), 3003);
     await sdk.UserService.login('bob@example.com', 'Bob-pass-1', false);
@@ -215,7 +158,6 @@ test('login policy, default: no number of failures locks the account', async () 
     // The per-address throttle (on by default) would space 25 failures out over minutes; it
     // slows an address, never locks an account, and tests/hostile covers it.
     const server = await startServer(['--login-throttle', 'off']);
-    servers.push(server);
     const sdk = freshSdk(server.url);
     for (let i = 0; i < 25; ++i)
         await expectCode(sdk.UserService.login('bob@example.com', 'wrong', false), 3003);
@@ -225,7 +167,6 @@ test('login policy, default: no number of failures locks the account', async () 
 
 test('--dynamic-schema drop: an unknown property is dropped and the update answers 200', async () => {
     const server = await startServer(['--dynamic-schema', 'drop']);
-    servers.push(server);
     const sdk = freshSdk(server.url);
     const alice = await sdk.UserService.login('alice@example.com', 'Alice-pass-1', false);
     const saved = await sdk.UserService.update({ objectId: alice.objectId, address: '9 Drop St', favouriteColour: 'teal' });

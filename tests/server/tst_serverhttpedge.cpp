@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void unknownRoute_data();
     void unknownRoute();
+    void otherTableIsUnknownTable();
     void wrongMethod_data();
     void wrongMethod();
     void badBody_data();
@@ -77,9 +78,21 @@ void TestHttpEdge::unknownRoute_data()
     QTest::newRow("root") << QStringLiteral("/");
     QTest::newRow("one segment") << QStringLiteral("/favicon.ico");
     QTest::newRow("users root") << QStringLiteral("/api/users");
-    QTest::newRow("other table") << QStringLiteral("/api/data/Orders");
     QTest::newRow("too deep") << QStringLiteral("/api/users/login/extra");
     QTest::newRow("classic prefix, unknown") << QStringLiteral("/demo-app-id/demo-rest-key/unknown");
+}
+
+void TestHttpEdge::otherTableIsUnknownTable()
+{
+    // Not a missing route but Backendless's 1009 (JS-SDK test/e2e/specs/persistence.js:359; issue 22
+    // changed this from the plain 404 of an unknown route).
+    QUrl url = m_host.baseUrl();
+    url.setPath(QStringLiteral("/api/data/Orders"));
+    const HttpResult result =
+        HttpTestClient::wait(HttpTestClient().start(QByteArrayLiteral("GET"), url, QByteArray(), {}));
+    QCOMPARE(result.status, 404);
+    QCOMPARE(result.errorCode(), 1009);
+    QCOMPARE(result.contentType, QByteArrayLiteral("application/json"));
 }
 
 void TestHttpEdge::unknownRoute()
@@ -103,7 +116,9 @@ void TestHttpEdge::wrongMethod_data()
     QTest::newRow("DELETE login") << QByteArray("DELETE") << QStringLiteral("users/login") << QByteArray("POST, PUT");
     QTest::newRow("POST logout") << QByteArray("POST") << QStringLiteral("users/logout") << QByteArray("GET, PUT");
     QTest::newRow("PATCH a user") << QByteArray("PATCH") << QStringLiteral("data/Users/X") << QByteArray("GET, PUT");
-    QTest::newRow("DELETE the table") << QByteArray("DELETE") << QStringLiteral("data/Users") << QByteArray("GET, PUT");
+    // POST data/Users is answered too (1011: no role may create users; issue 22).
+    QTest::newRow("DELETE the table") << QByteArray("DELETE") << QStringLiteral("data/Users")
+                                      << QByteArray("GET, POST, PUT");
     QTest::newRow("GET register") << QByteArray("GET") << QStringLiteral("users/register") << QByteArray("POST, PUT");
     QTest::newRow("POST info") << QByteArray("POST") << QStringLiteral("info") << QByteArray("GET");
 }

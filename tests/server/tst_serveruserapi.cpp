@@ -282,8 +282,17 @@ void TestUserApi::registerUser_data()
     QTest::newRow("new user") << user(QStringLiteral("new1@example.com")) << true << 0;
     QJsonObject extra = user(QStringLiteral("new2@example.com"));
     extra.insert(QStringLiteral("age"), 30);
-    extra.insert(QStringLiteral("objectId"), QStringLiteral("CHOSEN")); // system fields are ignored
+    extra.insert(QStringLiteral("created"), 1); // system fields are ignored
     QTest::newRow("with properties") << extra << true << 0;
+    // But not objectId: Backendless answers 3039 (.NET-SDK RegistrationTests.cs:177; this row
+    // expected the id to be ignored before issue 22).
+    QJsonObject chosenId = user(QStringLiteral("new6@example.com"));
+    chosenId.insert(QStringLiteral("objectId"), QStringLiteral("CHOSEN"));
+    QTest::newRow("objectId chosen") << chosenId << true << 3039;
+    QJsonObject emptyName = user(QStringLiteral("new7@example.com"));
+    emptyName.insert(QStringLiteral("name"), QString());
+    QTest::newRow("required name empty") << emptyName << true << 3041;
+    QTest::newRow("nothing: the password first") << QJsonObject() << true << 3011;
     QTest::newRow("identity taken") << user(Alice) << true << 3033;
     QTest::newRow("identity taken, other case") << user(QStringLiteral("Alice@Example.com")) << true << 3033;
     QJsonObject noPassword = user(QStringLiteral("new3@example.com"));

@@ -202,6 +202,8 @@ void ProfileSave::placeServerError(const Error &error)
         const bool empty = PropertyValue::isEmpty(row.current());
         if (row.def.required && !row.system && empty)
             context.emptyRequired.append(row.def.name);
+        if (row.hasEdit)
+            context.editedProperties.append(row.def.name);
         if (row.hasEdit && empty)
             emptiedNow.append(row.def.name);
         if (row.added)

@@ -15,11 +15,18 @@ int ApiError::statusFor(int code)
     case ErrorCode::InvalidUserToken:
         return 401;
     case ErrorCode::CannotModifyOtherUser:
+    case ErrorCode::RegistrationDisabled: // 403 as test/e2e/specs/users.js:123 saw it
+    case ErrorCode::RoleChangeOnlyFromCloudCode:
+    case ErrorCode::LoginByObjectIdOnlyFromCloudCode:
+    case ErrorCode::StatusChangeOnlyFromCloudCode:
+    case ErrorCode::PasswordCheckOnlyFromCloudCode:
         return 403;
     case ErrorCode::NoSuchUser:
     case ErrorCode::ObjectNotFound:
     case ErrorCode::RestoreUnknownUser:
     case ErrorCode::RouteNotFound:
+    case ErrorCode::UnknownTable:
+    case ErrorCode::EmptyResult:
         return 404;
     case ErrorCode::MethodNotAllowed:
         return 405;

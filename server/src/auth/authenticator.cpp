@@ -56,6 +56,11 @@ Authenticator::Authenticator(ServiceContext &context)
 
 HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer)
 {
+    // The SDKs' login(objectId) is for Cloud Code's key; this server has only the REST key
+    // (JS-SDK test/e2e/specs/users.js:330).
+    if (body.contains(QStringLiteral("objectId")) && !body.contains(QStringLiteral("login")))
+        return HttpReply::error(ErrorCode::LoginByObjectIdOnlyFromCloudCode,
+                                QStringLiteral("Login by object id is allowed only for Code Runner API key"));
     const QJsonValue loginValue = body.value(QStringLiteral("login"));
     const QJsonValue passwordValue = body.value(QStringLiteral("password"));
     // In NFC, as identities are stored (IdentityText).
@@ -109,8 +114,13 @@ HttpReply Authenticator::finish(const Attempt &attempt, bool found, bool passwor
         return invalidLogin();
     }
     m_context.loginThrottle.recordSettled(attempt.peer);
-    if (row.value(QStringLiteral("userStatus")).toString() == QLatin1String("DISABLED"))
+    // Only the password's owner learns the account's state (users_about_user_statuses).
+    const QString status = row.value(QStringLiteral("userStatus")).toString();
+    if (status == QLatin1String("DISABLED"))
         return HttpReply::error(ErrorCode::UserDisabled, QStringLiteral("User account is disabled"));
+    if (status == QLatin1String("EMAIL_CONFIRMATION_PENDING"))
+        return HttpReply::error(ErrorCode::EmailNotConfirmed,
+                                QStringLiteral("Unable to login. User email is not confirmed."));
     m_context.loginGuard.recordSuccess(attempt.login);
     return openSession(std::move(row));
 }

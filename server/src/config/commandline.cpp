@@ -95,6 +95,8 @@ QList<Flag> flags(const ServerOptions &d)
                    o.dynamicSchema = isOn(v);
                    o.dropUnknownProperties = v == QLatin1String("drop");
                }),
+        choice("user-registration", QStringLiteral("Let anyone register (on, default) or answer 3009 (off)."), onOff,
+               QStringLiteral("on"), [](ServerOptions &o, const QString &v) { o.registrationEnabled = isOn(v); }),
         number("session-timeout", "seconds", QStringLiteral("Seconds of inactivity that end a session (default 3600)."),
                d.sessionTimeoutSeconds, 1, 365 * day, [](ServerOptions &o, int v) { o.sessionTimeoutSeconds = v; }),
         choice("multiple-logins", QStringLiteral("Let one account hold several sessions (default off)."), onOff,

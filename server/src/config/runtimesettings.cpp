@@ -8,6 +8,7 @@ void RuntimeSettings::apply(const ServerOptions &options)
 {
     dynamicSchema = options.dynamicSchema;
     dropUnknownProperties = options.dropUnknownProperties;
+    registrationEnabled = options.registrationEnabled;
     sessionTimeoutSeconds = options.sessionTimeoutSeconds;
     loginThrottle = options.loginThrottle;
     applyLoginPolicy(options.loginPolicy);

@@ -15,6 +15,7 @@ struct RuntimeSettings
     std::atomic<int> sessionTimeoutSeconds{3600};
     std::atomic<int> responseDelayMs{0};
     std::atomic<bool> dropUnknownProperties{false};
+    std::atomic<bool> registrationEnabled{true}; // off: POST users/register answers 3009
     // Login policy (LoginPolicy holds the defaults, those of Backendless).
     std::atomic<bool> multipleLogins{false};
     std::atomic<int> maxLogins{1};

@@ -43,6 +43,8 @@ struct SwitchSetting
 const SwitchSetting SwitchSettings[] = {
     {"multipleLogins", [](ServerOptions &o, bool v) { o.loginPolicy.multipleLogins = v; }},
     {"loginThrottle", [](ServerOptions &o, bool v) { o.loginThrottle = v; }},
+    // The console's name for the switch (JS-SDK test/e2e/specs/users.js:115).
+    {"userRegistrationEnabled", [](ServerOptions &o, bool v) { o.registrationEnabled = v; }},
 };
 
 bool readNumber(const QJsonObject &object, const NumberSetting &setting, QList<Override> *out, QString *error)

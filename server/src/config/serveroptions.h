@@ -22,6 +22,7 @@ struct ServerOptions
     // With dynamicSchema off: unknown properties vanish and the write answers 200, as real
     // Backendless has been seen to do (issue 11), instead of 3031/3010.
     bool dropUnknownProperties = false;
+    bool registrationEnabled = true; // Backendless's "User registration" switch (3009 when off)
     int sessionTimeoutSeconds = 3600;
     LoginPolicy loginPolicy;
     bool loginThrottle = true; // failed logins per client address answered ever later

@@ -36,6 +36,7 @@ struct ChangeValidator::Codes
     int identityTaken;
     int refused;
     int invalidEmail;
+    int wrongType; // a value whose JSON type the column cannot hold
 };
 
 ChangeValidator::ChangeValidator(const SchemaStore &schema, const UserRepository &users, bool dynamicSchema,
@@ -61,11 +62,19 @@ bool ChangeValidator::validate(const QJsonObject &body, Mode mode, const QString
                                ApiError *error) const
 {
     // Backendless documents no general registration error for these; 3021 (RegisterFailed) is its general one.
-    const Codes codes = mode == Mode::Update
-        ? Codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyMissing, ErrorCode::IdentityTaken,
-                ErrorCode::UpdateFailed, ErrorCode::UpdateFailed}
-        : Codes{ErrorCode::RegisterUnknownProperty, ErrorCode::RegisterMissingRequired,
-                ErrorCode::RegisterIdentityTaken, ErrorCode::RegisterFailed, ErrorCode::InvalidEmail};
+    // The Data API names a wrong type with its own code (JS-SDK test/e2e/specs/persistence.js:187).
+    Codes codes{ErrorCode::UnknownProperty, ErrorCode::RequiredPropertyMissing,
+                ErrorCode::IdentityTaken,   ErrorCode::UpdateFailed,
+                ErrorCode::UpdateFailed,    ErrorCode::UpdateFailed};
+    if (mode == Mode::DataSave)
+        codes.wrongType = ErrorCode::InvalidDataType;
+    if (mode == Mode::Register)
+        codes = Codes{ErrorCode::RegisterUnknownProperty,
+                      ErrorCode::RegisterMissingRequired,
+                      ErrorCode::RegisterIdentityTaken,
+                      ErrorCode::RegisterFailed,
+                      ErrorCode::InvalidEmail,
+                      ErrorCode::RegisterFailed};
 
     QMap<QString, Column> newColumns;
     *out = ChangeSet();
@@ -147,9 +156,13 @@ bool ChangeValidator::checkRequired(const QJsonObject &body, Mode mode, const Co
     QStringList empty;
     const Column *identity = m_schema.identity();
     if (mode == Mode::Register) {
-        if (identity && isEmptyValue(body.value(identity->name))) {
-            *error = ApiError::make(ErrorCode::RegisterMissingIdentity,
-                                    QStringLiteral("Identity property '%1' is missing").arg(identity->name));
+        // Backendless's order (JS-SDK test/e2e/specs/users.js:90, .NET-SDK RegistrationTests.cs):
+        // the server's own objectId, then the password, then the identity, then the rest.
+        const QJsonValue objectIdValue = body.value(QStringLiteral("objectId"));
+        if (!isEmptyValue(objectIdValue)) {
+            *error = ApiError::make(ErrorCode::RegisterWithObjectId,
+                                    QStringLiteral("\"objectId\" is a reserved system property and is not allowed "
+                                                   "when registering a user."));
             return false;
         }
         if (isEmptyValue(body.value(PasswordKey))) {
@@ -157,9 +170,16 @@ bool ChangeValidator::checkRequired(const QJsonObject &body, Mode mode, const Co
                 ApiError::make(ErrorCode::RegisterMissingPassword, QStringLiteral("Property 'password' is required"));
             return false;
         }
+        if (identity && isEmptyValue(body.value(identity->name))) {
+            *error = ApiError::make(
+                ErrorCode::RegisterMissingIdentity,
+                QStringLiteral("Unable to register user. Missing identity value for '%1'").arg(identity->name));
+            return false;
+        }
     } else if (body.contains(PasswordKey) && isEmptyValue(body.value(PasswordKey))) {
         empty << PasswordKey;
     }
+    QStringList sentEmpty; // register: sent as null or "" (3041), where absent is 3012
     for (const Column &column : m_schema.columns()) {
         if (!column.required && !column.identity)
             continue;
@@ -168,13 +188,24 @@ bool ChangeValidator::checkRequired(const QJsonObject &body, Mode mode, const Co
         // Register: absent counts as empty unless the column has a default.
         const bool absentOnRegister =
             mode == Mode::Register && !present && (column.defaultValue.isUndefined() || column.defaultValue.isNull());
-        if (emptyValue || absentOnRegister)
+        if (emptyValue && mode == Mode::Register)
+            sentEmpty << column.name;
+        else if (emptyValue || absentOnRegister)
             empty << column.name;
     }
     if (!empty.isEmpty()) {
         *error = ApiError::make(
             codes.requiredEmpty,
-            QStringLiteral("Required properties have no value: %1").arg(empty.join(QStringLiteral(", "))));
+            mode == Mode::Register
+                ? QStringLiteral("Unable to register user. Property '%1' is required")
+                      .arg(empty.join(QStringLiteral("', '")))
+                : QStringLiteral("Required properties have no value: %1").arg(empty.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (!sentEmpty.isEmpty()) {
+        *error = ApiError::make(ErrorCode::RegisterRequiredValueEmpty,
+                                QStringLiteral("Unable to register user. Missing required property value for '%1'")
+                                    .arg(sentEmpty.join(QStringLiteral("', '"))));
         return false;
     }
     return true;
@@ -192,9 +223,9 @@ bool ChangeValidator::checkIdentity(const QJsonObject &body, Mode mode, const QS
         return true;
     case UserRepository::Lookup::Found:
         *error = ApiError::make(codes.identityTaken,
-                                mode == Mode::Update
-                                    ? QStringLiteral("User with the same %1 already exists").arg(identity->name)
-                                    : QStringLiteral("User already exists."));
+                                mode == Mode::Register
+                                    ? QStringLiteral("User already exists.")
+                                    : QStringLiteral("User with the same %1 already exists").arg(identity->name));
         return false;
     case UserRepository::Lookup::Failed:
         break;
@@ -257,8 +288,21 @@ bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value
 {
     QVariant sqlValue;
     QString message;
-    if (!column.toSql(value, &sqlValue, &message)) {
-        *error = ApiError::make(codes.refused, message);
+    bool wrongType = false;
+    if (!column.toSql(value, &sqlValue, &message, &wrongType)) {
+        if (!wrongType) {
+            *error = ApiError::make(codes.refused, message);
+        } else if (codes.wrongType != ErrorCode::InvalidDataType) {
+            *error = ApiError::make(codes.wrongType, message);
+        } else if (column.type == ColumnType::DateTime) { // the Data API's own words
+            *error =
+                ApiError::make(codes.wrongType, QStringLiteral("Invalid date format for property %1").arg(column.name));
+        } else {
+            *error = ApiError::make(codes.wrongType,
+                                    QStringLiteral("Unable to save object - invalid data type for properties - %1. You "
+                                                   "can change the property type in developer console.")
+                                        .arg(column.name));
+        }
         return false;
     }
     if (column.identity && sqlValue.isValid()) {

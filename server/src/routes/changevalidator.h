@@ -28,7 +28,9 @@ struct ChangeSet
 class ChangeValidator
 {
 public:
-    enum class Mode { Update, Register };
+    // Update: PUT /users/{id}; DataSave: PUT /data/Users (the same checks, the Data API's code for a
+    // wrong type); Register: POST /users/register.
+    enum class Mode { Update, DataSave, Register };
 
     // `dropUnknown` (with dynamicSchema off): unknown properties are left out instead of refused.
     ChangeValidator(const SchemaStore &schema, const UserRepository &users, bool dynamicSchema,

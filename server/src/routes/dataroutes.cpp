@@ -2,7 +2,10 @@
 
 #include "api/router.h"
 #include "host/servicecontext.h"
+#include "storage/schemastore.h"
 #include "storage/userrepository.h"
+
+#include <QJsonArray>
 
 namespace Server {
 
@@ -14,9 +17,27 @@ HttpReply noFindPermission()
                             QStringLiteral("User has no permission to find objects in Users"));
 }
 
+HttpReply noCreatePermission()
+{
+    return HttpReply::error(ErrorCode::NoCreatePermission, QStringLiteral("User has no permission to create entity"));
+}
+
 ApiError objectNotFound(const QString &objectId)
 {
-    return ApiError::make(ErrorCode::ObjectNotFound, QStringLiteral("Object with id %1 does not exist").arg(objectId));
+    // Backendless's words (JS-SDK test/e2e/specs/persistence.js:251).
+    return ApiError::make(ErrorCode::ObjectNotFound, QStringLiteral("Entity with ID %1 not found").arg(objectId));
+}
+
+// Any table but Users (JS-SDK test/e2e/specs/persistence.js:359, :471), in Backendless's words.
+HttpReply unknownTable(const ApiRequest &request)
+{
+    const QString table = request.args.value(0);
+    return HttpReply::error(
+        ErrorCode::UnknownTable,
+        QStringLiteral("Table not found by name 'Table not found by name '%1'. Make sure the client "
+                       "class referenced in the API call has the same literal name as the table "
+                       "in Backendless console'")
+            .arg(table));
 }
 
 HttpReply databaseError()
@@ -36,14 +57,27 @@ DataRoutes::DataRoutes(ServiceContext &context)
 void DataRoutes::registerRoutes(Router &router)
 {
     const auto bind = [this](auto member) { return bindRoute(this, member); };
-    // The fixed segments first: "count" and "find" are not object ids.
+    // The fixed segments first: "count", "find", "properties", "first" and "last" are not object ids.
     router.add(Method::Get, QStringLiteral("data/Users"), bind(&DataRoutes::find));
     router.add(Method::Post, QStringLiteral("data/Users/find"), bind(&DataRoutes::find), true);
     router.add(Method::Get, QStringLiteral("data/Users/count"), bind(&DataRoutes::count));
     router.add(Method::Post, QStringLiteral("data/Users/count"), bind(&DataRoutes::count), true);
+    router.add(Method::Get, QStringLiteral("data/Users/properties"), bind(&DataRoutes::describe));
+    router.add(Method::Get, QStringLiteral("data/Users/first"), bind(&DataRoutes::firstOrLast));
+    router.add(Method::Get, QStringLiteral("data/Users/last"), bind(&DataRoutes::firstOrLast));
+    router.add(Method::Post, QStringLiteral("data/Users"), bind(&DataRoutes::create), true);
     router.add(Method::Put, QStringLiteral("data/Users"), bind(&DataRoutes::update), true);
     router.add(Method::Get, QStringLiteral("data/Users/*"), bind(&DataRoutes::get));
     router.add(Method::Put, QStringLiteral("data/Users/*"), bind(&DataRoutes::update), true);
+    // What the SDKs call on any other table (the Users routes above match first, so these never
+    // see Users, and wrong methods on Users paths still get 405 with the same Allow list).
+    router.add(Method::Get, QStringLiteral("data/*"), unknownTable);
+    router.add(Method::Post, QStringLiteral("data/*"), unknownTable);
+    router.add(Method::Put, QStringLiteral("data/*"), unknownTable);
+    router.add(Method::Get, QStringLiteral("data/*/*"), unknownTable);
+    router.add(Method::Put, QStringLiteral("data/*/*"), unknownTable);
+    router.add(Method::Post, QStringLiteral("data/*/find"), unknownTable);
+    router.add(Method::Post, QStringLiteral("data/*/count"), unknownTable);
 }
 
 HttpReply DataRoutes::find(const ApiRequest &request)
@@ -60,6 +94,54 @@ HttpReply DataRoutes::find(const ApiRequest &request)
     if (!parsed)
         return HttpReply::error(error);
     return runFind(query);
+}
+
+HttpReply DataRoutes::firstOrLast(const ApiRequest &request)
+{
+    DataQuery query;
+    ApiError error;
+    const bool parsed = DataQuery::fromUrlQuery(request.query, &query, &error);
+    Caller caller;
+    if (!m_access.identify(request.userToken, &caller, &error))
+        return HttpReply::error(error);
+    if (!caller.isStaff())
+        return noFindPermission();
+    if (!parsed)
+        return HttpReply::error(error);
+    // The first or last object in the sort order, creation by default (Swift-SDK FindFirstLastTests).
+    query.pageSize = 1;
+    query.offset = 0;
+    query.fromEnd = request.path.value(2) == QLatin1String("last");
+    SqlSelect select;
+    if (!m_queries.select(query, &select, &error))
+        return HttpReply::error(error);
+    QJsonArray rows;
+    if (!m_context.users.select(select, &rows))
+        return databaseError();
+    if (rows.isEmpty())
+        return HttpReply::error(ErrorCode::EmptyResult,
+                                QStringLiteral("Unable to retrieve data - object store is empty"));
+    return HttpReply::json(rows.first());
+}
+
+HttpReply DataRoutes::describe(const ApiRequest &)
+{
+    // Open to every caller, as userclassprops is.
+    QJsonArray properties;
+    const QList<Column> columns = m_context.schema.describedColumns();
+    for (const Column &column : columns)
+        properties.append(column.describeForData());
+    return HttpReply::json(properties);
+}
+
+HttpReply DataRoutes::create(const ApiRequest &request)
+{
+    // No role holds CREATE on Users here: accounts come from registration (3009 rules it).
+    Caller caller;
+    ApiError error;
+    if (!m_access.identify(request.userToken, &caller, &error))
+        return HttpReply::error(error);
+    return noCreatePermission();
 }
 
 HttpReply DataRoutes::runFind(const DataQuery &query)
@@ -120,15 +202,16 @@ HttpReply DataRoutes::update(const ApiRequest &request)
     ApiError error;
     if (!m_access.identify(request.userToken, &caller, &error))
         return HttpReply::error(error);
+    // Without an objectId the SDKs' save() creates (JS SDK 8: PUT data/Users), which no role may.
+    if (objectId.isEmpty())
+        return noCreatePermission();
     if (!caller.isStaff() && !caller.isSelf(objectId))
         return HttpReply::error(ErrorCode::NoUpdatePermission,
                                 QStringLiteral("User has no permission to update objects in Users"));
-    if (objectId.isEmpty())
-        return HttpReply::error(ErrorCode::ObjectNotFound, QStringLiteral("The body names no objectId to update"));
     QVariantMap row = caller.row;
     if (!caller.isSelf(objectId) && !m_context.users.require(objectId, objectNotFound(objectId), &row, &error))
         return HttpReply::error(error);
-    return m_updater.update(objectId, request.body, row);
+    return m_updater.update(objectId, request.body, row, true);
 }
 
 } // namespace Server

@@ -24,6 +24,9 @@ public:
     HttpReply count(const ApiRequest &request);
     HttpReply get(const ApiRequest &request);
     HttpReply update(const ApiRequest &request);
+    HttpReply firstOrLast(const ApiRequest &request);
+    HttpReply describe(const ApiRequest &request);
+    HttpReply create(const ApiRequest &request);
 
 private:
     HttpReply runFind(const DataQuery &query);

@@ -38,6 +38,25 @@ void UserRoutes::registerRoutes(Router &router)
     router.add(Method::Get, QStringLiteral("users/restorepassword/*"), bind(&UserRoutes::restorePassword));
     router.add(Method::Get, QStringLiteral("users/userroles"), bind(&UserRoutes::userRoles));
     router.add(Method::Put, QStringLiteral("users/*"), bind(&UserRoutes::update), true);
+    // What the SDKs allow only with the Cloud Code key: this server has the REST key alone, so the
+    // answer is the refusal the SDKs' e2e suite saw with it (test/e2e/specs/users.js:467, :573, :640).
+    router.add(Method::Put, QStringLiteral("users/*/status"),
+               cloudCodeOnly(ErrorCode::StatusChangeOnlyFromCloudCode,
+                             QStringLiteral("Operation allowed only for BL logic.")));
+    const auto roleChange =
+        cloudCodeOnly(ErrorCode::RoleChangeOnlyFromCloudCode,
+                      QStringLiteral("Assigning/unassigning a role can be done only from server code"));
+    router.add(Method::Post, QStringLiteral("users/assignRole"), roleChange);
+    router.add(Method::Post, QStringLiteral("users/unassignRole"), roleChange);
+    // The SDK's own spelling of the route (src/urls.js userVerifyPassowrd).
+    router.add(Method::Post, QStringLiteral("users/verifypassowrd"),
+               cloudCodeOnly(ErrorCode::PasswordCheckOnlyFromCloudCode,
+                             QStringLiteral("Password verification allowed only from CloudCode")));
+}
+
+Router::Handler UserRoutes::cloudCodeOnly(int code, const QString &message)
+{
+    return [code, message](const ApiRequest &) { return HttpReply::error(code, message); };
 }
 
 HttpReply UserRoutes::login(const ApiRequest &request)

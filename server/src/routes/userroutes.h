@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/httpreply.h"
+#include "api/router.h"
 #include "auth/accesscontrol.h"
 #include "auth/authenticator.h"
 #include "routes/userupdater.h"
@@ -29,6 +30,8 @@ public:
     HttpReply userRoles(const ApiRequest &request);
 
 private:
+    static Router::Handler cloudCodeOnly(int code, const QString &message);
+
     ServiceContext &m_context;
     AccessControl m_access;
     UserUpdater m_updater;

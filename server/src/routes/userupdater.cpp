@@ -11,6 +11,7 @@
 
 #include <QDebug>
 #include <QFuture>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Server {
@@ -25,20 +26,22 @@ ChangeValidator UserUpdater::validator() const
                            m_context.settings.dropUnknownProperties.load());
 }
 
-HttpReply UserUpdater::update(const QString &objectId, const QJsonObject &body, const QVariantMap &current)
+HttpReply UserUpdater::update(const QString &objectId, const QJsonObject &body, const QVariantMap &current,
+                              bool dataApi)
 {
+    const ChangeValidator::Mode mode = dataApi ? ChangeValidator::Mode::DataSave : ChangeValidator::Mode::Update;
     ChangeSet changes;
     ApiError error;
-    if (!validator().validate(body, ChangeValidator::Mode::Update, objectId, &changes, &error))
+    if (!validator().validate(body, mode, objectId, &changes, &error))
         return HttpReply::error(error);
     changes.values.insert(QStringLiteral("updated"), UserRepository::nowMs());
     if (!changes.hasPassword)
         return write(objectId, false, changes, &current);
-    return afterHashing(changes.password, [this, objectId, body](const QString &hash) {
+    return afterHashing(changes.password, [this, objectId, body, mode](const QString &hash) {
         // Checked again: the table or the identity may have changed while the pool hashed.
         ChangeSet fresh;
         ApiError freshError;
-        if (!validator().validate(body, ChangeValidator::Mode::Update, objectId, &fresh, &freshError))
+        if (!validator().validate(body, mode, objectId, &fresh, &freshError))
             return HttpReply::error(freshError);
         fresh.values.insert(QStringLiteral("updated"), UserRepository::nowMs());
         fresh.passwordHash = hash;
@@ -48,6 +51,9 @@ HttpReply UserUpdater::update(const QString &objectId, const QJsonObject &body, 
 
 HttpReply UserUpdater::registerUser(const QJsonObject &body)
 {
+    if (!m_context.settings.registrationEnabled.load())
+        return HttpReply::error(ErrorCode::RegistrationDisabled,
+                                QStringLiteral("User registration is denied for this version of application"));
     ChangeSet changes;
     ApiError error;
     if (!validator().validate(body, ChangeValidator::Mode::Register, QString(), &changes, &error))
@@ -58,7 +64,7 @@ HttpReply UserUpdater::registerUser(const QJsonObject &body)
         ApiError freshError;
         if (!validator().validate(body, ChangeValidator::Mode::Register, QString(), &fresh, &freshError))
             return HttpReply::error(freshError);
-        addRegisterValues(objectId, &fresh);
+        addRegisterValues(objectId, body, &fresh);
         fresh.passwordHash = hash;
         return write(objectId, true, fresh, nullptr);
     });
@@ -72,8 +78,12 @@ HttpReply UserUpdater::afterHashing(const QString &password, std::function<HttpR
         }).then(&m_lifetime, [write = std::move(write)](const QString &hash) { return write(hash); }));
 }
 
-void UserUpdater::addRegisterValues(const QString &objectId, ChangeSet *changes) const
+void UserUpdater::addRegisterValues(const QString &objectId, const QJsonObject &body, ChangeSet *changes) const
 {
+    // The SDKs send the client's language as blUserLocale (JS-SDK test/unit/specs/users/registration.js:60);
+    // it is kept when it looks like a locale tag, else the default stands.
+    static const QRegularExpression localeTag(QStringLiteral("^[A-Za-z0-9_-]{1,35}$"));
+    const QString locale = body.value(QStringLiteral("blUserLocale")).toString();
     // Defaults fill what the body leaves out.
     for (const Column &column : m_context.schema.columns()) {
         if (changes->values.contains(column.name) || column.defaultValue.isUndefined() || column.defaultValue.isNull())
@@ -87,7 +97,8 @@ void UserUpdater::addRegisterValues(const QString &objectId, ChangeSet *changes)
     changes->values.insert(QStringLiteral("ownerId"), objectId);
     changes->values.insert(QStringLiteral("created"), UserRepository::nowMs());
     changes->values.insert(QStringLiteral("userStatus"), QStringLiteral("ENABLED"));
-    changes->values.insert(QStringLiteral("blUserLocale"), QStringLiteral("en"));
+    changes->values.insert(QStringLiteral("blUserLocale"),
+                           localeTag.match(locale).hasMatch() ? locale : QStringLiteral("en"));
     changes->values.insert(QStringLiteral("socialAccount"), QStringLiteral("BACKENDLESS"));
     changes->values.insert(QStringLiteral("accountType"), QStringLiteral("BACKENDLESS"));
 }

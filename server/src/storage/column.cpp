@@ -142,6 +142,14 @@ QJsonObject Column::describe() const
     };
 }
 
+QJsonObject Column::describeForData() const
+{
+    QJsonObject object = describe();
+    object.remove(QStringLiteral("identity"));
+    object.insert(QStringLiteral("expression"), QJsonValue());
+    return object;
+}
+
 std::optional<Column> Column::fromJson(const QJsonObject &object, QString *error)
 {
     Column column;
@@ -182,13 +190,15 @@ QString Column::sqlType() const
     }
 }
 
-bool Column::toSql(const QJsonValue &value, QVariant *out, QString *error) const
+bool Column::toSql(const QJsonValue &value, QVariant *out, QString *error, bool *wrongType) const
 {
     if (value.isNull() || value.isUndefined()) {
         *out = QVariant();
         return true;
     }
     const auto refuse = [&](const QString &expected) {
+        if (wrongType)
+            *wrongType = true;
         *error = QStringLiteral("Property '%1' expects %2, got %3").arg(name, expected, describeJsonType(value));
         return false;
     };

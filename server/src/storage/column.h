@@ -26,7 +26,11 @@ struct Column
     static std::optional<Column> fromJson(const QJsonObject &object, QString *error);
 
     // JSON -> SQL value; on refusal returns false and a message naming the property.
-    bool toSql(const QJsonValue &value, QVariant *out, QString *error) const;
+    // `wrongType` (optional) tells a value of the wrong JSON type from other refusals (length, pattern, depth).
+    bool toSql(const QJsonValue &value, QVariant *out, QString *error, bool *wrongType = nullptr) const;
+    // The Data API's describe (GET data/{table}/properties): userclassprops' keys without
+    // `identity`, plus `expression` (JS-SDK test/e2e/specs/persistence.js:450).
+    QJsonObject describeForData() const;
     QJsonValue toJson(const QVariant &sqlValue) const;
     QString sqlType() const;
 };

@@ -18,7 +18,9 @@ struct DataQuery
     int pageSize = 10;
     int offset = 0;
     QStringList sortBy;
-    QStringList props;
+    QStringList props; // "*" is every column (the SDK's addAllProperties())
+    QStringList excludeProps;
+    bool fromEnd = false; // GET data/Users/last: the last object in the sort order
 
     static constexpr int MaxPageSize = 100;
 
@@ -46,6 +48,8 @@ public:
 
 private:
     const Column *queryable(const QString &name) const;
+    // props and excludeProps: the columns each row carries, objectId first.
+    bool selectColumns(const DataQuery &query, QList<Column> *out, ApiError *error) const;
 
     const SchemaStore &m_schema;
 };
