@@ -1082,18 +1082,6 @@
         <translation>Ungespeicherte Änderungen aus Ihrer letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder setzen Sie zurück, was Sie nicht möchten.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>Server&amp;einstellungen…</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>Anme&amp;lden…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Ihre Änderungen wurden gespeichert.</translation>
     </message>
@@ -1115,18 +1103,7 @@
     </message>
     <message>
         <source>S&amp;ign in again…</source>
-        <translation>Erneut a&amp;nmelden…</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileSave</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>The server did not store every property.</source>
-        <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
+        <translation>Erneut anme&amp;lden…</translation>
     </message>
     <message>
         <source>Nam&amp;e:</source>
@@ -1139,6 +1116,17 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>Server&amp;einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1485,8 +1473,8 @@
         <translation>Es sind keine Benutzer sichtbar. Falls es welche geben sollte, fehlt der Rolle SupportStaff vielleicht die FIND-Berechtigung für die Tabelle Users.</translation>
     </message>
     <message>
-        <source>S&amp;ign in again…</source>
-        <translation>Erneut a&amp;nmelden…</translation>
+        <source>Si&amp;gn in again…</source>
+        <translation>Erneut anme&amp;lden…</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>

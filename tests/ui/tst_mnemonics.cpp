@@ -182,7 +182,7 @@ void TestMnemonics::noClashes()
         form.addMenuTitles(bar);
         form.addWidgets(window.editor());
         // What the banner above the form offers with an error (one at a time).
-        for (const char *action : {"Re&try", "Server settin&gs…", "S&ign in…"})
+        for (const char *action : {"Re&try", "Server settin&gs…", "S&ign in again…"})
             form.add(QCoreApplication::translate("ProfileEditor", action), QStringLiteral("banner"));
         check(form);
         window.editor()->setPropertiesAddable(true);
@@ -190,7 +190,7 @@ void TestMnemonics::noClashes()
         staffForm.addMenuTitles(bar);
         staffForm.addStaffTabs();
         staffForm.addWidgets(window.editor());
-        for (const char *action : {"Re&try", "Server settin&gs…", "S&ign in…"})
+        for (const char *action : {"Re&try", "Server settin&gs…", "S&ign in again…"})
             staffForm.add(QCoreApplication::translate("ProfileEditor", action), QStringLiteral("banner"));
         check(staffForm);
         for (const QAction *title : bar->actions()) {
@@ -208,7 +208,8 @@ void TestMnemonics::noClashes()
         page.addMenuTitles(bar);
         page.addStaffTabs();
         page.addWidgets(&directory);
-        page.add(QCoreApplication::translate("UserDirectory", "Re&try"), QStringLiteral("banner"));
+        for (const char *action : {"Re&try", "Si&gn in again…"})
+            page.add(QCoreApplication::translate("UserDirectory", action), QStringLiteral("banner"));
         check(page);
         Journal journal(m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(language)));
         JournalView view(&journal);
