@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libsqlite3-dev   # the server's Unicode NOCASE collation uses the SQLite C API
+    libicu-dev   # the server's identity checks: NFC, invisible characters, UTS #39 confusable skeletons
     qt6-httpserver-dev qt6-websockets-dev   # Qt6HttpServer's CMake config needs WebSockets
     qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QUrl>
 
 #include <memory>
 
@@ -31,6 +32,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "profiledesk-server: " << error << Qt::endl;
         return 2;
     }
-    QTextStream(stdout) << "listening on http://" << options.host << ':' << server->port() << Qt::endl;
+    // Through QUrl, so an IPv6 host gets its brackets: http://[::]:8080, not http://:::8080.
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(options.host);
+    url.setPort(server->port());
+    QTextStream(stdout) << "listening on " << url.toString() << Qt::endl;
     return app.exec();
 }

@@ -1493,7 +1493,7 @@
         <translation>Es sind keine Benutzer sichtbar. Falls es welche geben sollte, fehlt der Rolle SupportStaff vielleicht die FIND-Berechtigung für die Tabelle Users.</translation>
     </message>
     <message>
-        <source>S&amp;ign in again…</source>
+        <source>Si&amp;gn in again…</source>
         <translation>Erneut anme&amp;lden…</translation>
     </message>
     <message>

@@ -1493,7 +1493,7 @@
         <translation>No hay usuarios visibles. Si debería haberlos, puede que al rol SupportStaff le falte el permiso FIND en la tabla Users.</translation>
     </message>
     <message>
-        <source>S&amp;ign in again…</source>
+        <source>Si&amp;gn in again…</source>
         <translation>Volver a i&amp;niciar sesión…</translation>
     </message>
     <message>

@@ -1493,7 +1493,7 @@
         <translation>Aucun utilisateur n’est visible. S’il devrait y en avoir, le rôle SupportStaff n’a peut-être pas la permission FIND sur la table Users.</translation>
     </message>
     <message>
-        <source>S&amp;ign in again…</source>
+        <source>Si&amp;gn in again…</source>
         <translation>&amp;Se reconnecter…</translation>
     </message>
     <message>

@@ -9,6 +9,16 @@
 
 namespace {
 
+// Characters that change how a terminal shows what follows them without being seen themselves:
+// bidi overrides and other format characters (U+202E turns the rest of a line around), and the
+// line and paragraph separators U+2028/U+2029 (issue 25).
+bool isInvisibleLayout(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Format || category == QChar::Separator_Line
+        || category == QChar::Separator_Paragraph;
+}
+
 QString heading(const char *text)
 {
     return QCoreApplication::translate("CliOutput", text);
@@ -22,7 +32,7 @@ QString json(const QJsonDocument &document)
     QString safe;
     safe.reserve(text.size());
     for (const QChar c : text) {
-        if (c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() <= 0x9f))
+        if (c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() <= 0x9f) || isInvisibleLayout(c))
             safe += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             safe += c;
@@ -97,7 +107,7 @@ QString CliOutput::terminalSafe(const QString &text)
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7f)
             safe += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
-        else if (u >= 0x80 && u <= 0x9f)
+        else if ((u >= 0x80 && u <= 0x9f) || isInvisibleLayout(c))
             safe += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
         else
             safe += c;

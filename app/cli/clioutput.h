@@ -21,8 +21,10 @@ QString strings(const QStringList &values, bool table);
 QString cell(const QString &name, const QVariant &value);
 
 // Text from the server (stored values, error messages) made safe for a terminal: C0 and C1 control
-// characters and DEL become visible escapes (\x1b, \u009b), so that stored data cannot clear the
-// screen, move the cursor or fake a prompt. Printable text, tabs and newlines inside JSON are unchanged.
+// characters and DEL become visible escapes (\x1b, \u009b), and so do format characters (bidi
+// overrides such as U+202E) and the line/paragraph separators U+2028/U+2029, so that stored data
+// cannot clear the screen, move the cursor, reverse a line or fake a prompt. Printable text, tabs
+// and newlines inside JSON are unchanged.
 QString terminalSafe(const QString &text);
 
 } // namespace CliOutput

@@ -446,9 +446,11 @@ void TestCli::schema()
 
 void TestCli::controlCharactersAreEscaped()
 {
-    // A user stores a name that would clear a terminal (ESC [2J) and open a C1 escape (U+009B):
-    // staff listing users must see it escaped, never executed by their terminal.
-    const QString hostile = QStringLiteral("\x1b[2J") + QChar(0x9b) + QStringLiteral("31mEvil");
+    // A user stores a name that would clear a terminal (ESC [2J), open a C1 escape (U+009B),
+    // reverse the rest of the line (U+202E) and break it (U+2028): staff listing users must see
+    // it escaped, never executed by their terminal.
+    const QString hostile = QStringLiteral("\x1b[2J") + QChar(0x9b) + QStringLiteral("31mEvil") + QChar(0x202e)
+        + QStringLiteral("gpj") + QChar(0x2028) + QStringLiteral("x");
     Run run = cli(QStringList{QStringLiteral("update"), QStringLiteral("name=") + hostile}
                   + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -462,7 +464,8 @@ void TestCli::controlCharactersAreEscaped()
               + staff + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x9b)), qPrintable(run.out));
-    QVERIFY2(run.out.contains(QLatin1String("\\x1b[2J\\u009b31mEvil")), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QChar(0x202e)) && !run.out.contains(QChar(0x2028)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("\\x1b[2J\\u009b31mEvil\\u202egpj\\u2028x")), qPrintable(run.out));
     // Put Bob's name back for the other tests.
     run = cli(QStringList{QStringLiteral("update"), QStringLiteral("name=Bob Example")}
               + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());

@@ -25,10 +25,7 @@ HostileServer::HostileServer(const QStringList &extraArguments)
     environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("quarantine_size_mb=8:detect_leaks=0"));
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    // HOSTILE_SERVER_EXE runs the attacks against another build (how they were shown to fail on main).
-    const QString executable =
-        environment.value(QStringLiteral("HOSTILE_SERVER_EXE"), QStringLiteral(PROFILEDESK_SERVER_EXE));
-    m_process.start(executable,
+    m_process.start(executable(),
                     QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
                                 QStringLiteral("--demo-users"), QStringLiteral("20"), QStringLiteral("--db"),
                                 m_databaseDir + QStringLiteral("/users.db")}
@@ -37,7 +34,7 @@ HostileServer::HostileServer(const QStringList &extraArguments)
         m_error = m_process.errorString();
         return;
     }
-    static const QRegularExpression listening(QStringLiteral("^listening on http://[^:]+:(\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("^listening on http://.*:(\\d+)/?$"));
     while (m_process.waitForReadyRead(StartTimeoutMs)) {
         while (m_process.canReadLine()) {
             const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
@@ -69,6 +66,13 @@ qint64 HostileServer::rssKiB() const
 qint64 HostileServer::peakRssKiB() const
 {
     return ProcStatus::kiB("VmHWM", m_process.processId());
+}
+
+QString HostileServer::executable()
+{
+    // HOSTILE_SERVER_EXE runs the attacks against another build (how they were shown to fail on main).
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("HOSTILE_SERVER_EXE"),
+                                                          QStringLiteral(PROFILEDESK_SERVER_EXE));
 }
 
 bool HostileServer::sanitized()

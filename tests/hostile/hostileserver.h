@@ -22,6 +22,9 @@ public:
     qint64 rssKiB() const;
     qint64 peakRssKiB() const;
 
+    // The server executable: HOSTILE_SERVER_EXE when set (another build), else this build's.
+    static QString executable();
+
     // Whether the build is sanitized: attacks scale their sizes down there.
     static bool sanitized();
 

@@ -10,12 +10,12 @@ QJsonObject RawResponse::object() const
     return QJsonDocument::fromJson(body).object();
 }
 
-RawConnection::RawConnection(quint16 port, const QHostAddress &from)
+RawConnection::RawConnection(quint16 port, const QHostAddress &from, const QHostAddress &to)
     : m_socket(std::make_unique<QTcpSocket>())
 {
     if (!from.isNull())
         m_socket->bind(from);
-    m_socket->connectToHost(QHostAddress::LocalHost, port);
+    m_socket->connectToHost(to, port);
     m_socket->waitForConnected(5000);
 }
 
@@ -91,11 +91,11 @@ bool RawConnection::waitClosed(int timeoutMs)
     return m_socket->state() == QAbstractSocket::UnconnectedState;
 }
 
-qint64 probeInfoMs(quint16 port)
+qint64 probeInfoMs(quint16 port, const QHostAddress &from, const QHostAddress &to)
 {
     QElapsedTimer timer;
     timer.start();
-    RawConnection connection(port);
+    RawConnection connection(port, from, to);
     connection.send(RawConnection::request("GET", "/api/info"));
     const RawResponse response = connection.readResponse(5000);
     return response.status == 200 ? timer.elapsed() : -1;

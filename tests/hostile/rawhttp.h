@@ -22,11 +22,13 @@ struct RawResponse
 
 // One blocking HTTP/1.1 connection written byte for byte, so that a test can send what no
 // well-behaved client would: lying Content-Lengths, silence, half a request. Optionally from
-// another loopback address (127.0.0.2), to play a second client host.
+// another loopback address (127.0.0.2), to play a second client host, and to another address
+// than 127.0.0.1 (an IPv6 one inside a test's own network namespace).
 class RawConnection
 {
 public:
-    explicit RawConnection(quint16 port, const QHostAddress &from = QHostAddress());
+    explicit RawConnection(quint16 port, const QHostAddress &from = QHostAddress(),
+                           const QHostAddress &to = QHostAddress(QHostAddress::LocalHost));
 
     bool isConnected() const;
     void send(const QByteArray &bytes);
@@ -45,8 +47,9 @@ private:
     QByteArray m_buffer;
 };
 
-// GET /api/info on a fresh connection; the elapsed time, or -1 if it did not answer 200 in 5 s.
-qint64 probeInfoMs(quint16 port);
+// GET /api/info on a fresh connection (from `from` to `to`); the elapsed time, or -1 if it did not answer 200 in 5 s.
+qint64 probeInfoMs(quint16 port, const QHostAddress &from = QHostAddress(),
+                   const QHostAddress &to = QHostAddress(QHostAddress::LocalHost));
 
 // A request through a keep-alive connection that must answer: status and JSON.
 RawResponse call(quint16 port, const QByteArray &method, const QByteArray &path, const QJsonObject &body = {},

@@ -208,7 +208,8 @@ void TestMnemonics::noClashes()
         page.addMenuTitles(bar);
         page.addStaffTabs();
         page.addWidgets(&directory);
-        page.add(QCoreApplication::translate("UserDirectory", "Re&try"), QStringLiteral("banner"));
+        for (const char *action : {"Re&try", "Si&gn in again…"})
+            page.add(QCoreApplication::translate("UserDirectory", action), QStringLiteral("banner"));
         check(page);
         Journal journal(m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(language)));
         JournalView view(&journal);

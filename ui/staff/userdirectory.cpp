@@ -18,7 +18,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     , m_ui(std::make_unique<Ui::UserDirectory>())
     , m_model(new UserDirectoryModel(data, this))
     , m_retryAction(new QAction(tr("Re&try"), this))
-    , m_signInAction(new QAction(tr("S&ign in again…"), this))
+    , m_signInAction(new QAction(tr("Si&gn in again…"), this))
 {
     m_ui->setupUi(this);
     // The count line also says why a table is empty and what to try: it wraps and takes the width.

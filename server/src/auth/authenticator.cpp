@@ -1,5 +1,6 @@
 #include "auth/authenticator.h"
 
+#include "auth/identitytext.h"
 #include "auth/loginguard.h"
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
@@ -28,11 +29,6 @@ constexpr qsizetype MaxPasswordLength = 1024;
 HttpReply invalidLogin()
 {
     return HttpReply::error(ErrorCode::InvalidLogin, QStringLiteral("Invalid login or password"));
-}
-
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 // A future that finishes after `ms` on `context`'s thread, cancelled if `context` goes first.
@@ -67,7 +63,8 @@ HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer
                                 QStringLiteral("Login by object id is allowed only for Code Runner API key"));
     const QJsonValue loginValue = body.value(QStringLiteral("login"));
     const QJsonValue passwordValue = body.value(QStringLiteral("password"));
-    const Attempt attempt{loginValue.toString().trimmed(), passwordValue.toString(), peer};
+    // In NFC, as identities are stored (IdentityText).
+    const Attempt attempt{IdentityText::normalized(loginValue.toString()), passwordValue.toString(), peer};
     if (!loginValue.isString() || !passwordValue.isString() || attempt.login.isEmpty() || attempt.password.isEmpty())
         return HttpReply::error(ErrorCode::EmptyLoginOrPassword, QStringLiteral("Login or password is empty"));
 
@@ -78,7 +75,7 @@ HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer
                                          429});
     // No account can have such a login: answered without a lookup, a hash or a tracked key.
     if (attempt.login.size() > LoginGuard::MaxIdentityLength || attempt.password.size() > MaxPasswordLength
-        || hasControlCharacter(attempt.login)) {
+        || IdentityText::hasInvisibleCharacter(attempt.login)) {
         m_context.loginThrottle.recordFailure(peer);
         return invalidLogin();
     }
@@ -90,13 +87,17 @@ HttpReply Authenticator::login(const QJsonObject &body, const QHostAddress &peer
 
 QFuture<HttpReply> Authenticator::check(const Attempt &attempt)
 {
-    if (m_context.loginGuard.isLocked(attempt.login))
+    if (m_context.loginGuard.isLocked(attempt.login, attempt.peer)) {
+        m_context.loginThrottle.recordSettled(attempt.peer);
         return QtFuture::makeReadyFuture(HttpReply::error(
             ErrorCode::AccountLocked, QStringLiteral("User account is locked out due to too many failed logins")));
+    }
     QVariantMap row;
     const UserRepository::Lookup found = m_context.users.findByIdentity(attempt.login, &row);
-    if (found == UserRepository::Lookup::Failed)
+    if (found == UserRepository::Lookup::Failed) {
+        m_context.loginThrottle.recordSettled(attempt.peer);
         return QtFuture::makeReadyFuture(HttpReply::error(ErrorCode::InternalError, QStringLiteral("Database error")));
+    }
     const bool known = found == UserRepository::Lookup::Found;
     const QString stored = known ? row.value(SchemaStore::passwordHashColumn()).toString() : unknownUserHash();
     const QString password = attempt.password;
@@ -108,10 +109,11 @@ QFuture<HttpReply> Authenticator::check(const Attempt &attempt)
 HttpReply Authenticator::finish(const Attempt &attempt, bool found, bool passwordMatches, QVariantMap row)
 {
     if (!found || !passwordMatches) {
-        m_context.loginGuard.recordFailure(attempt.login);
+        m_context.loginGuard.recordFailure(attempt.login, attempt.peer);
         m_context.loginThrottle.recordFailure(attempt.peer);
         return invalidLogin();
     }
+    m_context.loginThrottle.recordSettled(attempt.peer);
     // Only the password's owner learns the account's state (users_about_user_statuses).
     const QString status = row.value(QStringLiteral("userStatus")).toString();
     if (status == QLatin1String("DISABLED"))

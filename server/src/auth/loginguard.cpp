@@ -1,5 +1,7 @@
 #include "auth/loginguard.h"
 
+#include "transport/clientaddress.h"
+
 namespace Server {
 
 QString LoginGuard::keyFor(const QString &identity)
@@ -23,7 +25,7 @@ bool LoginGuard::isStale(const Attempts &attempts, qint64 now) const
     return now - attempts.lastFailureMs >= period;
 }
 
-bool LoginGuard::isLocked(const QString &identity)
+bool LoginGuard::isLocked(const QString &identity, const QHostAddress &peer)
 {
     if (m_maxFailures.load() <= 0 || identity.size() > MaxIdentityLength)
         return false;
@@ -34,10 +36,12 @@ bool LoginGuard::isLocked(const QString &identity)
         m_attempts.erase(it);
         return false;
     }
-    return it->lockedUntilMs >= 0;
+    if (it->lockedUntilMs < 0)
+        return false;
+    return peer.isNull() || it->hosts.contains(QHostAddress()) || it->hosts.contains(clientKey(peer));
 }
 
-void LoginGuard::recordFailure(const QString &identity)
+void LoginGuard::recordFailure(const QString &identity, const QHostAddress &peer)
 {
     const int maxFailures = m_maxFailures.load();
     if (maxFailures <= 0 || identity.size() > MaxIdentityLength)
@@ -51,6 +55,12 @@ void LoginGuard::recordFailure(const QString &identity)
         attempts = Attempts();
     ++attempts.failures;
     attempts.lastFailureMs = now;
+    const QHostAddress host = peer.isNull() ? QHostAddress() : clientKey(peer);
+    if (!attempts.hosts.contains(host)) {
+        if (attempts.hosts.size() >= MaxHostsPerIdentity)
+            attempts.hosts.removeFirst();
+        attempts.hosts.append(host);
+    }
     if (attempts.failures >= maxFailures)
         attempts.lockedUntilMs = now + qint64(m_lockoutSeconds.load()) * 1000;
 }

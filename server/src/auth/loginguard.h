@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -11,14 +13,18 @@ namespace Server {
 // The opt-in account lock (`--failed-logins-lock N`, Backendless's "failed logins" setting; off
 // by default): past N consecutive failures an identity answers 3036 for the lock period, even
 // with the right password. Counted per identity value, known or not, so a lock does not reveal
-// whether an account exists. A success or a password reset of the account lifts it.
+// whether an account exists. A success or a completed password reset (a new password) lifts it;
+// asking for a reset does not (issue 25, item 5). A lock holds only against the client hosts
+// (clientKey) whose failures count towards it, so a stranger can lock an account against himself
+// but never keep its owner, on another host, out (each new host gets one try while locked).
 class LoginGuard
 {
 public:
     LoginGuard(const std::atomic<int> &maxFailures, const std::atomic<int> &lockoutSeconds);
 
-    bool isLocked(const QString &identity);
-    void recordFailure(const QString &identity);
+    // `peer`: the client asking; a null address stands for any host (the lock applies).
+    bool isLocked(const QString &identity, const QHostAddress &peer = QHostAddress());
+    void recordFailure(const QString &identity, const QHostAddress &peer = QHostAddress());
     void recordSuccess(const QString &identity);
     void clear();
 
@@ -28,6 +34,8 @@ public:
     // tracked; with it, the guard's memory is bounded by MaxTracked keys of this length.
     static constexpr qsizetype MaxIdentityLength = 500;
     static constexpr qsizetype MaxTracked = 10000;
+    // Hosts remembered per identity; past it the oldest is forgotten (it gets one more try).
+    static constexpr qsizetype MaxHostsPerIdentity = 16;
 
 private:
     struct Attempts
@@ -35,6 +43,7 @@ private:
         int failures = 0;
         qint64 lastFailureMs = 0;
         qint64 lockedUntilMs = -1;
+        QList<QHostAddress> hosts; // whose failures these are; a null entry: any host
     };
 
     static QString keyFor(const QString &identity);

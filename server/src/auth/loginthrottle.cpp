@@ -1,25 +1,13 @@
 #include "auth/loginthrottle.h"
 
+#include "transport/clientaddress.h"
+
 namespace Server {
 
 LoginThrottle::LoginThrottle(const std::atomic<bool> &enabled)
     : m_enabled(enabled)
 {
     m_clock.start();
-}
-
-QHostAddress LoginThrottle::keyFor(const QHostAddress &address)
-{
-    // One IPv6 client commonly holds a whole /64; counting per address there would give it
-    // 2^64 fresh starts.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        return QHostAddress(v4);
-    Q_IPV6ADDR v6 = address.toIPv6Address();
-    for (int i = 8; i < 16; ++i)
-        v6[i] = 0;
-    return QHostAddress(v6);
 }
 
 qint64 LoginThrottle::delayAfter(int failures) const
@@ -35,26 +23,39 @@ qint64 LoginThrottle::admit(const QHostAddress &address)
     if (!m_enabled.load())
         return 0;
     const qint64 now = m_clock.elapsed();
-    const auto it = m_entries.find(keyFor(address));
-    if (it == m_entries.end())
-        return 0;
-    if (now - it->lastFailureMs > ForgetAfterMs) {
+    const QHostAddress key = clientKey(address);
+    auto it = m_entries.find(key);
+    if (it != m_entries.end() && it->inFlight == 0 && now - it->lastFailureMs > ForgetAfterMs) {
         m_entries.erase(it);
-        return 0;
+        it = m_entries.end();
+    }
+    if (it == m_entries.end()) {
+        if (m_entries.size() >= MaxAddresses)
+            prune(now);
+        it = m_entries.insert(key, Entry{0, 0, now, now});
     }
     const qint64 admitAt = qMax(now, it->nextAdmitMs);
     if (admitAt - now > MaxQueuedMs)
         return -1;
-    it->nextAdmitMs = admitAt + delayAfter(it->failures);
+    ++it->inFlight;
+    it->nextAdmitMs = admitAt + delayAfter(it->failures + it->inFlight);
     return admitAt - now;
+}
+
+void LoginThrottle::recordSettled(const QHostAddress &address)
+{
+    const auto it = m_entries.find(clientKey(address));
+    if (it != m_entries.end() && it->inFlight > 0)
+        --it->inFlight;
 }
 
 void LoginThrottle::recordFailure(const QHostAddress &address)
 {
     if (!m_enabled.load())
         return;
+    recordSettled(address);
     const qint64 now = m_clock.elapsed();
-    const QHostAddress key = keyFor(address);
+    const QHostAddress key = clientKey(address);
     if (!m_entries.contains(key) && m_entries.size() >= MaxAddresses)
         prune(now);
     Entry &entry = m_entries[key];
@@ -66,7 +67,9 @@ void LoginThrottle::recordFailure(const QHostAddress &address)
 
 void LoginThrottle::prune(qint64 now)
 {
-    m_entries.removeIf([now](const auto &entry) { return now - entry.value().lastFailureMs > ForgetAfterMs; });
+    m_entries.removeIf([now](const auto &entry) {
+        return entry.value().inFlight == 0 && now - entry.value().lastFailureMs > ForgetAfterMs;
+    });
     if (m_entries.size() < MaxAddresses)
         return;
     // Still full of recent entries: drop the stalest, so a newcomer is always tracked.

@@ -19,9 +19,13 @@ public:
     explicit LoginThrottle(const std::atomic<bool> &enabled);
 
     // Milliseconds to hold this attempt before checking it; -1 when the address already has more
-    // waiting than MaxQueuedMs (refused at once, 429).
+    // waiting than MaxQueuedMs (refused at once, 429). An admitted attempt counts as a failure
+    // from the moment it arrives until it is settled (issue 25, item 4): a burst sent together is
+    // spaced out before any of it costs a hash, not after all of it has been checked.
     qint64 admit(const QHostAddress &address);
+    // Settles an admitted attempt: failed, or not (a success, or refused before a check).
     void recordFailure(const QHostAddress &address);
+    void recordSettled(const QHostAddress &address);
     void clear() { m_entries.clear(); }
 
     static constexpr int FreeFailures = 5;
@@ -39,11 +43,11 @@ private:
     struct Entry
     {
         int failures = 0;
+        int inFlight = 0; // admitted, not settled yet
         qint64 lastFailureMs = 0;
         qint64 nextAdmitMs = 0;
     };
 
-    static QHostAddress keyFor(const QHostAddress &address);
     qint64 delayAfter(int failures) const;
     void prune(qint64 now);
 

@@ -191,6 +191,12 @@ void ServerInstance::write(const std::shared_ptr<QHttpServerResponse> &response,
     QTcpSocket *socket = responder.socket();
     ConnectionGuard *guard = ConnectionGuard::of(socket);
     const bool close = guard && guard->beginResponse();
+    // A client that asks and never reads would have every answer held in memory here: past the
+    // unread caps (per connection and per client host) it is cut off instead (issue 25, item 3).
+    if (guard && !guard->mayWrite(response->data().size())) {
+        guard->cutForUnreadAnswers();
+        return;
+    }
     if (close)
         response->addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     response->write(std::move(responder));

@@ -1,5 +1,6 @@
 #include "routes/changevalidator.h"
 
+#include "auth/identitytext.h"
 #include "storage/schemastore.h"
 #include "storage/userrepository.h"
 
@@ -17,17 +18,6 @@ const QLatin1String PasswordKey("password");
 bool isEmptyValue(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty());
-}
-
-// A control character in an identity (NUL, escape sequences) would reach staff pages and
-// terminals; no address needs one.
-bool hasControlCharacter(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
 }
 
 bool looksLikeEmail(const QString &text)
@@ -89,7 +79,36 @@ bool ChangeValidator::validate(const QJsonObject &body, Mode mode, const QString
     QMap<QString, Column> newColumns;
     *out = ChangeSet();
     return checkNames(body, codes, &newColumns, error) && checkRequired(body, mode, codes, error)
-        && checkIdentity(body, mode, objectId, codes, error) && convertValues(body, newColumns, codes, out, error);
+        && checkIdentity(body, mode, objectId, codes, error) && convertValues(body, newColumns, codes, out, error)
+        && checkRowSize(objectId, codes, *out, error);
+}
+
+bool ChangeValidator::checkRowSize(const QString &objectId, const Codes &codes, const ChangeSet &changes,
+                                   ApiError *error) const
+{
+    const auto characters = [](const QVariant &value) -> qsizetype {
+        if (!value.isValid() || value.isNull())
+            return 0;
+        return value.typeId() == QMetaType::QString ? value.toString().size() : 8;
+    };
+    qsizetype total = 0;
+    for (auto it = changes.values.cbegin(); it != changes.values.cend(); ++it)
+        total += characters(it.value());
+    QVariantMap row;
+    if (!objectId.isEmpty() && m_users.findById(objectId, &row) == UserRepository::Lookup::Found) {
+        for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            if (!changes.values.contains(it.key()))
+                total += characters(it.value());
+        }
+    }
+    if (total <= MaxRowCharacters)
+        return true;
+    *error = ApiError::make(codes.refused,
+                            QStringLiteral("The user's values would hold %1 characters; a user holds "
+                                           "at most %2")
+                                .arg(total)
+                                .arg(MaxRowCharacters));
+    return false;
 }
 
 bool ChangeValidator::checkNames(const QJsonObject &body, const Codes &codes, QMap<QString, Column> *newColumns,
@@ -198,7 +217,7 @@ bool ChangeValidator::checkIdentity(const QJsonObject &body, Mode mode, const QS
     const Column *identity = m_schema.identity();
     if (!identity || !body.value(identity->name).isString())
         return true; // a non-string identity is a type refusal, reported below
-    const QString value = body.value(identity->name).toString().trimmed();
+    const QString value = IdentityText::normalized(body.value(identity->name).toString());
     switch (m_users.findIdentityOwner(value, objectId)) {
     case UserRepository::Lookup::Missing:
         return true;
@@ -287,10 +306,14 @@ bool ChangeValidator::convertValue(const Column &column, const QJsonValue &value
         return false;
     }
     if (column.identity && sqlValue.isValid()) {
-        sqlValue = sqlValue.toString().trimmed();
-        if (hasControlCharacter(sqlValue.toString())) {
-            *error = ApiError::make(column.name == QLatin1String("email") ? codes.invalidEmail : codes.refused,
-                                    QStringLiteral("Property '%1' may not hold control characters").arg(column.name));
+        // Compared and stored in NFC; a control, format or invisible character (NUL, escape
+        // sequences, U+202E, U+3164, NBSP) would reach staff pages and terminals or make two
+        // identities look alike (issue 25); no address needs one.
+        sqlValue = IdentityText::normalized(sqlValue.toString());
+        if (IdentityText::hasInvisibleCharacter(sqlValue.toString())) {
+            *error = ApiError::make(
+                column.name == QLatin1String("email") ? codes.invalidEmail : codes.refused,
+                QStringLiteral("Property '%1' may not hold control or invisible characters").arg(column.name));
             return false;
         }
     }

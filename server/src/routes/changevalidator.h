@@ -57,6 +57,8 @@ private:
                        ApiError *error) const;
     bool convertValues(const QJsonObject &body, const QMap<QString, Column> &newColumns, const Codes &codes,
                        ChangeSet *out, ApiError *error) const;
+    // Every value of the row after the change together stays within MaxRowCharacters.
+    bool checkRowSize(const QString &objectId, const Codes &codes, const ChangeSet &changes, ApiError *error) const;
     bool convertValue(const Column &column, const QJsonValue &value, const Codes &codes, ChangeSet *out,
                       ApiError *error) const;
 

@@ -132,8 +132,8 @@ HttpReply UserRoutes::restorePassword(const ApiRequest &request)
     case UserRepository::Lookup::Found:
         break;
     }
-    // A reset is how the owner gets back in: it lifts an account lock (3036).
-    m_context.loginGuard.recordSuccess(identity);
+    // Asking for a reset lifts no account lock (3036): anyone may ask. Completing one, a new
+    // password, does (UserUpdater), as Keycloak's brute-force detector behaves (issue 25, item 5).
     return HttpReply::empty();
 }
 

@@ -209,8 +209,9 @@ bool Column::toSql(const QJsonValue &value, QVariant *out, QString *error, bool 
         if (!value.isString())
             return refuse(typeName(type));
         const QString text = value.toString();
-        if (type == ColumnType::String && text.size() > MaxStringLength) {
-            *error = QStringLiteral("Property '%1' is longer than %2 characters").arg(name).arg(MaxStringLength);
+        const int maxLength = type == ColumnType::Text ? MaxTextLength : MaxStringLength;
+        if (text.size() > maxLength) {
+            *error = QStringLiteral("Property '%1' is longer than %2 characters").arg(name).arg(maxLength);
             return false;
         }
         if (!customRegex.isEmpty()) {
@@ -253,6 +254,10 @@ bool Column::toSql(const QJsonValue &value, QVariant *out, QString *error, bool 
             return false;
         }
         *out = QString::fromUtf8(toJsonBytes(value));
+        if (out->toString().size() > MaxJsonLength) {
+            *error = QStringLiteral("Property '%1' is longer than %2 characters as JSON").arg(name).arg(MaxJsonLength);
+            return false;
+        }
         return true;
     }
     return refuse(typeName(type));

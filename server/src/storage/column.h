@@ -53,5 +53,14 @@ bool nestsDeeperThan(const QJsonValue &value, int levels);
 
 // STRING columns hold at most this many characters (Backendless's default column size).
 constexpr int MaxStringLength = 500;
+// TEXT columns hold at most this many characters, as Backendless documents them (docs/PROTOCOL.md).
+constexpr int MaxTextLength = 3000;
+// A JSON value, written compactly, holds at most this many characters (this server's bound;
+// Backendless documents none).
+constexpr int MaxJsonLength = 8 * 1024;
+// All values of one row together hold at most this many characters (this server's bound;
+// Backendless documents none), so a row, and every page that shows it, stays small whatever its
+// owner writes, and so does the work of answering for it (issue 25, item 3).
+constexpr qsizetype MaxRowCharacters = 16 * 1024;
 
 } // namespace Server

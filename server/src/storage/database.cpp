@@ -34,6 +34,19 @@ bool Database::open(const QString &path, QString *error)
         return false;
     }
     const bool inMemory = path == QLatin1String(":memory:");
+    // A database SQLite could only open read-only (file or directory not writable, a read-only
+    // mount) would start and then answer every login with 500: refused here, with the reason.
+    // Writing the header's user_version back unchanged is the smallest write there is.
+    const QString version = QStringLiteral("PRAGMA user_version");
+    QSqlQuery *current = run(version, {});
+    const qint64 userVersion = current && current->next() ? current->value(0).toLongLong() : 0;
+    if (current)
+        current->finish();
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion))) {
+        *error = QStringLiteral("database %1 cannot be written (read-only file, directory or disk?): %2")
+                     .arg(path, m_lastError);
+        return false;
+    }
     // WAL lets a reader (a test, sqlite3) look at the file while the server writes. Checkpoints
     // run on a thread of their own (WalCheckpointer); the one SQLite runs inside a commit stays as
     // a backstop at 10,000 pages: under writes without a pause the background checkpoint never

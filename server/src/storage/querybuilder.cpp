@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Server {
@@ -26,6 +27,19 @@ QStringList splitList(const QString &text)
     return items;
 }
 
+// props and sortBy name at most this many columns (a table has at most 1,000, and SQLite refuses
+// more than 2,000 in a statement: naming one 3,000 times was a 500, issue 25).
+constexpr qsizetype MaxListedColumns = 1000;
+
+bool checkListSize(const QStringList &list, const QString &key, ApiError *error)
+{
+    if (list.size() <= MaxListedColumns)
+        return true;
+    *error = ApiError::make(ErrorCode::InvalidWhereClause,
+                            QStringLiteral("'%1' names more than %2 columns").arg(key).arg(MaxListedColumns));
+    return false;
+}
+
 // props and sortBy arrive as one comma-joined string (REST, JS SDK) or as an array of strings.
 bool readList(const QJsonValue &value, const QString &key, QStringList *out, ApiError *error)
 {
@@ -33,7 +47,7 @@ bool readList(const QJsonValue &value, const QString &key, QStringList *out, Api
         return true;
     if (value.isString()) {
         *out = splitList(value.toString());
-        return true;
+        return checkListSize(*out, key, error);
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
@@ -44,6 +58,8 @@ bool readList(const QJsonValue &value, const QString &key, QStringList *out, Api
                 return false;
             }
             *out << splitList(item.toString());
+            if (!checkListSize(*out, key, error))
+                return false;
         }
         return true;
     }

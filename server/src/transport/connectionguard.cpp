@@ -1,9 +1,13 @@
 #include "transport/connectionguard.h"
 
 #include "api/httpreply.h"
+#include "transport/guardedtcpserver.h"
 #include "transport/requesthead.h"
 
+#include <QDeadlineTimer>
 #include <QTcpSocket>
+
+#include <cstring>
 
 namespace Server {
 
@@ -13,9 +17,6 @@ namespace {
 // bytes makes the kernel send a reset that can destroy the answer before the client reads it,
 // so the guard reads and drops what arrives for this long, then closes.
 constexpr int DrainBeforeCloseMs = 1000;
-// A client that sends requests but never reads the answers would grow the socket's write buffer
-// without bound; past this many unread answer bytes it is cut off.
-constexpr qint64 MaxUnreadAnswerBytes = 8 * 1024 * 1024;
 // disconnectFromHost() waits for the write buffer to drain; a peer that stops reading is aborted.
 constexpr int CloseGraceMs = 5000;
 
@@ -49,12 +50,18 @@ QByteArray errorResponse(int status, const QString &message)
         + QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body;
 }
 
+qint64 nowMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
+
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits, GuardedTcpServer *server)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
+    , m_server(server)
 {
     // Bounds what the socket buffers even if the guard's count were wrong: one request of the
     // largest allowed size, head included.
@@ -63,6 +70,8 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const TransportLimits &limi
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::timedOut);
     m_timer.start(limits.requestTimeoutMs);
+    m_answerTimer.setSingleShot(true);
+    connect(&m_answerTimer, &QTimer::timeout, this, &ConnectionGuard::answerOverdue);
 }
 
 void ConnectionGuard::watchAfterServer()
@@ -86,14 +95,67 @@ bool ConnectionGuard::beginResponse()
 {
     const bool close = m_closeAfter.isEmpty() ? false : m_closeAfter.dequeue();
     m_inFlight = qMax(0, m_inFlight - 1);
+    if (m_inFlight > 0)
+        m_answerTimer.start(m_limits.answerTimeoutMs); // the next answer gets its own time
+    else
+        m_answerTimer.stop();
     armIdleTimer();
     return close;
 }
 
+bool ConnectionGuard::mayWrite(qint64 answerBytes) const
+{
+    if (m_socket->bytesToWrite() + answerBytes > m_limits.maxUnreadAnswerBytes && m_socket->bytesToWrite() > 0)
+        return false; // one answer always fits a connection that has read everything before it
+    return !m_server
+        || m_server->unreadAnswerBytes(m_socket->peerAddress()) + answerBytes
+        <= m_limits.maxUnreadAnswerBytesPerAddress;
+}
+
+bool ConnectionGuard::isIdle() const
+{
+    return m_idleSinceMs >= 0 && m_phase == Phase::Head && m_head.isEmpty() && m_inFlight == 0;
+}
+
+void ConnectionGuard::evict()
+{
+    m_phase = Phase::Refused;
+    m_idleSinceMs = -1;
+    m_timer.stop();
+    closeGracefully(m_socket);
+}
+
 void ConnectionGuard::armIdleTimer()
 {
-    if (m_inFlight == 0 && m_phase == Phase::Head && m_head.isEmpty())
+    if (m_inFlight == 0 && m_phase == Phase::Head && m_head.isEmpty()) {
         m_timer.start(m_limits.idleTimeoutMs);
+        m_idleSinceMs = nowMs();
+    }
+}
+
+void ConnectionGuard::cutForUnreadAnswers()
+{
+    if (m_server && m_server->unreadAnswerBytes(m_socket->peerAddress()) > m_limits.maxUnreadAnswerBytesPerAddress / 2)
+        m_server->cutUnreadConnections(m_socket->peerAddress());
+    cut();
+}
+
+void ConnectionGuard::answerOverdue()
+{
+    // QHttpServer never answered what the guard counted as a request: rather than hold the slot
+    // forever, the connection is cut.
+    cut();
+}
+
+void ConnectionGuard::cut()
+{
+    if (m_phase == Phase::Refused && m_socket->state() == QAbstractSocket::UnconnectedState)
+        return;
+    m_phase = Phase::Refused;
+    m_timer.stop();
+    m_answerTimer.stop();
+    QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    m_socket->abort();
 }
 
 void ConnectionGuard::scanFresh()
@@ -127,6 +189,7 @@ void ConnectionGuard::scan(const QByteArray &bytes)
             if (i == bytes.size())
                 return;
             m_timer.start(m_limits.requestTimeoutMs); // the request's clock starts at its first byte
+            m_idleSinceMs = -1;
         }
         i += takeHead(QByteArrayView(bytes).sliced(i));
     }
@@ -134,32 +197,40 @@ void ConnectionGuard::scan(const QByteArray &bytes)
 
 qsizetype ConnectionGuard::takeHead(QByteArrayView bytes)
 {
-    // The head ends at an empty line; QHttpServer accepts bare LF line ends too.
-    const qsizetype searchFrom = qMax<qsizetype>(0, m_head.size() - 2);
-    m_head.append(bytes);
-    qsizetype end = -1;
-    for (const char *terminator : {"\n\r\n", "\n\n"}) {
-        const qsizetype at = m_head.indexOf(terminator, searchFrom);
-        if (at >= 0 && (end < 0 || at + qsizetype(qstrlen(terminator)) < end))
-            end = at + qsizetype(qstrlen(terminator));
+    // Only the bytes of this head are looked at and kept, line by line, so a read holding many
+    // pipelined requests costs time in proportion to its size (issue 25, item 2). The head ends
+    // at an empty line; QHttpServer accepts bare LF line ends too.
+    qsizetype used = 0;
+    while (used < bytes.size()) {
+        const char *start = bytes.data() + used;
+        // One byte past the limit is enough to know the head is too large.
+        const qsizetype span = qMin<qsizetype>(bytes.size() - used, m_limits.maxHeaderBytes - m_head.size() + 1);
+        const auto *newline = static_cast<const char *>(memchr(start, '\n', size_t(span)));
+        const qsizetype taken = newline ? newline - start + 1 : span;
+        m_head.append(start, taken);
+        used += taken;
+        if (m_head.size() > m_limits.maxHeaderBytes) {
+            refuseRequest(431, QStringLiteral("The request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+            return bytes.size();
+        }
+        if (!newline)
+            return used;
+        const qsizetype lineLength = m_head.size() - m_lineStart; // with its '\n'
+        const bool blank = lineLength == 1 || (lineLength == 2 && m_head.at(m_lineStart) == '\r');
+        m_lineStart = m_head.size();
+        if (blank) {
+            headComplete();
+            return used;
+        }
     }
-    if ((end < 0 ? m_head.size() : end) > m_limits.maxHeaderBytes) {
-        refuseRequest(431, QStringLiteral("The request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
-        return bytes.size();
-    }
-    if (end < 0)
-        return bytes.size();
-    // What follows the head belongs to its body or to the next request.
-    const qsizetype consumed = bytes.size() - (m_head.size() - end);
-    m_head.truncate(end);
-    headComplete();
-    return consumed;
+    return used;
 }
 
 void ConnectionGuard::headComplete()
 {
     const RequestHead head = RequestHead::parse(m_head.trimmed(), m_limits.maxBodyBytes);
     m_head.clear();
+    m_lineStart = 0;
     if (head.refusalStatus != 0) {
         refuseRequest(head.refusalStatus, head.refusalMessage);
         return;
@@ -177,7 +248,12 @@ void ConnectionGuard::requestComplete()
     m_phase = Phase::Head;
     ++m_inFlight;
     m_timer.stop(); // the server owes an answer now; the client is not the one being slow
-    if (m_socket->bytesToWrite() > MaxUnreadAnswerBytes) {
+    if (!m_answerTimer.isActive())
+        m_answerTimer.start(m_limits.answerTimeoutMs);
+    // Past this many requests sent ahead of their answers (no SDK pipelines at all) the client is
+    // cut off: every head costs the guard a parse before QHttpServer reads the first one, and
+    // 1 MiB of tiny requests held the thread for 70 ms (issue 25, item 2).
+    if (m_socket->bytesToWrite() > m_limits.maxUnreadAnswerBytes || m_inFlight > m_limits.maxPipelinedRequests) {
         m_phase = Phase::Refused;
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
         m_socket->abort();

@@ -4,13 +4,18 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QTcpServer>
 
 namespace Server {
 
+class ConnectionGuard;
+
 // The QTcpServer handed to QHttpServer::bind(): puts a ConnectionGuard on every socket before
-// QHttpServer sees it, and refuses connections past the caps (in all, and per client address)
-// with 503 instead of letting idle sockets use up the process's descriptors.
+// QHttpServer sees it, and keeps the caps on open connections (in all, and per client host: an
+// IPv4 address or an IPv6 /64). When a cap is reached the longest-idle keep-alive connection makes
+// room; with none idle, the newcomer gets 503 instead of letting sockets use up the process's
+// descriptors.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -18,14 +23,22 @@ public:
     explicit GuardedTcpServer(const TransportLimits &limits, QObject *parent = nullptr);
 
     int openConnections() const { return m_open; }
+    // Answer bytes written to the connections of `peer`'s host that it has not read yet.
+    qint64 unreadAnswerBytes(const QHostAddress &peer) const;
+    // Cuts every connection of `peer`'s host that leaves answers unread: past the host's cap,
+    // the next answer on any of them would be cut anyway, after the work of making it.
+    void cutUnreadConnections(const QHostAddress &peer);
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    // Closes the longest-idle connection among `guards`; false when none is idle.
+    static bool evictIdle(const QList<ConnectionGuard *> &guards);
+
     TransportLimits m_limits;
     int m_open = 0;
-    QHash<QHostAddress, int> m_openByAddress;
+    QHash<QHostAddress, QList<ConnectionGuard *>> m_guardsByHost;
 };
 
 } // namespace Server

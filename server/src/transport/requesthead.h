@@ -17,6 +17,11 @@ struct RequestHead
     int refusalStatus = 0;
     QString refusalMessage;
 
+    // QtNetwork's header parser (QHttpHeaderParser, which QHttpServer 6.4 uses) refuses more
+    // fields than this, and any one field (name, colon and value) longer than this.
+    static constexpr int MaxFieldCount = 100;
+    static constexpr int MaxFieldBytes = 8 * 1024;
+
     // `block`: the request line and headers up to, not including, the empty line.
     static RequestHead parse(const QByteArray &block, qint64 maxBodyBytes);
 };

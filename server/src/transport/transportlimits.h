@@ -15,9 +15,21 @@ struct TransportLimits
     int requestTimeoutMs = 10 * 1000;
     // A keep-alive connection with nothing in flight is closed after this long.
     int idleTimeoutMs = 60 * 1000;
+    // A request the server has read must be answered within this; past it the connection is cut.
+    // Above the login throttle's longest wait (LoginThrottle::MaxQueuedMs) plus a hash.
+    int answerTimeoutMs = 90 * 1000;
+    // Answer bytes a client has not read yet, per connection and per client host (clientKey),
+    // checked when an answer is written: past either, the connection is cut instead.
+    qint64 maxUnreadAnswerBytes = 8 * 1024 * 1024;
+    qint64 maxUnreadAnswerBytesPerAddress = 16 * 1024 * 1024;
+    // Requests one connection may send ahead of their answers (HTTP/1.1 pipelining); past it the
+    // connection is cut.
+    int maxPipelinedRequests = 32;
     // Below the default 1,024 descriptors of a process, so the database and the log keep theirs.
     int maxConnections = 512;
-    // One client address may hold at most this many, so a single host cannot take every slot.
+    // One client host (an IPv4 address or an IPv6 /64) may hold at most this many, so a single
+    // host cannot take every slot. When a cap is reached, the longest-idle keep-alive connection
+    // (of that host, or of anyone for the overall cap) is closed to make room (issue 25, item 6).
     int maxConnectionsPerAddress = 128;
 };
 
