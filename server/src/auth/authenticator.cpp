@@ -144,11 +144,16 @@ HttpReply Authenticator::openSession(QVariantMap row)
                                 QStringLiteral("Multiple login limit for the same user account has been reached"));
 
     const qint64 now = UserRepository::nowMs();
-    if (!m_context.users.update(objectId, {{QStringLiteral("lastLogin"), now}})) {
+    if (m_context.users.update(objectId, {{QStringLiteral("lastLogin"), now}})) {
+        row.insert(QStringLiteral("lastLogin"), now);
+    } else if (UserRepository::isStorageFull(m_context.users.lastError())) {
+        // Sessions live in memory: on a full disk the owner still signs in; only lastLogin,
+        // bookkeeping, keeps its previous value.
+        qWarning("profiledesk-server: the disk is full: a login's lastLogin was not recorded");
+    } else {
         m_context.sessions.close(token);
         return HttpReply::error(ErrorCode::InternalError, QStringLiteral("Database error"));
     }
-    row.insert(QStringLiteral("lastLogin"), now);
     QJsonObject user = m_context.users.toJson(row);
     user.insert(QLatin1String(WireName::UserToken), token);
     return HttpReply::json(user);
