@@ -1504,6 +1504,10 @@
 <context>
     <name>UserDirectoryModel</name>
     <message>
+        <source>Looks like another account: %1</source>
+        <translation>Sieht aus wie ein anderes Konto: %1</translation>
+    </message>
+    <message>
         <source>Never signed in</source>
         <translation>Nie angemeldet</translation>
     </message>
@@ -1530,6 +1534,10 @@
 </context>
 <context>
     <name>UserDirectoryTabs</name>
+    <message>
+        <source>%1 looks like another account: %2.</source>
+        <translation>%1 sieht aus wie ein anderes Konto: %2.</translation>
+    </message>
     <message>
         <source>&amp;Directory</source>
         <translation>&amp;Verzeichnis</translation>

@@ -1504,6 +1504,10 @@
 <context>
     <name>UserDirectoryModel</name>
     <message>
+        <source>Looks like another account: %1</source>
+        <translation>Ressemble à un autre compte : %1</translation>
+    </message>
+    <message>
         <source>Never signed in</source>
         <translation>Jamais connecté</translation>
     </message>
@@ -1530,6 +1534,10 @@
 </context>
 <context>
     <name>UserDirectoryTabs</name>
+    <message>
+        <source>%1 looks like another account: %2.</source>
+        <translation>%1 ressemble à un autre compte : %2.</translation>
+    </message>
     <message>
         <source>&amp;Directory</source>
         <translation>Ann&amp;uaire</translation>
