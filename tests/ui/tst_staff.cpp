@@ -579,8 +579,7 @@ void TestStaff::lookAlikeIdentitiesAreMarked()
     for (int row = 0; row < 3; ++row) {
         const QModelIndex cell = model->index(row, UserDirectoryModel::EmailColumn);
         // The icon: the cell as the view's delegate paints it differs from a plain one.
-        QVERIFY(paintCell(view->itemDelegateForColumn(UserDirectoryModel::EmailColumn), view, cell)
-                != paintCell(&plain, view, cell));
+        QVERIFY(paintCell(view->itemDelegateForIndex(cell), view, cell) != paintCell(&plain, view, cell));
         QVERIFY(cell.data(Qt::AccessibleDescriptionRole)
                     .toString()
                     .startsWith(QStringLiteral("Looks like another account: ")));
@@ -604,8 +603,7 @@ void TestStaff::lookAlikeIdentitiesAreMarked()
     QTest::keyClicks(searchEdit, QStringLiteral("alice"));
     QVERIFY(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 1; }, 15000));
     const QModelIndex alice = model->index(0, UserDirectoryModel::EmailColumn);
-    QCOMPARE(paintCell(view->itemDelegateForColumn(UserDirectoryModel::EmailColumn), view, alice),
-             paintCell(&plain, view, alice));
+    QCOMPARE(paintCell(view->itemDelegateForIndex(alice), view, alice), paintCell(&plain, view, alice));
     QVERIFY(alice.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
 }
 
