@@ -1082,18 +1082,6 @@
         <translation>Ungespeicherte Änderungen aus Ihrer letzten Sitzung wurden wiederhergestellt. Speichern Sie sie oder setzen Sie zurück, was Sie nicht möchten.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>Server&amp;einstellungen…</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>Anme&amp;lden…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Ihre Änderungen wurden gespeichert.</translation>
     </message>
@@ -1117,17 +1105,6 @@
         <source>S&amp;ign in again…</source>
         <translation>Erneut a&amp;nmelden…</translation>
     </message>
-</context>
-<context>
-    <name>ProfileSave</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>The server did not store every property.</source>
-        <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
-    </message>
     <message>
         <source>Nam&amp;e:</source>
         <translation>N&amp;ame:</translation>
@@ -1139,6 +1116,17 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>Server&amp;einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1082,18 +1082,6 @@
         <translation>Se restauraron los cambios sin guardar de su última sesión. Guárdelos o restablezca lo que no quiera.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>&amp;Configuración del servidor…</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>I&amp;niciar sesión…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Sus cambios se guardaron.</translation>
     </message>
@@ -1117,17 +1105,6 @@
         <source>S&amp;ign in again…</source>
         <translation>Volver a i&amp;niciar sesión…</translation>
     </message>
-</context>
-<context>
-    <name>ProfileSave</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>No ha iniciado sesión.</translation>
-    </message>
-    <message>
-        <source>The server did not store every property.</source>
-        <translation>El servidor no guardó todas las propiedades.</translation>
-    </message>
     <message>
         <source>Nam&amp;e:</source>
         <translation>Nom&amp;bre:</translation>
@@ -1139,6 +1116,17 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>Configuración de&amp;l servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>El servidor no guardó todas las propiedades.</translation>
     </message>
 </context>
 <context>

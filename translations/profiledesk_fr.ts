@@ -1082,18 +1082,6 @@
         <translation>Les modifications non enregistrées de votre dernière session ont été restaurées. Enregistrez-les, ou rétablissez ce que vous ne voulez pas.</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Server &amp;settings…</source>
-        <translation>&amp;Paramètres du serveur…</translation>
-    </message>
-    <message>
-        <source>S&amp;ign in…</source>
-        <translation>&amp;Se connecter…</translation>
-    </message>
-    <message>
         <source>Your changes were saved.</source>
         <translation>Vos modifications ont été enregistrées.</translation>
     </message>
@@ -1117,17 +1105,6 @@
         <source>S&amp;ign in again…</source>
         <translation>Se reco&amp;nnecter…</translation>
     </message>
-</context>
-<context>
-    <name>ProfileSave</name>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <source>The server did not store every property.</source>
-        <translation>Le serveur n’a pas enregistré toutes les propriétés.</translation>
-    </message>
     <message>
         <source>Nam&amp;e:</source>
         <translation>N&amp;om :</translation>
@@ -1139,6 +1116,17 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>&amp;Paramètres du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSave</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The server did not store every property.</source>
+        <translation>Le serveur n’a pas enregistré toutes les propriétés.</translation>
     </message>
 </context>
 <context>
