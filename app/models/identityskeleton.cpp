@@ -1,5 +1,6 @@
 #include "models/identityskeleton.h"
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uspoof.h>
 
@@ -58,4 +59,31 @@ QStringList LookAlikes::of(const QString &identity) const
     QStringList others = m_bySkeleton.value(*known);
     others.removeAll(identity);
     return others;
+}
+
+QString LookAlikes::spelledOut(const QString &identity)
+{
+    QString spelled;
+    for (const char32_t character : identity.toUcs4()) {
+        if (character < 0x80) {
+            spelled += QChar(char16_t(character));
+            continue;
+        }
+        char name[128] = {};
+        UErrorCode status = U_ZERO_ERROR;
+        u_charName(UChar32(character), U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+        spelled += QStringLiteral("[U+%1%2]")
+                       .arg(uint(character), 4, 16, QLatin1Char('0'))
+                       .arg(U_SUCCESS(status) && name[0] ? QLatin1Char(' ') + QString::fromLatin1(name) : QString())
+                       .toUpper();
+    }
+    return spelled;
+}
+
+QString LookAlikes::spelledOut(const QStringList &identities)
+{
+    QStringList spelled;
+    for (const QString &identity : identities)
+        spelled << spelledOut(identity);
+    return spelled.join(QLatin1String(", "));
 }

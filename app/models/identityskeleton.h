@@ -23,6 +23,11 @@ public:
     bool setIdentities(const QStringList &identities);
     // The other identities of the set with this one's skeleton, sorted; empty for most.
     QStringList of(const QString &identity) const;
+    // The identity with each non-ASCII character spelled out ("b[U+043E CYRILLIC SMALL LETTER O]b@..."),
+    // so that staff can tell look-alikes apart in a warning.
+    static QString spelledOut(const QString &identity);
+    // Several, spelled out, joined by ", ".
+    static QString spelledOut(const QStringList &identities);
 
 private:
     QHash<QString, QStringList> m_bySkeleton; // groups of two or more

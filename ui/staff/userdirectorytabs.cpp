@@ -168,7 +168,8 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
     const QStringList lookAlikes = m_directory->model()->lookAlikes().of(loaded.identity);
     loaded.lookAlikeWarning = lookAlikes.isEmpty()
         ? QString()
-        : tr("%1 looks like another account: %2.").arg(loaded.identity, lookAlikes.join(QLatin1String(", ")));
+        : tr("%1 looks like another account: %2.")
+              .arg(LookAlikes::spelledOut(loaded.identity), LookAlikes::spelledOut(lookAlikes));
     if (!loaded.lookAlikeWarning.isEmpty())
         context += QLatin1Char(' ') + loaded.lookAlikeWarning;
     loaded.editor->setSubject(context);

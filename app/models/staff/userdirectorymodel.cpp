@@ -10,12 +10,13 @@
 namespace {
 constexpr int DefaultDebounceMs = 300;
 
-// The tooltip's and accessible description's line for an identity with look-alikes.
+// The tooltip's and accessible description's line for an identity with look-alikes, spelled out so
+// that staff can tell them apart.
 QString lookAlikeWarning(const QStringList &others)
 {
     return others.isEmpty()
         ? QString()
-        : UserDirectoryModel::tr("Looks like another account: %1").arg(others.join(QLatin1String(", ")));
+        : UserDirectoryModel::tr("Looks like another account: %1").arg(LookAlikes::spelledOut(others));
 }
 } // namespace
 
