@@ -1512,6 +1512,10 @@
 <context>
     <name>UserDirectoryModel</name>
     <message>
+        <source>Looks like another account: %1</source>
+        <translation>Se parece a otra cuenta: %1</translation>
+    </message>
+    <message>
         <source>Never signed in</source>
         <translation>Nunca inició sesión</translation>
     </message>
@@ -1538,6 +1542,10 @@
 </context>
 <context>
     <name>UserDirectoryTabs</name>
+    <message>
+        <source>%1 looks like another account: %2.</source>
+        <translation>%1 se parece a otra cuenta: %2.</translation>
+    </message>
     <message>
         <source>&amp;Directory</source>
         <translation>&amp;Directorio</translation>

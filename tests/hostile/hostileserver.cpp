@@ -16,6 +16,10 @@ constexpr int StartTimeoutMs = 30000;
 } // namespace
 
 HostileServer::HostileServer(const QStringList &extraArguments)
+    : HostileServer(extraArguments, {})
+{ }
+
+HostileServer::HostileServer(const QStringList &extraArguments, const QStringList &launcher)
 {
     m_databaseDir =
         QDir::temp().filePath(QStringLiteral("hostile-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -25,11 +29,19 @@ HostileServer::HostileServer(const QStringList &extraArguments)
     environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("quarantine_size_mb=8:detect_leaks=0"));
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(executable(),
-                    QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
-                                QStringLiteral("--demo-users"), QStringLiteral("20"), QStringLiteral("--db"),
-                                m_databaseDir + QStringLiteral("/users.db")}
-                        + extraArguments);
+    QStringList command;
+    for (const QString &part : launcher)
+        command << QString(part).replace(QStringLiteral("{dir}"), m_databaseDir);
+    command << QStringList{executable(),
+                           QStringLiteral("--port"),
+                           QStringLiteral("0"),
+                           QStringLiteral("--demo"),
+                           QStringLiteral("--demo-users"),
+                           QStringLiteral("20"),
+                           QStringLiteral("--db"),
+                           m_databaseDir + QStringLiteral("/users.db")}
+            << extraArguments;
+    m_process.start(command.takeFirst(), command);
     if (!m_process.waitForStarted(StartTimeoutMs)) {
         m_error = m_process.errorString();
         return;

@@ -12,10 +12,16 @@ class HostileServer
 {
 public:
     explicit HostileServer(const QStringList &extraArguments = {});
+    // Started through `launcher` (a program and its arguments, the server's command line appended),
+    // where "{dir}" stands for the directory that holds the database: a mount namespace of the
+    // server's own, say.
+    HostileServer(const QStringList &extraArguments, const QStringList &launcher);
     ~HostileServer();
 
     bool isRunning() const { return m_port != 0 && m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
+    QString databaseDir() const { return m_databaseDir; }
     QString errorText() const { return m_error; }
 
     // From /proc/PID/status, in KiB: resident now, and the peak since start.

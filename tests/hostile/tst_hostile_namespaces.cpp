@@ -1,13 +1,14 @@
 // Attacks on the real profiledesk-server that need namespaces of the test's own (issue 25): IPv6
 // clients of one /64 (item 6), in a network namespace with addresses from the documentation prefix
 // 2001:db8::/32 on its `lo` (loopback only), and a database on a read-only mount, in a mount
-// namespace of the server's own. Where the machine allows no such namespace (not root, no `ip`),
-// the test prints why and exits with 77, which CTest reports as skipped (SKIP_RETURN_CODE), never
+// namespace of the server's own, and one on a small tmpfs that fills up. Where the machine allows no such namespace
+// (not root, no `ip`), the test prints why and exits with 77, which CTest reports as skipped (SKIP_RETURN_CODE), never
 // as passed.
 
 #include "hostilechecks.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,7 @@
 #include <cstdlib>
 #include <memory>
 #include <sched.h>
+#include <utility>
 #include <vector>
 
 using namespace Hostile;
@@ -62,6 +64,7 @@ class TestHostileNamespaces : public QObject
 private slots:
     void connectionCapCountsTheSlash64();
     void readOnlyDatabaseIsRefusedAtStart();
+    void fullDiskAnswersInJsonAndLoginsGoOn();
 };
 
 void TestHostileNamespaces::connectionCapCountsTheSlash64()
@@ -120,6 +123,104 @@ void TestHostileNamespaces::readOnlyDatabaseIsRefusedAtStart()
     QVERIFY2(exited, "the server started on a read-only database");
     QCOMPARE(readOnly.exitCode(), 2);
     QVERIFY2(output.contains(QStringLiteral("cannot be written")), qPrintable(output));
+}
+
+namespace {
+
+// Runs `script` with sh in the mount namespace of process `pid` (where the server's tmpfs is).
+int inMountNamespaceOf(qint64 pid, const QString &script)
+{
+    return QProcess::execute(QStringLiteral("nsenter"),
+                             {QStringLiteral("-t"), QString::number(pid), QStringLiteral("-m"), QStringLiteral("sh"),
+                              QStringLiteral("-c"), script});
+}
+
+} // namespace
+
+void TestHostileNamespaces::fullDiskAnswersInJsonAndLoginsGoOn()
+{
+    // Low item: on a full disk, logins answered 500 in 2 of 3 runs. The database lives on a 4 MiB
+    // tmpfs mounted in a mount namespace of the server's own; a file of zeros then fills it.
+    HostileServer server({},
+                         {QStringLiteral("unshare"), QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                          QStringLiteral("mount -t tmpfs -o size=4m tmpfs \"$0\" && exec \"$@\""),
+                          QStringLiteral("{dir}")});
+    QVERIFY2(server.isRunning(), qPrintable(server.errorText()));
+    const QString password = QStringLiteral("Before-pass-1");
+    const QJsonObject owner{{QStringLiteral("login"), QStringLiteral("before@example.com")},
+                            {QStringLiteral("password"), password}};
+    QCOMPARE(call(server.port(), "POST", "/api/users/register",
+                  {{QStringLiteral("email"), QStringLiteral("before@example.com")},
+                   {QStringLiteral("password"), password},
+                   {QStringLiteral("name"), QStringLiteral("Written before")}})
+                 .status,
+             200);
+    const RawResponse first = call(server.port(), "POST", "/api/users/login", owner);
+    QCOMPARE(first.status, 200);
+    const QByteArray objectId = first.object().value(QStringLiteral("objectId")).toString().toUtf8();
+
+    const QString fill = server.databaseDir() + QStringLiteral("/fill");
+    inMountNamespaceOf(server.processId(), QStringLiteral("dd if=/dev/zero of=\"%1\" bs=4k 2>/dev/null").arg(fill));
+    const qint64 peakBefore = server.peakRssKiB();
+
+    // Registers that each need new pages, until one is refused (SQLite reuses the space the
+    // database and its WAL already hold, so the first writes may still fit), with a login of the
+    // owner after each: every login is answered 200, the refusal is a Backendless-shaped 5xx.
+    const QString bulk(500, QLatin1Char('x'));
+    RawResponse registered;
+    QList<int> loginStatuses;
+    QByteArray token = first.object().value(QStringLiteral("user-token")).toString().toUtf8();
+    int accepted = 0;
+    for (; accepted < 400; ++accepted) {
+        QJsonObject user{{QStringLiteral("email"), QStringLiteral("after%1@example.com").arg(accepted)},
+                         {QStringLiteral("password"), password},
+                         {QStringLiteral("name"), QStringLiteral("Filler")}};
+        for (int column = 0; column < 6; ++column)
+            user.insert(QStringLiteral("bulk%1").arg(column), bulk);
+        registered = call(server.port(), "POST", "/api/users/register", user);
+        const RawResponse login = call(server.port(), "POST", "/api/users/login", owner);
+        if (login.status != 200 || !loginStatuses.contains(login.status))
+            loginStatuses << login.status;
+        if (login.status == 200)
+            token = login.object().value(QStringLiteral("user-token")).toString().toUtf8();
+        else
+            qInfo("full disk: a login answered %d: %s", login.status, login.body.constData());
+        if (registered.status != 200)
+            break;
+    }
+    const RawResponse updated = call(server.port(), "PUT", "/api/users/" + objectId,
+                                     {{QStringLiteral("name"), QStringLiteral("Written on a full disk")},
+                                      {QStringLiteral("bulk0"), bulk},
+                                      {QStringLiteral("bulk9"), bulk}},
+                                     token);
+    qInfo("full disk: %d registers fitted; then register %d %s; update %d %s; %lld distinct login statuses", accepted,
+          registered.status, registered.body.constData(), updated.status, updated.body.constData(),
+          qlonglong(loginStatuses.size()));
+    QCOMPARE(loginStatuses, QList<int>({200}));
+    for (const RawResponse *refused : {&std::as_const(registered), &updated}) {
+        QVERIFY2(refused->status >= 500 && refused->status < 600, refused->body.constData());
+        QCOMPARE(refused->code(), 507);
+        QVERIFY(refused->object().value(QStringLiteral("message")).toString().contains(QStringLiteral("full")));
+    }
+    HOSTILE_EXPECT_PROMPT(server.port(), "on a full disk");
+
+    // What was written before is intact; once space is back, writes work again.
+    const RawResponse stored = call(server.port(), "GET", "/api/data/Users/" + objectId, {}, token);
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.object().value(QStringLiteral("name")).toString(), QStringLiteral("Written before"));
+    QCOMPARE(call(server.port(), "POST", "/api/users/login",
+                  {{QStringLiteral("login"), QStringLiteral("after%1@example.com").arg(accepted)},
+                   {QStringLiteral("password"), password}})
+                 .code(),
+             3003);
+    QCOMPARE(inMountNamespaceOf(server.processId(), QStringLiteral("rm \"%1\"").arg(fill)), 0);
+    QCOMPARE(call(server.port(), "PUT", "/api/users/" + objectId,
+                  {{QStringLiteral("name"), QStringLiteral("Written after")}}, token)
+                 .status,
+             200);
+    const qint64 growth = server.peakRssKiB() - peakBefore;
+    QVERIFY2(growth < MaxGrowthKiB, qPrintable(QString::number(growth)));
+    HOSTILE_EXPECT_PROMPT(server.port(), "after the disk was full");
 }
 
 int main(int argc, char *argv[])

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
 namespace {
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void withoutFindPermission();
     void schemaWithoutName();
     void modelContract();
+    void lookAlikeIdentitiesAreMarked();
 
 private:
     std::unique_ptr<UserDirectoryModel> staffModel();
@@ -388,6 +390,66 @@ void TestUserDirectory::modelContract()
     model->setSearchText(QStringLiteral("user02"));
     QVERIFY(settled(*model));
     QCOMPARE(model->rowCount(), 51); // user0200 .. user0250
+}
+
+void TestUserDirectory::lookAlikeIdentitiesAreMarked()
+{
+    // Issue 25: Cyrillic and Greek "bob@example.com" accounts showed staff three identical
+    // identities. Two generated users are renamed to them (and back at the end).
+    const QString cyrillic = QStringLiteral("b\u043Eb@example.com"); // о
+    const QString greek = QStringLiteral("b\u03BFb@example.com"); // ο
+    const QString looksAlike = QStringLiteral("bob@example.com"); // what all three look like
+    const QString spelledCyrillic = QStringLiteral("b[U+043E CYRILLIC SMALL LETTER O]b@example.com");
+    const QString spelledGreek = QStringLiteral("b[U+03BF GREEK SMALL LETTER OMICRON]b@example.com");
+    QCOMPARE(Demo::bob(), looksAlike);
+    auto model = staffModel();
+    QStringList renamed;
+    for (const QString &number : {QStringLiteral("0249"), QStringLiteral("0250")}) {
+        model->setSearchText(QStringLiteral("user") + number);
+        QVERIFY(settled(*model));
+        QCOMPARE(model->rowCount(), 1);
+        renamed << model->objectId(0);
+    }
+    Error error;
+    m_staff->updateData(renamed.at(0), {{QStringLiteral("email"), cyrillic}}, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    m_staff->updateData(renamed.at(1), {{QStringLiteral("email"), greek}}, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    const auto renameBack = qScopeGuard([&] {
+        m_staff->updateData(renamed.at(0), {{QStringLiteral("email"), QStringLiteral("user0249@example.com")}});
+        m_staff->updateData(renamed.at(1), {{QStringLiteral("email"), QStringLiteral("user0250@example.com")}});
+    });
+
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->setSearchText(QStringLiteral("b"));
+    QVERIFY(settled(*model));
+    QCOMPARE(model->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        const QString identity = model->identity(row);
+        QStringList others{Demo::bob(), cyrillic, greek};
+        others.removeAll(identity);
+        others.sort();
+        QCOMPARE(model->lookAlikes().of(identity), others);
+        const QModelIndex cell = model->index(row, UserDirectoryModel::EmailColumn);
+        QCOMPARE(cell.data(UserDirectoryModel::LookAlikesRole).toStringList(), others);
+        // Staff tell them apart by the characters spelled out.
+        QStringList spelled;
+        for (const QString &other : std::as_const(others))
+            spelled << (other == cyrillic ? spelledCyrillic : other == greek ? spelledGreek : other);
+        const QString warning = QStringLiteral("Looks like another account: ") + spelled.join(QStringLiteral(", "));
+        QCOMPARE(cell.data(Qt::AccessibleDescriptionRole).toString(), warning);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), identity + QLatin1Char('\n') + warning);
+        QCOMPARE(cell.data(Qt::DisplayRole).toString(), identity); // the identity itself is shown as stored
+    }
+    QVERIFY(!changed.isEmpty()); // rows marked once their look-alikes arrived
+
+    // An identity alone with its skeleton is not marked.
+    model->setSearchText(QStringLiteral("alice"));
+    QVERIFY(settled(*model));
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->lookAlikes().of(Demo::alice()).isEmpty());
+    QVERIFY(model->index(0, UserDirectoryModel::EmailColumn).data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+    QCOMPARE(model->index(0, UserDirectoryModel::EmailColumn).data(Qt::ToolTipRole).toString(), Demo::alice());
 }
 
 QTEST_GUILESS_MAIN(TestUserDirectory)

@@ -31,12 +31,15 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkReply>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -89,6 +92,11 @@ struct ApiClient
         finish(data.get(objectId), [&](UserCall *call) { user = call->result(); });
         return user;
     }
+    bool updateUser(const QString &objectId, const QVariantMap &changes)
+    {
+        bool ok = false;
+        return finish(data.update(objectId, changes), [&](UserCall *call) { ok = !call->error().isError(); }) && ok;
+    }
     QString idOf(const QString &email)
     {
         DataQuery query;
@@ -104,6 +112,21 @@ struct ApiClient
     UserService users;
     DataService data;
 };
+
+// One cell as `delegate` paints it.
+QImage paintCell(QAbstractItemDelegate *delegate, QTableView *view, const QModelIndex &index)
+{
+    QImage image(view->visualRect(index).size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.rect = image.rect();
+    option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(16, 16);
+    delegate->paint(&painter, option, index);
+    return image;
+}
 
 } // namespace
 
@@ -122,6 +145,7 @@ private Q_SLOTS:
     void reasonIsRequired();
     void identityTakenIsInline();
     void twoUsersInTwoTabs();
+    void lookAlikeIdentitiesAreMarked();
     void withoutFindPermission();
     void withoutUpdatePermission();
     void journalViewFilterAndExport();
@@ -530,6 +554,59 @@ void TestStaff::twoUsersInTwoTabs()
     QVERIFY(left);
     QCOMPARE(m_questions, 2);
     QTRY_VERIFY(!m_session->staffDrafts()->contains(aliceKey)); // discarded on purpose
+}
+
+void TestStaff::lookAlikeIdentitiesAreMarked()
+{
+    // Issue 25: Cyrillic and Greek "bob@example.com" accounts showed staff three identical
+    // identities. Now each carries a warning icon, a tooltip and an accessible description, and a
+    // tab opened on one says so on its context line.
+    const QString cyrillic = QStringLiteral("b\u043Eb@example.com");
+    const QString greek = QStringLiteral("b\u03BFb@example.com");
+    QVERIFY(m_staff->updateUser(m_staff->idOf(QStringLiteral("user0001@example.com")),
+                                {{QStringLiteral("email"), cyrillic}}));
+    QVERIFY(
+        m_staff->updateUser(m_staff->idOf(QStringLiteral("user0002@example.com")), {{QStringLiteral("email"), greek}}));
+    makeTabs(m_staff.get());
+    UserDirectory *directory = m_tabs->directory();
+    UserDirectoryModel *model = directory->model();
+    auto *searchEdit = named<QLineEdit>(directory, "searchEdit");
+    QTest::keyClicks(searchEdit, QStringLiteral("b"));
+    QVERIFY(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 3; }, 15000));
+    auto *view = named<QTableView>(directory, "usersView");
+    QStyledItemDelegate plain;
+    int cyrillicRow = -1;
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex cell = model->index(row, UserDirectoryModel::EmailColumn);
+        // The icon: the cell as the view's delegate paints it differs from a plain one.
+        QVERIFY(paintCell(view->itemDelegateForIndex(cell), view, cell) != paintCell(&plain, view, cell));
+        QVERIFY(cell.data(Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Looks like another account: ")));
+        if (model->identity(row) == cyrillic)
+            cyrillicRow = row;
+    }
+    QVERIFY(cyrillicRow >= 0);
+    view->setCurrentIndex(model->index(cyrillicRow, 0));
+    QTest::mouseClick(named<QPushButton>(directory, "openButton"), Qt::LeftButton);
+    auto *editor = qobject_cast<ProfileEditor *>(m_tabs->currentWidget());
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitFor([&] { return editor->profile() != nullptr; }, 15000));
+    // Spelled out, so that staff can tell them apart.
+    const QString expected =
+        QStringLiteral("b[U+043E CYRILLIC SMALL LETTER O]b@example.com looks like another account: bob@example.com, "
+                       "b[U+03BF GREEK SMALL LETTER OMICRON]b@example.com.");
+    QVERIFY2(named<QLabel>(editor, "subjectLabel")->text().endsWith(expected),
+             qPrintable(named<QLabel>(editor, "subjectLabel")->text()));
+    QVERIFY(m_tabs->tabToolTip(m_tabs->indexOf(editor)).endsWith(expected));
+
+    // A row alone with its skeleton has no icon.
+    searchEdit->clear();
+    QTest::keyClicks(searchEdit, QStringLiteral("alice"));
+    QVERIFY(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 1; }, 15000));
+    const QModelIndex alice = model->index(0, UserDirectoryModel::EmailColumn);
+    QCOMPARE(paintCell(view->itemDelegateForIndex(alice), view, alice), paintCell(&plain, view, alice));
+    QVERIFY(alice.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
 }
 
 void TestStaff::withoutFindPermission()

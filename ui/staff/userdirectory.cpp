@@ -12,6 +12,32 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QShortcut>
+#include <QStyle>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// Puts a warning icon before an identity that looks like another loaded one (the model's
+// LookAlikesRole); the tooltip and the accessible description say which.
+class LookAlikeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(UserDirectoryModel::LookAlikesRole).toStringList().isEmpty())
+            return;
+        const QStyle *style = option->widget ? option->widget->style() : nullptr;
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                        style ? style->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
+};
+
+} // namespace
 
 UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     : QWidget(parent)
@@ -25,6 +51,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     m_ui->countLabel->setWordWrap(true);
     m_ui->bottomLayout->setStretchFactor(m_ui->countLabel, 1);
     m_ui->usersView->setModel(m_model);
+    m_ui->usersView->setItemDelegateForColumn(UserDirectoryModel::EmailColumn, new LookAlikeDelegate(m_ui->usersView));
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     TableColumns::setWidths(header,

@@ -117,7 +117,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)
         guard->setAskFunction(m_ask);
-    m_tabs.insert(objectId, UserTab{editor, profile, guard, identity});
+    m_tabs.insert(objectId, UserTab{editor, profile, guard, identity, QString()});
 
     connect(profile->fields(), &UserModel::dirtyChanged, this, [this, objectId] {
         updateTabTitle(objectId);
@@ -161,9 +161,18 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
     // Nothing but the tab title said whose profile this is: the form says it, and so does
     // the unsaved-changes question.
     const QString subject = subjectName(user, loaded.identity);
-    loaded.editor->setSubject(tr("You are editing the profile of %1, as support staff. Each save asks "
-                                 "for a reason and is recorded in the journal.")
-                                  .arg(subject));
+    QString context = tr("You are editing the profile of %1, as support staff. Each save asks "
+                         "for a reason and is recorded in the journal.")
+                          .arg(subject);
+    // An identity that looks like another account's (issue 25: three "bob@example.com").
+    const QStringList lookAlikes = m_directory->model()->lookAlikes().of(loaded.identity);
+    loaded.lookAlikeWarning = lookAlikes.isEmpty()
+        ? QString()
+        : tr("%1 looks like another account: %2.")
+              .arg(LookAlikes::spelledOut(loaded.identity), LookAlikes::spelledOut(lookAlikes));
+    if (!loaded.lookAlikeWarning.isEmpty())
+        context += QLatin1Char(' ') + loaded.lookAlikeWarning;
+    loaded.editor->setSubject(context);
     loaded.guard->setSubject(subject);
     loaded.editor->setProfile(loaded.profile);
     loaded.guard->setProfile(loaded.profile);
@@ -234,7 +243,8 @@ void UserDirectoryTabs::updateTabTitle(const QString &objectId)
     QString title = name;
     title.replace(QLatin1Char('&'), QLatin1String("&&"));
     setTabText(index, dirty ? tr("%1 *").arg(title) : title);
-    setTabToolTip(index, tr("%1 (id %2)").arg(name, objectId));
+    const QString tip = tr("%1 (id %2)").arg(name, objectId);
+    setTabToolTip(index, tab.lookAlikeWarning.isEmpty() ? tip : tip + QLatin1Char('\n') + tab.lookAlikeWarning);
 }
 
 bool UserDirectoryTabs::hasUnsavedChanges() const

@@ -67,6 +67,8 @@ private:
         QPointer<ProfileEdit> profile; // the editor's
         QPointer<UnsavedChangesGuard> guard;
         QString identity;
+        // "... looks like another account: ..." when the directory held look-alikes on opening.
+        QString lookAlikeWarning;
     };
 
     void insertFixedTab(int index, QWidget *page, const QString &title);

@@ -2,11 +2,23 @@
 
 #include "core/user.h"
 #include "models/displaytext.h"
+#include "models/identityskeleton.h"
 #include "models/staff/directorypager.h"
+
+#include <utility>
 
 namespace {
 constexpr int DefaultDebounceMs = 300;
+
+// The tooltip's and accessible description's line for an identity with look-alikes, spelled out so
+// that staff can tell them apart.
+QString lookAlikeWarning(const QStringList &others)
+{
+    return others.isEmpty()
+        ? QString()
+        : UserDirectoryModel::tr("Looks like another account: %1").arg(LookAlikes::spelledOut(others));
 }
+} // namespace
 
 UserDirectoryModel::UserDirectoryModel(DataService *data, QObject *parent)
     : QAbstractTableModel(parent)
@@ -21,6 +33,21 @@ UserDirectoryModel::UserDirectoryModel(DataService *data, QObject *parent)
             m_rows.append(rowFrom(user));
         endInsertRows();
     });
+    // Rows that arrive or change may look like others: their identity cells are marked again.
+    const auto markLookAlikes = [this] {
+        QStringList identities;
+        for (const Row &row : std::as_const(m_rows))
+            identities << row.identity;
+        if (m_lookAlikes.setIdentities(identities) && !m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, EmailColumn), index(int(m_rows.size()) - 1, EmailColumn),
+                               {LookAlikesRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+    };
+    connect(this, &QAbstractItemModel::rowsInserted, this, markLookAlikes);
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [markLookAlikes](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
+                    markLookAlikes();
+            });
     connect(m_pager, &DirectoryPager::callsChanged, this, &UserDirectoryModel::emitLoadingChange);
     connect(m_pager, &DirectoryPager::pageLoaded, this, &UserDirectoryModel::pageLoaded);
     connect(m_pager, &DirectoryPager::totalCountChanged, this, &UserDirectoryModel::totalCountChanged);
@@ -67,6 +94,7 @@ void UserDirectoryModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
+    m_lookAlikes.setIdentities({});
     m_pager->reset(m_query);
     endResetModel();
     m_pager->start();
@@ -148,6 +176,10 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
         return row.objectId;
     case IdentityRole:
         return row.identity;
+    case LookAlikesRole:
+        return m_lookAlikes.of(row.identity);
+    case Qt::AccessibleDescriptionRole:
+        return index.column() == EmailColumn ? lookAlikeWarning(m_lookAlikes.of(row.identity)) : QVariant();
     case SortValueRole:
         switch (index.column()) {
         case EmailColumn:
@@ -165,8 +197,11 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case EmailColumn:
-            return row.identity;
+        case EmailColumn: {
+            const QString warning =
+                role == Qt::ToolTipRole ? lookAlikeWarning(m_lookAlikes.of(row.identity)) : QString();
+            return warning.isEmpty() ? row.identity : row.identity + QLatin1Char('\n') + warning;
+        }
         case NameColumn:
             return row.name;
         case StatusColumn:

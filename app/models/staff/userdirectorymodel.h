@@ -7,6 +7,7 @@
 
 #include "core/dataservice.h"
 #include "core/error.h"
+#include "models/identityskeleton.h"
 #include "models/staff/directoryquery.h"
 
 class DirectoryPager;
@@ -23,6 +24,10 @@ class UserSchema;
 //
 // Typing goes through setSearchText(), which aborts the request in flight at once and runs the
 // query when typing has paused for the debounce interval.
+//
+// An identity that looks like another loaded one (the same UTS #39 skeleton: "bob@example.com" in
+// Latin and in Cyrillic letters) is marked: LookAlikesRole names the others, and the identity's
+// tooltip and accessible description say so; the view adds the warning icon.
 class UserDirectoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +40,7 @@ public:
         ObjectIdRole = Qt::UserRole + 1, // QString
         IdentityRole, // QString: the identity value (email) of the row's user
         SortValueRole, // raw value: QString, or QDateTime for the time columns
+        LookAlikesRole, // QStringList: the other loaded identities that look like this one
     };
 
     explicit UserDirectoryModel(DataService *data, QObject *parent = nullptr);
@@ -65,6 +71,8 @@ public:
     bool isLoading() const;
     QString objectId(int row) const;
     QString identity(int row) const;
+    // The loaded identities grouped by skeleton (a staff tab asks about its own).
+    const LookAlikes &lookAlikes() const { return m_lookAlikes; }
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -101,6 +109,7 @@ private:
     DirectoryQuery m_query;
     DirectoryPager *m_pager;
     QList<Row> m_rows;
+    LookAlikes m_lookAlikes;
     QTimer m_debounce;
     bool m_lastLoading = false;
 };

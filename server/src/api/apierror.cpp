@@ -34,6 +34,8 @@ int ApiError::statusFor(int code)
         return 413;
     case ErrorCode::InternalError:
         return 500;
+    case ErrorCode::StorageFull:
+        return 507;
     default:
         break;
     }

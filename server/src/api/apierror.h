@@ -18,6 +18,8 @@ constexpr int MethodNotAllowed = 405;
 constexpr int PayloadTooLarge = 413;
 constexpr int TooManyAttempts = 429;
 constexpr int InternalError = 500;
+// The disk holding the database is full: nothing was written (507 Insufficient Storage).
+constexpr int StorageFull = 507;
 } // namespace ErrorCode
 
 struct ApiError

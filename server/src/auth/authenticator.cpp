@@ -16,7 +16,7 @@
 #include <QJsonObject>
 #include <QPromise>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 namespace Server {
 
@@ -25,6 +25,10 @@ namespace {
 // PBKDF2 feeds the password to HMAC on every iteration; a megabyte "password" would cost
 // seconds of CPU. No real password is this long.
 constexpr qsizetype MaxPasswordLength = 1024;
+
+// QThreadPool priorities of a password check.
+constexpr int SharedLane = 0;
+constexpr int QuietLane = 1;
 
 HttpReply invalidLogin()
 {
@@ -101,8 +105,13 @@ QFuture<HttpReply> Authenticator::check(const Attempt &attempt)
     const bool known = found == UserRepository::Lookup::Found;
     const QString stored = known ? row.value(SchemaStore::passwordHashColumn()).toString() : unknownUserHash();
     const QString password = attempt.password;
-    return QtConcurrent::run(&m_context.workers,
-                             [password, stored]() { return PasswordHasher::verify(password, stored); })
+    // QThreadPool runs higher priorities first: a quiet address (the owner's, typically) waits
+    // for the hashes being computed, not behind every guess other addresses have queued.
+    const int lane = m_context.loginThrottle.isQuiet(attempt.peer) ? QuietLane : SharedLane;
+    return QtConcurrent::task([password, stored]() { return PasswordHasher::verify(password, stored); })
+        .onThreadPool(m_context.workers)
+        .withPriority(lane)
+        .spawn()
         .then(&m_lifetime, [this, attempt, known, row](bool matches) { return finish(attempt, known, matches, row); });
 }
 
@@ -144,11 +153,16 @@ HttpReply Authenticator::openSession(QVariantMap row)
                                 QStringLiteral("Multiple login limit for the same user account has been reached"));
 
     const qint64 now = UserRepository::nowMs();
-    if (!m_context.users.update(objectId, {{QStringLiteral("lastLogin"), now}})) {
+    if (m_context.users.update(objectId, {{QStringLiteral("lastLogin"), now}})) {
+        row.insert(QStringLiteral("lastLogin"), now);
+    } else if (UserRepository::isStorageFull(m_context.users.lastError())) {
+        // Sessions live in memory: on a full disk the owner still signs in; only lastLogin,
+        // bookkeeping, keeps its previous value.
+        qWarning("profiledesk-server: the disk is full: a login's lastLogin was not recorded");
+    } else {
         m_context.sessions.close(token);
         return HttpReply::error(ErrorCode::InternalError, QStringLiteral("Database error"));
     }
-    row.insert(QStringLiteral("lastLogin"), now);
     QJsonObject user = m_context.users.toJson(row);
     user.insert(QLatin1String(WireName::UserToken), token);
     return HttpReply::json(user);

@@ -42,6 +42,15 @@ qint64 LoginThrottle::admit(const QHostAddress &address)
     return admitAt - now;
 }
 
+bool LoginThrottle::isQuiet(const QHostAddress &address) const
+{
+    const auto it = m_entries.constFind(clientKey(address));
+    if (it == m_entries.cend())
+        return true;
+    const bool forgotten = it->failures == 0 || m_clock.elapsed() - it->lastFailureMs > ForgetAfterMs;
+    return forgotten && it->inFlight <= 1;
+}
+
 void LoginThrottle::recordSettled(const QHostAddress &address)
 {
     const auto it = m_entries.find(clientKey(address));

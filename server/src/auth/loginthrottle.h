@@ -27,6 +27,10 @@ public:
     void recordFailure(const QHostAddress &address);
     void recordSettled(const QHostAddress &address);
     void clear() { m_entries.clear(); }
+    // Whether the address has no recent failure and no attempt in flight besides the one being
+    // checked: its password check takes the pool's first lane, ahead of the hashes that bursts
+    // from other addresses queued (issue 25, item 4: the owner's own share of the hash pool).
+    bool isQuiet(const QHostAddress &address) const;
 
     static constexpr int FreeFailures = 5;
     static constexpr qint64 FirstDelayMs = 250;

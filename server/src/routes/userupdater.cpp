@@ -119,6 +119,9 @@ HttpReply UserUpdater::write(const QString &objectId, bool insert, const ChangeS
         }
         // SQLite's messages name tables and columns, never values, so the log holds no secret.
         qWarning("profiledesk-server: a user write failed: %s", qPrintable(failure));
+        if (UserRepository::isStorageFull(failure))
+            return HttpReply::error(ErrorCode::StorageFull,
+                                    QStringLiteral("The server's disk is full: nothing was saved"));
         return HttpReply::error(ErrorCode::InternalError, QStringLiteral("The user could not be saved"));
     }
     if (current) {

@@ -204,4 +204,10 @@ bool UserRepository::isUniqueViolation(const QString &message)
     return message.contains(QLatin1String("UNIQUE constraint failed"));
 }
 
+bool UserRepository::isStorageFull(const QString &message)
+{
+    // sqlite3_errstr(SQLITE_FULL), which QtSql's message carries.
+    return message.contains(QLatin1String("database or disk is full"));
+}
+
 } // namespace Server

@@ -43,6 +43,8 @@ public:
 
     QString lastError() const;
     static bool isUniqueViolation(const QString &message);
+    // SQLITE_FULL: the disk (or the database's size limit) left no room for the write.
+    static bool isStorageFull(const QString &message);
 
 private:
     Lookup findOne(const QString &whereSql, const QVariantList &binds, QVariantMap *row) const;
