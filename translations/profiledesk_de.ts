@@ -1493,10 +1493,6 @@
         <translation>Es sind keine Benutzer sichtbar. Falls es welche geben sollte, fehlt der Rolle SupportStaff vielleicht die FIND-Berechtigung für die Tabelle Users.</translation>
     </message>
     <message>
-        <source>Si&amp;gn in again…</source>
-        <translation>Erneut anme&amp;lden…</translation>
-    </message>
-    <message>
         <source>F&amp;ind:</source>
         <translation>&amp;Suchen:</translation>
     </message>
@@ -1508,9 +1504,17 @@
         <source>Showing %1 of %2 users; scroll down for more.</source>
         <translation>%1 von %2 Benutzern angezeigt; für mehr nach unten scrollen.</translation>
     </message>
+    <message>
+        <source>Si&amp;gn in again…</source>
+        <translation>Erneut anme&amp;lden…</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
+    <message>
+        <source>Looks like another account: %1</source>
+        <translation>Sieht aus wie ein anderes Konto: %1</translation>
+    </message>
     <message>
         <source>Never signed in</source>
         <translation>Nie angemeldet</translation>
@@ -1538,6 +1542,10 @@
 </context>
 <context>
     <name>UserDirectoryTabs</name>
+    <message>
+        <source>%1 looks like another account: %2.</source>
+        <translation>%1 sieht aus wie ein anderes Konto: %2.</translation>
+    </message>
     <message>
         <source>&amp;Directory</source>
         <translation>&amp;Verzeichnis</translation>

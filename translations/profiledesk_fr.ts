@@ -1493,10 +1493,6 @@
         <translation>Aucun utilisateur n’est visible. S’il devrait y en avoir, le rôle SupportStaff n’a peut-être pas la permission FIND sur la table Users.</translation>
     </message>
     <message>
-        <source>Si&amp;gn in again…</source>
-        <translation>&amp;Se reconnecter…</translation>
-    </message>
-    <message>
         <source>F&amp;ind:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
@@ -1508,9 +1504,17 @@
         <source>Showing %1 of %2 users; scroll down for more.</source>
         <translation>%1 utilisateurs affichés sur %2 ; faites défiler pour voir la suite.</translation>
     </message>
+    <message>
+        <source>Si&amp;gn in again…</source>
+        <translation>&amp;Se reconnecter…</translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
+    <message>
+        <source>Looks like another account: %1</source>
+        <translation>Ressemble à un autre compte : %1</translation>
+    </message>
     <message>
         <source>Never signed in</source>
         <translation>Jamais connecté</translation>
@@ -1538,6 +1542,10 @@
 </context>
 <context>
     <name>UserDirectoryTabs</name>
+    <message>
+        <source>%1 looks like another account: %2.</source>
+        <translation>%1 ressemble à un autre compte : %2.</translation>
+    </message>
     <message>
         <source>&amp;Directory</source>
         <translation>Ann&amp;uaire</translation>
