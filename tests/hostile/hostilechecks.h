@@ -7,8 +7,15 @@
 
 namespace Hostile {
 
-// A normal request during or after an attack is answered within this (issue 12's acceptance).
+// A normal request during or after an attack is answered within this (issue 12's acceptance). The
+// CI build holds the 50 ms; under ASan+UBSan every request of the instrumented server costs about
+// three times as much (seen: 67 ms for the unread-answers attack that takes 8 ms in the CI build), so
+// the sanitized suite checks the same attacks for memory errors with a bound scaled to match.
+#ifdef HOSTILE_SANITIZED
+constexpr qint64 PromptMs = 150;
+#else
 constexpr qint64 PromptMs = 50;
+#endif
 // What an attack may add to the server's memory ("tens of MiB at most").
 constexpr qint64 MaxGrowthKiB = 40 * 1024;
 
