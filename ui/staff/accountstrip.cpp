@@ -2,6 +2,7 @@
 
 #include "models/errorcatalog.h"
 #include "ui/staff/reasondialog.h"
+#include "ui/widgets/statuspalette.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -79,6 +80,7 @@ AccountStrip::AccountStrip(StaffAccountActions *actions, QWidget *parent)
                                .arg(serviceHelpUrl()));
     m_serviceNote->setAccessibleName(tr("Disable, Enable and Roles need the ProfileDesk staff service"));
     m_serviceNote->hide();
+    m_message->hide(); // until an action has something to say
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
@@ -127,6 +129,17 @@ void AccountStrip::update()
         return;
     const QString status = statusText(m_actions->status());
     m_status->setText(status);
+    // The badge's colour says it too (the text alone carries the meaning, for every reader).
+    StatusPalette::Tone tone = StatusPalette::Tone::Neutral;
+    if (m_actions->status() == StaffAccountActions::Status::Enabled)
+        tone = StatusPalette::Tone::Positive;
+    else if (m_actions->status() == StaffAccountActions::Status::Disabled)
+        tone = StatusPalette::Tone::Negative;
+    else if (m_actions->status() == StaffAccountActions::Status::ConfirmationPending)
+        tone = StatusPalette::Tone::Warning;
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, StatusPalette::foreground(this->palette(), tone));
+    m_status->setPalette(palette);
     m_status->setAccessibleName(tr("Account status: %1").arg(status));
     const QString roles = m_actions->rolesKnown() ? m_actions->roles().join(QStringLiteral(", ")) : tr("not loaded");
     m_roles->setText(roles);
@@ -142,14 +155,26 @@ void AccountStrip::update()
     m_serviceNote->setVisible(m_actions->serviceMissing());
 }
 
-void AccountStrip::askReason(const QString &field, std::function<void(const QString &)> then)
+void AccountStrip::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void AccountStrip::askReason(const QString &field, std::function<void(const QString &)> then, QWidget *returnTo)
 {
     ReasonRequest request;
     request.userId = m_actions->objectId();
     request.userIdentity = m_actions->identity();
     request.fields = {field};
     QPointer<AccountStrip> self(this);
-    m_asker(request, [self, then](const QString &reason) {
+    QPointer<QWidget> back(returnTo);
+    m_asker(request, [self, then, back](const QString &reason) {
+        // The keyboard goes back where it was (the Roles dialog), answered or not.
+        if (back) {
+            back->activateWindow();
+            back->raise();
+        }
         if (self && !reason.isEmpty())
             then(reason);
     });
@@ -162,7 +187,7 @@ void AccountStrip::disableAccount()
     const auto typed = [self, identity](const QString &text) {
         if (!self || text.trimmed() != identity) {
             if (self && !text.isEmpty())
-                self->m_message->setText(tr("Not disabled: what was typed is not %1.").arg(identity));
+                self->showMessage(tr("Not disabled: what was typed is not %1.").arg(identity));
             return;
         }
         self->askReason(QStringLiteral("userStatus"),
@@ -212,34 +237,47 @@ void AccountStrip::editRoles()
     layout->addLayout(form);
     layout->addLayout(row);
     layout->addWidget(buttons);
-    const auto fill = [this, list, add, remove, newRole] {
+    const auto updateButtons = [this, list, add, remove, newRole] {
+        const bool idle = m_actions->canDo(StaffAccountActions::Action::AddRole);
+        add->setEnabled(idle && !newRole->text().trimmed().isEmpty());
+        remove->setEnabled(idle && !list->selectedItems().isEmpty());
+    };
+    // The list is rebuilt when the roles change, never on a selection (which it would lose).
+    const auto fill = [this, list, updateButtons] {
+        const QList<QListWidgetItem *> selected = list->selectedItems();
+        const QString kept = selected.isEmpty() ? QString() : selected.first()->text();
         list->clear();
         // AuthenticatedUser is every signed-in user's; it is shown, never removable.
         for (const QString &role : m_actions->roles()) {
             auto *item = new QListWidgetItem(role, list);
             if (role == QLatin1String("AuthenticatedUser"))
                 item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+            else if (role == kept)
+                item->setSelected(true);
         }
-        const bool idle = m_actions->canDo(StaffAccountActions::Action::AddRole);
-        add->setEnabled(idle && !newRole->text().trimmed().isEmpty());
-        remove->setEnabled(idle && list->currentItem() && list->currentItem()->isSelected());
+        updateButtons();
     };
     connect(m_actions, &StaffAccountActions::changed, dialog, fill);
-    connect(list, &QListWidget::itemSelectionChanged, dialog, fill);
-    connect(newRole, &QLineEdit::textChanged, dialog, fill);
-    connect(add, &QPushButton::clicked, dialog, [this, newRole] {
+    connect(list, &QListWidget::itemSelectionChanged, dialog, updateButtons);
+    connect(newRole, &QLineEdit::textChanged, dialog, updateButtons);
+    connect(add, &QPushButton::clicked, dialog, [this, dialog, newRole] {
         const QString role = newRole->text().trimmed();
-        askReason(QStringLiteral("roles"), [this, role, newRole](const QString &reason) {
-            if (m_actions->addRole(role, reason))
-                newRole->clear();
-        });
+        const QPointer<QLineEdit> edit(newRole);
+        askReason(
+            QStringLiteral("roles"),
+            [this, role, edit](const QString &reason) {
+                if (m_actions->addRole(role, reason) && edit)
+                    edit->clear();
+            },
+            dialog);
     });
-    connect(remove, &QPushButton::clicked, dialog, [this, list] {
-        if (!list->currentItem())
+    connect(remove, &QPushButton::clicked, dialog, [this, dialog, list] {
+        if (list->selectedItems().isEmpty())
             return;
-        const QString role = list->currentItem()->text();
-        askReason(QStringLiteral("roles"),
-                  [this, role](const QString &reason) { m_actions->removeRole(role, reason); });
+        const QString role = list->selectedItems().first()->text();
+        askReason(
+            QStringLiteral("roles"), [this, role](const QString &reason) { m_actions->removeRole(role, reason); },
+            dialog);
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     fill();
@@ -253,27 +291,30 @@ void AccountStrip::onFinished(StaffAccountActions::Action action, const Error &e
         // The mails need no service: their 404s (3020) mean something else.
         const bool mail = action == StaffAccountActions::Action::SendReset
             || action == StaffAccountActions::Action::ResendConfirmation;
-        m_message->setText(!mail && m_actions->serviceMissing() ? ErrorCatalog::staffServiceMissing()
-                                                                : ErrorCatalog::text(error));
+        const bool serviceMissing = !mail && m_actions->serviceMissing();
+        // Loading the roles on opening found no service: the note says it, with its link.
+        if (serviceMissing && action == StaffAccountActions::Action::LoadRoles)
+            return;
+        showMessage(serviceMissing ? ErrorCatalog::staffServiceMissing() : ErrorCatalog::text(error));
         return;
     }
     const QString who = m_actions->identity();
     switch (action) {
     case StaffAccountActions::Action::Disable:
-        m_message->setText(tr("%1's account is disabled; their sessions have ended.").arg(who));
+        showMessage(tr("%1's account is disabled; their sessions have ended.").arg(who));
         break;
     case StaffAccountActions::Action::Enable:
-        m_message->setText(tr("%1's account is enabled.").arg(who));
+        showMessage(tr("%1's account is enabled.").arg(who));
         break;
     case StaffAccountActions::Action::SendReset:
-        m_message->setText(tr("A password reset email is on its way to %1.").arg(who));
+        showMessage(tr("A password reset email is on its way to %1.").arg(who));
         break;
     case StaffAccountActions::Action::ResendConfirmation:
-        m_message->setText(tr("The confirmation email is on its way to %1.").arg(who));
+        showMessage(tr("The confirmation email is on its way to %1.").arg(who));
         break;
     case StaffAccountActions::Action::AddRole:
     case StaffAccountActions::Action::RemoveRole:
-        m_message->setText(tr("%1's roles are now: %2.").arg(who, m_actions->roles().join(QStringLiteral(", "))));
+        showMessage(tr("%1's roles are now: %2.").arg(who, m_actions->roles().join(QStringLiteral(", "))));
         break;
     case StaffAccountActions::Action::LoadRoles:
         break;

@@ -34,7 +34,9 @@ public:
 
 private:
     void update();
-    void askReason(const QString &field, std::function<void(const QString &)> then);
+    void showMessage(const QString &text);
+    // `then` gets the reason, unless the person declined; `returnTo` is activated again either way.
+    void askReason(const QString &field, std::function<void(const QString &)> then, QWidget *returnTo = nullptr);
     void disableAccount();
     void editRoles();
     void onFinished(StaffAccountActions::Action action, const Error &error);

@@ -195,6 +195,8 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
     // The account strip's actions are the editor's children (openUser), when there is a strip.
     if (auto *account = loaded.editor->findChild<StaffAccountActions *>()) {
         account->setUser(user, loaded.identity);
+        // The roles show at once; the first call also tells whether the staff service is there.
+        account->loadRoles();
         loaded.editor->findChild<AccountStrip *>()->show();
     }
     loaded.guard->setSubject(subject);

@@ -56,8 +56,9 @@ def run(journey):
     staff = journey.start_app(server=server)
     staff.sign_in("support")
     open_user(staff, BOB)
-    journey.step("bob's tab shows the account strip: Enabled")
-    journey.screenshot("account-strip")
+    staff.ui.find("label", "Roles: AuthenticatedUser", timeout=15)
+    journey.step("bob's tab shows the account strip: Enabled, his roles")
+    journey.screenshot("staff-account-strip")
 
     # Disable: type bob's email to confirm, then the reason.
     staff.ui.press(staff.ui.find("push button", "Disable…"))
@@ -69,7 +70,7 @@ def run(journey):
     ui.wait_until(lambda: server.user(BOB)["userStatus"] == "DISABLED", 15, "bob DISABLED on the server")
     staff.ui.find("label", "Account status: Disabled", timeout=10)
     journey.step("disabled with a reason; the badge says Disabled")
-    journey.screenshot("account-disabled")
+    journey.screenshot("staff-account-disabled")
 
     # Bob, on another computer (another app instance with its own settings), cannot sign in.
     other = os.path.join(journey.artifacts, "bob-home")
@@ -77,7 +78,7 @@ def run(journey):
                                                 "XDG_DATA_HOME": other + "/data", "XDG_CACHE_HOME": other + "/cache"})
     bob.sign_in("bob", expect_editor=False)
     bob.wait_for_banner("This account is disabled.")
-    journey.screenshot("bob-disabled-login")
+    journey.screenshot("login-account-disabled")
     journey.step("bob's sign-in is refused: this account is disabled (3090)")
 
     staff.ui.press(staff.ui.find("push button", "Enable…"))
@@ -111,8 +112,10 @@ def run(journey):
     staff.ui.press(staff.ui.find("push button", "Remove role…", within=staff.ui.window("Roles of " + BOB)))
     give_reason(staff, "Ticket 814: beta over")
     ui.wait_until(lambda: "Beta" not in roles_on_server(server, bob_id), 15, "Beta gone from bob's roles")
-    staff.ui.key("Escape")
     journey.step("role Beta removed")
+    # After each reason the keyboard is back in the Roles dialog: Escape closes it.
+    staff.ui.key("Escape")
+    ui.wait_until(lambda: not staff.ui.has_window("Roles of " + BOB), 10, "the Roles dialog to close on Escape")
 
     staff.ui.click(staff.ui.find("page tab", "Journal"))
     table = staff.ui.find("table", "Edit journal")
