@@ -16,8 +16,8 @@ class AccountActions
 public:
     explicit AccountActions(ServiceContext &context);
 
-    // ENABLED or DISABLED. Disabling ends the user's sessions at once (their token answers 3090,
-    // then 3064).
+    // ENABLED or DISABLED. Disabling ends the user's sessions at once: their tokens answer 3064, a
+    // login 3090.
     ApiError setStatus(const QString &objectId, const QString &status) const;
     // `identity`: the identity property's value (the SDK's `user`), as Backendless's assignRole takes it.
     ApiError changeRole(const QString &identity, const QString &role, bool assign) const;
