@@ -66,4 +66,10 @@ constexpr int RequiredPropertyMissing = 3045;
 constexpr int RestoreUnknownUser = 3020; // no user with that identity
 constexpr int MailNotSent = 5050;
 
+// --- files (docs/PROTOCOL.md, "Files API") ---
+constexpr int FileNotFound = 6000; // delete of a path that does not exist
+constexpr int FileExists = 6003; // the name exists and overwrite is absent or false
+constexpr int FilePathNotFound = 6007; // rename / move / copy (and, on the local server, a read) of a missing path
+constexpr int FilePayloadTooLarge = 6016; // a save from bytes with a base64 payload over 2,800,000 bytes
+
 } // namespace ErrorCode

@@ -5,8 +5,10 @@
 #include "auth/loginthrottle.h"
 #include "auth/sessionregistry.h"
 #include "config/runtimesettings.h"
+#include "files/filestore.h"
 #include "host/servicecontext.h"
 #include "routes/dataroutes.h"
+#include "routes/fileroutes.h"
 #include "routes/userroutes.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
@@ -81,11 +83,13 @@ void ServerInstance::stop()
         m_workers->waitForDone();
     m_router.reset();
     m_dataRoutes.reset();
+    m_fileRoutes.reset();
     m_userRoutes.reset();
     m_context.reset();
     m_loginGuard.reset();
     m_loginThrottle.reset();
     m_sessions.reset();
+    m_files.reset();
     m_users.reset();
     m_schema.reset();
     m_db.reset();
@@ -116,6 +120,9 @@ bool ServerInstance::openStorage(QString *error)
     }
 
     m_users = std::make_unique<UserRepository>(*m_db, *m_schema);
+    m_files = std::make_unique<FileStore>(*m_db);
+    if (!m_files->initialise(error))
+        return false;
     m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds);
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
     m_loginThrottle = std::make_unique<LoginThrottle>(m_settings->loginThrottle);
@@ -135,6 +142,8 @@ void ServerInstance::registerRoutes()
     m_dataRoutes = std::make_unique<DataRoutes>(*m_context);
     m_userRoutes->registerRoutes(*m_router);
     m_dataRoutes->registerRoutes(*m_router);
+    m_fileRoutes = std::make_unique<FileRoutes>(*m_context, *m_files, m_options.appId, m_options.apiKey);
+    m_fileRoutes->registerRoutes(*m_router);
     // The JS SDK's first call; it only needs an object.
     m_router->add(Method::Get, QStringLiteral("info"), [this](const ApiRequest &) {
         return HttpReply::json(QJsonObject{
