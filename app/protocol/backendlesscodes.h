@@ -87,5 +87,10 @@ constexpr int StaffServiceBadArgument = 21005; // an argument is missing or of t
 // the answer that says so: the local server's "no such route", code 404.
 constexpr int StaffServiceMissing = 21099;
 constexpr int ServiceNotFound = 404;
+// --- files (docs/PROTOCOL.md, "Files API") ---
+constexpr int FileNotFound = 6000; // delete of a path that does not exist
+constexpr int FileExists = 6003; // the name exists and overwrite is absent or false
+constexpr int FilePathNotFound = 6007; // rename / move / copy (and, on the local server, a read) of a missing path
+constexpr int FilePayloadTooLarge = 6016; // a save from bytes with a base64 payload over 2,800,000 bytes
 
 } // namespace ErrorCode

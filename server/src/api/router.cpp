@@ -56,6 +56,12 @@ void Router::add(Method method, const QString &pattern, Handler handler, bool ta
     m_routes.append(Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), takesBody});
 }
 
+void Router::addRaw(Method method, const QString &pattern, Handler handler, qsizetype maxBodyBytes)
+{
+    m_routes.append(Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), false, true,
+                          maxBodyBytes});
+}
+
 void Router::setCredentials(const QString &appId, const QString &apiKey, const QString &cloudCodeKey)
 {
     m_appId = appId;
@@ -91,10 +97,15 @@ bool Router::isRouteRoot(const QString &segment) const
 
 bool Router::matches(const Route &route, const QStringList &path, QStringList *args)
 {
-    if (route.segments.size() != path.size())
+    const bool rest = !route.segments.isEmpty() && route.segments.constLast() == QLatin1String("**");
+    if (rest ? path.size() < route.segments.size() : route.segments.size() != path.size())
         return false;
     QStringList captured;
     for (qsizetype i = 0; i < path.size(); ++i) {
+        if (rest && i >= route.segments.size() - 1) {
+            captured << path.at(i);
+            continue;
+        }
         if (route.segments.at(i) == QLatin1String("*"))
             captured << path.at(i);
         else if (route.segments.at(i) != path.at(i))
@@ -106,8 +117,10 @@ bool Router::matches(const Route &route, const QStringList &path, QStringList *a
 
 HttpReply Router::dispatch(const QHttpServerRequest &request) const
 {
-    if (request.body().size() > MaxBodyBytes)
-        return HttpReply::error(ErrorCode::PayloadTooLarge, QStringLiteral("The request body exceeds 1 MiB"));
+    // The transport bounds every body before it is read (TransportLimits); a route's own cap is
+    // checked once the route is known.
+    if (request.body().size() > MaxRawBodyBytes)
+        return HttpReply::error(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large"));
 
     // The base URL forms: /api/... (app implied), /{appId}/{apiKey}/... (classic) and
     // /api/{appId}/{apiKey}/... (Backendless Pro, where the SDK appends id and key to .../api).
@@ -157,6 +170,16 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     }
 
     const QByteArray body = request.body();
+    if (body.size() > route->maxBodyBytes)
+        return HttpReply::error(ErrorCode::PayloadTooLarge,
+                                QStringLiteral("The request body exceeds %1 bytes").arg(route->maxBodyBytes));
+    if (route->raw) {
+        apiRequest.rawBody = body;
+        apiRequest.contentType = headerValue(request, QByteArrayLiteral("content-type"));
+        QUrl origin =
+            request.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        apiRequest.origin = origin.toString(QUrl::FullyEncoded);
+    }
     if (route->takesBody && !body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -5,10 +5,12 @@
 #include "auth/loginthrottle.h"
 #include "auth/sessionregistry.h"
 #include "config/runtimesettings.h"
+#include "files/filestore.h"
 #include "host/servicecontext.h"
 #include "routes/accountroutes.h"
 #include "routes/dataroutes.h"
 #include "routes/staffserviceroutes.h"
+#include "routes/fileroutes.h"
 #include "routes/userroutes.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
@@ -86,12 +88,14 @@ void ServerInstance::stop()
     m_staffRoutes.reset();
     m_accountRoutes.reset();
     m_dataRoutes.reset();
+    m_fileRoutes.reset();
     m_userRoutes.reset();
     m_context.reset();
     m_mail.reset();
     m_loginGuard.reset();
     m_loginThrottle.reset();
     m_sessions.reset();
+    m_files.reset();
     m_users.reset();
     m_schema.reset();
     m_db.reset();
@@ -122,6 +126,9 @@ bool ServerInstance::openStorage(QString *error)
     }
 
     m_users = std::make_unique<UserRepository>(*m_db, *m_schema);
+    m_files = std::make_unique<FileStore>(*m_db);
+    if (!m_files->initialise(error))
+        return false;
     m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds);
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
     m_loginThrottle = std::make_unique<LoginThrottle>(m_settings->loginThrottle);
@@ -157,6 +164,8 @@ void ServerInstance::registerRoutes()
         m_staffRoutes = std::make_unique<StaffServiceRoutes>(*m_context);
         m_staffRoutes->registerRoutes(*m_router);
     }
+    m_fileRoutes = std::make_unique<FileRoutes>(*m_context, *m_files, m_options.appId, m_options.apiKey);
+    m_fileRoutes->registerRoutes(*m_router);
     // The JS SDK's first call; it only needs an object.
     m_router->add(Method::Get, QStringLiteral("info"), [this](const ApiRequest &) {
         return HttpReply::json(QJsonObject{

@@ -18,6 +18,8 @@ namespace Server {
 class AccountRoutes;
 class Database;
 class DataRoutes;
+class FileRoutes;
+class FileStore;
 class LoginGuard;
 class LoginThrottle;
 class MailLog;
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SchemaStore> m_schema;
     std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<FileStore> m_files;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<LoginGuard> m_loginGuard;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<DataRoutes> m_dataRoutes;
     std::unique_ptr<AccountRoutes> m_accountRoutes;
     std::unique_ptr<StaffServiceRoutes> m_staffRoutes;
+    std::unique_ptr<FileRoutes> m_fileRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
