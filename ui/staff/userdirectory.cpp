@@ -54,11 +54,10 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     m_ui->usersView->setItemDelegateForColumn(UserDirectoryModel::EmailColumn, new LookAlikeDelegate(m_ui->usersView));
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    TableColumns::setWidths(header,
-                            {{UserDirectoryModel::NameColumn, 16},
-                             {UserDirectoryModel::StatusColumn, 9},
-                             {UserDirectoryModel::LastLoginColumn, 21},
-                             {UserDirectoryModel::CreatedColumn, 21}});
+    TableColumns::setWidths(header, {{UserDirectoryModel::NameColumn, 16}, {UserDirectoryModel::StatusColumn, 9}});
+    // The dates whole, in the locale's format (digits are wider than the average character).
+    for (int column : {UserDirectoryModel::LastLoginColumn, UserDirectoryModel::CreatedColumn})
+        TableColumns::fitWidest(m_ui->usersView, header, column, TableColumns::dateTimeSamples());
     // The email, what a person scans for, takes the room the others leave: at the window's default
     // width (620) every column shows whole, and a wider window widens the emails.
     header->setStretchLastSection(false);
