@@ -42,12 +42,15 @@ inline void fitWidest(QAbstractItemView *view, QHeaderView *header, int column, 
 }
 
 // A date and time as the tables show them (DisplayText::dateTime, in the locale's own format), in
-// each month of the year and with the widest digits: what a date column must hold whole.
+// each month of the year, with two-digit days and hours, morning and evening (10:58 AM is wider
+// than 8:58 PM): what a date column must hold whole.
 inline QStringList dateTimeSamples()
 {
     QStringList samples;
-    for (int month = 1; month <= 12; ++month)
-        samples << DisplayText::dateTime(QDateTime(QDate(2028, month, 28), QTime(20, 58, 58)));
+    for (int month = 1; month <= 12; ++month) {
+        for (int hour : {10, 22})
+            samples << DisplayText::dateTime(QDateTime(QDate(2028, month, 28), QTime(hour, 58, 58)));
+    }
     return samples;
 }
 
