@@ -3,6 +3,7 @@
 
 #include "models/errorcatalog.h"
 #include "models/staff/directorypager.h"
+#include "models/staff/directoryquery.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
@@ -71,6 +72,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     header->setSortIndicator(UserDirectoryModel::EmailColumn, Qt::AscendingOrder);
     m_ui->usersView->setSortingEnabled(true);
 
+    m_ui->searchEdit->setMaxLength(DirectoryQuery::MaxSearchLength);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_model, &UserDirectoryModel::setSearchText);
     connect(m_ui->containsCheck, &QCheckBox::toggled, this, [this](bool anywhere) {
         m_model->setMatch(anywhere ? DataService::Match::Contains : DataService::Match::Prefix);
