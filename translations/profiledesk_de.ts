@@ -877,6 +877,10 @@
             <numerusform>Kein Eintrag passt zum Filter. Leeren Sie ihn, um alle %n Einträge zu sehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show columns</source>
+        <translation>Spalten anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>JournalingGateway</name>

@@ -877,6 +877,10 @@
             <numerusform>Ninguna entrada coincide con el filtro. Bórrelo para ver las %n entradas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show columns</source>
+        <translation>Mostrar columnas</translation>
+    </message>
 </context>
 <context>
     <name>JournalingGateway</name>

@@ -877,6 +877,10 @@
             <numerusform>Aucune entrée ne correspond au filtre. Effacez-le pour voir les %n entrées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show columns</source>
+        <translation>Afficher les colonnes</translation>
+    </message>
 </context>
 <context>
     <name>JournalingGateway</name>

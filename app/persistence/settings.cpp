@@ -16,9 +16,9 @@ struct Entry
 };
 
 // The table: every key, its name in the settings file, its type and its default.
-const std::array<Entry, 9> &table()
+const std::array<Entry, 10> &table()
 {
-    static const std::array<Entry, 9> entries{{
+    static const std::array<Entry, 10> entries{{
         {Settings::Key::ServerKind, "server/kind", QMetaType::QString,
          [] { return QVariant(Settings::serverKindName(Settings::ServerKind::LocalDemo)); }},
         {Settings::Key::ServerUrl, "server/url", QMetaType::QString, [] { return QVariant(QString()); }},
@@ -30,6 +30,8 @@ const std::array<Entry, 9> &table()
          [] { return QVariant(QByteArray()); }},
         {Settings::Key::Language, "ui/language", QMetaType::QString, [] { return QVariant(QString()); }},
         {Settings::Key::InsecureServers, "server/insecureAllowed", QMetaType::QStringList,
+         [] { return QVariant(QStringList()); }},
+        {Settings::Key::JournalHiddenColumns, "staff/journalHiddenColumns", QMetaType::QStringList,
          [] { return QVariant(QStringList()); }},
     }};
     return entries;

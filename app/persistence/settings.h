@@ -25,6 +25,7 @@ public:
         WindowGeometry, // QWidget::saveGeometry()
         Language, // "" = system locale, else "de", "fr", "es", "en"
         InsecureServers, // QStringList of serverOrigin()s the user allowed plain http:// to
+        JournalHiddenColumns, // QStringList: the journal table's columns the person hid (JournalView names them)
     };
 
     enum class ServerKind { LocalDemo, BackendlessUS, BackendlessEU, Custom };

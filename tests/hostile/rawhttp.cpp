@@ -24,6 +24,12 @@ bool RawConnection::isConnected() const
     return m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
+void RawConnection::stopReading()
+{
+    m_socket->setReadBufferSize(4096);
+    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+}
+
 void RawConnection::send(const QByteArray &bytes)
 {
     m_socket->write(bytes);
@@ -80,6 +86,7 @@ RawResponse RawConnection::readResponse(int timeoutMs)
 
 bool RawConnection::waitClosed(int timeoutMs)
 {
+    m_socket->setReadBufferSize(0); // what was sent before the close is read at once
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {

@@ -31,6 +31,10 @@ public:
                            const QHostAddress &to = QHostAddress(QHostAddress::LocalHost));
 
     bool isConnected() const;
+    // From now on this client reads nothing: neither Qt (a 4 KiB read buffer) nor the kernel (a
+    // small receive buffer) take more of the server's answers than that, as a client that never
+    // reads holds them.
+    void stopReading();
     void send(const QByteArray &bytes);
     // Writes as much of `bytes` as the server takes within the time, without failing when it
     // stops reading or closes (what an attacker sees).

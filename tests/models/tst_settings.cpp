@@ -44,6 +44,7 @@ void TestSettings::defaults_data()
     QTest::newRow("geometry") << Settings::Key::WindowGeometry << QVariant(QByteArray());
     QTest::newRow("language") << Settings::Key::Language << QVariant(QString());
     QTest::newRow("insecure servers") << Settings::Key::InsecureServers << QVariant(QStringList());
+    QTest::newRow("journal hidden columns") << Settings::Key::JournalHiddenColumns << QVariant(QStringList());
 }
 
 void TestSettings::defaults()

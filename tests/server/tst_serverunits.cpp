@@ -114,8 +114,23 @@ void TestServerUnits::whereValid_data()
                                      << QVariantList{1};
     QTest::newRow("LIKE") << QStringLiteral("email LIKE 'u%'") << QStringLiteral("\"email\" LIKE ?")
                           << QVariantList{QStringLiteral("u%")};
-    QTest::newRow("NOT LIKE") << QStringLiteral("bio NOT LIKE '%x%'") << QStringLiteral("\"bio\" NOT LIKE ?")
+    QTest::newRow("NOT LIKE") << QStringLiteral("bio NOT LIKE '%x%'")
+                              << QStringLiteral("substr(\"bio\", 1, 3000) NOT LIKE ?")
                               << QVariantList{QStringLiteral("%x%")};
+    // A wildcard before the end: matched against the first 3,000 characters (the TEXT bound);
+    // a plain or prefix pattern against the whole value, so that its index still serves it.
+    QTest::newRow("LIKE with '_'") << QStringLiteral("name LIKE 'b_b'")
+                                   << QStringLiteral("substr(\"name\", 1, 3000) LIKE ?")
+                                   << QVariantList{QStringLiteral("b_b")};
+    QTest::newRow("plain LIKE") << QStringLiteral("email LIKE 'bob@example.com'") << QStringLiteral("\"email\" LIKE ?")
+                                << QVariantList{QStringLiteral("bob@example.com")};
+    QTest::newRow("long prefix LIKE") << QStringLiteral("name LIKE '%1%%'").arg(QString(1000, QLatin1Char('n')))
+                                      << QStringLiteral("\"name\" LIKE ?")
+                                      << QVariantList{QString(QString(1000, QLatin1Char('n')) + QStringLiteral("%%"))};
+    QTest::newRow("200-character wildcard pattern")
+        << QStringLiteral("name LIKE '%%1%'").arg(QString(198, QLatin1Char('a')))
+        << QStringLiteral("substr(\"name\", 1, 3000) LIKE ?")
+        << QVariantList{QString(QLatin1Char('%') + QString(198, QLatin1Char('a')) + QLatin1Char('%'))};
     QTest::newRow("IS NULL") << QStringLiteral("address IS NULL") << QStringLiteral("\"address\" IS NULL")
                              << QVariantList();
     QTest::newRow("is not null, lower case")
@@ -182,6 +197,11 @@ void TestServerUnits::whereInvalid_data()
     QTest::newRow("unterminated string") << QStringLiteral("name = 'x") << QStringLiteral("unterminated");
     QTest::newRow("= NULL") << QStringLiteral("name = NULL") << QStringLiteral("IS NULL");
     QTest::newRow("LIKE needs a string") << QStringLiteral("name LIKE 5") << QStringLiteral("pattern");
+    QTest::newRow("201-character wildcard pattern")
+        << QStringLiteral("name LIKE '%%1%'").arg(QString(199, QLatin1Char('a')))
+        << QStringLiteral("has a wildcard before its end and is longer than 200 characters");
+    QTest::newRow("wildcard pattern of '_'") << QStringLiteral("name LIKE '%1'").arg(QString(300, QLatin1Char('_')))
+                                             << QStringLiteral("longer than 200 characters");
     QTest::newRow("dangling AND") << QStringLiteral("name = 'x' AND") << QStringLiteral("column name");
     QTest::newRow("IS without NULL") << QStringLiteral("name IS 'x'") << QStringLiteral("NULL");
     QTest::newRow("keyword as column") << QStringLiteral("AND = 1") << QStringLiteral("column name");

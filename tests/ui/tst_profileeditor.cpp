@@ -48,6 +48,7 @@ private Q_SLOTS:
     void updateErrors();
     void conflictResolution_data();
     void conflictResolution();
+    void conflictDialogWithoutGaps();
     void typedDateIsThatDate();
     void dateSetAndClearedFromKeyboard();
     void fixedFieldsClearTheNotSavedBanner();
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void saveLeavesTheFieldUnselected();
     void bannerLeavesTheTopOfTheFormVisible();
     void bannerKeepsAScrolledFormInPlace();
+    void bannerKeepsTheBottomOfTheFormInPlace();
     void inputsEndOnOneLine();
     void wideWindowCentresTheForm();
 
@@ -588,6 +590,42 @@ void TestProfileEditor::conflictResolution()
     QVERIFY(!profile()->fields()->isDirty());
 }
 
+// Issue 19, item 8: the conflict dialog kept the .ui's 300 px height and spread the rest in gaps
+// above and between its rows, and 'Keep all mine' sat on the last row. It is as tall as its
+// content, the rows follow the explanation, and the buttons keep their distance from the rows.
+void TestProfileEditor::conflictDialogWithoutGaps()
+{
+    UserModel model;
+    UserSchema schema;
+    for (const char *name : {"name", "address"}) {
+        PropertyDef property;
+        property.name = QLatin1String(name);
+        schema.properties << property;
+    }
+    model.setSchema(schema);
+    ConflictDialog dialog({Conflict{QStringLiteral("name"), QStringLiteral("Alice"), QStringLiteral("Alice A."),
+                                    QStringLiteral("Alice B.")},
+                           Conflict{QStringLiteral("address"), QStringLiteral("1 Old St"), QStringLiteral("2 Mine St"),
+                                    QStringLiteral("3 Theirs St")}},
+                          &model);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto top = [&](const char *name) { return named<QWidget>(&dialog, name)->geometry().top(); };
+    const auto bottom = [&](const char *name) { return named<QWidget>(&dialog, name)->geometry().bottom(); };
+    QVERIFY2(dialog.height() <= dialog.sizeHint().height() + 2,
+             qPrintable(QStringLiteral("%1 px tall, needs %2").arg(dialog.height()).arg(dialog.sizeHint().height())));
+    // The rows right under the explanation (a layout's spacing plus the grid's 8 px), not spread out.
+    const int explanationGap = top("fieldHeader") - bottom("explanationLabel");
+    QVERIFY2(explanationGap <= 24, qPrintable(QString::number(explanationGap)));
+    const int rowGap = top("keepMine_address") - bottom("keepMine_name");
+    QVERIFY2(rowGap <= 16, qPrintable(QString::number(rowGap)));
+    // 'Keep all mine' clear of the last row, Save/Cancel clear of 'Keep all mine'.
+    const int allGap = top("keepAllMineButton") - bottom("keepMine_address");
+    QVERIFY2(allGap >= 12, qPrintable(QString::number(allGap)));
+    const int buttonsGap = top("buttonBox") - bottom("keepAllMineButton");
+    QVERIFY2(buttonsGap >= 12, qPrintable(QString::number(buttonsGap)));
+}
+
 QTEST_MAIN(TestProfileEditor)
 #include "tst_profileeditor.moc"
 
@@ -810,6 +848,33 @@ void TestProfileEditor::bannerKeepsAScrolledFormInPlace()
     editor()->banner()->dismiss();
     settle();
     QCOMPARE(bio->mapTo(editor(), QPoint()), before);
+}
+
+// The same at the very bottom of the form, where the scroll range changes under the scrolling: a
+// banner leaving pulled the viewport's range in by its height and the form then moved twice that.
+void TestProfileEditor::bannerKeepsTheBottomOfTheFormInPlace()
+{
+    auto *area = named<QScrollArea>(editor(), "scrollArea");
+    QScrollBar *bar = area->verticalScrollBar();
+    QWidget *last = named<QWidget>(editor(), "confirmPasswordEdit");
+    const QString text = QStringLiteral("A message long enough to take two lines in the banner above the form, "
+                                        "so that it takes more room than one line of text does.");
+    for (auto type : {MessageBanner::Type::Positive, MessageBanner::Type::Error}) {
+        bar->setValue(bar->maximum());
+        settle();
+        QVERIFY(bar->value() > 0);
+        const QPoint before = last->mapTo(editor(), QPoint());
+        editor()->showMessage(int(type), text);
+        // Its growing animation over (it ends by lifting the height limit it animates).
+        QTRY_VERIFY(editor()->banner()->isVisible() && editor()->banner()->maximumHeight() == QWIDGETSIZE_MAX);
+        settle();
+        QCOMPARE(last->mapTo(editor(), QPoint()), before);
+        QCOMPARE(bar->value(), bar->maximum()); // still at the bottom
+        editor()->banner()->dismiss();
+        settle();
+        QCOMPARE(last->mapTo(editor(), QPoint()), before);
+        QCOMPARE(bar->value(), bar->maximum());
+    }
 }
 
 // Item 8: the inputs of every group end on one vertical line, as their labels' column starts them

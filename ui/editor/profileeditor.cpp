@@ -198,13 +198,26 @@ bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
     // click aimed at a field while the banner appears still lands on it. Not at the top of the
     // form: there the scrolling would put the Profile title and the first field under the banner,
     // out of sight, so the form moves down with it instead.
+    // The scrolling is measured, not added: at the bottom of the form the viewport's new size
+    // moves the range, and with it the value, under the scrolling (a banner leaving pulled the
+    // value in by its height, and adding the shift as well moved the form twice that).
     if (watched == m_ui->scrollArea && event->type() == QEvent::Move) {
         const auto *move = static_cast<QMoveEvent *>(event);
         const int shift = move->pos().y() - move->oldPos().y();
         QScrollBar *bar = m_ui->scrollArea->verticalScrollBar();
+        QWidget *form = m_ui->scrollContents;
+        constexpr const char *formY = "formYBeforeBanner"; // where the form was, while a correction is due
         if (shift != 0 && bar->value() > 0) {
+            // The first move of a turn records where the form was; later ones in the same turn keep it.
+            if (!bar->property(formY).isValid())
+                bar->setProperty(formY, form->mapTo(this, QPoint()).y() - shift);
             // After the layout has also resized the viewport, so that the new range is known.
-            QTimer::singleShot(0, bar, [bar, shift] { bar->setValue(bar->value() + shift); });
+            QTimer::singleShot(0, bar, [this, bar, form, formY] {
+                const QVariant wanted = bar->property(formY);
+                bar->setProperty(formY, QVariant());
+                if (wanted.isValid())
+                    bar->setValue(bar->value() + form->mapTo(this, QPoint()).y() - wanted.toInt());
+            });
         }
     }
     return QWidget::eventFilter(watched, event);

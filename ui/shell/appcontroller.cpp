@@ -15,6 +15,7 @@
 #include "ui/editor/profileeditor.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/staff/journalview.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -168,6 +169,12 @@ void AppController::offerStaffTools(const UserSchema &schema)
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);
+        // The journal's columns as the person left them.
+        JournalView *journal = tabs->journalView();
+        if (m_settings->contains(Settings::Key::JournalHiddenColumns))
+            journal->setHiddenColumns(m_settings->value(Settings::Key::JournalHiddenColumns).toStringList());
+        connect(journal, &JournalView::hiddenColumnsChanged, this,
+                [this](const QStringList &names) { m_settings->setValue(Settings::Key::JournalHiddenColumns, names); });
         m_window->setStaffTabs(tabs);
         tabs->setSchema(schema);
         Q_EMIT staffToolsChecked(true);

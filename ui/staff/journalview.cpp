@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QStandardPaths>
 
@@ -29,17 +31,28 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     m_ui->journalTable->setModel(m_filter);
     m_ui->journalTable->horizontalHeader()->setSortIndicator(JournalModel::WhenColumn, Qt::DescendingOrder);
     QHeaderView *header = m_ui->journalTable->horizontalHeader();
+    // Sized for what they typically hold: a date and time whole, emails, a ticket-sized reason, a
+    // result word. Longer text is elided, with the whole of it in the cell's tooltip.
+    TableColumns::fitWidest(m_ui->journalTable, header, JournalModel::WhenColumn, TableColumns::dateTimeSamples());
     TableColumns::setWidths(header,
-                            {{JournalModel::WhenColumn, 20},
-                             {JournalModel::StaffColumn, 22},
+                            {{JournalModel::StaffColumn, 22},
                              {JournalModel::UserColumn, 22},
-                             {JournalModel::ReasonColumn, 26},
-                             {JournalModel::ResultColumn, 12},
-                             {JournalModel::ServerColumn, 24}});
+                             {JournalModel::ReasonColumn, 14},
+                             {JournalModel::ResultColumn, 8},
+                             {JournalModel::ServerColumn, 22}});
     // What changed is the longest text and the one a person reads: it takes the room there is
     // (its full text is also the cell's tooltip).
     header->setStretchLastSection(false);
     header->setSectionResizeMode(JournalModel::ChangesColumn, QHeaderView::Stretch);
+    // Shown on request (the header's menu): who saved (in a journal on one's own computer, nearly
+    // always oneself) and which server a save went to (when staff work on more than one).
+    setHiddenColumns(defaultHiddenColumns());
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_ui->journalTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &at) { showColumnsMenu(header->mapToGlobal(at)); });
+    connect(m_ui->journalTable, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { showColumnsMenu(m_ui->journalTable->viewport()->mapToGlobal(at)); });
     QHeaderView *rows = m_ui->journalTable->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -113,6 +126,52 @@ bool JournalView::exportTo(const QString &path)
         MessageBanner::Type::Positive,
         tr("Exported %n entries to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+QStringList JournalView::defaultHiddenColumns()
+{
+    const QMetaEnum columns = QMetaEnum::fromType<JournalModel::Column>();
+    return {QLatin1String(columns.valueToKey(JournalModel::StaffColumn)),
+            QLatin1String(columns.valueToKey(JournalModel::ServerColumn))};
+}
+
+QStringList JournalView::hiddenColumns() const
+{
+    const QMetaEnum columns = QMetaEnum::fromType<JournalModel::Column>();
+    QStringList names;
+    for (int column = 0; column < JournalModel::ColumnCount; ++column) {
+        if (m_ui->journalTable->isColumnHidden(column))
+            names << QLatin1String(columns.valueToKey(column));
+    }
+    return names;
+}
+
+void JournalView::setHiddenColumns(const QStringList &names)
+{
+    const QMetaEnum columns = QMetaEnum::fromType<JournalModel::Column>();
+    // What changed is the reason to open the journal: it stays, whatever a settings file says.
+    for (int column = 0; column < JournalModel::ColumnCount; ++column)
+        m_ui->journalTable->setColumnHidden(
+            column, column != JournalModel::ChangesColumn && names.contains(QLatin1String(columns.valueToKey(column))));
+}
+
+void JournalView::showColumnsMenu(const QPoint &globalPosition)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnsMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(tr("Show columns"));
+    for (int column = 0; column < JournalModel::ColumnCount; ++column) {
+        QAction *action = menu->addAction(m_filter->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_ui->journalTable->isColumnHidden(column));
+        action->setEnabled(column != JournalModel::ChangesColumn);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_ui->journalTable->setColumnHidden(column, !shown);
+            Q_EMIT hiddenColumnsChanged(hiddenColumns());
+        });
+    }
+    menu->popup(globalPosition);
 }
 
 void JournalView::updateCount()

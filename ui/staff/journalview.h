@@ -34,8 +34,20 @@ public:
     // Writes the shown entries to `path`; the banner tells how it went.
     bool exportTo(const QString &path);
 
+    // The columns the person hid, by name (JournalModel::Column's key, "ServerColumn"), through the
+    // header's or the table's context menu (Shift+F10 on the table). By default Staff and Server
+    // are hidden: at the window's default width the others then show whole.
+    static QStringList defaultHiddenColumns();
+    QStringList hiddenColumns() const;
+    void setHiddenColumns(const QStringList &names);
+
+Q_SIGNALS:
+    // The person showed or hid a column (not emitted by setHiddenColumns).
+    void hiddenColumnsChanged(const QStringList &names);
+
 private:
     void updateCount();
+    void showColumnsMenu(const QPoint &globalPosition);
 
     std::unique_ptr<Ui::JournalView> m_ui;
     JournalModel *m_model;

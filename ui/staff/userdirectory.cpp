@@ -3,6 +3,7 @@
 
 #include "models/errorcatalog.h"
 #include "models/staff/directorypager.h"
+#include "models/staff/directoryquery.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
@@ -54,11 +55,10 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     m_ui->usersView->setItemDelegateForColumn(UserDirectoryModel::EmailColumn, new LookAlikeDelegate(m_ui->usersView));
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    TableColumns::setWidths(header,
-                            {{UserDirectoryModel::NameColumn, 16},
-                             {UserDirectoryModel::StatusColumn, 9},
-                             {UserDirectoryModel::LastLoginColumn, 21},
-                             {UserDirectoryModel::CreatedColumn, 21}});
+    TableColumns::setWidths(header, {{UserDirectoryModel::NameColumn, 16}, {UserDirectoryModel::StatusColumn, 9}});
+    // The dates whole, in the locale's format (digits are wider than the average character).
+    for (int column : {UserDirectoryModel::LastLoginColumn, UserDirectoryModel::CreatedColumn})
+        TableColumns::fitWidest(m_ui->usersView, header, column, TableColumns::dateTimeSamples());
     // The email, what a person scans for, takes the room the others leave: at the window's default
     // width (620) every column shows whole, and a wider window widens the emails.
     header->setStretchLastSection(false);
@@ -72,6 +72,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     header->setSortIndicator(UserDirectoryModel::EmailColumn, Qt::AscendingOrder);
     m_ui->usersView->setSortingEnabled(true);
 
+    m_ui->searchEdit->setMaxLength(DirectoryQuery::MaxSearchLength);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_model, &UserDirectoryModel::setSearchText);
     connect(m_ui->containsCheck, &QCheckBox::toggled, this, [this](bool anywhere) {
         m_model->setMatch(anywhere ? DataService::Match::Contains : DataService::Match::Prefix);

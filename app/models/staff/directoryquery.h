@@ -24,7 +24,11 @@ public:
     QString identityProperty() const { return m_identityProperty; }
     bool hasName() const { return m_hasName; }
 
-    void setSearch(const QString &text) { m_search = text; }
+    // At most this many characters are searched: with the wildcards around them a pattern stays
+    // within the 200 characters profiledesk-server allows a LIKE pattern with inner wildcards
+    // (issue 25). The first ones find every user the whole text would (and possibly more).
+    static constexpr int MaxSearchLength = 198;
+    void setSearch(const QString &text) { m_search = text.left(MaxSearchLength); }
     QString search() const { return m_search; }
     void setMatch(DataService::Match match) { m_match = match; }
     DataService::Match match() const { return m_match; }

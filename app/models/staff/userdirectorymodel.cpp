@@ -67,7 +67,7 @@ void UserDirectoryModel::setSchema(const UserSchema &schema)
 
 void UserDirectoryModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    const QString trimmed = text.trimmed().left(DirectoryQuery::MaxSearchLength);
     const bool running = m_pager->hasStarted() && trimmed == m_pager->query().search();
     if (trimmed == m_query.search() && (m_debounce.isActive() || running))
         return;

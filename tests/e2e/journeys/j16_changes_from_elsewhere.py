@@ -1,5 +1,7 @@
 """J16: while the person edits Address, another device changes Phone. Saving keeps both, and the
-form says which field it took from the server instead of switching it silently."""
+form says which field it took from the server instead of switching it silently. Then another device
+changes Address too while the person edits it: the conflict dialog asks, and keeping one's own
+value stores it."""
 
 from pdesk_e2e import ui
 
@@ -24,5 +26,19 @@ def run(journey):
     journey.check_equal(app.field_text("phone"), "+49 30 123456", "Phone in the form")
     journey.screenshot("editor-merged-from-server")
     journey.step("saved; the banner names Phone as taken from the server")
+
+    app.ui.fill(app.field("address"), "17 Mine Street")
+    server.set_user("alice@example.com", address="18 Their Street")  # the same field, elsewhere
+    app.ui.key("ctrl+s")
+    dialog = app.ui.window("Profile changed on the server")
+    journey.check(app.ui.find_all("radio button", "Address: keep your value", within=dialog)
+                  and app.ui.find_all("radio button", "Address: take the server's value", within=dialog),
+                  "the conflict dialog does not offer both addresses")
+    journey.screenshot("conflict-dialog")
+    app.ui.press(app.ui.find("push button", "Save", within=dialog))
+    ui.wait_until(lambda: server.user("alice@example.com").get("address") == "17 Mine Street", 20,
+                  "the kept address on the server")
+    journey.check_equal(app.field_text("address"), "17 Mine Street", "Address in the form")
+    journey.step("the conflict dialog asked; the address kept is on the server")
     app.ui.menu("File", "Quit")
     journey.check_equal(app.exit_code(), 0, "exit code")

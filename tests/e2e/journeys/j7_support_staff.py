@@ -44,6 +44,7 @@ def run(journey):
     ui.wait_until(lambda: app.ui.find_all("table cell", REASON, within=table, showing=False), 10,
                   "the reason in the journal")
     journey.step("the journal shows the entry")
+    journey.screenshot("journal")
 
     app.ui.press(app.ui.find("push button", "Export CSV…"))
     exporter = app.ui.window("Export the edit journal")
