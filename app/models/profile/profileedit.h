@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "core/error.h"
+#include "core/pendingcall.h"
 #include "core/user.h"
 #include "core/userschema.h"
 
@@ -49,5 +50,5 @@ private:
     ProfileSave *m_save;
     DraftAutosave *m_autosave;
     QPointer<PasswordChange> m_passwordChange;
-    QList<QMetaObject::Connection> m_loading;
+    QPointer<UserCall> m_loading; // the read load() waits for
 };
