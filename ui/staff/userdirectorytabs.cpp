@@ -6,6 +6,7 @@
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/staff/journalview.h"
@@ -22,6 +23,7 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
     , m_journalView(new JournalView(session->journal(), this))
 {
     m_session->setReasonAsker(ReasonDialog::asker(this));
+    m_directory->model()->pager()->setSession(session);
     m_directory->setObjectName(QStringLiteral("userDirectory"));
     m_journalView->setObjectName(QStringLiteral("journalView"));
     setDocumentMode(true);

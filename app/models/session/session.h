@@ -9,6 +9,7 @@
 
 #include "core/config.h"
 #include "core/error.h"
+#include "models/profile/profileedit.h"
 #include "models/session/reauthreason.h"
 #include "models/staff/journalinggateway.h"
 
@@ -16,7 +17,6 @@ class DataService;
 class PendingCall;
 class DraftStore;
 class Journal;
-class ProfileEdit;
 class ProfileGateway;
 class UserSchema;
 class UserService;
