@@ -47,7 +47,13 @@ void ProfileEdit::load(const QString &objectId)
             Q_EMIT loadFailed(call->error());
             return;
         }
-        m_fields->setUser(call->result());
+        take(call->result());
         Q_EMIT loaded(call->result());
     });
+}
+
+void ProfileEdit::take(const User &user)
+{
+    m_fields->setUser(user);
+    m_autosave->restore();
 }
