@@ -27,6 +27,8 @@ struct ApiRequest
     QJsonObject body;
     QString userToken;
     QHostAddress peer; // the client's address (login throttling)
+    // The path carried the Cloud Code key, not the REST key: Business Logic is calling.
+    bool cloudCode = false;
 };
 
 // Dispatches every request. QHttpServer 6.4's own router matches path and method together, so it
@@ -40,7 +42,8 @@ public:
 
     // `pattern`: segments after the prefix, `*` matching any one segment ("data/Users/*").
     void add(Method method, const QString &pattern, Handler handler, bool takesBody = false);
-    void setCredentials(const QString &appId, const QString &apiKey);
+    // `cloudCodeKey` empty: the app has no Cloud Code key.
+    void setCredentials(const QString &appId, const QString &apiKey, const QString &cloudCodeKey = QString());
 
     HttpReply dispatch(const QHttpServerRequest &request) const;
 
@@ -63,6 +66,7 @@ private:
     QList<Route> m_routes;
     QString m_appId;
     QString m_apiKey;
+    QString m_cloudCodeKey;
 };
 
 // A route handler calling a member function of a routes object.

@@ -15,14 +15,17 @@ class QThreadPool;
 
 namespace Server {
 
+class AccountRoutes;
 class Database;
 class DataRoutes;
 class LoginGuard;
 class LoginThrottle;
+class MailLog;
 struct HttpReply;
 class Router;
 class SchemaStore;
 class SessionRegistry;
+class StaffServiceRoutes;
 class UserRepository;
 class UserRoutes;
 struct RuntimeSettings;
@@ -43,6 +46,8 @@ public:
     bool start(QString *error);
     void stop();
     quint16 port() const { return m_port; }
+    // Where the reset and confirmation mails go (empty: nowhere).
+    QString mailLogPath() const;
 
     // Test and demo controls; call them on the instance's thread (ServerHost does).
     void expireAllSessions();
@@ -66,9 +71,13 @@ private:
     std::unique_ptr<LoginGuard> m_loginGuard;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<QThreadPool> m_workers;
+    std::unique_ptr<MailLog> m_mail;
+    QStringList m_customRoles;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;
     std::unique_ptr<DataRoutes> m_dataRoutes;
+    std::unique_ptr<AccountRoutes> m_accountRoutes;
+    std::unique_ptr<StaffServiceRoutes> m_staffRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
