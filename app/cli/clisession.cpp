@@ -5,15 +5,24 @@
 namespace {
 
 // The CLI is a command-line program on its own main thread: waiting in a local event loop is fine.
-template<typename Signal, typename Handler>
-void waitFor(SessionStore *store, Signal signal, Handler handler)
+// The keychain's answer never comes before the request returned, so it cannot be missed here.
+template<typename CallType, typename Take>
+Error waitFor(CallType *call, Take take)
 {
     QEventLoop loop;
-    QObject::connect(store, signal, &loop, [&](auto &&...args) {
-        handler(args...);
+    Error error;
+    QObject::connect(call, &PendingCall::finished, &loop, [&] {
+        error = call->error();
+        take(call);
         loop.quit();
     });
     loop.exec();
+    return error;
+}
+
+Error waitFor(PendingCall *call)
+{
+    return waitFor(call, [](PendingCall *) {});
 }
 
 } // namespace
@@ -40,11 +49,7 @@ bool CliSession::restoreKept(QString *error)
     if (!m_store)
         return false;
     QString secret;
-    m_store->load(key());
-    waitFor(m_store.get(), &SessionStore::loaded, [&](const QString &, const QString &value, const QString &failure) {
-        secret = value;
-        *error = failure;
-    });
+    *error = waitFor(m_store->load(key()), [&](SecretCall *call) { secret = call->result(); }).message;
     User user;
     QString token;
     if (!SessionStore::unpackSession(secret, &user, &token))
@@ -57,8 +62,8 @@ bool CliSession::keep(QString *error)
 {
     if (!m_store)
         return false;
-    m_store->store(key(), SessionStore::packSession(m_users.currentUser(), m_users.userToken()));
-    waitFor(m_store.get(), &SessionStore::stored, [&](const QString &, const QString &failure) { *error = failure; });
+    *error =
+        waitFor(m_store->store(key(), SessionStore::packSession(m_users.currentUser(), m_users.userToken()))).message;
     return error->isEmpty();
 }
 
@@ -66,7 +71,6 @@ bool CliSession::forgetKept(QString *error)
 {
     if (!m_store)
         return true;
-    m_store->remove(key());
-    waitFor(m_store.get(), &SessionStore::removed, [&](const QString &, const QString &failure) { *error = failure; });
+    *error = waitFor(m_store->remove(key())).message;
     return error->isEmpty();
 }

@@ -4,8 +4,6 @@
 #include "core/pendingcall.h"
 #include "core/userservice.h"
 
-#include <QTimer>
-
 ProfileGateway::~ProfileGateway()
 {
     cancel();
@@ -15,39 +13,30 @@ void ProfileGateway::cancel()
 {
     if (UserCall *call = m_pending.data()) {
         m_pending.clear();
-        call->disconnect(this); // cancel() ends silently: no failed(Cancelled)
-        call->cancel();
+        call->cancel(); // its asker hears Cancelled, unless it let go of the call first
     }
 }
 
-void ProfileGateway::follow(UserCall *call, Outcome outcome)
+UserCall *ProfileGateway::follow(UserCall *call)
 {
     cancel(); // one call at a time; a newer request supersedes
     m_pending = call;
-    connect(call, &PendingCall::finished, this, [this, call, outcome] {
-        if (m_pending == call)
-            m_pending.clear();
-        const Error error = call->error();
-        if (error.isError())
-            Q_EMIT failed(error);
-        else if (outcome == Outcome::Fetched)
-            Q_EMIT fetched(call->result());
-        else
-            Q_EMIT saved(call->result());
-    });
+    return call;
 }
 
-void ProfileGateway::failLater(const Error &error)
+UserCall *ProfileGateway::failLater(const Error &error)
 {
-    // Same contract as a real call: the result never arrives before the request method returns.
-    QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
+    // Same contract as a real call: the answer never arrives before the request method returns.
+    auto *call = new UserCall(this);
+    call->failLater(error);
+    return follow(call);
 }
 
-void ProfileGateway::fetchThrough(DataService *data, const QString &objectId)
+UserCall *ProfileGateway::fetchThrough(DataService *data, const QString &objectId)
 {
     if (!data)
         return failLater(Error::local(QStringLiteral("no data service")));
-    follow(data->get(objectId), Outcome::Fetched);
+    return follow(data->get(objectId));
 }
 
 // ---- SelfProfileGateway ----
@@ -60,18 +49,18 @@ SelfProfileGateway::SelfProfileGateway(UserService *users, DataService *data, QO
 
 SelfProfileGateway::~SelfProfileGateway() = default;
 
-void SelfProfileGateway::fetch(const QString &objectId)
+UserCall *SelfProfileGateway::fetch(const QString &objectId)
 {
-    fetchThrough(m_data, objectId);
+    return fetchThrough(m_data, objectId);
 }
 
-void SelfProfileGateway::save(const QString &objectId, const QVariantMap &changes)
+UserCall *SelfProfileGateway::save(const QString &objectId, const QVariantMap &changes)
 {
     if (!m_users)
         return failLater(Error::local(QStringLiteral("no user service")));
     User body(changes);
     body.setObjectId(objectId);
-    follow(m_users->update(body), Outcome::Saved);
+    return follow(m_users->update(body));
 }
 
 // ---- StaffProfileGateway ----
@@ -83,14 +72,14 @@ StaffProfileGateway::StaffProfileGateway(DataService *data, QObject *parent)
 
 StaffProfileGateway::~StaffProfileGateway() = default;
 
-void StaffProfileGateway::fetch(const QString &objectId)
+UserCall *StaffProfileGateway::fetch(const QString &objectId)
 {
-    fetchThrough(m_data, objectId);
+    return fetchThrough(m_data, objectId);
 }
 
-void StaffProfileGateway::save(const QString &objectId, const QVariantMap &changes)
+UserCall *StaffProfileGateway::save(const QString &objectId, const QVariantMap &changes)
 {
     if (!m_data)
         return failLater(Error::local(QStringLiteral("no data service")));
-    follow(m_data->update(objectId, changes), Outcome::Saved);
+    return follow(m_data->update(objectId, changes));
 }

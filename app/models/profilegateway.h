@@ -16,9 +16,10 @@ class UserService;
 // (UserService::update, PUT /users/{id}) and support staff editing someone else's
 // (DataService::update, PUT /data/Users/{id}); ProfileSave only sees this interface.
 //
-// At most one call is in flight per gateway: a new fetch()/save() cancels the previous one.
-// Every call ends with exactly one of fetched()/saved()/failed(), except after cancel(), which
-// ends it silently.
+// Each fetch()/save() returns the request's own answer (a UserCall of the core: finished() once,
+// the user or the error); whoever asked holds it. At most one call is in flight per gateway: a new
+// fetch()/save() cancels the previous one, whose answer then finishes with Kind::Cancelled, as it
+// does after cancel(). An asker that lets go of a call disconnects from it first.
 class ProfileGateway : public QObject
 {
     Q_OBJECT
@@ -26,24 +27,17 @@ public:
     using QObject::QObject;
     ~ProfileGateway() override;
 
-    virtual void fetch(const QString &objectId) = 0; // -> fetched / failed
-    virtual void save(const QString &objectId, const QVariantMap &changes) = 0; // -> saved / failed
+    [[nodiscard]] virtual UserCall *fetch(const QString &objectId) = 0;
+    [[nodiscard]] virtual UserCall *save(const QString &objectId, const QVariantMap &changes) = 0;
     virtual void cancel();
-    bool isPending() const { return !m_pending.isNull(); }
-
-Q_SIGNALS:
-    void fetched(const User &user);
-    void saved(const User &user);
-    void failed(const Error &error);
 
 protected:
-    enum class Outcome { Fetched, Saved };
-    // Takes over a call of the core: its result becomes fetched()/saved() or failed().
-    // A call that cannot be made (service gone) fails with a Local error, also asynchronously.
-    void follow(UserCall *call, Outcome outcome);
-    void failLater(const Error &error);
+    // The call in flight from now on (a newer request supersedes the older one); returns it.
+    UserCall *follow(UserCall *call);
+    // A call that cannot be made (service gone): its answer fails with `error`, also asynchronously.
+    UserCall *failLater(const Error &error);
     // Both gateways re-read through GET /data/Users/{id}, the protocol's only read by id.
-    void fetchThrough(DataService *data, const QString &objectId);
+    UserCall *fetchThrough(DataService *data, const QString &objectId);
 
 private:
     QPointer<UserCall> m_pending;
@@ -59,8 +53,8 @@ public:
     SelfProfileGateway(UserService *users, DataService *data, QObject *parent = nullptr);
     ~SelfProfileGateway() override;
 
-    void fetch(const QString &objectId) override;
-    void save(const QString &objectId, const QVariantMap &changes) override;
+    UserCall *fetch(const QString &objectId) override;
+    UserCall *save(const QString &objectId, const QVariantMap &changes) override;
 
 private:
     QPointer<UserService> m_users;
@@ -75,8 +69,8 @@ public:
     explicit StaffProfileGateway(DataService *data, QObject *parent = nullptr);
     ~StaffProfileGateway() override;
 
-    void fetch(const QString &objectId) override;
-    void save(const QString &objectId, const QVariantMap &changes) override;
+    UserCall *fetch(const QString &objectId) override;
+    UserCall *save(const QString &objectId, const QVariantMap &changes) override;
 
 private:
     QPointer<DataService> m_data;

@@ -32,41 +32,57 @@ QString KeychainSessionStore::noteFailure(const QString &errorString)
     return m_unavailableReason;
 }
 
-void KeychainSessionStore::store(const QString &key, const QString &secret)
+namespace {
+
+// The job's outcome as the answer: a failure says why (noteFailure), success fills the result.
+template<typename CallType, typename OnDone>
+CallType *answerOf(QKeychain::Job *job, QObject *owner, OnDone onDone)
+{
+    auto *call = new CallType(owner);
+    QObject::connect(job, &QKeychain::Job::finished, call, [call, job, onDone] { onDone(call, job); });
+    job->start();
+    return call;
+}
+
+} // namespace
+
+PendingCall *KeychainSessionStore::store(const QString &key, const QString &secret)
 {
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setInsecureFallback(false); // a token in a plain file is exactly what this class exists to avoid
     job->setKey(key);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, key, job] { Q_EMIT stored(key, job->error() ? noteFailure(job->errorString()) : QString()); });
-    job->start();
+    return answerOf<PendingCall>(job, this, [this](PendingCall *call, QKeychain::Job *done) {
+        if (done->error())
+            call->failLater(Error::local(noteFailure(done->errorString())));
+        else
+            call->succeedLater();
+    });
 }
 
-void KeychainSessionStore::load(const QString &key)
+SecretCall *KeychainSessionStore::load(const QString &key)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, key, job] {
-        if (job->error() == QKeychain::EntryNotFound)
-            Q_EMIT loaded(key, QString(), QString());
-        else if (job->error())
-            Q_EMIT loaded(key, QString(), noteFailure(job->errorString()));
-        else
-            Q_EMIT loaded(key, job->textData(), QString());
+    return answerOf<SecretCall>(job, this, [this, job](SecretCall *call, QKeychain::Job *done) {
+        if (done->error() && done->error() != QKeychain::EntryNotFound)
+            return call->failLater(Error::local(noteFailure(done->errorString())));
+        if (!done->error())
+            call->setResult(job->textData());
+        call->succeedLater();
     });
-    job->start();
 }
 
-void KeychainSessionStore::remove(const QString &key)
+PendingCall *KeychainSessionStore::remove(const QString &key)
 {
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, key, job] {
-        const bool failed = job->error() && job->error() != QKeychain::EntryNotFound;
-        Q_EMIT removed(key, failed ? noteFailure(job->errorString()) : QString());
+    return answerOf<PendingCall>(job, this, [this](PendingCall *call, QKeychain::Job *done) {
+        if (done->error() && done->error() != QKeychain::EntryNotFound)
+            call->failLater(Error::local(noteFailure(done->errorString())));
+        else
+            call->succeedLater();
     });
-    job->start();
 }

@@ -54,29 +54,42 @@ void MemorySessionStore::setAvailable(bool available)
     Q_EMIT availabilityChanged(available);
 }
 
-// Results are queued, as a real keychain answers later: callers must not depend on synchronous results.
-void MemorySessionStore::store(const QString &key, const QString &secret)
+// Answers are queued, as a real keychain answers later: callers must not depend on synchronous results.
+PendingCall *MemorySessionStore::store(const QString &key, const QString &secret)
 {
+    auto *call = new PendingCall(this);
     const QString error = unavailableReason();
-    if (error.isEmpty())
+    if (!error.isEmpty())
+        call->failLater(Error::local(error));
+    else {
         m_secrets.insert(key, secret);
-    QMetaObject::invokeMethod(
-        this, [this, key, error] { Q_EMIT stored(key, error); }, Qt::QueuedConnection);
+        call->succeedLater();
+    }
+    return call;
 }
 
-void MemorySessionStore::load(const QString &key)
+SecretCall *MemorySessionStore::load(const QString &key)
 {
+    auto *call = new SecretCall(this);
     const QString error = unavailableReason();
-    const QString secret = error.isEmpty() ? m_secrets.value(key) : QString();
-    QMetaObject::invokeMethod(
-        this, [this, key, secret, error] { Q_EMIT loaded(key, secret, error); }, Qt::QueuedConnection);
+    if (!error.isEmpty())
+        call->failLater(Error::local(error));
+    else {
+        call->setResult(m_secrets.value(key));
+        call->succeedLater();
+    }
+    return call;
 }
 
-void MemorySessionStore::remove(const QString &key)
+PendingCall *MemorySessionStore::remove(const QString &key)
 {
+    auto *call = new PendingCall(this);
     const QString error = unavailableReason();
-    if (error.isEmpty())
+    if (!error.isEmpty())
+        call->failLater(Error::local(error));
+    else {
         m_secrets.remove(key);
-    QMetaObject::invokeMethod(
-        this, [this, key, error] { Q_EMIT removed(key, error); }, Qt::QueuedConnection);
+        call->succeedLater();
+    }
+    return call;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pendingcall.h"
 #include "core/user.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,14 @@
 
 class Config;
 
+// A keychain read: its result is the secret (empty for an unknown key).
+using SecretCall = Call<QString>;
+
 // Where a session survives the program: the token in the OS keychain, never in QSettings or a file.
-// Asynchronous because keychains are (D-Bus, prompts): every request ends in exactly one result signal.
-// An empty errorString means success; load() of an unknown key succeeds with an empty secret.
+// Asynchronous because keychains are (D-Bus, prompts): every request returns its own answer, a job
+// as QtKeychain's own Job is (finished() once, never before the request returned; its error a Local
+// one saying why the keychain could not do it). Whoever asked holds it; nothing is broadcast.
+// load() of an unknown key succeeds with an empty secret.
 class SessionStore : public QObject
 {
     Q_OBJECT
@@ -24,9 +30,9 @@ public:
     virtual bool isAvailable() const = 0;
     virtual QString unavailableReason() const = 0;
 
-    virtual void store(const QString &key, const QString &secret) = 0;
-    virtual void load(const QString &key) = 0;
-    virtual void remove(const QString &key) = 0;
+    virtual PendingCall *store(const QString &key, const QString &secret) = 0;
+    virtual SecretCall *load(const QString &key) = 0;
+    virtual PendingCall *remove(const QString &key) = 0;
 
     // The key of one user's session on one server + app: "<serverKey>#<identity>".
     static QString keyFor(const Config &config, const QString &identity);
@@ -37,9 +43,6 @@ public:
     static bool unpackSession(const QString &secret, User *user, QString *token);
 
 Q_SIGNALS:
-    void stored(const QString &key, const QString &errorString);
-    void loaded(const QString &key, const QString &secret, const QString &errorString);
-    void removed(const QString &key, const QString &errorString);
     void availabilityChanged(bool available);
 };
 
@@ -55,9 +58,9 @@ public:
     bool isAvailable() const override { return m_available; }
     QString unavailableReason() const override { return m_unavailableReason; }
 
-    void store(const QString &key, const QString &secret) override;
-    void load(const QString &key) override;
-    void remove(const QString &key) override;
+    PendingCall *store(const QString &key, const QString &secret) override;
+    SecretCall *load(const QString &key) override;
+    PendingCall *remove(const QString &key) override;
 
     static QString serviceName();
 
@@ -81,9 +84,9 @@ public:
     // Tests simulate "no keychain" with this.
     void setAvailable(bool available);
 
-    void store(const QString &key, const QString &secret) override;
-    void load(const QString &key) override;
-    void remove(const QString &key) override;
+    PendingCall *store(const QString &key, const QString &secret) override;
+    SecretCall *load(const QString &key) override;
+    PendingCall *remove(const QString &key) override;
 
     QHash<QString, QString> contents() const { return m_secrets; }
 

@@ -56,22 +56,18 @@ User ClientSession::updateSelf(const QVariantMap &changes, Error *error)
 RecordingGateway::RecordingGateway(ProfileGateway *real, QObject *parent)
     : ProfileGateway(parent)
     , m_real(real)
-{
-    connect(real, &ProfileGateway::fetched, this, &ProfileGateway::fetched);
-    connect(real, &ProfileGateway::saved, this, &ProfileGateway::saved);
-    connect(real, &ProfileGateway::failed, this, &ProfileGateway::failed);
-}
+{ }
 
-void RecordingGateway::fetch(const QString &objectId)
+UserCall *RecordingGateway::fetch(const QString &objectId)
 {
     ++fetches;
-    m_real->fetch(objectId);
+    return m_real->fetch(objectId);
 }
 
-void RecordingGateway::save(const QString &objectId, const QVariantMap &changes)
+UserCall *RecordingGateway::save(const QString &objectId, const QVariantMap &changes)
 {
     saves.append(changes);
-    m_real->save(objectId, changes);
+    return m_real->save(objectId, changes);
 }
 
 void RecordingGateway::cancel()

@@ -46,8 +46,8 @@ class RecordingGateway final : public ProfileGateway
     Q_OBJECT
 public:
     explicit RecordingGateway(ProfileGateway *real, QObject *parent = nullptr);
-    void fetch(const QString &objectId) override;
-    void save(const QString &objectId, const QVariantMap &changes) override;
+    UserCall *fetch(const QString &objectId) override;
+    UserCall *save(const QString &objectId, const QVariantMap &changes) override;
     void cancel() override;
 
     int fetches = 0;

@@ -37,21 +37,65 @@ class ScriptedGateway final : public ProfileGateway
     Q_OBJECT
 public:
     using ProfileGateway::ProfileGateway;
-    void fetch(const QString &objectId) override { fetches << objectId; }
-    void save(const QString &objectId, const QVariantMap &changes) override
+    UserCall *fetch(const QString &objectId) override
+    {
+        fetches << objectId;
+        return pending();
+    }
+    UserCall *save(const QString &objectId, const QVariantMap &changes) override
     {
         savedIds << objectId;
         saves << changes;
+        return pending();
     }
-    void cancel() override { ++cancels; }
-    void answerFetch(const User &user) { Q_EMIT fetched(user); }
-    void answerSave(const User &user) { Q_EMIT saved(user); }
-    void answerFailure(const Error &error) { Q_EMIT failed(error); }
+    void cancel() override
+    {
+        ++cancels;
+        ProfileGateway::cancel();
+    }
+    void answerFetch(const User &user) { answer(Error(), user); }
+    void answerSave(const User &user) { answer(Error(), user); }
+    void answerFailure(const Error &error) { answer(error, User()); }
 
     QStringList fetches;
     QStringList savedIds;
     QList<QVariantMap> saves;
     int cancels = 0;
+
+private:
+    UserCall *pending()
+    {
+        m_last = new UserCall(this);
+        return follow(m_last);
+    }
+    void answer(const Error &error, const User &user)
+    {
+        QVERIFY(m_last);
+        m_last->setResult(user);
+        if (error.isError())
+            m_last->failLater(error);
+        else
+            m_last->succeedLater();
+    }
+    QPointer<UserCall> m_last;
+};
+
+// What one answer said: how often it finished (once, at most), with which error and user.
+struct Heard
+{
+    int finished = 0;
+    Error error;
+    User user;
+
+    void listen(UserCall *call)
+    {
+        QVERIFY(call);
+        QObject::connect(call, &PendingCall::finished, call, [this, call] {
+            ++finished;
+            error = call->error();
+            user = call->result();
+        });
+    }
 };
 
 // A reason prompt that the test answers (or not).
@@ -381,18 +425,18 @@ void TestJournal::gatewayAsksForAReasonAndRecords()
 {
     StaffSave fixture(path());
     auto &[journal, inner, gateway, prompt] = fixture;
-    QSignalSpy saved(&gateway, &ProfileGateway::saved);
-    QSignalSpy fetched(&gateway, &ProfileGateway::fetched);
-
-    gateway.fetch(QStringLiteral("B2"));
+    Heard fetched;
+    fetched.listen(gateway.fetch(QStringLiteral("B2")));
     QCOMPARE(inner->fetches, QStringList{QStringLiteral("B2")});
     inner->answerFetch(bobOnServer());
-    QCOMPARE(fetched.size(), 1);
+    QTRY_COMPARE(fetched.finished, 1);
+    QCOMPARE(fetched.user.objectId(), QStringLiteral("B2"));
 
     const QVariantMap changes{{QStringLiteral("name"), QStringLiteral("Robert")},
                               {QStringLiteral("birthday"), 978307200000.0}, // 2001-01-01
                               {QStringLiteral("password"), QStringLiteral("New-pass-1")}};
-    gateway.save(QStringLiteral("B2"), changes);
+    Heard saved;
+    saved.listen(gateway.save(QStringLiteral("B2"), changes));
     QCOMPARE(prompt.asked, 1);
     QCOMPARE(prompt.request.userIdentity, QStringLiteral("bob@example.com"));
     QCOMPARE(prompt.request.fields,
@@ -422,12 +466,15 @@ void TestJournal::gatewayAsksForAReasonAndRecords()
     User after = bobOnServer();
     after.setValue(QStringLiteral("name"), QStringLiteral("Robert"));
     inner->answerSave(after);
-    QCOMPARE(saved.size(), 1);
+    QTRY_COMPARE(saved.finished, 1);
+    QVERIFY(!saved.error.isError());
+    QCOMPARE(saved.user.value(QStringLiteral("name")).toString(), QStringLiteral("Robert"));
     QCOMPARE(journal.entries().constFirst().result, JournalEntry::Result::Saved);
     QCOMPARE(gateway.lastReason(), QStringLiteral("Ticket 7: name change"));
 
     // The next save's "old" is what the last one saved, and the reason is offered again.
-    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("Rob")}});
+    Heard next;
+    next.listen(gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("Rob")}}));
     QCOMPARE(prompt.request.previousReason, QStringLiteral("Ticket 7: name change"));
     prompt.answer(QStringLiteral("Ticket 8"));
     QCOMPARE(journal.entries().constLast().changes.constFirst().oldValue, QJsonValue(QStringLiteral("Robert")));
@@ -437,13 +484,12 @@ void TestJournal::gatewayWithoutReasonDoesNotSave()
 {
     StaffSave fixture(path());
     auto &[journal, inner, gateway, prompt] = fixture;
-    QSignalSpy failed(&gateway, &ProfileGateway::failed);
-
-    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
+    Heard failed;
+    failed.listen(gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}}));
     prompt.answer(QStringLiteral("   ")); // spaces are no reason
-    QVERIFY(failed.isEmpty()); // never before the caller's method returned
-    QTRY_COMPARE(failed.size(), 1);
-    const Error error = failed.first().at(0).value<Error>();
+    QCOMPARE(failed.finished, 0); // never before the caller's method returned
+    QTRY_COMPARE(failed.finished, 1);
+    const Error error = failed.error;
     QCOMPARE(error.kind, Error::Kind::Local);
     QVERIFY(error.message.contains(QStringLiteral("reason")));
     QVERIFY(inner->saves.isEmpty());
@@ -451,9 +497,10 @@ void TestJournal::gatewayWithoutReasonDoesNotSave()
 
     // No asker at all: refused too, never sent unrecorded.
     JournalingGateway unasked(new ScriptedGateway, &journal, {});
-    QSignalSpy refused(&unasked, &ProfileGateway::failed);
-    unasked.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
-    QTRY_COMPARE(refused.size(), 1);
+    Heard refused;
+    refused.listen(unasked.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}}));
+    QTRY_COMPARE(refused.finished, 1);
+    QCOMPARE(refused.error.kind, Error::Kind::Local);
     QCOMPARE(journal.entries().size(), 0);
 }
 
@@ -465,15 +512,15 @@ void TestJournal::gatewayRecordsFailure()
         answer(QStringLiteral("at once"));
         return nullptr;
     });
-    QSignalSpy failed(&gateway, &ProfileGateway::failed);
-    gateway.save(QStringLiteral("B2"), {{QStringLiteral("email"), QStringLiteral("alice@example.com")}});
+    Heard failed;
+    failed.listen(gateway.save(QStringLiteral("B2"), {{QStringLiteral("email"), QStringLiteral("alice@example.com")}}));
     QCOMPARE(inner->saves.size(), 1);
     // Never read: the old value is unknown, and the user is named by the identity being set.
     QVERIFY(journal.entries().constFirst().changes.constFirst().oldValue.isUndefined());
     QCOMPARE(journal.entries().constFirst().userIdentity, QStringLiteral("alice@example.com"));
     inner->answerFailure(Error::server(3018, QStringLiteral("taken"), 400));
-    QCOMPARE(failed.size(), 1);
-    QCOMPARE(failed.first().at(0).value<Error>().code, 3018); // passed on unchanged
+    QTRY_COMPARE(failed.finished, 1);
+    QCOMPARE(failed.error.code, 3018); // passed on unchanged
     const JournalEntry entry = Journal(path()).entries().constFirst();
     QCOMPARE(entry.result, JournalEntry::Result::Failed);
     QCOMPARE(entry.errorCode, 3018);
@@ -484,19 +531,22 @@ void TestJournal::gatewayCancel()
 {
     StaffSave fixture(path());
     auto &[journal, inner, gateway, prompt] = fixture;
-    QSignalSpy failed(&gateway, &ProfileGateway::failed);
-
-    // Cancelled while the question is open: the question goes, a late answer does nothing.
-    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}});
+    // Cancelled while the question is open: the question goes, a late answer does nothing, and
+    // the save's answer says Cancelled (once).
+    Heard asking;
+    asking.listen(gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("X")}}));
     QVERIFY(prompt.shown);
     gateway.cancel();
     QTRY_VERIFY(!prompt.shown);
+    QCOMPARE(asking.finished, 1);
+    QCOMPARE(asking.error.kind, Error::Kind::Cancelled);
     prompt.answer(QStringLiteral("too late"));
     QVERIFY(inner->saves.isEmpty());
     QCOMPARE(journal.entries().size(), 0);
 
     // Cancelled in flight: recorded as such, because the server may have applied it.
-    gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("Y")}});
+    Heard failed;
+    failed.listen(gateway.save(QStringLiteral("B2"), {{QStringLiteral("name"), QStringLiteral("Y")}}));
     prompt.answer(QStringLiteral("Ticket 9"));
     QCOMPARE(inner->saves.size(), 1);
     const int cancelsBefore = inner->cancels;
@@ -504,7 +554,8 @@ void TestJournal::gatewayCancel()
     QVERIFY(inner->cancels > cancelsBefore);
     QCOMPARE(journal.entries().constFirst().result, JournalEntry::Result::Cancelled);
     QTest::qWait(20);
-    QVERIFY(failed.isEmpty()); // cancel() ends silently, as the ProfileGateway contract says
+    QCOMPARE(failed.finished, 1); // the answer says Cancelled, once
+    QCOMPARE(failed.error.kind, Error::Kind::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

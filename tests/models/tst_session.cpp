@@ -27,6 +27,7 @@ private Q_SLOTS:
     void ownProfile();
     void staffEditOfAnotherUser();
     void endedSessionAsksToSignInAgain();
+    void draftComesBackWithTheProfile();
 
 private:
     std::unique_ptr<Session> makeSession(ClientSession *client, const QString &identity);
@@ -104,9 +105,11 @@ void TestSession::staffEditOfAnotherUser()
             answer(QStringLiteral("Ticket 1"));
             return nullptr;
         });
-    QObject owner;
-    ProfileEdit *edit = session->openUser(aliceId, staff->describeUserClass(), &owner);
-    QCOMPARE(edit->parent(), &owner);
+    ProfileEdit *edit = session->openUser(aliceId, staff->describeUserClass());
+    // The session's, one per user: a view shows it and does not own it.
+    QCOMPARE(edit->parent(), session.get());
+    QCOMPARE(session->openedUser(aliceId), edit);
+    QCOMPARE(session->openUser(aliceId, staff->describeUserClass()), edit);
     QVERIFY(!edit->passwordChange()); // staff do not set another user's password here
     QVERIFY(session->ownProfile() == nullptr);
     QSignalSpy loaded(edit, &ProfileEdit::loaded);
@@ -177,6 +180,38 @@ void TestSession::endedSessionAsksToSignInAgain()
     QCOMPARE(asked.last().at(0).value<ReauthReason>(), ReauthReason::KeyRejected);
     session->end();
     QCOMPARE(session->state(), Session::State::Ended);
+}
+
+// What was typed and not saved comes back when the profile is opened again, by the profile itself
+// (ProfileEdit::take(), on load): no host has to remember to restore it. (Before, each host
+// restored drafts itself, and a profile loaded by anything else came back without its edits.)
+void TestSession::draftComesBackWithTheProfile()
+{
+    auto staff = m_env->session(Demo::support(), Demo::supportPassword());
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    const QString aliceId = alice->users()->currentUser().objectId();
+    const UserSchema schema = staff->describeUserClass();
+    auto session = makeSession(staff.get(), Demo::support());
+    session->staffDrafts()->setDebounceInterval(0);
+
+    QPointer<ProfileEdit> edit = session->openUser(aliceId, schema);
+    QSignalSpy loaded(edit.data(), &ProfileEdit::loaded);
+    edit->load(aliceId);
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(!edit->autosave()->hasRestoredDraft());
+    QVERIFY(edit->fields()->setValue(QStringLiteral("address"), QStringLiteral("Typed, not saved")));
+    QTRY_VERIFY(session->staffDrafts()->contains(edit->autosave()->draftKey()));
+    session->closeUser(aliceId);
+    QVERIFY(!session->openedUser(aliceId));
+    QTRY_VERIFY(!edit);
+
+    ProfileEdit *again = session->openUser(aliceId, schema);
+    QSignalSpy loadedAgain(again, &ProfileEdit::loaded);
+    again->load(aliceId);
+    QVERIFY(loadedAgain.wait(15000));
+    QCOMPARE(again->fields()->value(QStringLiteral("address")).toString(), QStringLiteral("Typed, not saved"));
+    QVERIFY(again->fields()->isDirty());
+    QVERIFY(again->autosave()->hasRestoredDraft());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -21,18 +21,14 @@ public:
     DroppingGateway(ProfileGateway *real, const QString &dropped)
         : m_real(real)
         , m_dropped(dropped)
-    {
-        connect(real, &ProfileGateway::fetched, this, &ProfileGateway::fetched);
-        connect(real, &ProfileGateway::saved, this, &ProfileGateway::saved);
-        connect(real, &ProfileGateway::failed, this, &ProfileGateway::failed);
-    }
-    void fetch(const QString &objectId) override { m_real->fetch(objectId); }
-    void save(const QString &objectId, const QVariantMap &changes) override
+    { }
+    UserCall *fetch(const QString &objectId) override { return m_real->fetch(objectId); }
+    UserCall *save(const QString &objectId, const QVariantMap &changes) override
     {
         sent = changes;
         QVariantMap kept = changes;
         kept.remove(m_dropped);
-        m_real->save(objectId, kept);
+        return m_real->save(objectId, kept);
     }
 
     QVariantMap sent;

@@ -1,6 +1,7 @@
 // UserDirectoryModel against the in-process server: paging, count, server-side sort, search
 // (prefix / contains, quoted), debounce and cancel, permission errors.
 
+#include "models/session/session.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 #include "modeltestenv.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void schemaWithoutName();
     void modelContract();
     void lookAlikeIdentitiesAreMarked();
+    void queryWaitsWhileTheSessionNeedsCredentials();
 
 private:
     std::unique_ptr<UserDirectoryModel> staffModel();
@@ -450,6 +452,55 @@ void TestUserDirectory::lookAlikeIdentitiesAreMarked()
     QVERIFY(model->lookAlikes().of(Demo::alice()).isEmpty());
     QVERIFY(model->index(0, UserDirectoryModel::EmailColumn).data(Qt::AccessibleDescriptionRole).toString().isEmpty());
     QCOMPARE(model->index(0, UserDirectoryModel::EmailColumn).data(Qt::ToolTipRole).toString(), Demo::alice());
+}
+
+// The session ended (a 3064 elsewhere): the directory's query is not sent while the session needs
+// credentials; it fails at once with the answer that ended the session, parks, and runs after the
+// sign-in. (Before, it went out without a session and came back refused.)
+void TestUserDirectory::queryWaitsWhileTheSessionNeedsCredentials()
+{
+    ClientSession staff(m_env->config(), &m_nam);
+    Error error;
+    staff.login(Demo::support(), Demo::supportPassword(), &error);
+    QVERIFY(!error.isError());
+    Session session({staff.users(), staff.data(), nullptr, nullptr}, m_env->config(), Demo::support());
+    UserDirectoryModel model(staff.data());
+    model.setSchema(m_schema);
+    model.pager()->setSession(&session);
+    // As the Directory's owner wires it: an answer that ended the session parks the query.
+    connect(&model, &UserDirectoryModel::errorOccurred, &session, [&](const Error &answer) {
+        session.takeAnswer(
+            answer, &model,
+            [&model]() -> PendingCall * {
+                model.refresh();
+                return nullptr;
+            },
+            false);
+    });
+
+    const Error ended = Error::server(ErrorCode::InvalidUserToken, QStringLiteral("Session expired"), 401);
+    staff.users()->clearSession();
+    QVERIFY(session.takeAnswer(
+        ended, &session, [] { return nullptr; }, false));
+    QCOMPARE(session.state(), Session::State::NeedsCredentials);
+
+    QSignalSpy errors(&model, &UserDirectoryModel::errorOccurred);
+    const int findsBefore = m_nam.finds;
+    const int countsBefore = m_nam.counts;
+    model.refresh();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().value<Error>().code, int(ErrorCode::InvalidUserToken));
+    QTest::qWait(100);
+    QCOMPARE(m_nam.finds, findsBefore); // nothing went out
+    QCOMPARE(m_nam.counts, countsBefore);
+    QVERIFY(!model.isLoading());
+
+    staff.login(Demo::support(), Demo::supportPassword(), &error);
+    QVERIFY(!error.isError());
+    session.renewed();
+    QTRY_COMPARE(m_nam.finds, findsBefore + 1);
+    QVERIFY(settled(model));
+    QCOMPARE(model.rowCount(), DirectoryPager::PageSize);
 }
 
 QTEST_GUILESS_MAIN(TestUserDirectory)

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void directorySearchSortAndPages();
     void directoryKeyboard();
     void editAnotherUserThroughTheDataApi();
+    void profilesOutliveTheirViews();
     void reasonIsRequired();
     void accountStripDisableAndEnable();
     void accountStripWithoutTheService();
@@ -406,6 +407,42 @@ void TestStaff::directoryKeyboard()
     QTest::keyClick(view, Qt::Key_Tab);
     QVERIFY(QApplication::focusWidget() != view);
     QVERIFY(!view->isAncestorOf(QApplication::focusWidget()));
+}
+
+// A staff tab only shows the profile it edits: the Session owns it. The views going (the window's
+// staff tabs rebuilt) loses nothing typed; closing the tab closes the profile. (Before, the profile
+// was a child of its editor widget and went with it.)
+void TestStaff::profilesOutliveTheirViews()
+{
+    makeTabs(m_staff.get());
+    const QString bobId = m_staff->idOf(Demo::bob());
+    ProfileEditor *editor = openFromDirectory(QStringLiteral("bob"));
+    QVERIFY(editor);
+    QPointer<ProfileEdit> profile = profileOf(editor);
+    QVERIFY(profile);
+    QCOMPARE(m_session->openedUser(bobId), profile.data());
+    typeInto(editor, QStringLiteral("name"), QStringLiteral("Typed in a tab"));
+    QTRY_VERIFY(profile->fields()->isDirty());
+
+    m_tabs.reset(); // every view of it gone
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(profile);
+    QVERIFY(profile->fields()->isDirty());
+    QCOMPARE(profile->fields()->value(QStringLiteral("name")).toString(), QStringLiteral("Typed in a tab"));
+
+    // New views of the same session show the same profile, edits and all; closing its tab closes it.
+    m_tabs = std::make_unique<UserDirectoryTabs>(m_session.get());
+    m_tabs->setAskUnsaved([](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
+        reply(UnsavedChangesGuard::Answer::Discard);
+    });
+    m_tabs->setSchema(m_schema);
+    ProfileEditor *again = m_tabs->openUser(bobId, Demo::bob());
+    QVERIFY(again);
+    QTRY_COMPARE(profileOf(again), profile.data());
+    QCOMPARE(profile->fields()->value(QStringLiteral("name")).toString(), QStringLiteral("Typed in a tab"));
+    m_tabs->closeUser(bobId);
+    QTRY_VERIFY(!profile);
+    QVERIFY(!m_session->openedUser(bobId));
 }
 
 void TestStaff::editAnotherUserThroughTheDataApi()

@@ -140,19 +140,25 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                       << connect(save, &ProfileSave::serverChangesTaken, this,
                                  [this](const QStringList &names) { m_takenFromServer = names; })
                       << connect(profile->autosave(), &DraftAutosave::draftRestored, this,
-                                 [this] {
-                                     showMessage(int(MessageBanner::Type::Information),
-                                                 tr("Unsaved changes from your last session were restored. "
-                                                    "Save them, or revert what you do not want."));
-                                 })
+                                 &ProfileEditor::showDraftRestored)
                       << connect(profile, &ProfileEdit::waitingForPerson, this, &ProfileEditor::setWaitingForPerson);
         // While the current password is being checked the session token changes under the form:
         // a save started then could be sent with the token the check ends. Save waits for it.
         if (passwordChange)
             m_connections << connect(passwordChange, &PasswordChange::busyChanged, this, &ProfileEditor::updateButtons);
         setBusy(save->isBusy());
+        // The draft went back into the form before the form was shown (ProfileEdit::take()).
+        if (profile->autosave()->hasRestoredDraft() && fields->isDirty())
+            showDraftRestored();
     }
     updateButtons();
+}
+
+void ProfileEditor::showDraftRestored()
+{
+    showMessage(int(MessageBanner::Type::Information),
+                tr("Unsaved changes from your last session were restored. "
+                   "Save them, or revert what you do not want."));
 }
 
 bool ProfileEditor::isChangingPassword() const

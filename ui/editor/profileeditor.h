@@ -69,6 +69,7 @@ private:
     // While a save waits for the person (a reason to give), the form stays locked but shows no
     // progress: nothing is happening until they answer.
     void setWaitingForPerson(bool waiting);
+    void showDraftRestored();
     void updateButtons();
     bool isChangingPassword() const;
     void setBusy(bool busy);

@@ -1,6 +1,7 @@
 #include "ui/login/logindialog.h"
 #include "ui_logindialog.h"
 
+#include "core/pendingcall.h"
 #include "models/errorcatalog.h"
 #include "models/session/signinflow.h"
 #include "persistence/settings.h"
@@ -15,6 +16,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTimer>
+
+#include <utility>
 
 LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
     : QDialog(parent)
@@ -75,32 +78,15 @@ LoginDialog::LoginDialog(SignInFlow *flow, QWidget *parent)
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this,
             [this] { showFieldError(ErrorCatalog::LoginPasswordField, QString()); });
     connect(m_retryAction, &QAction::triggered, this, &LoginDialog::signIn);
-
-    // The flow answers whoever asked: only the dialog that is signing in takes the answer.
-    connect(m_flow, &SignInFlow::signedIn, this, &LoginDialog::onSignedIn);
-    connect(m_flow, &SignInFlow::renewed, this, &LoginDialog::onSignedIn);
-    connect(m_flow, &SignInFlow::signInFailed, this, &LoginDialog::onSignInFailed);
-    connect(m_flow, &SignInFlow::identityPropertyFound, this, [this](const QString &propertyName) {
-        if (!m_reauthenticating)
-            setIdentityLabel(propertyName);
-    });
-    connect(m_flow, &SignInFlow::passwordResetFinished, this, [this](const Error &error) {
-        if (!m_resetting)
-            return; // asked by another dialog
-        m_resetting = false;
-        m_ui->forgotPasswordButton->setEnabled(true);
-        // 3020 (no such account) reads like success: ErrorCatalog::passwordResetRequested().
-        m_ui->forgotPasswordResultLabel->setText(error.isError() ? ErrorCatalog::text(error)
-                                                                 : ErrorCatalog::passwordResetRequested());
-    });
 }
 
 LoginDialog::~LoginDialog()
 {
     // A sign-in this dialog started stops with it, unheard.
-    if (m_signingIn && m_flow) {
-        m_flow->disconnect(this);
-        m_flow->cancel();
+    if (PendingCall *signingIn = m_signIn.data()) {
+        signingIn->disconnect(this);
+        if (m_flow)
+            m_flow->cancel();
     }
 }
 
@@ -204,7 +190,7 @@ std::optional<ServerChoice> LoginDialog::serverChoice(bool *usable)
 
 void LoginDialog::signIn()
 {
-    if (!m_flow || m_signingIn)
+    if (!m_flow || m_signIn)
         return;
     clearErrors();
     bool usable = true;
@@ -218,27 +204,29 @@ void LoginDialog::signIn()
     request.renewing = m_reauthenticating;
     QWidget *focused = focusWidget();
     m_focusBeforeBusy = focused && focused->isEnabled() && focused != m_ui->cancelButton ? focused : m_ui->passwordEdit;
-    m_signingIn = true;
+    PendingCall *call = m_flow->signIn(request);
+    if (!call)
+        return;
+    m_signIn = call;
     setBusy(true);
-    m_flow->signIn(request);
+    connect(call, &PendingCall::finished, this, [this, call] {
+        m_signIn.clear();
+        setBusy(false);
+        if (call->error().isError())
+            onSignInFailed(call->error());
+        else
+            onSignedIn();
+    });
 }
 
 void LoginDialog::onSignedIn()
 {
-    if (!m_signingIn)
-        return;
-    m_signingIn = false;
-    setBusy(false);
     m_ui->passwordEdit->clear();
     accept();
 }
 
 void LoginDialog::onSignInFailed(const Error &error)
 {
-    if (!m_signingIn)
-        return;
-    m_signingIn = false;
-    setBusy(false);
     if (error.kind == Error::Kind::Cancelled) {
         m_ui->messageBanner->showMessage(MessageBanner::Type::Information, tr("Sign-in cancelled."));
         return;
@@ -270,8 +258,8 @@ void LoginDialog::onSignInFailed(const Error &error)
 
 void LoginDialog::reject()
 {
-    if (m_signingIn && m_flow) {
-        m_flow->cancel();
+    if (m_signIn && m_flow) {
+        m_flow->cancel(); // the sign-in's answer says Cancelled
         return;
     }
     QDialog::reject();
@@ -279,7 +267,7 @@ void LoginDialog::reject()
 
 void LoginDialog::requestPasswordReset()
 {
-    if (!m_flow || m_resetting)
+    if (!m_flow || m_reset)
         return;
     if (identity().isEmpty()) {
         showFieldError(ErrorCatalog::LoginIdentityField,
@@ -292,11 +280,21 @@ void LoginDialog::requestPasswordReset()
     const std::optional<ServerChoice> server = serverChoice(&usable);
     if (!usable)
         return;
-    m_resetting = true;
+    PendingCall *call = m_flow->requestPasswordReset(identity(), server);
+    if (!call)
+        return;
+    m_reset = call;
     m_ui->forgotPasswordButton->setEnabled(false);
     m_ui->forgotPasswordResultLabel->setText(tr("Requesting a password reset…"));
     m_ui->forgotPasswordResultLabel->show();
-    m_flow->requestPasswordReset(identity(), server);
+    connect(call, &PendingCall::finished, this, [this, call] {
+        m_reset.clear();
+        m_ui->forgotPasswordButton->setEnabled(true);
+        const Error error = call->error();
+        // 3020 (no such account) reads like success: ErrorCatalog::passwordResetRequested().
+        m_ui->forgotPasswordResultLabel->setText(error.isError() ? ErrorCatalog::text(error)
+                                                                 : ErrorCatalog::passwordResetRequested());
+    });
 }
 
 void LoginDialog::setBusy(bool busy)
@@ -340,8 +338,19 @@ void LoginDialog::refreshIdentityLabel()
         return;
     const Config config = m_ui->serverPanel->config();
     m_ui->serverPanel->showError(QString()); // a half-typed URL is not an error until Sign in
-    if (config.isValid())
-        m_flow->probeIdentityProperty(m_ui->serverPanel->choice());
+    if (!config.isValid())
+        return;
+    if (PendingCall *older = std::exchange(m_probe, nullptr).data())
+        older->disconnect(this); // the server typed since is the one to label
+    Call<QString> *call = m_flow->probeIdentityProperty(m_ui->serverPanel->choice());
+    if (!call)
+        return;
+    m_probe = call;
+    connect(call, &PendingCall::finished, this, [this, call] {
+        m_probe.clear();
+        if (!call->error().isError() && !call->result().isEmpty())
+            setIdentityLabel(call->result());
+    });
 }
 
 void LoginDialog::setIdentityLabel(const QString &propertyName)

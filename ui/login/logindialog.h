@@ -12,6 +12,7 @@
 #include <optional>
 
 class CapsLockWatcher;
+class PendingCall;
 class SignInFlow;
 class QAction;
 struct Error;
@@ -41,7 +42,7 @@ public:
     void setReauthentication(const QString &identity, const QString &reason, bool serverEditable = false);
 
     QString identity() const;
-    bool isBusy() const { return m_signingIn; }
+    bool isBusy() const { return !m_signIn.isNull(); }
     // A message for the user in the dialog's banner (e.g. why they see the dialog again).
     void showMessage(MessageBanner::Type type, const QString &text);
 
@@ -73,8 +74,9 @@ private:
     QPointer<SignInFlow> m_flow;
     CapsLockWatcher *m_capsLock;
     QPointer<QWidget> m_focusBeforeBusy;
-    bool m_signingIn = false; // this dialog asked the flow, which has not answered yet
-    bool m_resetting = false; // a password reset asked for, not answered yet
+    QPointer<PendingCall> m_signIn; // the sign-in this dialog asked for, until it is answered
+    QPointer<PendingCall> m_reset; // the password reset asked for, until it is answered
+    QPointer<PendingCall> m_probe; // the identity property of the server typed, until answered
     bool m_reauthenticating = false;
     bool m_serverLocked = false;
     bool m_fitPending = false;

@@ -4,7 +4,6 @@
 #include "core/dataservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
-#include "models/profile/draftautosave.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
@@ -124,7 +123,6 @@ void AppController::openEditor(const Config &config)
             if (!m_window || !opened)
                 return;
             m_window->setProfile(opened);
-            opened->autosave()->restore();
             QTimer::singleShot(0, this, &AppController::showEditor);
         });
     });

@@ -2,11 +2,11 @@
 
 #include "core/accountservice.h"
 #include "models/errorcatalog.h"
-#include "models/profile/draftautosave.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
+#include "models/staff/directorypager.h"
 #include "models/staff/staffaccountactions.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/editor/profileeditor.h"
@@ -26,6 +26,7 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
 {
     m_reasonAsker = ReasonDialog::asker(this);
     m_session->setReasonAsker(m_reasonAsker);
+    m_directory->model()->pager()->setSession(session);
     m_directory->setObjectName(QStringLiteral("userDirectory"));
     m_journalView->setObjectName(QStringLiteral("journalView"));
     setDocumentMode(true);
@@ -124,7 +125,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     editor->setObjectName(QStringLiteral("staffEditor"));
     editor->setProperty("objectId", objectId);
     editor->setPropertiesAddable(true);
-    ProfileEdit *profile = m_session->openUser(objectId, m_schema, editor);
+    ProfileEdit *profile = m_session->openUser(objectId, m_schema);
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)
         guard->setAskFunction(m_ask);
@@ -160,8 +161,13 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     const int index = addTab(editor, identity.isEmpty() ? objectId : identity);
     setTabToolTip(index, tr("%1 (id %2)").arg(identity, objectId));
     setCurrentIndex(index);
-    editor->showMessage(int(MessageBanner::Type::Information), tr("Loading the profile…"));
-    profile->load(objectId);
+    if (profile->fields()->loadedUser().objectId() == objectId) {
+        // Open in the session already (these tabs are new views of it): shown as it is, edits and all.
+        onLoaded(objectId, profile->fields()->loadedUser());
+    } else {
+        editor->showMessage(int(MessageBanner::Type::Information), tr("Loading the profile…"));
+        profile->load(objectId);
+    }
     Q_EMIT userOpened(objectId);
     return editor;
 }
@@ -202,7 +208,6 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
     loaded.guard->setSubject(subject);
     loaded.editor->setProfile(loaded.profile);
     loaded.guard->setProfile(loaded.profile);
-    loaded.profile->autosave()->restore();
     updateTabTitle(objectId);
 }
 
@@ -255,6 +260,7 @@ void UserDirectoryTabs::removeUserTab(const QString &objectId)
     removeTab(indexOf(tab.editor));
     // Later, not now: this may run inside a signal of the tab's own model.
     tab.editor->deleteLater();
+    m_session->closeUser(objectId);
 }
 
 void UserDirectoryTabs::updateTabTitle(const QString &objectId)

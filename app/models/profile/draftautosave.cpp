@@ -33,6 +33,7 @@ bool DraftAutosave::restore()
     const QStringList names = m_model->applyDraftEdits(m_store->load(m_key));
     if (names.isEmpty())
         return false;
+    m_restored = true;
     Q_EMIT draftRestored(names);
     return true;
 }
@@ -45,6 +46,7 @@ void DraftAutosave::schedule()
 
 void DraftAutosave::remove()
 {
+    m_restored = false;
     if (m_store && m_key.isValid())
         m_store->remove(m_key);
 }

@@ -25,6 +25,8 @@ public:
     DraftKey draftKey() const { return m_key; }
     // Loads the draft for the current key into the form; false when there is none.
     bool restore();
+    // A draft was restored and not saved since: for a view that binds to the form afterwards.
+    bool hasRestoredDraft() const { return m_restored; }
 
 Q_SIGNALS:
     void draftRestored(const QStringList &names);
@@ -36,4 +38,5 @@ private:
     QPointer<UserModel> m_model;
     QPointer<DraftStore> m_store;
     DraftKey m_key;
+    bool m_restored = false;
 };

@@ -6,6 +6,8 @@
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
 
+#include <utility>
+
 ProfileEdit::ProfileEdit(ProfileGateway *gateway, QObject *parent)
     : QObject(parent)
     , m_gateway(gateway)
@@ -35,20 +37,23 @@ void ProfileEdit::setPasswordChange(PasswordChange *change)
 
 void ProfileEdit::load(const QString &objectId)
 {
-    const auto done = [this] {
-        for (const auto &c : std::as_const(m_loading))
-            disconnect(c);
+    if (UserCall *older = std::exchange(m_loading, nullptr).data())
+        older->disconnect(this); // a newer load supersedes
+    UserCall *call = m_gateway->fetch(objectId);
+    m_loading = call;
+    connect(call, &PendingCall::finished, this, [this, call] {
         m_loading.clear();
-    };
-    done(); // a newer load supersedes
-    m_loading << connect(m_gateway, &ProfileGateway::fetched, this, [this, done](const User &user) {
-        done();
-        m_fields->setUser(user);
-        Q_EMIT loaded(user);
+        if (call->error().isError()) {
+            Q_EMIT loadFailed(call->error());
+            return;
+        }
+        take(call->result());
+        Q_EMIT loaded(call->result());
     });
-    m_loading << connect(m_gateway, &ProfileGateway::failed, this, [this, done](const Error &error) {
-        done();
-        Q_EMIT loadFailed(error);
-    });
-    m_gateway->fetch(objectId);
+}
+
+void ProfileEdit::take(const User &user)
+{
+    m_fields->setUser(user);
+    m_autosave->restore();
 }

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "core/error.h"
+#include "core/pendingcall.h"
 #include "core/user.h"
 #include "core/userschema.h"
 
@@ -34,8 +35,11 @@ public:
     PasswordChange *passwordChange() const;
     void setPasswordChange(PasswordChange *change); // takes ownership
 
-    // Reads the user through the gateway: loaded() with the fields filled, or loadFailed().
+    // Reads the user through the gateway, then take()s it: loaded(), or loadFailed().
     void load(const QString &objectId);
+    // The user becomes the form's, and the draft of what was typed and not saved (DraftAutosave)
+    // goes back into it as unsaved edits: the one place a draft is restored.
+    void take(const User &user);
 
 Q_SIGNALS:
     void loaded(const User &user);
@@ -49,5 +53,5 @@ private:
     ProfileSave *m_save;
     DraftAutosave *m_autosave;
     QPointer<PasswordChange> m_passwordChange;
-    QList<QMetaObject::Connection> m_loading;
+    QPointer<UserCall> m_loading; // the read load() waits for
 };

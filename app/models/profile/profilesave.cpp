@@ -23,15 +23,32 @@ ProfileSave::ProfileSave(UserModel *model, ProfileGateway *gateway, QObject *par
     : QObject(parent)
     , m_model(model)
     , m_gateway(gateway)
+{ }
+
+ProfileSave::~ProfileSave()
 {
-    if (m_gateway) {
-        connect(m_gateway, &ProfileGateway::fetched, this, &ProfileSave::onFetched);
-        connect(m_gateway, &ProfileGateway::saved, this, &ProfileSave::onSaved);
-        connect(m_gateway, &ProfileGateway::failed, this, &ProfileSave::onFailed);
-    }
+    letGo();
 }
 
-ProfileSave::~ProfileSave() = default;
+void ProfileSave::await(UserCall *call, void (ProfileSave::*onDone)(const User &),
+                        void (ProfileSave::*onError)(const Error &))
+{
+    letGo();
+    m_call = call;
+    connect(call, &PendingCall::finished, this, [this, call, onDone, onError] {
+        m_call.clear();
+        if (call->error().isError())
+            (this->*onError)(call->error());
+        else
+            (this->*onDone)(call->result());
+    });
+}
+
+void ProfileSave::letGo()
+{
+    if (UserCall *call = std::exchange(m_call, nullptr).data())
+        call->disconnect(this);
+}
 
 PendingCall *ProfileSave::submit()
 {
@@ -61,7 +78,7 @@ PendingCall *ProfileSave::submit()
     // The request leaves first: what busyChanged() sets off in the UI (locking and repainting the
     // form) then runs while the server answers instead of before it is asked. The reply cannot
     // overtake this: the gateway's results are always delivered later, from the event loop.
-    m_gateway->fetch(m_model->loadedUser().objectId());
+    await(m_gateway->fetch(m_model->loadedUser().objectId()), &ProfileSave::onFetched, &ProfileSave::onFetchFailed);
     setState(State::Checking);
     return attempt;
 }
@@ -101,6 +118,7 @@ void ProfileSave::cancel()
     case State::Saving:
         // A save the server already applied is harmless: the next submit() re-reads, finds the
         // server holding the typed values, and they stop being edits.
+        letGo();
         if (m_gateway)
             m_gateway->cancel();
         break;
@@ -121,7 +139,7 @@ void ProfileSave::setState(State state)
 
 void ProfileSave::onFetched(const User &server)
 {
-    if (m_state != State::Checking || !m_model)
+    if (!m_model)
         return;
     if (server.updated() == m_model->loadedUser().updated()) {
         startSave();
@@ -179,12 +197,12 @@ void ProfileSave::startSave()
 {
     setState(State::Saving);
     m_sent = m_model->changes();
-    m_gateway->save(m_model->loadedUser().objectId(), m_sent);
+    await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
 }
 
 void ProfileSave::onSaved(const User &server)
 {
-    if ((m_state != State::Saving && m_state != State::AwaitingResolution) || !m_model)
+    if (!m_model)
         return;
     const QVariantMap sent = std::exchange(m_sent, {});
     // A 200 proves nothing about each property; the reply does (User::notStored).
@@ -214,17 +232,20 @@ void ProfileSave::keepNotStored(const QVariantMap &sent, const QStringList &name
     Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
 }
 
-void ProfileSave::onFailed(const Error &error)
+void ProfileSave::onFetchFailed(const Error &error)
 {
-    if (m_state != State::Checking && m_state != State::Saving)
-        return;
-    if (m_state == State::Checking && readRefusedButSaveMayWork(error)) {
+    if (readRefusedButSaveMayWork(error)) {
         // The app's permissions may forbid reading the Users table (Backendless lets an app
         // deny it) while self-update is allowed; or the record is gone. Either way the PUT's
         // answer is the one that counts (3030, 3029, ...), so the save goes ahead unchecked.
         startSave();
         return;
     }
+    onFailed(error);
+}
+
+void ProfileSave::onFailed(const Error &error)
+{
     m_lastError = error;
     setState(State::Idle);
     if (m_model)

@@ -7,11 +7,11 @@
 #include <QVariantMap>
 
 #include "core/error.h"
+#include "core/pendingcall.h"
 #include "core/user.h"
 #include "models/errorcatalog.h"
 #include "models/profile/conflict.h"
 
-class PendingCall;
 class ProfileGateway;
 class Session;
 class UserModel;
@@ -78,9 +78,14 @@ private:
     void setState(State state);
     void startSave();
     void rebase(const User &server);
+    // Holds `call` (the gateway's answer) until it finishes: then `onDone` or `onError`.
+    void await(UserCall *call, void (ProfileSave::*onDone)(const User &),
+               void (ProfileSave::*onError)(const Error &) = &ProfileSave::onFailed);
+    void letGo(); // the held call's answer is no longer wanted
     void onFetched(const User &server);
     void onSaved(const User &server);
     void keepNotStored(const QVariantMap &sent, const QStringList &names);
+    void onFetchFailed(const Error &error);
     void onFailed(const Error &error);
     void placeServerError(const Error &error);
     void finishAttempt(const Error &error);
@@ -89,6 +94,7 @@ private:
     QPointer<ProfileGateway> m_gateway;
     QPointer<Session> m_session;
     QPointer<PendingCall> m_attempt; // the answer of the submit() in progress
+    QPointer<UserCall> m_call; // the gateway's answer this save waits for
     State m_state = State::Idle;
     Error m_lastError;
     QList<Conflict> m_conflicts;

@@ -30,9 +30,9 @@ Session::~Session()
 }
 
 ProfileEdit *Session::open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts,
-                           const QString &objectId, QObject *owner)
+                           const QString &objectId)
 {
-    auto *profile = new ProfileEdit(gateway, owner);
+    auto *profile = new ProfileEdit(gateway, this);
     profile->fields()->setSchema(schema);
     profile->autosave()->setDraftStore(drafts, DraftKey{m_config.serverKey(), m_config.appId(), objectId});
     profile->save()->setSession(this);
@@ -44,8 +44,8 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     UserService *users = m_services.users;
     const User me = users->currentUser();
     delete m_own;
-    m_own = open(new SelfProfileGateway(users, m_services.data), schema, m_services.drafts, me.objectId(), this);
-    m_own->fields()->setUser(me);
+    m_own = open(new SelfProfileGateway(users, m_services.data), schema, m_services.drafts, me.objectId());
+    m_own->take(me); // and the draft of what was not saved last time
     auto *passwordChange = new PasswordChange(users, this);
     passwordChange->setIdentityProperty(schema.identityProperty());
     connect(passwordChange, &PasswordChange::sessionReplaced, this, &Session::sessionReplaced);
@@ -53,8 +53,10 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     return m_own;
 }
 
-ProfileEdit *Session::openUser(const QString &objectId, const UserSchema &schema, QObject *owner)
+ProfileEdit *Session::openUser(const QString &objectId, const UserSchema &schema)
 {
+    if (ProfileEdit *opened = openedUser(objectId))
+        return opened;
     auto *gateway = new JournalingGateway(new StaffProfileGateway(m_services.data), m_services.journal,
                                           {m_identity, m_config.serverKey()});
     gateway->setSchema(schema);
@@ -68,9 +70,16 @@ ProfileEdit *Session::openUser(const QString &objectId, const UserSchema &schema
             }
             return self->m_asker(request, std::move(answer));
         });
-    ProfileEdit *profile = open(gateway, schema, staffDrafts(), objectId, owner);
+    ProfileEdit *profile = open(gateway, schema, staffDrafts(), objectId);
     connect(gateway, &JournalingGateway::waitingForReason, profile, &ProfileEdit::waitingForPerson);
+    m_staffProfiles.insert(objectId, profile);
     return profile;
+}
+
+void Session::closeUser(const QString &objectId)
+{
+    if (ProfileEdit *profile = m_staffProfiles.take(objectId).data())
+        profile->deleteLater();
 }
 
 DraftStore *Session::staffDrafts()

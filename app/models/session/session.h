@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -9,6 +10,7 @@
 
 #include "core/config.h"
 #include "core/error.h"
+#include "models/profile/profileedit.h"
 #include "models/session/reauthreason.h"
 #include "models/staff/journalinggateway.h"
 
@@ -16,17 +18,16 @@ class DataService;
 class PendingCall;
 class DraftStore;
 class Journal;
-class ProfileEdit;
 class ProfileGateway;
 class UserSchema;
 class UserService;
 
-// A signed-in session and the profiles open in it. It is THE place where a profile being edited
-// is assembled, for the signed-in person's own profile (SelfProfileGateway, PUT /users/{id}, their
-// DraftStore, the password change) and for support staff editing someone else's
-// (StaffProfileGateway wrapped by JournalingGateway: a reason asked, the journal written; drafts in
-// a directory of this staff account's own). It also says when the person must sign in again over
-// an open profile, with the edits kept and the save replayed after.
+// A signed-in session and the profiles open in it, which it owns (a form or a staff tab only shows
+// one). It is THE place where a profile being edited is assembled, for the signed-in person's own profile
+// (SelfProfileGateway, PUT /users/{id}, their DraftStore, the password change) and for support staff editing someone
+// else's (StaffProfileGateway wrapped by JournalingGateway: a reason asked, the journal written; drafts in a directory
+// of this staff account's own). It also says when the person must sign in again over an open profile, with the edits
+// kept and the save replayed after.
 //
 // Its state: Active; NeedsCredentials from the first answer that ends the session
 // (Error::endsSession, the one rule; the core's UserService::sessionEnded() is listened to here and
@@ -67,9 +68,14 @@ public:
     // The signed-in person's own profile, filled from UserService's current user; the session's.
     ProfileEdit *openOwnProfile(const UserSchema &schema);
     ProfileEdit *ownProfile() const { return m_own; }
-    // Another user's profile, for support staff; owned by `owner`. Its user arrives with
-    // ProfileEdit::load().
-    ProfileEdit *openUser(const QString &objectId, const UserSchema &schema, QObject *owner);
+    // Another user's profile, for support staff: the session's, one per objectId (the one open
+    // already when there is one). Its user, and then its draft, arrive with ProfileEdit::load().
+    // The views (a staff tab) show it; they do not own it.
+    ProfileEdit *openUser(const QString &objectId, const UserSchema &schema);
+    // The staff profile open for `objectId`; null when none is.
+    ProfileEdit *openedUser(const QString &objectId) const { return m_staffProfiles.value(objectId).data(); }
+    // Closes it (later: this may run inside one of its own signals); its draft stays on disk.
+    void closeUser(const QString &objectId);
     // This staff account's drafts of other users' profiles, apart from anyone's own draft.
     DraftStore *staffDrafts();
     // Asks the reason of every staff save, in the profiles open now and later.
@@ -106,13 +112,13 @@ Q_SIGNALS:
     void sessionReplaced();
 
 private:
-    ProfileEdit *open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts, const QString &objectId,
-                      QObject *owner);
+    ProfileEdit *open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts, const QString &objectId);
 
     Services m_services;
     Config m_config;
     QString m_identity;
     QPointer<ProfileEdit> m_own;
+    QHash<QString, QPointer<ProfileEdit>> m_staffProfiles; // by objectId
     QPointer<DraftStore> m_staffDrafts;
     ReasonAsker m_asker;
     void setState(State state);

@@ -7,7 +7,6 @@
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
 
-#include <memory>
 #include <utility>
 
 SignInFlow::SignInFlow(UserService *users, SessionStore *sessions, Settings *settings, QObject *parent)
@@ -40,51 +39,45 @@ void SignInFlow::restore()
         Q_EMIT restoreFailed(QString());
         return;
     }
-    const QString key = SessionStore::keyFor(config, identity);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_sessions, &SessionStore::loaded, this,
-                          [this, key, config, identity, connection](const QString &loadedKey, const QString &secret,
-                                                                    const QString &errorString) {
-                              if (loadedKey != key)
-                                  return;
-                              disconnect(*connection);
-                              User user;
-                              QString token;
-                              if (!errorString.isEmpty() || !SessionStore::unpackSession(secret, &user, &token)) {
-                                  Q_EMIT restoreFailed(QString());
-                                  return;
-                              }
-                              m_users->client()->setConfig(config);
-                              m_users->restoreSession(user, token);
-                              // The keychain holds only who the token belongs to. The profile itself (and its `updated`
-                              // stamp, which the save's conflict check compares) comes from the server; reading it also
-                              // tells whether the session is still valid.
-                              UserCall *reload = m_users->reloadCurrentUser();
-                              connect(reload, &PendingCall::finished, this, [this, reload, config, identity] {
-                                  const Error error = reload->error();
-                                  if (error.isError()) {
-                                      m_users->clearSession();
-                                      Q_EMIT restoreFailed(error.endsSession() ? ErrorCatalog::sessionEnded()
-                                                                               : ErrorCatalog::text(error));
-                                      return;
-                                  }
-                                  m_config = config;
-                                  m_identity = identity;
-                                  Q_EMIT signedIn();
-                              });
-                          });
-    m_sessions->load(key);
+    SecretCall *load = m_sessions->load(SessionStore::keyFor(config, identity));
+    connect(load, &PendingCall::finished, this, [this, load, config, identity] {
+        User user;
+        QString token;
+        if (load->error().isError() || !SessionStore::unpackSession(load->result(), &user, &token)) {
+            Q_EMIT restoreFailed(QString());
+            return;
+        }
+        m_users->client()->setConfig(config);
+        m_users->restoreSession(user, token);
+        // The keychain holds only who the token belongs to. The profile itself (and its `updated`
+        // stamp, which the save's conflict check compares) comes from the server; reading it also
+        // tells whether the session is still valid.
+        UserCall *reload = m_users->reloadCurrentUser();
+        connect(reload, &PendingCall::finished, this, [this, reload, config, identity] {
+            const Error error = reload->error();
+            if (error.isError()) {
+                m_users->clearSession();
+                Q_EMIT restoreFailed(error.endsSession() ? ErrorCatalog::sessionEnded() : ErrorCatalog::text(error));
+                return;
+            }
+            m_config = config;
+            m_identity = identity;
+            Q_EMIT signedIn();
+        });
+    });
 }
 
-void SignInFlow::signIn(const Request &request)
+PendingCall *SignInFlow::signIn(const Request &request)
 {
-    if (m_loginCall)
-        return;
+    if (m_signInAnswer)
+        return nullptr;
+    auto *answer = new PendingCall(this);
+    m_signInAnswer = answer;
     if (request.server) {
         const Config config = configFor(*request.server);
         if (!config.isValid()) {
-            Q_EMIT signInFailed(Error::local(config.errorString()));
-            return;
+            answerSignIn(Error::local(config.errorString()));
+            return answer;
         }
         m_users->client()->setConfig(config);
     }
@@ -95,10 +88,24 @@ void SignInFlow::signIn(const Request &request)
     connect(call, &PendingCall::finished, this, [this, call, kept] {
         m_loginCall.clear();
         if (call->error().isError())
-            Q_EMIT signInFailed(call->error());
+            answerSignIn(call->error());
         else
             finishSignIn(kept);
     });
+    return answer;
+}
+
+void SignInFlow::answerSignIn(const Error &error)
+{
+    PendingCall *answer = std::exchange(m_signInAnswer, nullptr).data();
+    if (!answer)
+        return;
+    if (error.kind == Error::Kind::Cancelled)
+        answer->cancel(); // at once, as cancel() was asked: the view stops being busy now
+    else if (error.isError())
+        answer->failLater(error);
+    else
+        answer->succeedLater();
 }
 
 void SignInFlow::finishSignIn(const Request &request)
@@ -108,7 +115,7 @@ void SignInFlow::finishSignIn(const Request &request)
         request.server->save(*m_settings);
     if (request.renewing) {
         keepSessionIfWanted();
-        Q_EMIT renewed();
+        answerSignIn(Error());
         return;
     }
     m_identity = request.identity;
@@ -119,6 +126,7 @@ void SignInFlow::finishSignIn(const Request &request)
         keepSession();
     else
         m_sessions->remove(SessionStore::keyFor(m_config, m_identity));
+    answerSignIn(Error());
     Q_EMIT signedIn();
 }
 
@@ -128,39 +136,46 @@ void SignInFlow::cancel()
         m_loginCall->cancel();
 }
 
-void SignInFlow::requestPasswordReset(const QString &identity, const std::optional<ServerChoice> &server)
+PendingCall *SignInFlow::requestPasswordReset(const QString &identity, const std::optional<ServerChoice> &server)
 {
     if (m_resetCall)
-        return;
+        return nullptr;
     if (server) {
         const Config config = configFor(*server);
         if (!config.isValid()) {
             // Answered like any other failure: the view waiting for it must hear why, not nothing.
-            Q_EMIT passwordResetFinished(Error::local(config.errorString()));
-            return;
+            auto *refused = new PendingCall(this);
+            refused->failLater(Error::local(config.errorString()));
+            return refused;
         }
         m_users->client()->setConfig(config);
     }
     PendingCall *call = m_users->restorePassword(identity);
     m_resetCall = call;
-    connect(call, &PendingCall::finished, this, [this, call] { Q_EMIT passwordResetFinished(call->error()); });
+    return call;
 }
 
-void SignInFlow::probeIdentityProperty(const ServerChoice &server)
+Call<QString> *SignInFlow::probeIdentityProperty(const ServerChoice &server)
 {
     const Config config = configFor(server);
-    if (m_probeCall || !config.isValid())
-        return;
+    if (!config.isValid())
+        return nullptr;
     // A client of its own, gone with the answer: the one signed in with is not touched.
     auto *client = new RestClient(config, m_users->client()->networkAccessManager(), this);
     auto *probe = new UserService(client, client);
+    auto *answer = new Call<QString>(this);
     SchemaCall *call = probe->describeUserClass();
-    m_probeCall = call;
-    connect(call, &PendingCall::finished, this, [this, call, client] {
+    connect(call, &PendingCall::finished, answer, [call, client, answer] {
         client->deleteLater();
-        if (!call->error().isError() && !call->result().isEmpty())
-            Q_EMIT identityPropertyFound(call->result().identityProperty());
+        if (call->error().isError())
+            return answer->failLater(call->error());
+        if (!call->result().isEmpty())
+            answer->setResult(call->result().identityProperty());
+        answer->succeedLater();
     });
+    // An answer nobody waits for any more stops its request.
+    connect(answer, &QObject::destroyed, call, [call] { call->cancel(); });
+    return answer;
 }
 
 void SignInFlow::keepSessionIfWanted()
@@ -181,18 +196,13 @@ void SignInFlow::keepSession()
         cannotKeep(m_sessions->unavailableReason());
         return;
     }
-    const QString key = SessionStore::keyFor(m_config, m_identity);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        m_sessions, &SessionStore::stored, this,
-        [this, key, connection, cannotKeep](const QString &storedKey, const QString &errorString) {
-            if (storedKey != key)
-                return;
-            disconnect(*connection);
-            if (!errorString.isEmpty())
-                cannotKeep(m_sessions->unavailableReason().isEmpty() ? errorString : m_sessions->unavailableReason());
-        });
-    m_sessions->store(key, SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
+    PendingCall *stored = m_sessions->store(SessionStore::keyFor(m_config, m_identity),
+                                            SessionStore::packSession(m_users->currentUser(), m_users->userToken()));
+    connect(stored, &PendingCall::finished, this, [this, stored, cannotKeep] {
+        if (stored->error().isError())
+            cannotKeep(m_sessions->unavailableReason().isEmpty() ? stored->error().message
+                                                                 : m_sessions->unavailableReason());
+    });
 }
 
 QString SignInFlow::takeNotice()

@@ -9,10 +9,10 @@
 
 #include "core/config.h"
 #include "core/error.h"
+#include "core/pendingcall.h"
 #include "models/session/reauthreason.h"
 #include "models/session/serverchoice.h"
 
-class PendingCall;
 class SessionStore;
 class Settings;
 class UserService;
@@ -30,8 +30,9 @@ struct DemoServer
 // they ask to sign in, never while they type), logs in through UserService, keeps the session in the
 // keychain or forgets it, and remembers the server, the identity and "stay signed in" in Settings:
 // nothing else writes those. Also restores a kept session at start, renews one over an open form
-// and signs out. The login dialog is its view: it asks, and places what comes back (an Error goes
-// where ErrorCatalog::placeLoginError() says).
+// and signs out. The login dialog is its view: it asks, holds the answer of what it asked (each
+// request returns its own), and places what comes back (an Error goes where
+// ErrorCatalog::placeLoginError() says).
 class SignInFlow : public QObject
 {
     Q_OBJECT
@@ -62,13 +63,18 @@ public:
     // With "stay signed in" and a keychain: the kept session, checked with the server; then
     // signedIn() or restoreFailed().
     void restore();
-    void signIn(const Request &request);
-    // Stops a sign-in in progress: signInFailed() follows with a Kind::Cancelled error.
+    // The sign-in's answer: finished once the server, the keychain and Settings are done with it
+    // (then signedIn() too, unless it renewed a session), or with why not. Null while another
+    // sign-in is in flight.
+    PendingCall *signIn(const Request &request);
+    // Stops a sign-in in progress: its answer finishes with a Kind::Cancelled error.
     void cancel();
-    void requestPasswordReset(const QString &identity, const std::optional<ServerChoice> &server);
-    // The property the chosen server's users sign in with, asked on a client of its own: the one in
-    // use keeps its server until a sign-in is asked for.
-    void probeIdentityProperty(const ServerChoice &server);
+    // The reset request's answer; null while another one is in flight.
+    PendingCall *requestPasswordReset(const QString &identity, const std::optional<ServerChoice> &server);
+    // The property the chosen server's users sign in with (the answer's result, empty when the
+    // server did not say), asked on a client of its own: the one in use keeps its server until a
+    // sign-in is asked for. Null when `server` is not usable.
+    Call<QString> *probeIdentityProperty(const ServerChoice &server);
     // The session's token changed (the current password was checked again): the keychain gets the
     // new one when the person chose to stay signed in.
     void keepSessionIfWanted();
@@ -77,29 +83,26 @@ public:
     void signOut();
 
 Q_SIGNALS:
-    // Signed in with the dialog, or a kept session restored.
+    // A new session began: signed in with the dialog, or a kept session restored (not a renewal).
     void signedIn();
-    // Signed in again over an open form (Request::renewing).
-    void renewed();
-    void signInFailed(const Error &error);
     // No kept session to use; `message` (may be empty) says why the person must sign in.
     void restoreFailed(const QString &message);
     void sessionNotKept(const QString &why);
-    void passwordResetFinished(const Error &error);
-    void identityPropertyFound(const QString &propertyName);
 
 private:
     // The Config for a choice; the demo server is reached with its own ids, as the panel shows.
     Config configFor(const ServerChoice &choice) const;
     void finishSignIn(const Request &request);
+    // Answers the sign-in in flight.
+    void answerSignIn(const Error &error);
     void keepSession();
 
     UserService *m_users;
     SessionStore *m_sessions;
     Settings *m_settings;
-    QPointer<PendingCall> m_loginCall;
+    QPointer<PendingCall> m_loginCall; // the core's login in flight
+    QPointer<PendingCall> m_signInAnswer; // what signIn() returned, until it finishes
     QPointer<PendingCall> m_resetCall;
-    QPointer<PendingCall> m_probeCall;
     DemoServer m_demo;
     Config m_config;
     QString m_identity;

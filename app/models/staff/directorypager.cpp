@@ -3,6 +3,7 @@
 #include "core/dataservice.h"
 #include "core/pendingcall.h"
 #include "core/user.h"
+#include "models/session/session.h"
 
 DirectoryPager::DirectoryPager(DataService *data, QObject *parent)
     : QObject(parent)
@@ -12,6 +13,21 @@ DirectoryPager::DirectoryPager(DataService *data, QObject *parent)
 DirectoryPager::~DirectoryPager()
 {
     abort();
+}
+
+void DirectoryPager::setSession(Session *session)
+{
+    m_session = session;
+}
+
+bool DirectoryPager::mayAsk()
+{
+    if (!m_session || m_session->isActive())
+        return true;
+    // Signed out (Ended): nobody will sign in for this query; it is simply not asked.
+    if (m_session->state() == Session::State::NeedsCredentials)
+        fail(m_session->endReason());
+    return false;
 }
 
 void DirectoryPager::reset(const DirectoryQuery &query)
@@ -31,24 +47,29 @@ void DirectoryPager::start()
         m_total = -1;
         Q_EMIT totalCountChanged(m_total);
     }
+    if (!mayAsk())
+        return;
     requestCount();
     fetchPage();
 }
 
 void DirectoryPager::abort()
 {
-    // Cancelling makes a call finish (Kind::Cancelled) synchronously: forget it first, so its
-    // handler sees a call that is no longer the current one and drops it.
-    if (UsersCall *page = std::exchange(m_pageCall, nullptr).data())
-        page->cancel();
-    if (CountCall *count = std::exchange(m_countCall, nullptr).data())
-        count->cancel();
+    // Cancelling makes a call finish (Kind::Cancelled) synchronously: let go of it first, so that
+    // no handler runs for a query that is no longer asked.
+    for (PendingCall *call : {static_cast<PendingCall *>(std::exchange(m_pageCall, nullptr).data()),
+                              static_cast<PendingCall *>(std::exchange(m_countCall, nullptr).data())}) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
     Q_EMIT callsChanged();
 }
 
 void DirectoryPager::fetchPage()
 {
-    if (!m_data || m_pageCall || m_exhausted)
+    if (!m_data || m_pageCall || m_exhausted || !mayAsk())
         return;
     DataQuery query;
     query.where = m_query.whereClause();
@@ -74,8 +95,6 @@ void DirectoryPager::requestCount()
 
 void DirectoryPager::onPage(UsersCall *call)
 {
-    if (call != m_pageCall)
-        return; // a superseded query's answer
     if (call->error().isError()) {
         m_pageCall = nullptr;
         fail(call->error());
@@ -102,8 +121,6 @@ void DirectoryPager::onPage(UsersCall *call)
 
 void DirectoryPager::onCount(CountCall *call)
 {
-    if (call != m_countCall)
-        return;
     m_countCall = nullptr;
     if (call->error().isError()) {
         fail(call->error());

@@ -10,6 +10,7 @@
 #include "models/staff/directoryquery.h"
 
 class DataService;
+class Session;
 class User;
 
 // One directory query, paged: POST /data/Users/find in pages of PageSize plus the count, for
@@ -19,6 +20,10 @@ class User;
 // without the users already handed out: a user inserted or changed between two pages shifts the
 // offsets, and would come twice. A new query (reset()) aborts the calls of the one before, and a
 // reply to an older query is ignored, so users of two queries never mix.
+//
+// With a Session, nothing is sent while the session needs credentials: the query fails at once with
+// the answer that ended the session (errorOccurred()), which parks it there like every other
+// request, and it runs again after the sign-in.
 class DirectoryPager : public QObject
 {
     Q_OBJECT
@@ -27,6 +32,7 @@ public:
 
     explicit DirectoryPager(DataService *data, QObject *parent = nullptr);
     ~DirectoryPager() override;
+    void setSession(Session *session);
 
     // Forgets the query before (its calls are aborted) and takes this one; nothing is asked yet.
     void reset(const DirectoryQuery &query);
@@ -61,12 +67,15 @@ Q_SIGNALS:
     void callsChanged();
 
 private:
+    // False (and the query failed with why) when the session cannot send it now.
+    bool mayAsk();
     void requestCount();
     void onPage(UsersCall *call);
     void onCount(CountCall *call);
     void fail(const Error &error);
 
     QPointer<DataService> m_data;
+    QPointer<Session> m_session;
     DirectoryQuery m_query; // what the users handed out answer
     bool m_started = false;
     QSet<QString> m_loadedIds; // objectIds handed out

@@ -13,25 +13,6 @@ JournalingGateway::JournalingGateway(ProfileGateway *inner, Journal *journal, co
 {
     Q_ASSERT(inner);
     inner->setParent(this);
-    connect(inner, &ProfileGateway::fetched, this, [this](const User &user) {
-        m_baseline = user;
-        Q_EMIT fetched(user);
-    });
-    connect(inner, &ProfileGateway::saved, this, [this](const User &user) {
-        m_baseline = user;
-        finishEntry(int(JournalEntry::Result::Saved), Error());
-        Q_EMIT saved(user);
-    });
-    connect(inner, &ProfileGateway::failed, this, [this](const Error &error) {
-        if (error.endsSession() && !m_entryId.isEmpty()) {
-            finishWaiting();
-            m_waiting = m_sent;
-            m_waiting.entryId = std::exchange(m_entryId, QString());
-            m_waiting.error = error;
-        }
-        finishEntry(int(JournalEntry::Result::Failed), error);
-        Q_EMIT failed(error);
-    });
 }
 
 JournalingGateway::~JournalingGateway()
@@ -47,28 +28,38 @@ void JournalingGateway::finishWaiting()
         m_journal->finish(waiting.entryId, JournalEntry::Result::Failed, waiting.error);
 }
 
-void JournalingGateway::fetch(const QString &objectId)
+UserCall *JournalingGateway::fetch(const QString &objectId)
 {
     cancel();
-    m_inner->fetch(objectId);
+    UserCall *call = m_inner->fetch(objectId);
+    // Connected before the asker gets the call: the baseline is the read user when it hears it.
+    connect(call, &PendingCall::finished, this, [this, call] {
+        if (!call->error().isError())
+            m_baseline = call->result();
+    });
+    return call;
 }
 
-void JournalingGateway::save(const QString &objectId, const QVariantMap &changes)
+UserCall *JournalingGateway::save(const QString &objectId, const QVariantMap &changes)
 {
     cancel();
+    auto *pending = new UserCall(this);
+    m_answer = pending;
     if (!m_waiting.entryId.isEmpty()) {
         if (m_waiting.objectId == objectId && m_waiting.changes == changes) {
             // The save that waited for a sign-in: its entry and its reason.
             const Sent waiting = std::exchange(m_waiting, Sent());
             m_sent = waiting;
             m_entryId = waiting.entryId;
-            m_inner->save(objectId, changes);
-            return;
+            sendInner(objectId, changes);
+            return pending;
         }
         finishWaiting(); // something else is saved now: that one did not happen
     }
-    if (!m_asker)
-        return failLater(Error::local(tr("No way to ask for the reason of a change.")));
+    if (!m_asker) {
+        finishAnswer(Error::local(tr("No way to ask for the reason of a change.")));
+        return pending;
+    }
     ReasonRequest request;
     request.userId = objectId;
     request.userIdentity = m_baseline.value(m_schema.identityProperty()).toString();
@@ -87,14 +78,15 @@ void JournalingGateway::save(const QString &objectId, const QVariantMap &changes
             // No reason, no save; the model keeps every edit. Reported as an error rather than a
             // silent cancel so that whoever waits for this save (a "save before closing?") learns
             // that it did not happen.
-            self->failLater(Error::local(tr("Not saved: a change to another user's profile needs a reason. "
-                                            "Your changes are still in the form.")));
+            self->finishAnswer(Error::local(tr("Not saved: a change to another user's profile needs a reason. "
+                                               "Your changes are still in the form.")));
             return;
         }
         self->send(objectId, changes, reason);
     });
     if (serial == m_askSerial)
         m_prompt = prompt;
+    return pending;
 }
 
 void JournalingGateway::send(const QString &objectId, const QVariantMap &changes, const QString &reason)
@@ -126,10 +118,53 @@ void JournalingGateway::send(const QString &objectId, const QVariantMap &changes
         m_entryId = m_journal->begin(entry);
         if (m_entryId.isEmpty()) {
             // An unrecorded staff change is not allowed to happen: refuse the save instead.
-            return failLater(Error::local(tr("The change was not sent: the edit journal cannot be written.")));
+            return finishAnswer(Error::local(tr("The change was not sent: the edit journal cannot be written.")));
         }
     }
-    m_inner->save(objectId, changes);
+    sendInner(objectId, changes);
+}
+
+void JournalingGateway::sendInner(const QString &objectId, const QVariantMap &changes)
+{
+    UserCall *call = m_inner->save(objectId, changes);
+    connect(call, &PendingCall::finished, this, [this, call] { onInnerSaved(call); });
+}
+
+void JournalingGateway::onInnerSaved(UserCall *call)
+{
+    const Error error = call->error();
+    if (error.kind == Error::Kind::Cancelled) {
+        finishEntry(int(JournalEntry::Result::Cancelled), Error());
+        finishAnswer(error);
+        return;
+    }
+    if (!error.isError()) {
+        m_baseline = call->result();
+        finishEntry(int(JournalEntry::Result::Saved), Error());
+        finishAnswer(Error(), call->result());
+        return;
+    }
+    if (error.endsSession() && !m_entryId.isEmpty()) {
+        finishWaiting();
+        m_waiting = m_sent;
+        m_waiting.entryId = std::exchange(m_entryId, QString());
+        m_waiting.error = error;
+    }
+    finishEntry(int(JournalEntry::Result::Failed), error);
+    finishAnswer(error);
+}
+
+// The answer save() returned: finished once, later (never before save() returned).
+void JournalingGateway::finishAnswer(const Error &error, const User &user)
+{
+    UserCall *call = std::exchange(m_answer, nullptr).data();
+    if (!call)
+        return;
+    call->setResult(user);
+    if (error.isError())
+        call->failLater(error);
+    else
+        call->succeedLater();
 }
 
 void JournalingGateway::cancel()
@@ -141,6 +176,8 @@ void JournalingGateway::cancel()
     }
     m_inner->cancel();
     finishEntry(int(JournalEntry::Result::Cancelled), Error());
+    if (UserCall *call = std::exchange(m_answer, nullptr).data())
+        call->cancel(); // its asker hears Cancelled, unless it let go of it first
 }
 
 void JournalingGateway::finishEntry(int result, const Error &error)

@@ -54,8 +54,10 @@ public:
     // The journal entry of the save in flight (empty when none).
     QString pendingEntryId() const { return m_entryId; }
 
-    void fetch(const QString &objectId) override;
-    void save(const QString &objectId, const QVariantMap &changes) override;
+    UserCall *fetch(const QString &objectId) override;
+    // The answer is the gateway's own: it finishes after the reason was asked, the journal written
+    // and the inner save answered (or with the Local error that stopped it before it left).
+    UserCall *save(const QString &objectId, const QVariantMap &changes) override;
     void cancel() override;
 
 Q_SIGNALS:
@@ -65,6 +67,9 @@ Q_SIGNALS:
 
 private:
     void send(const QString &objectId, const QVariantMap &changes, const QString &reason);
+    void sendInner(const QString &objectId, const QVariantMap &changes);
+    void onInnerSaved(UserCall *call);
+    void finishAnswer(const Error &error, const User &user = User());
     void finishEntry(int result, const Error &error);
     void finishWaiting();
     QJsonValue journalValue(const QString &field, const QVariant &value) const;
@@ -89,5 +94,6 @@ private:
     Sent m_sent;
     Sent m_waiting;
     QPointer<QObject> m_prompt;
+    QPointer<UserCall> m_answer; // what save() returned, until it finishes
     quint64 m_askSerial = 0; // answers to an abandoned question are ignored
 };

@@ -55,8 +55,8 @@ public:
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
     // What the next query asks (the search typed, the match, the order).
     const DirectoryQuery &query() const { return m_query; }
-    // The query running, its count and its error.
-    const DirectoryPager *pager() const { return m_pager; }
+    // The query running, its count and its error; its session (DirectoryPager::setSession()).
+    DirectoryPager *pager() const { return m_pager; }
 
     // Drops the rows and queries again now (count + first page).
     void refresh();
