@@ -42,6 +42,7 @@ private:
     int passwd();
     int find(const QStringList &arguments);
     int count(const QStringList &arguments);
+    int exportUsers(const QStringList &arguments);
     int roles();
     int restorePassword(const QStringList &arguments);
     int logout();

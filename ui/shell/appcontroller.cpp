@@ -159,7 +159,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
             Q_EMIT staffToolsChecked(false);
             return;
         }
-        auto *tabs = new UserDirectoryTabs(m_session);
+        auto *tabs = new UserDirectoryTabs(m_session, m_config.serverKey());
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);

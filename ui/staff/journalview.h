@@ -5,16 +5,20 @@
 #include <functional>
 #include <memory>
 
-class Journal;
-class JournalFilterModel;
+class Error;
 class JournalModel;
+class JournalOutbox;
+class TeamJournal;
+class QAction;
+class QTimer;
 
 namespace Ui {
 class JournalView;
 }
 
-// The edit journal in the app: every staff save, newest first, filtered by text (user, staff,
-// field, value, reason) and by result, and exported as CSV (what is shown, in the shown order).
+// The team's edit journal in the app: every staff save of the team, newest first, a page at a time,
+// filtered on the server by text (user, staff, field, value, reason) and by result; this PC's
+// entries not yet on the server first, marked; exported as CSV (what is shown, in the shown order).
 class JournalView : public QWidget
 {
     Q_OBJECT
@@ -23,10 +27,12 @@ public:
     using PathChooser = std::function<void(QWidget *parent, const QString &suggestedName,
                                            std::function<void(const QString &path)> chosen)>;
 
-    explicit JournalView(Journal *journal, QWidget *parent = nullptr);
+    // `outbox` (may be null) is only read, for the count of entries still to send.
+    JournalView(TeamJournal *journal, JournalOutbox *outbox, QWidget *parent = nullptr);
     ~JournalView() override;
 
-    JournalFilterModel *filterModel() const { return m_filter; }
+    JournalModel *model() const { return m_model; }
+    TeamJournal *teamJournal() const { return m_journal; }
     // The default shows a QFileDialog with open() (no nested event loop); tests inject their own.
     void setPathChooser(PathChooser chooser);
     static PathChooser fileDialogChooser();
@@ -34,11 +40,20 @@ public:
     // Writes the shown entries to `path`; the banner tells how it went.
     bool exportTo(const QString &path);
 
+Q_SIGNALS:
+    // The banner's "Sign in again…", after reading the journal found the session ended.
+    void signInRequested();
+
 private:
     void updateCount();
+    void applyFilter();
+    void showError(const Error &error);
 
     std::unique_ptr<Ui::JournalView> m_ui;
+    TeamJournal *m_journal;
+    JournalOutbox *m_outbox;
     JournalModel *m_model;
-    JournalFilterModel *m_filter;
+    QTimer *m_filterDelay;
+    QAction *m_signInAction;
     PathChooser m_chooser;
 };

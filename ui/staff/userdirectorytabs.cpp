@@ -6,6 +6,8 @@
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
+#include "models/staff/journaloutbox.h"
+#include "models/staff/teamjournal.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/staff/journalview.h"
@@ -15,12 +17,20 @@
 
 #include <QTabBar>
 
-UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
+UserDirectoryTabs::UserDirectoryTabs(Session *session, const QString &serverKey, QWidget *parent)
     : QTabWidget(parent)
     , m_session(session)
     , m_directory(new UserDirectory(session->data(), this))
-    , m_journalView(new JournalView(session->journal(), this))
+    , m_outbox(new JournalOutbox(session->journal(), session->data(), serverKey, this))
+    , m_journalView(
+          new JournalView(new TeamJournal(session->journal(), session->data(), serverKey, this), m_outbox, this))
 {
+    // The outbox waits while the session needs credentials and sends what waited once renewed.
+    m_outbox->setPaused(!session->isActive());
+    connect(session, &Session::stateChanged, m_outbox,
+            [outbox = m_outbox](Session::State state) { outbox->setPaused(state != Session::State::Active); });
+    // A page read is a request that got through: what waits in the outbox may go now.
+    connect(m_journalView->teamJournal(), &TeamJournal::pageLoaded, m_outbox, &JournalOutbox::flush);
     m_session->setReasonAsker(ReasonDialog::asker(this));
     m_directory->setObjectName(QStringLiteral("userDirectory"));
     m_journalView->setObjectName(QStringLiteral("journalView"));
@@ -40,6 +50,18 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
             [this, requery](const Error &error) { m_session->takeAnswer(error, m_directory, requery, false); });
     connect(m_directory, &UserDirectory::signInRequested, this,
             [this, requery] { m_session->requestSignIn(ReauthReason::SessionEnded, m_directory, requery); });
+    // Reading the team journal that found the session ended reads it again after the sign-in.
+    const auto rereadJournal = [view = QPointer<JournalView>(m_journalView)]() -> PendingCall * {
+        if (view)
+            view->teamJournal()->refresh();
+        return nullptr;
+    };
+    connect(m_journalView->teamJournal(), &TeamJournal::failed, this, [this, rereadJournal](const Error &error) {
+        m_session->takeAnswer(error, m_journalView, rereadJournal, false);
+    });
+    connect(m_journalView, &JournalView::signInRequested, this, [this, rereadJournal] {
+        m_session->requestSignIn(ReauthReason::SessionEnded, m_journalView, rereadJournal);
+    });
     connect(m_directory, &UserDirectory::openRequested, this,
             [this](const QString &objectId, const QString &identity) { openUser(objectId, identity); });
 }

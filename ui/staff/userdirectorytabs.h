@@ -11,6 +11,7 @@
 #include "models/staff/journalinggateway.h"
 #include "ui/editor/unsavedchangesguard.h"
 
+class JournalOutbox;
 class JournalView;
 class ProfileEdit;
 class ProfileEditor;
@@ -27,7 +28,9 @@ class UserDirectoryTabs : public QTabWidget
     Q_OBJECT
 public:
     // The session opens the users' profiles; it outlives the tabs.
-    explicit UserDirectoryTabs(Session *session, QWidget *parent = nullptr);
+    // `serverKey`: Config::serverKey() of the server signed in to (whose journal entries the
+    // workspace's outbox sends, and whose team journal it shows).
+    UserDirectoryTabs(Session *session, const QString &serverKey, QWidget *parent = nullptr);
     ~UserDirectoryTabs() override;
 
     // The signed-in user's own profile editor, hosted as the first tab ("My profile"); it stays
@@ -83,6 +86,7 @@ private:
     UserSchema m_schema;
     UnsavedChangesGuard::AskFunction m_ask;
     UserDirectory *m_directory;
+    JournalOutbox *m_outbox; // sends this server's unsent journal entries
     JournalView *m_journalView;
     QPointer<QWidget> m_ownProfile;
     QHash<QString, UserTab> m_tabs; // by objectId

@@ -7,9 +7,11 @@
 #include "config/runtimesettings.h"
 #include "host/servicecontext.h"
 #include "routes/dataroutes.h"
+#include "routes/journalroutes.h"
 #include "routes/userroutes.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
+#include "storage/journalstore.h"
 #include "storage/schemastore.h"
 #include "storage/userrepository.h"
 #include "transport/connectionguard.h"
@@ -80,6 +82,7 @@ void ServerInstance::stop()
     if (m_workers)
         m_workers->waitForDone();
     m_router.reset();
+    m_journalRoutes.reset();
     m_dataRoutes.reset();
     m_userRoutes.reset();
     m_context.reset();
@@ -115,6 +118,11 @@ bool ServerInstance::openStorage(QString *error)
             return false;
     }
 
+    // The demo app has the team journal's table, as a customer's app has it once created in the
+    // Console (README "The team journal"); other servers answer 1009 for it.
+    if (m_options.demo && !JournalStore(*m_db).create(error))
+        return false;
+
     m_users = std::make_unique<UserRepository>(*m_db, *m_schema);
     m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds);
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
@@ -133,7 +141,9 @@ void ServerInstance::registerRoutes()
     m_router->setCredentials(m_options.appId, m_options.apiKey);
     m_userRoutes = std::make_unique<UserRoutes>(*m_context);
     m_dataRoutes = std::make_unique<DataRoutes>(*m_context);
+    m_journalRoutes = std::make_unique<JournalRoutes>(*m_context);
     m_userRoutes->registerRoutes(*m_router);
+    m_journalRoutes->registerRoutes(*m_router); // before DataRoutes' catch-all for other tables
     m_dataRoutes->registerRoutes(*m_router);
     // The JS SDK's first call; it only needs an object.
     m_router->add(Method::Get, QStringLiteral("info"), [this](const ApiRequest &) {

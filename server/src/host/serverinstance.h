@@ -17,6 +17,7 @@ namespace Server {
 
 class Database;
 class DataRoutes;
+class JournalRoutes;
 class LoginGuard;
 class LoginThrottle;
 struct HttpReply;
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;
     std::unique_ptr<DataRoutes> m_dataRoutes;
+    std::unique_ptr<JournalRoutes> m_journalRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
