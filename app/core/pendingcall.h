@@ -83,3 +83,5 @@ using ObjectsCall = Call<QJsonArray>; // a page of such objects
 
 // Parser for replies that are one user: fills call's result; a user without objectId is a protocol error.
 Error takeUser(UserCall *call, const QJsonValue &value);
+// Parser for replies that are a list of role names (users/userroles, the ProfileDeskStaff service).
+Error takeRoles(RolesCall *call, const QJsonValue &value);

@@ -27,12 +27,13 @@ public:
     using PathChooser = std::function<void(QWidget *parent, const QString &suggestedName,
                                            std::function<void(const QString &path)> chosen)>;
 
-    // `outbox` (may be null) is only read, for the count of entries still to send.
+    // `outbox` (may be null) is only read here, for the count of entries still to send.
     JournalView(TeamJournal *journal, JournalOutbox *outbox, QWidget *parent = nullptr);
     ~JournalView() override;
 
     JournalModel *model() const { return m_model; }
     TeamJournal *teamJournal() const { return m_journal; }
+    JournalOutbox *outbox() const { return m_outbox; }
     // The default shows a QFileDialog with open() (no nested event loop); tests inject their own.
     void setPathChooser(PathChooser chooser);
     static PathChooser fileDialogChooser();

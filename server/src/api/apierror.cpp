@@ -20,6 +20,7 @@ int ApiError::statusFor(int code)
     case ErrorCode::LoginByObjectIdOnlyFromCloudCode:
     case ErrorCode::StatusChangeOnlyFromCloudCode:
     case ErrorCode::PasswordCheckOnlyFromCloudCode:
+    case ErrorCode::FileAccessDenied:
         return 403;
     case ErrorCode::NoSuchUser:
     case ErrorCode::ObjectNotFound:
@@ -27,6 +28,8 @@ int ApiError::statusFor(int code)
     case ErrorCode::RouteNotFound:
     case ErrorCode::UnknownTable:
     case ErrorCode::EmptyResult:
+    case ErrorCode::FileNotFound:
+    case ErrorCode::FilePathNotFound:
         return 404;
     case ErrorCode::MethodNotAllowed:
         return 405;

@@ -13,6 +13,7 @@ namespace ErrorCode {
 using namespace ::ErrorCode;
 constexpr int MalformedRequest = 8002;
 // HTTP-level failures: the code repeats the HTTP status (our choice).
+constexpr int FileAccessDenied = 403; // a Files API write outside the caller's own folder
 constexpr int RouteNotFound = 404;
 constexpr int MethodNotAllowed = 405;
 constexpr int PayloadTooLarge = 413;

@@ -56,10 +56,17 @@ void Router::add(Method method, const QString &pattern, Handler handler, bool ta
     m_routes.append(Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), takesBody});
 }
 
-void Router::setCredentials(const QString &appId, const QString &apiKey)
+void Router::addRaw(Method method, const QString &pattern, Handler handler, qsizetype maxBodyBytes)
+{
+    m_routes.append(Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), false, true,
+                          maxBodyBytes});
+}
+
+void Router::setCredentials(const QString &appId, const QString &apiKey, const QString &cloudCodeKey)
 {
     m_appId = appId;
     m_apiKey = apiKey;
+    m_cloudCodeKey = cloudCodeKey;
 }
 
 QString Router::methodName(Method method)
@@ -81,16 +88,24 @@ QString Router::methodName(Method method)
 
 bool Router::isRouteRoot(const QString &segment) const
 {
+    // "services" stays a root when no service is deployed, so that /api/services/... answers 404.
+    if (segment == QLatin1String("services"))
+        return true;
     return std::any_of(m_routes.cbegin(), m_routes.cend(),
                        [&segment](const Route &route) { return route.segments.value(0) == segment; });
 }
 
 bool Router::matches(const Route &route, const QStringList &path, QStringList *args)
 {
-    if (route.segments.size() != path.size())
+    const bool rest = !route.segments.isEmpty() && route.segments.constLast() == QLatin1String("**");
+    if (rest ? path.size() < route.segments.size() : route.segments.size() != path.size())
         return false;
     QStringList captured;
     for (qsizetype i = 0; i < path.size(); ++i) {
+        if (rest && i >= route.segments.size() - 1) {
+            captured << path.at(i);
+            continue;
+        }
         if (route.segments.at(i) == QLatin1String("*"))
             captured << path.at(i);
         else if (route.segments.at(i) != path.at(i))
@@ -102,13 +117,16 @@ bool Router::matches(const Route &route, const QStringList &path, QStringList *a
 
 HttpReply Router::dispatch(const QHttpServerRequest &request) const
 {
-    if (request.body().size() > MaxBodyBytes)
-        return HttpReply::error(ErrorCode::PayloadTooLarge, QStringLiteral("The request body exceeds 1 MiB"));
+    // The transport bounds every body before it is read (TransportLimits); a route's own cap is
+    // checked once the route is known.
+    if (request.body().size() > MaxRawBodyBytes)
+        return HttpReply::error(ErrorCode::PayloadTooLarge, QStringLiteral("The request body is too large"));
 
     // The base URL forms: /api/... (app implied), /{appId}/{apiKey}/... (classic) and
     // /api/{appId}/{apiKey}/... (Backendless Pro, where the SDK appends id and key to .../api).
     QStringList path = pathSegments(request.url());
     bool credentialsInPath = true;
+    bool cloudCode = false;
     if (!path.isEmpty() && path.first() == QLatin1String("api")) {
         path.removeFirst();
         credentialsInPath = !path.isEmpty() && !isRouteRoot(path.first());
@@ -116,7 +134,8 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     if (credentialsInPath) {
         if (path.size() < 2)
             return HttpReply::error(ErrorCode::RouteNotFound, QStringLiteral("No such route"));
-        if (path.at(0) != m_appId || path.at(1) != m_apiKey)
+        cloudCode = !m_cloudCodeKey.isEmpty() && path.at(1) == m_cloudCodeKey;
+        if (path.at(0) != m_appId || (path.at(1) != m_apiKey && !cloudCode))
             return HttpReply::error(ErrorCode::WrongAppIdOrKey, QStringLiteral("Invalid application id or API key"));
         path = path.mid(2);
     }
@@ -124,6 +143,7 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     ApiRequest apiRequest;
     apiRequest.method = toMethod(request.method());
     apiRequest.path = path;
+    apiRequest.cloudCode = cloudCode;
     const Route *route = nullptr;
     QStringList allowed;
     for (const Route &candidate : m_routes) {
@@ -150,6 +170,16 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     }
 
     const QByteArray body = request.body();
+    if (body.size() > route->maxBodyBytes)
+        return HttpReply::error(ErrorCode::PayloadTooLarge,
+                                QStringLiteral("The request body exceeds %1 bytes").arg(route->maxBodyBytes));
+    if (route->raw) {
+        apiRequest.rawBody = body;
+        apiRequest.contentType = headerValue(request, QByteArrayLiteral("content-type"));
+        QUrl origin =
+            request.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        apiRequest.origin = origin.toString(QUrl::FullyEncoded);
+    }
     if (route->takesBody && !body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -27,6 +27,13 @@ struct ApiRequest
     QJsonObject body;
     QString userToken;
     QHostAddress peer; // the client's address (login throttling)
+    // The path carried the Cloud Code key, not the REST key: Business Logic is calling.
+    bool cloudCode = false;
+    // Routes added with addRaw() only: the body as sent, its Content-Type, and the scheme and
+    // authority the client addressed ("http://127.0.0.1:8080"), for URLs that point back here.
+    QByteArray rawBody;
+    QByteArray contentType;
+    QString origin;
 };
 
 // Dispatches every request. QHttpServer 6.4's own router matches path and method together, so it
@@ -38,13 +45,19 @@ class Router
 public:
     using Handler = std::function<HttpReply(const ApiRequest &request)>;
 
-    // `pattern`: segments after the prefix, `*` matching any one segment ("data/Users/*").
+    // `pattern`: segments after the prefix, `*` matching any one segment ("data/Users/*"), and a
+    // last `**` matching one or more (each captured in `args`).
     void add(Method method, const QString &pattern, Handler handler, bool takesBody = false);
-    void setCredentials(const QString &appId, const QString &apiKey);
+    // `cloudCodeKey` empty: the app has no Cloud Code key.
+    void setCredentials(const QString &appId, const QString &apiKey, const QString &cloudCodeKey = QString());
+    // A route whose body is not JSON (the Files API): handed over raw, up to `maxBodyBytes`.
+    void addRaw(Method method, const QString &pattern, Handler handler, qsizetype maxBodyBytes);
 
     HttpReply dispatch(const QHttpServerRequest &request) const;
 
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+    // The largest raw body any route takes (the Files API); TransportLimits::maxFileBodyBytes.
+    static constexpr qsizetype MaxRawBodyBytes = 4 * 1024 * 1024;
 
 private:
     struct Route
@@ -53,6 +66,8 @@ private:
         QStringList segments;
         Handler handler;
         bool takesBody;
+        bool raw = false;
+        qsizetype maxBodyBytes = MaxBodyBytes;
     };
 
     // "users", "data", "info": the first segment of some route, so not an app id.
@@ -63,6 +78,7 @@ private:
     QList<Route> m_routes;
     QString m_appId;
     QString m_apiKey;
+    QString m_cloudCodeKey;
 };
 
 // A route handler calling a member function of a routes object.

@@ -5,13 +5,18 @@
 #include "auth/loginthrottle.h"
 #include "auth/sessionregistry.h"
 #include "config/runtimesettings.h"
+#include "files/filestore.h"
 #include "host/servicecontext.h"
+#include "routes/accountroutes.h"
 #include "routes/dataroutes.h"
+#include "routes/fileroutes.h"
 #include "routes/journalroutes.h"
+#include "routes/staffserviceroutes.h"
 #include "routes/userroutes.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
 #include "storage/journalstore.h"
+#include "storage/maillog.h"
 #include "storage/schemastore.h"
 #include "storage/userrepository.h"
 #include "transport/connectionguard.h"
@@ -83,12 +88,17 @@ void ServerInstance::stop()
         m_workers->waitForDone();
     m_router.reset();
     m_journalRoutes.reset();
+    m_staffRoutes.reset();
+    m_accountRoutes.reset();
     m_dataRoutes.reset();
+    m_fileRoutes.reset();
     m_userRoutes.reset();
     m_context.reset();
+    m_mail.reset();
     m_loginGuard.reset();
     m_loginThrottle.reset();
     m_sessions.reset();
+    m_files.reset();
     m_users.reset();
     m_schema.reset();
     m_db.reset();
@@ -124,27 +134,48 @@ bool ServerInstance::openStorage(QString *error)
         return false;
 
     m_users = std::make_unique<UserRepository>(*m_db, *m_schema);
+    m_files = std::make_unique<FileStore>(*m_db);
+    if (!m_files->initialise(error))
+        return false;
     m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds);
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
     m_loginThrottle = std::make_unique<LoginThrottle>(m_settings->loginThrottle);
     m_workers = std::make_unique<QThreadPool>();
     // One core stays with the HTTP thread: a login flood then slows logins, not everything else.
     m_workers->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    // Custom roles: the demo app's two, the config's, and any a seeded user holds.
+    m_customRoles = QStringList{QStringLiteral("SupportStaff"), QStringLiteral("Beta")} + m_config.roles;
+    for (const SeedUser &user : std::as_const(m_config.users))
+        m_customRoles += user.roles;
+    m_customRoles.removeDuplicates();
+    QString mailPath = m_options.mailLogPath;
+    if (mailPath.isEmpty() && m_options.databasePath != QLatin1String(":memory:"))
+        mailPath = m_options.databasePath + QStringLiteral(".mail.jsonl");
+    m_mail = std::make_unique<MailLog>(mailPath);
     m_context = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard,
-                                                                *m_loginThrottle, *m_settings, *m_workers});
+                                                                *m_loginThrottle, *m_settings, *m_mail, m_customRoles,
+                                                                *m_workers});
     return true;
 }
 
 void ServerInstance::registerRoutes()
 {
     m_router = std::make_unique<Router>();
-    m_router->setCredentials(m_options.appId, m_options.apiKey);
+    m_router->setCredentials(m_options.appId, m_options.apiKey, m_options.cloudCodeKey);
     m_userRoutes = std::make_unique<UserRoutes>(*m_context);
     m_dataRoutes = std::make_unique<DataRoutes>(*m_context);
     m_journalRoutes = std::make_unique<JournalRoutes>(*m_context);
+    m_accountRoutes = std::make_unique<AccountRoutes>(*m_context);
     m_userRoutes->registerRoutes(*m_router);
     m_journalRoutes->registerRoutes(*m_router); // before DataRoutes' catch-all for other tables
     m_dataRoutes->registerRoutes(*m_router);
+    m_accountRoutes->registerRoutes(*m_router);
+    if (m_options.staffService) {
+        m_staffRoutes = std::make_unique<StaffServiceRoutes>(*m_context);
+        m_staffRoutes->registerRoutes(*m_router);
+    }
+    m_fileRoutes = std::make_unique<FileRoutes>(*m_context, *m_files, m_options.appId, m_options.apiKey);
+    m_fileRoutes->registerRoutes(*m_router);
     // The JS SDK's first call; it only needs an object.
     m_router->add(Method::Get, QStringLiteral("info"), [this](const ApiRequest &) {
         return HttpReply::json(QJsonObject{
@@ -212,6 +243,11 @@ void ServerInstance::write(const std::shared_ptr<QHttpServerResponse> &response,
     response->write(std::move(responder));
     if (close)
         ConnectionGuard::closeGracefully(socket);
+}
+
+QString ServerInstance::mailLogPath() const
+{
+    return m_mail ? m_mail->path() : QString();
 }
 
 void ServerInstance::expireAllSessions()

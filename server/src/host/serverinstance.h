@@ -15,15 +15,20 @@ class QThreadPool;
 
 namespace Server {
 
+class AccountRoutes;
 class Database;
 class DataRoutes;
 class JournalRoutes;
+class FileRoutes;
+class FileStore;
 class LoginGuard;
 class LoginThrottle;
+class MailLog;
 struct HttpReply;
 class Router;
 class SchemaStore;
 class SessionRegistry;
+class StaffServiceRoutes;
 class UserRepository;
 class UserRoutes;
 struct RuntimeSettings;
@@ -44,6 +49,8 @@ public:
     bool start(QString *error);
     void stop();
     quint16 port() const { return m_port; }
+    // Where the reset and confirmation mails go (empty: nowhere).
+    QString mailLogPath() const;
 
     // Test and demo controls; call them on the instance's thread (ServerHost does).
     void expireAllSessions();
@@ -63,14 +70,20 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SchemaStore> m_schema;
     std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<FileStore> m_files;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<LoginGuard> m_loginGuard;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<QThreadPool> m_workers;
+    std::unique_ptr<MailLog> m_mail;
+    QStringList m_customRoles;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;
     std::unique_ptr<DataRoutes> m_dataRoutes;
     std::unique_ptr<JournalRoutes> m_journalRoutes;
+    std::unique_ptr<AccountRoutes> m_accountRoutes;
+    std::unique_ptr<StaffServiceRoutes> m_staffRoutes;
+    std::unique_ptr<FileRoutes> m_fileRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;

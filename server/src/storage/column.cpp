@@ -25,7 +25,7 @@ struct TypeNameEntry
 constexpr TypeNameEntry TypeNames[] = {
     {ColumnType::String, "STRING"}, {ColumnType::Text, "TEXT"},          {ColumnType::Int, "INT"},
     {ColumnType::Double, "DOUBLE"}, {ColumnType::Boolean, "BOOLEAN"},    {ColumnType::DateTime, "DATETIME"},
-    {ColumnType::Json, "JSON"},     {ColumnType::StringId, "STRING_ID"},
+    {ColumnType::Json, "JSON"},     {ColumnType::StringId, "STRING_ID"}, {ColumnType::FileRef, "FILE_REF"},
 };
 
 // Doubles hold integers exactly up to 2^53; beyond that an INT would silently change.
@@ -205,7 +205,8 @@ bool Column::toSql(const QJsonValue &value, QVariant *out, QString *error, bool 
     switch (type) {
     case ColumnType::String:
     case ColumnType::Text:
-    case ColumnType::StringId: {
+    case ColumnType::StringId:
+    case ColumnType::FileRef: {
         if (!value.isString())
             return refuse(typeName(type));
         const QString text = value.toString();

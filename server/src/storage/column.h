@@ -8,7 +8,8 @@
 
 namespace Server {
 
-enum class ColumnType { String, Text, Int, Double, Boolean, DateTime, Json, StringId };
+// FileRef: a FILE_REF column, the URL of a file of the Files API, kept as a string.
+enum class ColumnType { String, Text, Int, Double, Boolean, DateTime, Json, StringId, FileRef };
 
 // One property of the Users table as userclassprops describes it, plus how its values travel
 // between JSON and SQLite.

@@ -53,6 +53,8 @@ QList<Column> demoSchema()
         column("newsletter", ColumnType::Boolean),
         column("birthday", ColumnType::DateTime),
         column("bio", ColumnType::Text),
+        // The profile picture: the URL of a file of the Files API (docs/PROTOCOL.md, "Files API").
+        column("avatar", ColumnType::FileRef),
     };
 }
 

@@ -65,13 +65,25 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const TransportLimits &limi
 {
     // Bounds what the socket buffers even if the guard's count were wrong: one request of the
     // largest allowed size, head included.
-    socket->setReadBufferSize(limits.maxBodyBytes + limits.maxHeaderBytes + 64 * 1024);
+    socket->setReadBufferSize(qMax(limits.maxBodyBytes, limits.maxFileBodyBytes) + limits.maxHeaderBytes + 64 * 1024);
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::scanFresh);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::timedOut);
     m_timer.start(limits.requestTimeoutMs);
     m_answerTimer.setSingleShot(true);
     connect(&m_answerTimer, &QTimer::timeout, this, &ConnectionGuard::answerOverdue);
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    releaseLargeBody();
+}
+
+void ConnectionGuard::releaseLargeBody()
+{
+    if (m_server && m_largeBodyReserved > 0)
+        m_server->releaseLargeBody(m_largeBodyReserved);
+    m_largeBodyReserved = 0;
 }
 
 void ConnectionGuard::watchAfterServer()
@@ -228,12 +240,21 @@ qsizetype ConnectionGuard::takeHead(QByteArrayView bytes)
 
 void ConnectionGuard::headComplete()
 {
-    const RequestHead head = RequestHead::parse(m_head.trimmed(), m_limits.maxBodyBytes);
+    const RequestHead head = RequestHead::parse(m_head.trimmed(), m_limits.maxBodyBytes, m_limits.maxFileBodyBytes);
     m_head.clear();
     m_lineStart = 0;
     if (head.refusalStatus != 0) {
         refuseRequest(head.refusalStatus, head.refusalMessage);
         return;
+    }
+    // A body above the ordinary cap (a file) is admitted only within the server-wide budget, so
+    // that many slow uploads together cannot hold more than that in memory.
+    if (head.bodyLength > m_limits.maxBodyBytes && m_server) {
+        if (!m_server->reserveLargeBody(head.bodyLength)) {
+            refuseRequest(503, QStringLiteral("Too many large uploads at once; try again later"));
+            return;
+        }
+        m_largeBodyReserved = head.bodyLength;
     }
     m_closeAfter.enqueue(head.closeAfterResponse);
     m_bodyLeft = head.bodyLength;
@@ -245,6 +266,8 @@ void ConnectionGuard::headComplete()
 
 void ConnectionGuard::requestComplete()
 {
+    // QHttpServer takes the whole request on this readyRead, before the next one is read.
+    releaseLargeBody();
     m_phase = Phase::Head;
     ++m_inFlight;
     m_timer.stop(); // the server owes an answer now; the client is not the one being slow
@@ -275,6 +298,7 @@ void ConnectionGuard::timedOut()
 
 void ConnectionGuard::refuseRequest(int status, const QString &message)
 {
+    releaseLargeBody();
     m_phase = Phase::Refused;
     m_timer.stop();
     refuse(m_socket, status, message);

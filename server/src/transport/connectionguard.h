@@ -27,6 +27,7 @@ public:
     // Becomes a child of `socket`; call before QHttpServer gets the socket. `server` (optional)
     // answers how many answer bytes the client's other connections have not read.
     ConnectionGuard(QTcpSocket *socket, const TransportLimits &limits, GuardedTcpServer *server = nullptr);
+    ~ConnectionGuard() override;
 
     // Call right after QHttpServer has connected to the socket.
     void watchAfterServer();
@@ -81,6 +82,8 @@ private:
     QTimer m_answerTimer; // runs while the server owes an answer
     GuardedTcpServer *m_server;
     qint64 m_idleSinceMs = -1; // -1: not an idle keep-alive connection
+    qint64 m_largeBodyReserved = 0; // of the server's large-body budget, while that body arrives
+    void releaseLargeBody();
 };
 
 } // namespace Server

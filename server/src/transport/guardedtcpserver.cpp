@@ -43,6 +43,14 @@ bool GuardedTcpServer::evictIdle(const QList<ConnectionGuard *> &guards)
     return true;
 }
 
+bool GuardedTcpServer::reserveLargeBody(qint64 bytes)
+{
+    if (m_largeBodyBytes + bytes > m_limits.maxLargeBodyBytesInFlight)
+        return false;
+    m_largeBodyBytes += bytes;
+    return true;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
     auto *socket = new QTcpSocket(this);

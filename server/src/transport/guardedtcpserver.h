@@ -28,6 +28,10 @@ public:
     // Cuts every connection of `peer`'s host that leaves answers unread: past the host's cap,
     // the next answer on any of them would be cut anyway, after the work of making it.
     void cutUnreadConnections(const QHostAddress &peer);
+    // The budget of large bodies (TransportLimits::maxLargeBodyBytesInFlight): false when
+    // `bytes` more would pass it.
+    bool reserveLargeBody(qint64 bytes);
+    void releaseLargeBody(qint64 bytes) { m_largeBodyBytes -= bytes; }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -38,6 +42,7 @@ private:
 
     TransportLimits m_limits;
     int m_open = 0;
+    qint64 m_largeBodyBytes = 0;
     QHash<QHostAddress, QList<ConnectionGuard *>> m_guardsByHost;
 };
 

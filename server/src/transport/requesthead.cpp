@@ -42,7 +42,14 @@ bool isToken(const QByteArray &name)
 
 } // namespace
 
-RequestHead RequestHead::parse(const QByteArray &block, qint64 maxBodyBytes)
+bool RequestHead::isFilesTarget(const QByteArray &target)
+{
+    const qsizetype query = target.indexOf('?');
+    const QList<QByteArray> segments = (query < 0 ? target : target.left(query)).split('/');
+    return segments.contains(QByteArrayLiteral("files"));
+}
+
+RequestHead RequestHead::parse(const QByteArray &block, qint64 maxBodyBytes, qint64 maxFileBodyBytes)
 {
     QList<QByteArray> lines = block.split('\n');
     for (QByteArray &line : lines) {
@@ -103,6 +110,8 @@ RequestHead RequestHead::parse(const QByteArray &block, qint64 maxBodyBytes)
     if (!isDigits(contentLength) || contentLength.size() > 18)
         return refuse(400, QStringLiteral("Invalid Content-Length"));
     head.bodyLength = contentLength.toLongLong();
+    if (isFilesTarget(requestLine.value(1)))
+        maxBodyBytes = qMax(maxBodyBytes, maxFileBodyBytes);
     if (head.bodyLength > maxBodyBytes)
         return refuse(413, QStringLiteral("The request body exceeds %1 bytes").arg(maxBodyBytes));
     return head;

@@ -22,8 +22,10 @@ struct RequestHead
     static constexpr int MaxFieldCount = 100;
     static constexpr int MaxFieldBytes = 8 * 1024;
 
-    // `block`: the request line and headers up to, not including, the empty line.
-    static RequestHead parse(const QByteArray &block, qint64 maxBodyBytes);
+    // `block`: the request line and headers up to, not including, the empty line. A request whose
+    // target has a `files` path segment (the Files API) may carry up to `maxFileBodyBytes`.
+    static RequestHead parse(const QByteArray &block, qint64 maxBodyBytes, qint64 maxFileBodyBytes = 0);
+    static bool isFilesTarget(const QByteArray &target);
 };
 
 } // namespace Server

@@ -10,6 +10,16 @@ struct TransportLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxHeaderBytes = 64 * 1024;
+    // A request to the Files API (a `files` segment in its path) may carry up to this much: a
+    // base64 payload of Backendless's 2,800,000-byte limit and a little more, so that the route
+    // answers 6016 itself (Router::MaxRawBodyBytes is the same figure).
+    qint64 maxFileBodyBytes = 4 * 1024 * 1024;
+    // Body bytes above maxBodyBytes that all connections together may be receiving at once: the
+    // larger file bodies are admitted against this budget, and a request past it gets 503. The
+    // server holds about twice this while they arrive (the socket's buffer and QHttpServer's copy:
+    // 16 x 3 MiB held open measured 67 MiB of growth with a 32 MiB budget), so 16 MiB keeps that
+    // within tests/hostile's 40 MiB.
+    qint64 maxLargeBodyBytesInFlight = 16 * 1024 * 1024;
     // A request's headers and body must arrive within this time of its first byte (slow clients
     // holding a connection open byte by byte), and a new connection must start one within it.
     int requestTimeoutMs = 10 * 1000;
