@@ -584,6 +584,59 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every user of the current &amp;query (%n)</source>
+        <translation>
+            <numerusform>Der %n Benutzer der aktuellen Ab&amp;frage</numerusform>
+            <numerusform>Alle %n Benutzer der aktuellen Ab&amp;frage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user of the current &amp;query</source>
+        <translation>Alle Benutzer der aktuellen Ab&amp;frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected users (%n)</source>
+        <translation>
+            <numerusform>Der aus&amp;gewählte Benutzer (%n)</numerusform>
+            <numerusform>Die aus&amp;gewählten Benutzer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns (the password is never exported):</source>
+        <translation>&amp;Spalten (das Passwort wird nie exportiert):</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Zu exportierende Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Changed, not saved yet</source>
@@ -784,6 +837,14 @@
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>%1 · not sent</source>
+        <translation>%1 · nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 · not sent to the server yet</source>
+        <translation>%1 · noch nicht an den Server gesendet</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -840,10 +901,6 @@
         <translation>aenderungsprotokoll-%1.csv</translation>
     </message>
     <message>
-        <source>%1 line(s) of the journal file could not be read and are not shown.</source>
-        <translation>%1 Zeile(n) der Protokolldatei konnten nicht gelesen werden und werden nicht angezeigt.</translation>
-    </message>
-    <message>
         <source>Export the edit journal</source>
         <translation>Änderungsprotokoll exportieren</translation>
     </message>
@@ -854,10 +911,6 @@
     <message>
         <source>The journal could not be exported to %1: %2</source>
         <translation>Das Protokoll konnte nicht nach %1 exportiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Entries: %1 of %2</source>
-        <translation>Einträge: %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
@@ -870,16 +923,72 @@
         <source>No staff edits are recorded yet. Each save in a user&apos;s tab adds one here.</source>
         <translation>Noch keine Änderungen durch Support-Mitarbeiter protokolliert. Jedes Speichern im Reiter eines Benutzers fügt hier einen Eintrag hinzu.</translation>
     </message>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>&amp;Neuere</translation>
+    </message>
+    <message>
+        <source>The previous page: newer entries</source>
+        <translation>Die vorige Seite: neuere Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Älte&amp;re</translation>
+    </message>
+    <message>
+        <source>The next page: older entries</source>
+        <translation>Die nächste Seite: ältere Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the team journal from the server again</source>
+        <translation>Das Team-Protokoll erneut vom Server lesen</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in again…</source>
+        <translation>Erneut anme&amp;lden…</translation>
+    </message>
+    <message>
+        <source>Your session ended. Sign in again to read the team journal.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um das Team-Protokoll zu lesen.</translation>
+    </message>
+    <message>
+        <source>This app has no ProfileDeskJournal table yet, so the team&apos;s journal cannot be read or written. Create it as the README says (&quot;The team journal&quot;); until then edits stay in this PC&apos;s outbox.</source>
+        <translation>Diese App hat noch keine Tabelle ProfileDeskJournal, daher kann das Team-Protokoll weder gelesen noch geschrieben werden. Legen Sie sie an, wie die README beschreibt („The team journal“); bis dahin bleiben Änderungen im Postausgang dieses PCs.</translation>
+    </message>
+    <message>
+        <source>Your account may not read the team journal: the table ProfileDeskJournal needs the FIND permission for the role SupportStaff.</source>
+        <translation>Ihr Konto darf das Team-Protokoll nicht lesen: Die Tabelle ProfileDeskJournal braucht die FIND-Berechtigung für die Rolle SupportStaff.</translation>
+    </message>
+    <message>
+        <source>The team journal could not be read: %1</source>
+        <translation>Das Team-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>No entries match the filter. Clear it to see all %n entries.</source>
+        <source>Entries of this PC not on the server yet: %n. They are sent when it can be reached.</source>
         <translation>
-            <numerusform>Kein Eintrag passt zum Filter. Leeren Sie ihn, um den %n Eintrag zu sehen.</numerusform>
-            <numerusform>Kein Eintrag passt zum Filter. Leeren Sie ihn, um alle %n Einträge zu sehen.</numerusform>
+            <numerusform>Einträge dieses PCs noch nicht auf dem Server: %n. Sie werden gesendet, sobald er erreichbar ist.</numerusform>
+            <numerusform>Einträge dieses PCs noch nicht auf dem Server: %n. Sie werden gesendet, sobald er erreichbar ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show columns</source>
         <translation>Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Reading the team journal…</source>
+        <translation>Team-Protokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No entries match the filter. Clear it to see all entries.</source>
+        <translation>Keine Einträge passen zum Filter. Leeren Sie ihn, um alle Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of the team journal.</source>
+        <translation>Einträge %1–%2 des Team-Protokolls.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1804,89 @@
         <source>Si&amp;gn in again…</source>
         <translation>Erneut anme&amp;lden…</translation>
     </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Show users by status</source>
+        <translation>Benutzer nach Status anzeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the users of this query, or the selected ones, as CSV or JSON</source>
+        <translation>Die Benutzer dieser Abfrage oder die ausgewählten als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>users-%1.%2</source>
+        <translation>benutzer-%1.%2</translation>
+    </message>
+    <message>
+        <source>The users could not be exported to %1: %2</source>
+        <translation>Die Benutzer konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting users…</source>
+        <translation>Benutzer werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 users…</source>
+        <translation>%1 von %2 Benutzern exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported %1 users…</source>
+        <translation>%1 Benutzer exportiert…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The users could not be exported: %1</source>
+        <translation>Die Benutzer konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export done: %1 (users: %n).</source>
+        <translation>
+            <numerusform>Export fertig: %1 (Benutzer: %n).</numerusform>
+            <numerusform>Export fertig: %1 (Benutzer: %n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
@@ -1772,6 +1964,13 @@
     <message>
         <source>You are editing the profile of %1, as support staff. Each save asks for a reason and is recorded in the journal.</source>
         <translation>Sie bearbeiten als Support-Mitarbeiter das Profil von %1. Jedes Speichern fragt nach einem Grund und wird im Protokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>UserExporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,59 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exportar usuarios</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every user of the current &amp;query (%n)</source>
+        <translation>
+            <numerusform>El usuario de la consulta ac&amp;tual (%n)</numerusform>
+            <numerusform>Todos los usuarios de la consulta ac&amp;tual (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user of the current &amp;query</source>
+        <translation>Todos los usuarios de la consulta ac&amp;tual</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected users (%n)</source>
+        <translation>
+            <numerusform>El usuario &amp;seleccionado (%n)</numerusform>
+            <numerusform>Los usuarios &amp;seleccionados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns (the password is never exported):</source>
+        <translation>Colu&amp;mnas (la contraseña nunca se exporta):</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Columnas a exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Changed, not saved yet</source>
@@ -784,6 +837,14 @@
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
+    <message>
+        <source>%1 · not sent</source>
+        <translation>%1 · no enviada</translation>
+    </message>
+    <message>
+        <source>%1 · not sent to the server yet</source>
+        <translation>%1 · aún no enviada al servidor</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -840,10 +901,6 @@
         <translation>registro-cambios-%1.csv</translation>
     </message>
     <message>
-        <source>%1 line(s) of the journal file could not be read and are not shown.</source>
-        <translation>No se pudieron leer %1 línea(s) del archivo de registro y no se muestran.</translation>
-    </message>
-    <message>
         <source>Export the edit journal</source>
         <translation>Exportar el registro de cambios</translation>
     </message>
@@ -854,10 +911,6 @@
     <message>
         <source>The journal could not be exported to %1: %2</source>
         <translation>No se pudo exportar el registro a %1: %2</translation>
-    </message>
-    <message>
-        <source>Entries: %1 of %2</source>
-        <translation>Entradas: %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
@@ -870,16 +923,72 @@
         <source>No staff edits are recorded yet. Each save in a user&apos;s tab adds one here.</source>
         <translation>Aún no hay cambios del personal de soporte registrados. Cada guardado en la pestaña de un usuario añade uno aquí.</translation>
     </message>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>Más &amp;nuevas</translation>
+    </message>
+    <message>
+        <source>The previous page: newer entries</source>
+        <translation>La página anterior: entradas más nuevas</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Más anti&amp;guas</translation>
+    </message>
+    <message>
+        <source>The next page: older entries</source>
+        <translation>La página siguiente: entradas más antiguas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actua&amp;lizar</translation>
+    </message>
+    <message>
+        <source>Read the team journal from the server again</source>
+        <translation>Volver a leer el registro del equipo del servidor</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in again…</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Your session ended. Sign in again to read the team journal.</source>
+        <translation>Su sesión terminó. Vuelva a iniciar sesión para leer el registro del equipo.</translation>
+    </message>
+    <message>
+        <source>This app has no ProfileDeskJournal table yet, so the team&apos;s journal cannot be read or written. Create it as the README says (&quot;The team journal&quot;); until then edits stay in this PC&apos;s outbox.</source>
+        <translation>Esta aplicación aún no tiene la tabla ProfileDeskJournal, así que el registro del equipo no se puede leer ni escribir. Créela como indica el README («The team journal»); hasta entonces los cambios quedan en la bandeja de salida de este PC.</translation>
+    </message>
+    <message>
+        <source>Your account may not read the team journal: the table ProfileDeskJournal needs the FIND permission for the role SupportStaff.</source>
+        <translation>Su cuenta no puede leer el registro del equipo: la tabla ProfileDeskJournal necesita el permiso FIND para el rol SupportStaff.</translation>
+    </message>
+    <message>
+        <source>The team journal could not be read: %1</source>
+        <translation>No se pudo leer el registro del equipo: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>No entries match the filter. Clear it to see all %n entries.</source>
+        <source>Entries of this PC not on the server yet: %n. They are sent when it can be reached.</source>
         <translation>
-            <numerusform>Ninguna entrada coincide con el filtro. Bórrelo para ver la entrada.</numerusform>
-            <numerusform>Ninguna entrada coincide con el filtro. Bórrelo para ver las %n entradas.</numerusform>
+            <numerusform>Entradas de este PC aún no en el servidor: %n. Se enviarán cuando se pueda conectar.</numerusform>
+            <numerusform>Entradas de este PC aún no en el servidor: %n. Se enviarán cuando se pueda conectar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show columns</source>
         <translation>Mostrar columnas</translation>
+    </message>
+    <message>
+        <source>Reading the team journal…</source>
+        <translation>Leyendo el registro del equipo…</translation>
+    </message>
+    <message>
+        <source>No entries match the filter. Clear it to see all entries.</source>
+        <translation>Ninguna entrada coincide con el filtro. Vacíelo para ver todas las entradas.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of the team journal.</source>
+        <translation>Entradas %1–%2 del registro del equipo.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1804,89 @@
         <source>Showing %1 of %2 users; scroll down for more.</source>
         <translation>Se muestran %1 de %2 usuarios; desplácese hacia abajo para ver más.</translation>
     </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Estad&amp;o:</translation>
+    </message>
+    <message>
+        <source>Show users by status</source>
+        <translation>Mostrar usuarios por estado</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the users of this query, or the selected ones, as CSV or JSON</source>
+        <translation>Guardar los usuarios de esta consulta, o los seleccionados, como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>Confirmación pendiente</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exportar usuarios</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>users-%1.%2</source>
+        <translation>usuarios-%1.%2</translation>
+    </message>
+    <message>
+        <source>The users could not be exported to %1: %2</source>
+        <translation>No se pudieron exportar los usuarios a %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting users…</source>
+        <translation>Exportando usuarios…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 users…</source>
+        <translation>%1 de %2 usuarios exportados…</translation>
+    </message>
+    <message>
+        <source>Exported %1 users…</source>
+        <translation>%1 usuarios exportados…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Exportación cancelada; %1 no se escribió.</translation>
+    </message>
+    <message>
+        <source>The users could not be exported: %1</source>
+        <translation>No se pudieron exportar los usuarios: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export done: %1 (users: %n).</source>
+        <translation>
+            <numerusform>Exportación terminada: %1 (usuarios: %n).</numerusform>
+            <numerusform>Exportación terminada: %1 (usuarios: %n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
@@ -1772,6 +1964,13 @@
     <message>
         <source>You are editing the profile of %1, as support staff. Each save asks for a reason and is recorded in the journal.</source>
         <translation>Está editando el perfil de %1 como personal de soporte. Cada guardado pide un motivo y queda registrado en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>UserExporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>No se pudo escribir la exportación: %1</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,59 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exporter les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every user of the current &amp;query (%n)</source>
+        <translation>
+            <numerusform>L’utilisateur de la &amp;requête actuelle (%n)</numerusform>
+            <numerusform>Tous les utilisateurs de la &amp;requête actuelle (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user of the current &amp;query</source>
+        <translation>Tous les utilisateurs de la &amp;requête actuelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected users (%n)</source>
+        <translation>
+            <numerusform>L’utilisateur &amp;sélectionné (%n)</numerusform>
+            <numerusform>Les utilisateurs &amp;sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns (the password is never exported):</source>
+        <translation>Colo&amp;nnes (le mot de passe n’est jamais exporté) :</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Colonnes à exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Changed, not saved yet</source>
@@ -784,6 +837,14 @@
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
+    <message>
+        <source>%1 · not sent</source>
+        <translation>%1 · non envoyée</translation>
+    </message>
+    <message>
+        <source>%1 · not sent to the server yet</source>
+        <translation>%1 · pas encore envoyée au serveur</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -840,10 +901,6 @@
         <translation>journal-modifications-%1.csv</translation>
     </message>
     <message>
-        <source>%1 line(s) of the journal file could not be read and are not shown.</source>
-        <translation>%1 ligne(s) du fichier journal n’ont pas pu être lues et ne sont pas affichées.</translation>
-    </message>
-    <message>
         <source>Export the edit journal</source>
         <translation>Exporter le journal des modifications</translation>
     </message>
@@ -854,10 +911,6 @@
     <message>
         <source>The journal could not be exported to %1: %2</source>
         <translation>Le journal n’a pas pu être exporté vers %1 : %2</translation>
-    </message>
-    <message>
-        <source>Entries: %1 of %2</source>
-        <translation>Entrées : %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
@@ -870,16 +923,72 @@
         <source>No staff edits are recorded yet. Each save in a user&apos;s tab adds one here.</source>
         <translation>Aucune modification par le support n’est encore enregistrée. Chaque enregistrement dans l’onglet d’un utilisateur en ajoute une ici.</translation>
     </message>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>Plus &amp;récentes</translation>
+    </message>
+    <message>
+        <source>The previous page: newer entries</source>
+        <translation>La page précédente : entrées plus récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Plus a&amp;nciennes</translation>
+    </message>
+    <message>
+        <source>The next page: older entries</source>
+        <translation>La page suivante : entrées plus anciennes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read the team journal from the server again</source>
+        <translation>Relire le journal de l’équipe sur le serveur</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in again…</source>
+        <translation>Se reconnec&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Your session ended. Sign in again to read the team journal.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour lire le journal de l’équipe.</translation>
+    </message>
+    <message>
+        <source>This app has no ProfileDeskJournal table yet, so the team&apos;s journal cannot be read or written. Create it as the README says (&quot;The team journal&quot;); until then edits stay in this PC&apos;s outbox.</source>
+        <translation>Cette application n’a pas encore de table ProfileDeskJournal : le journal de l’équipe ne peut être ni lu ni écrit. Créez-la comme l’indique le README (« The team journal ») ; d’ici là, les modifications restent dans la boîte d’envoi de ce PC.</translation>
+    </message>
+    <message>
+        <source>Your account may not read the team journal: the table ProfileDeskJournal needs the FIND permission for the role SupportStaff.</source>
+        <translation>Votre compte ne peut pas lire le journal de l’équipe : la table ProfileDeskJournal doit accorder la permission FIND au rôle SupportStaff.</translation>
+    </message>
+    <message>
+        <source>The team journal could not be read: %1</source>
+        <translation>Le journal de l’équipe n’a pas pu être lu : %1</translation>
+    </message>
     <message numerus="yes">
-        <source>No entries match the filter. Clear it to see all %n entries.</source>
+        <source>Entries of this PC not on the server yet: %n. They are sent when it can be reached.</source>
         <translation>
-            <numerusform>Aucune entrée ne correspond au filtre. Effacez-le pour voir l’entrée.</numerusform>
-            <numerusform>Aucune entrée ne correspond au filtre. Effacez-le pour voir les %n entrées.</numerusform>
+            <numerusform>Entrées de ce PC pas encore sur le serveur : %n. Elles seront envoyées dès qu’il sera joignable.</numerusform>
+            <numerusform>Entrées de ce PC pas encore sur le serveur : %n. Elles seront envoyées dès qu’il sera joignable.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show columns</source>
         <translation>Afficher les colonnes</translation>
+    </message>
+    <message>
+        <source>Reading the team journal…</source>
+        <translation>Lecture du journal de l’équipe…</translation>
+    </message>
+    <message>
+        <source>No entries match the filter. Clear it to see all entries.</source>
+        <translation>Aucune entrée ne correspond au filtre. Videz-le pour voir toutes les entrées.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of the team journal.</source>
+        <translation>Entrées %1 à %2 du journal de l’équipe.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1804,89 @@
         <source>Si&amp;gn in again…</source>
         <translation>&amp;Se reconnecter…</translation>
     </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Show users by status</source>
+        <translation>Afficher les utilisateurs par statut</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the users of this query, or the selected ones, as CSV or JSON</source>
+        <translation>Enregistrer les utilisateurs de cette requête, ou ceux sélectionnés, en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>Confirmation en attente</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exporter les utilisateurs</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>users-%1.%2</source>
+        <translation>utilisateurs-%1.%2</translation>
+    </message>
+    <message>
+        <source>The users could not be exported to %1: %2</source>
+        <translation>Les utilisateurs n’ont pas pu être exportés vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exporting users…</source>
+        <translation>Export des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 users…</source>
+        <translation>%1 utilisateurs exportés sur %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1 users…</source>
+        <translation>%1 utilisateurs exportés…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export annulé ; %1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The users could not be exported: %1</source>
+        <translation>Les utilisateurs n’ont pas pu être exportés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export done: %1 (users: %n).</source>
+        <translation>
+            <numerusform>Export terminé : %1 (utilisateurs : %n).</numerusform>
+            <numerusform>Export terminé : %1 (utilisateurs : %n).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserDirectoryModel</name>
@@ -1772,6 +1964,13 @@
     <message>
         <source>You are editing the profile of %1, as support staff. Each save asks for a reason and is recorded in the journal.</source>
         <translation>Vous modifiez le profil de %1 en tant que support. Chaque enregistrement demande un motif et est consigné dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>UserExporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>L’export n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ void CliApplication::addOptions()
            "  passwd                     change your password\n"
            "  find [WHERE]               find users (support staff)\n"
            "  count [WHERE]              count users (support staff)\n"
+           "  export [WHERE]             write users to a CSV or JSON file (support staff)\n"
            "  roles                      show your roles\n"
            "  restore-password IDENTITY  send a password reset mail\n"
            "  logout                     sign out and forget the kept session\n\n"
@@ -74,6 +75,12 @@ void CliApplication::addOptions()
         {QStringLiteral("offset"), tr("find: skip this many users."), tr("n"), QStringLiteral("0")},
         {QStringLiteral("sort-by"), tr("find: comma-separated sort keys, e.g. \"name desc,created\"."), tr("keys")},
         {QStringLiteral("props"), tr("find: comma-separated properties to return and show."), tr("names")},
+        {QStringLiteral("format"), tr("export: csv (default) or json."), tr("format"), QStringLiteral("csv")},
+        {QStringLiteral("columns"), tr("export: comma-separated properties to write (never the password)."),
+         tr("names"), QStringLiteral("objectId,email,name,userStatus")},
+        {QStringLiteral("status"), tr("export: all (default), enabled, disabled or pending."), tr("status"),
+         QStringLiteral("all")},
+        {QStringLiteral("output"), tr("export: the file to write (replaced only when complete)."), tr("file")},
     });
 }
 
@@ -171,6 +178,8 @@ int CliApplication::dispatch(const QString &command, const QStringList &argument
         return find(arguments);
     if (command == QLatin1String("count"))
         return count(arguments);
+    if (command == QLatin1String("export"))
+        return exportUsers(arguments);
     if (command == QLatin1String("roles"))
         return roles(arguments);
     if (command == QLatin1String("disable") || command == QLatin1String("enable"))

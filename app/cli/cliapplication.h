@@ -51,6 +51,7 @@ private:
     int passwd();
     int find(const QStringList &arguments);
     int count(const QStringList &arguments);
+    int exportUsers(const QStringList &arguments);
     int roles(const QStringList &arguments);
     // Staff account actions (clistaffcommands.cpp).
     int setStatus(const QStringList &arguments, bool enabled);

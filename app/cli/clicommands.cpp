@@ -5,7 +5,10 @@
 #include "cli/clioutput.h"
 #include "cli/clisession.h"
 #include "core/blockingcall.h"
+#include "core/userexport.h"
 #include "core/userproperties.h"
+
+#include <QEventLoop>
 
 namespace {
 
@@ -189,6 +192,61 @@ int CliApplication::find(const QStringList &arguments)
         ? QStringList{QStringLiteral("objectId"), QStringLiteral("email"), QStringLiteral("name")}
         : query.props;
     m_out << CliOutput::users(users, columns, m_table);
+    return Success;
+}
+
+int CliApplication::exportUsers(const QStringList &arguments)
+{
+    if (arguments.size() > 1)
+        return usage(tr("Usage: profiledesk-cli export [WHERE] --output FILE (quote the where clause)"));
+    UserExportRequest request;
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("json"))
+        request.format = UserExportRequest::Format::Json;
+    else if (format != QLatin1String("csv"))
+        return usage(tr("--format must be csv or json."));
+    request.columns = commaList(m_parser.value(QStringLiteral("columns")));
+    if (request.columns.isEmpty())
+        return usage(tr("--columns names no property."));
+    // Backendless's userStatus values.
+    const QString status = m_parser.value(QStringLiteral("status"));
+    QString statusValue;
+    if (status == QLatin1String("enabled"))
+        statusValue = QStringLiteral("ENABLED");
+    else if (status == QLatin1String("disabled"))
+        statusValue = QStringLiteral("DISABLED");
+    else if (status == QLatin1String("pending"))
+        statusValue = QStringLiteral("EMAIL_CONFIRMATION_PENDING");
+    else if (status != QLatin1String("all"))
+        return usage(tr("--status must be all, enabled, disabled or pending."));
+    QStringList terms;
+    if (!arguments.value(0).isEmpty())
+        terms << QLatin1Char('(') + arguments.value(0) + QLatin1Char(')');
+    if (!statusValue.isEmpty())
+        terms << QStringLiteral("userStatus = ") + DataService::quoted(statusValue);
+    request.where = terms.join(QLatin1String(" AND "));
+    const QString output = m_parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(tr("export needs --output FILE."));
+
+    int exitCode = Success;
+    if (!ensureSession(&exitCode))
+        return exitCode;
+    UserExporter exporter(&m_session->data());
+    QString openError;
+    if (!exporter.start(request, output, &openError))
+        return usage(tr("Cannot write %1: %2").arg(output, openError));
+    QEventLoop loop;
+    Error result;
+    QObject::connect(&exporter, &UserExporter::finished, &loop, [&](const Error &error) {
+        result = error;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.isError())
+        return fail(result);
+    m_err << tr("Exported %1 users to %2").arg(exporter.written()).arg(output) << '\n';
+    m_err.flush();
     return Success;
 }
 

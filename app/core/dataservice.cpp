@@ -6,8 +6,30 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cmath>
+
+namespace {
+
+Error takeCount(CountCall *call, const QJsonValue &value)
+{
+    const double count = value.toDouble();
+    // Range first: casting a double beyond qint64 (1e300) to an integer is undefined behaviour.
+    if (!(count >= 0 && count <= 9007199254740992.0) || std::floor(count) != count)
+        return Error::protocol(QStringLiteral("the count is not a whole number"));
+    call->setResult(static_cast<qint64>(count));
+    return Error();
+}
+
+// A query value with every reserved character percent-encoded, as QUrlQuery keeps it: a '%' of a
+// LIKE pattern or a '&' typed in a filter stays data.
+QString percentEncoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+} // namespace
 
 DataService::DataService(RestClient *client, UserService *session, QObject *parent)
     : QObject(parent)
@@ -67,14 +89,7 @@ CountCall *DataService::count(const QString &where)
     request.body = body;
     request.expect = Expect::Number;
     auto *call = new CountCall(this);
-    attach(call, request, [call](const QJsonValue &value) {
-        const double count = value.toDouble();
-        // Range first: casting a double beyond qint64 (1e300) to an integer is undefined behaviour.
-        if (!(count >= 0 && count <= 9007199254740992.0) || std::floor(count) != count)
-            return Error::protocol(QStringLiteral("the count is not a whole number"));
-        call->setResult(static_cast<qint64>(count));
-        return Error();
-    });
+    attach(call, request, [call](const QJsonValue &value) { return takeCount(call, value); });
     return call;
 }
 
@@ -95,6 +110,58 @@ UserCall *DataService::update(const QString &objectId, const QVariantMap &change
     request.body = User::updateBody(changes);
     auto *call = new UserCall(this);
     attach(call, request, [call](const QJsonValue &value) { return takeUser(call, value); });
+    return call;
+}
+
+ObjectCall *DataService::create(const QString &table, const QJsonObject &object)
+{
+    RestRequest request;
+    request.verb = QByteArrayLiteral("POST");
+    request.path = QStringLiteral("data/") + Config::encodeSegment(table);
+    request.body = object;
+    auto *call = new ObjectCall(this);
+    attach(call, request, [call](const QJsonValue &value) {
+        if (value.toObject().value(QStringLiteral("objectId")).toString().isEmpty())
+            return Error::protocol(QStringLiteral("the created object has no objectId"));
+        call->setResult(value.toObject());
+        return Error();
+    });
+    return call;
+}
+
+ObjectsCall *DataService::find(const QString &table, const DataQuery &query)
+{
+    RestRequest request;
+    request.path = QStringLiteral("data/") + Config::encodeSegment(table);
+    if (!query.where.isEmpty())
+        request.query.addQueryItem(QStringLiteral("where"), percentEncoded(query.where));
+    request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(query.pageSize));
+    request.query.addQueryItem(QStringLiteral("offset"), QString::number(query.offset));
+    if (!query.sortBy.isEmpty())
+        request.query.addQueryItem(QStringLiteral("sortBy"), percentEncoded(query.sortBy.join(QLatin1Char(','))));
+    request.expect = Expect::Array;
+    auto *call = new ObjectsCall(this);
+    attach(call, request, [call](const QJsonValue &value) {
+        const QJsonArray rows = value.toArray();
+        for (const QJsonValue &row : rows) {
+            if (!row.isObject())
+                return Error::protocol(QStringLiteral("a found entry is not an object"));
+        }
+        call->setResult(rows);
+        return Error();
+    });
+    return call;
+}
+
+CountCall *DataService::count(const QString &table, const QString &where)
+{
+    RestRequest request;
+    request.path = QStringLiteral("data/") + Config::encodeSegment(table) + QStringLiteral("/count");
+    if (!where.isEmpty())
+        request.query.addQueryItem(QStringLiteral("where"), percentEncoded(where));
+    request.expect = Expect::Number;
+    auto *call = new CountCall(this);
+    attach(call, request, [call](const QJsonValue &value) { return takeCount(call, value); });
     return call;
 }
 

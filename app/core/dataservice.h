@@ -19,8 +19,9 @@ struct DataQuery
     QStringList props; // empty = all
 };
 
-// The Data API on the Users table (docs/PROTOCOL.md), what the support-staff tool needs. Calls carry the
-// UserService's token; a session-ending error is reported back to it (clears the session there).
+// The Data API on the Users table (docs/PROTOCOL.md), what the support-staff tool needs, and on the
+// app's own tables (the team journal, ProfileDeskJournal). Calls carry the UserService's token; a
+// session-ending error is reported back to it (clears the session there).
 class DataService : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,12 @@ public:
     UserCall *get(const QString &objectId); // GET /data/Users/{id}
     // PUT /data/Users/{id}; system fields and "user-token" are stripped from `changes`.
     UserCall *update(const QString &objectId, const QVariantMap &changes);
+
+    // Another table (not Users): POST /data/{table}, creating one object (the server sets objectId,
+    // ownerId and created); GET /data/{table}?where&pageSize&offset&sortBy; GET /data/{table}/count.
+    ObjectCall *create(const QString &table, const QJsonObject &object);
+    ObjectsCall *find(const QString &table, const DataQuery &query);
+    CountCall *count(const QString &table, const QString &where);
 
     // `column LIKE '<text>%'` (Prefix), `'%<text>%'` (Contains) or `column = '<text>'` (Exact), with
     // the text quoted so that it can never end the string literal (' doubled). An empty string when

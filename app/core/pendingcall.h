@@ -4,6 +4,8 @@
 #include "core/user.h"
 #include "core/userschema.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
@@ -76,6 +78,8 @@ using SchemaCall = Call<UserSchema>;
 using RolesCall = Call<QStringList>;
 using BoolCall = Call<bool>;
 using CountCall = Call<qint64>;
+using ObjectCall = Call<QJsonObject>; // one object of a table other than Users
+using ObjectsCall = Call<QJsonArray>; // a page of such objects
 
 // Parser for replies that are one user: fills call's result; a user without objectId is a protocol error.
 Error takeUser(UserCall *call, const QJsonValue &value);

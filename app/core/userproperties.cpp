@@ -2,6 +2,9 @@
 
 #include "core/userschema.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace UserProperties {
@@ -85,3 +88,35 @@ bool isEditable(const PropertyDef &def)
 }
 
 } // namespace UserProperties
+
+QString UserProperties::redactApiKeys(const QString &text)
+{
+    // /{appId}/{key}/files/: both ids are Backendless's UUIDs (or the local server's words); the
+    // key is the segment right before "files".
+    static const QRegularExpression fileUrl(
+        QStringLiteral("(://[^/\\s]+(?:/[^/\\s]+)*?/[^/\\s]+/)([^/\\s]+)(/files/)"));
+    if (!text.contains(QLatin1String("/files/")))
+        return text;
+    QString redacted = text;
+    redacted.replace(fileUrl, QStringLiteral("\\1REDACTED\\3"));
+    return redacted;
+}
+
+QJsonValue UserProperties::redactApiKeys(const QJsonValue &value)
+{
+    if (value.isString())
+        return redactApiKeys(value.toString());
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = redactApiKeys(array.at(i));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = redactApiKeys(it.value());
+        return object;
+    }
+    return value;
+}

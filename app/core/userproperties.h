@@ -2,6 +2,7 @@
 
 #include "protocol/wirenames.h"
 
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -50,5 +51,11 @@ bool isEditableName(const QString &name);
 // double, boolean, date-time). The password is a write-only column with a flow of its own (new +
 // confirm), never a field.
 bool isEditable(const PropertyDef &def);
+
+// A Backendless file URL carries the REST API key as a path segment (…/{appId}/{key}/files/…,
+// docs/PROTOCOL.md): `text` with every such key replaced by "REDACTED", for what leaves the app's
+// memory (the journal, exports). Strings inside arrays and objects too.
+QString redactApiKeys(const QString &text);
+QJsonValue redactApiKeys(const QJsonValue &value);
 
 } // namespace UserProperties

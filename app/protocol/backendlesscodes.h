@@ -18,6 +18,7 @@ constexpr int EmptyResult = 1010; // first / last of no object
 constexpr int NoCreatePermission = 1011;
 constexpr int NoUpdatePermission = 1012;
 constexpr int NoFindPermission = 1013;
+constexpr int NoRemovePermission = 1014; // a delete the table's permissions deny (REMOVE)
 constexpr int InvalidWhereClause = 1017;
 
 // --- any call ---

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void whoamiAsTable();
     void schema();
     void findAndCountAsStaff();
+    void exportDisabledUsers();
+    void exportRefusals();
     void controlCharactersAreEscaped();
     void findRefusedForPlainUser();
     void passwd();
@@ -542,6 +544,73 @@ void TestCli::loginWithoutKeychainSaysSo()
     run = cli(QStringList{QStringLiteral("whoami")} + server());
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("Not signed in")));
+}
+
+void TestCli::exportDisabledUsers()
+{
+    QVERIFY(m_host->setUserStatus(QStringLiteral("user0003@example.com"), QStringLiteral("DISABLED")));
+    QVERIFY(m_host->setUserStatus(QStringLiteral("user0011@example.com"), QStringLiteral("DISABLED")));
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QString csv = m_dir.filePath(QStringLiteral("disabled.csv"));
+    Run run = cli(QStringList{QStringLiteral("export"), QStringLiteral("--status"), QStringLiteral("disabled"),
+                              QStringLiteral("--columns"), QStringLiteral("email,userStatus,password"),
+                              QStringLiteral("--output"), csv}
+                  + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // Exactly the disabled users; the password is never a column.
+    QCOMPARE(lines.takeFirst(), QStringLiteral("email,userStatus"));
+    lines.sort();
+    QCOMPARE(lines,
+             (QStringList{QStringLiteral("user0003@example.com,DISABLED"),
+                          QStringLiteral("user0011@example.com,DISABLED")}));
+    // JSON, with a where clause and the status together.
+    const QString json = m_dir.filePath(QStringLiteral("disabled.json"));
+    run = cli(QStringList{QStringLiteral("export"), QStringLiteral("email LIKE 'user001%'"), QStringLiteral("--status"),
+                          QStringLiteral("disabled"), QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--columns"), QStringLiteral("email"), QStringLiteral("--output"), json}
+              + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).array(),
+             (QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("user0011@example.com")}}}));
+    QVERIFY(m_host->setUserStatus(QStringLiteral("user0003@example.com"), QStringLiteral("ENABLED")));
+    QVERIFY(m_host->setUserStatus(QStringLiteral("user0011@example.com"), QStringLiteral("ENABLED")));
+}
+
+void TestCli::exportRefusals()
+{
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QString out = m_dir.filePath(QStringLiteral("refused.csv"));
+    // Bad usage: nothing is sent, exit 2.
+    for (const QStringList &bad : {QStringList{QStringLiteral("--format"), QStringLiteral("xml")},
+                                   QStringList{QStringLiteral("--status"), QStringLiteral("gone")},
+                                   QStringList{QStringLiteral("--columns"), QStringLiteral(",")}}) {
+        const Run run =
+            cli(QStringList{QStringLiteral("export"), QStringLiteral("--output"), out} + bad + staff + server());
+        QCOMPARE(run.exitCode, 2);
+    }
+    QCOMPARE(cli(QStringList{QStringLiteral("export")} + staff + server()).exitCode, 2); // no --output
+    // A plain user has no FIND: the server refuses, exit 1, and no file is left.
+    const QStringList alice = loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1"));
+    Run run = cli(QStringList{QStringLiteral("export"), QStringLiteral("--output"), out} + alice + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 1013: ")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(out));
+    // A where clause the server refuses: exit 1 (1017).
+    run = cli(QStringList{QStringLiteral("export"), QStringLiteral("email = "), QStringLiteral("--output"), out} + staff
+              + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 1017: ")), qPrintable(run.err));
+    // The server down: exit 3.
+    run = cli({QStringLiteral("export"), QStringLiteral("--output"), out, QStringLiteral("--url"),
+               QStringLiteral("http://127.0.0.1:1/api"), QStringLiteral("--login"),
+               QStringLiteral("support@example.com"), QStringLiteral("--password-file"),
+               passwordFile(QStringLiteral("s.pw"), QStringLiteral("Support-pass-1"))});
+    QCOMPARE(run.exitCode, 3);
 }
 
 void TestCli::serverDown()

@@ -179,7 +179,7 @@ private Q_SLOTS:
     void csvField_data();
     void csvField();
     void csvExport();
-    void tableAndFilter();
+    void outboxMarks();
     void gatewayAsksForAReasonAndRecords();
     void gatewayWithoutReasonDoesNotSave();
     void gatewayRecordsFailure();
@@ -374,51 +374,39 @@ void TestJournal::csvExport()
     QVERIFY(!error.isEmpty());
 }
 
-void TestJournal::tableAndFilter()
+void TestJournal::outboxMarks()
 {
+    // The file is the outbox: an entry is unsent until a "sent" line says the server has it.
     Journal journal(path());
-    JournalModel model(&journal);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    JournalFilterModel filter;
-    filter.setSourceModel(&model);
-    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-
-    JournalEntry older = sampleEntry(QStringLiteral("alice@example.com"));
-    older.when = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    older.reason = QStringLiteral("Address correction");
-    const QString a = journal.begin(older);
-    const QString b = journal.begin(sampleEntry(QStringLiteral("bob@example.com")));
-    const QString c = journal.begin(sampleEntry(QStringLiteral("carol@example.com")));
+    JournalEntry mine = sampleEntry();
+    mine.server = QStringLiteral("server-a");
+    JournalEntry other = sampleEntry(QStringLiteral("alice@example.com"));
+    other.server = QStringLiteral("server-b");
+    const QString a = journal.begin(mine);
+    const QString b = journal.begin(other);
+    // Still open (no result yet): waiting, but not ready to send.
+    QCOMPARE(journal.unsent(QStringLiteral("server-a"), false).size(), 1);
+    QCOMPARE(journal.unsent(QStringLiteral("server-a"), true).size(), 0);
     journal.finish(a, JournalEntry::Result::Saved);
-    journal.finish(b, JournalEntry::Result::Failed, Error::server(1012, QStringLiteral("no permission"), 403));
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(1, JournalModel::ResultColumn).data().toString(),
-             QStringLiteral("Failed: no permission (code 1012)"));
-    QCOMPARE(model.index(0, JournalModel::ChangesColumn).data().toString(),
-             QStringLiteral("Name: “Bob” → “Robert”; Age: “” → “41”"));
-
-    // Newest first.
-    QCOMPARE(filter.rowCount(), 3);
-    QCOMPARE(filter.index(2, 0).data(JournalModel::EntryIdRole).toString(), a);
-
-    filter.setFilterText(QStringLiteral("ADDRESS"));
-    QCOMPARE(filter.rowCount(), 1);
-    QCOMPARE(filter.index(0, 0).data(JournalModel::EntryIdRole).toString(), a);
-    filter.setFilterText(QStringLiteral("robert ticket")); // every word must match
-    QCOMPARE(filter.rowCount(), 2);
-    filter.setFilterText(QStringLiteral("robert alice"));
-    QCOMPARE(filter.rowCount(), 1);
-    filter.setFilterText(QString());
-    filter.setResultFilter(int(JournalEntry::Result::Failed));
-    QCOMPARE(filter.rowCount(), 1);
-    QCOMPARE(filter.visibleEntries().constFirst().id, b);
-    filter.setResultFilter(int(JournalEntry::Result::Pending));
-    QCOMPARE(filter.visibleEntries().constFirst().id, c);
-    // A result arriving moves the entry out of the "no answer" filter live.
-    journal.finish(c, JournalEntry::Result::Saved);
-    QCOMPARE(filter.rowCount(), 0);
-    filter.setResultFilter(-1);
-    QCOMPARE(filter.visibleEntries().size(), 3);
+    QCOMPARE(journal.unsent(QStringLiteral("server-a"), true).constFirst().id, a);
+    QSignalSpy sent(&journal, &Journal::entrySent);
+    QVERIFY(journal.markSent(a));
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(!journal.markSent(a)); // once
+    QVERIFY(journal.unsent(QStringLiteral("server-a"), false).isEmpty());
+    // Another run reads the marks back; an entry an earlier run left open is ready to send (its
+    // result will never come).
+    Journal reread(path());
+    QVERIFY(reread.isSent(a));
+    QVERIFY(!reread.isSent(b));
+    QCOMPARE(reread.unsent(QStringLiteral("server-b"), true).constFirst().id, b);
+    QCOMPARE(reread.skippedLines(), 0);
+    // A "sent" line for an entry the file does not have is skipped.
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{\"type\":\"sent\",\"id\":\"nobody\"}\n");
+    file.close();
+    QCOMPARE(Journal(path()).skippedLines(), 1);
 }
 
 void TestJournal::gatewayAsksForAReasonAndRecords()

@@ -288,7 +288,7 @@ void TestSecuritySecrets::staffFlow()
     {
         DraftStore drafts; // the application's own drafts directory; staff drafts go beneath
         Session session({&staff, &data, &drafts, &journal}, config, QStringLiteral("support@example.com"));
-        UserDirectoryTabs tabs(&session);
+        UserDirectoryTabs tabs(&session, config.serverKey());
         tabs.setReasonAsker([](const ReasonRequest &, std::function<void(const QString &)> answer) -> QObject * {
             answer(QStringLiteral("Ticket 4711"));
             return nullptr;

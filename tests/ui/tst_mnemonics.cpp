@@ -13,6 +13,7 @@
 #include "models/session/signinflow.h"
 #include "models/staff/journal.h"
 #include "models/staff/journalinggateway.h"
+#include "models/staff/teamjournal.h"
 #include "persistence/sessionstore.h"
 #include "persistence/settings.h"
 #include "ui/editor/conflictdialog.h"
@@ -22,6 +23,7 @@
 #include "ui/shell/helpdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/translations.h"
+#include "ui/staff/exportdialog.h"
 #include "ui/staff/journalview.h"
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
@@ -212,7 +214,8 @@ void TestMnemonics::noClashes()
             page.add(QCoreApplication::translate("UserDirectory", action), QStringLiteral("banner"));
         check(page);
         Journal journal(m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(language)));
-        JournalView view(&journal);
+        TeamJournal team(&journal, &data, QStringLiteral("server"));
+        JournalView view(&team, nullptr);
         Scope journalPage(QStringLiteral("main window with the journal"));
         journalPage.addMenuTitles(bar);
         journalPage.addStaffTabs();
@@ -239,6 +242,13 @@ void TestMnemonics::noClashes()
             QStringLiteral("id"), QStringLiteral("bob@example.com"), {QStringLiteral("name")}, QString()});
         Scope scope(QStringLiteral("reason dialog"));
         scope.addWidgets(&reason);
+        check(scope);
+    }
+    {
+        ExportDialog exportDialog({QStringLiteral("objectId"), QStringLiteral("email"), QStringLiteral("name")},
+                                  {QStringLiteral("email")}, 20, 2);
+        Scope scope(QStringLiteral("export dialog"));
+        scope.addWidgets(&exportDialog);
         check(scope);
     }
     {

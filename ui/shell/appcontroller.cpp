@@ -162,7 +162,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
             Q_EMIT staffToolsChecked(false);
             return;
         }
-        auto *tabs = new UserDirectoryTabs(m_session);
+        auto *tabs = new UserDirectoryTabs(m_session, m_config.serverKey());
         tabs->setAccounts(m_accounts, {m_flow->identity(), m_config.serverKey()});
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)

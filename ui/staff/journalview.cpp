@@ -4,9 +4,13 @@
 #include "models/staff/journal.h"
 #include "models/staff/journalcsv.h"
 #include "models/staff/journalmodel.h"
+#include "models/staff/journaloutbox.h"
+#include "models/staff/teamjournal.h"
+#include "protocol/backendlesscodes.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
 
+#include <QAction>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -15,28 +19,31 @@
 #include <QMetaEnum>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTimer>
 
-JournalView::JournalView(Journal *journal, QWidget *parent)
+JournalView::JournalView(TeamJournal *journal, JournalOutbox *outbox, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::JournalView>())
+    , m_journal(journal)
+    , m_outbox(outbox)
     , m_model(new JournalModel(journal, this))
-    , m_filter(new JournalFilterModel(this))
+    , m_filterDelay(new QTimer(this))
+    , m_signInAction(new QAction(tr("Si&gn in again…"), this))
     , m_chooser(fileDialogChooser())
 {
+    connect(m_signInAction, &QAction::triggered, this, &JournalView::signInRequested);
     m_ui->setupUi(this);
     // The count line also says why a table is empty and what to try: it wraps and takes the width.
     m_ui->countLabel->setWordWrap(true);
     m_ui->bottomLayout->setStretchFactor(m_ui->countLabel, 1);
-    m_filter->setSourceModel(m_model);
-    m_ui->journalTable->setModel(m_filter);
-    m_ui->journalTable->horizontalHeader()->setSortIndicator(JournalModel::WhenColumn, Qt::DescendingOrder);
+    m_ui->journalTable->setModel(m_model);
     QHeaderView *header = m_ui->journalTable->horizontalHeader();
     // Sized for what they typically hold: a date and time whole, emails, a ticket-sized reason, a
     // result word. Longer text is elided, with the whole of it in the cell's tooltip.
     TableColumns::fitWidest(m_ui->journalTable, header, JournalModel::WhenColumn, TableColumns::dateTimeSamples());
     TableColumns::setWidths(header,
-                            {{JournalModel::StaffColumn, 22},
-                             {JournalModel::UserColumn, 22},
+                            {{JournalModel::StaffColumn, 18},
+                             {JournalModel::UserColumn, 18},
                              {JournalModel::ReasonColumn, 14},
                              {JournalModel::ResultColumn, 8},
                              {JournalModel::ServerColumn, 22}});
@@ -44,8 +51,8 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     // (its full text is also the cell's tooltip).
     header->setStretchLastSection(false);
     header->setSectionResizeMode(JournalModel::ChangesColumn, QHeaderView::Stretch);
-    // Shown on request (the header's menu): who saved (in a journal on one's own computer, nearly
-    // always oneself) and which server a save went to (when staff work on more than one).
+    // Shown on request (the header's menu): which server a save went to (when staff work on more
+    // than one). Who saved stays: the journal is the whole team's.
     setHiddenColumns(defaultHiddenColumns());
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_ui->journalTable->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -63,9 +70,15 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
     m_ui->resultCombo->addItem(tr("Cancelled"), int(JournalEntry::Result::Cancelled));
     m_ui->resultCombo->addItem(tr("No answer"), int(JournalEntry::Result::Pending));
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &JournalFilterModel::setFilterText);
-    connect(m_ui->resultCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setResultFilter(m_ui->resultCombo->currentData().toInt()); });
+    // The filter is a server query: sent once typing pauses, not at every keystroke.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    connect(m_filterDelay, &QTimer::timeout, this, &JournalView::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->resultCombo, &QComboBox::currentIndexChanged, this, &JournalView::applyFilter);
+    connect(m_ui->previousButton, &QPushButton::clicked, m_journal, &TeamJournal::previousPage);
+    connect(m_ui->nextButton, &QPushButton::clicked, m_journal, &TeamJournal::nextPage);
+    connect(m_ui->refreshButton, &QPushButton::clicked, m_journal, &TeamJournal::refresh);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString name = tr("edit-journal-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
         QPointer<JournalView> self(this);
@@ -74,20 +87,44 @@ JournalView::JournalView(Journal *journal, QWidget *parent)
                 self->exportTo(path);
         });
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_filter, signal, this, &JournalView::updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &JournalView::updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &JournalView::updateCount);
-    if (journal) {
-        connect(journal, &Journal::writeFailed, this, [this](const QString &message) {
-            m_ui->messageBanner->showMessage(MessageBanner::Type::Error, message);
-        });
-        if (journal->skippedLines() > 0)
-            m_ui->messageBanner->showMessage(
-                MessageBanner::Type::Warning,
-                tr("%1 line(s) of the journal file could not be read and are not shown.").arg(journal->skippedLines()));
-    }
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JournalView::updateCount);
+    connect(m_journal, &TeamJournal::loadingChanged, this, &JournalView::updateCount);
+    connect(m_journal, &TeamJournal::failed, this, &JournalView::showError);
+    connect(m_journal, &TeamJournal::pageLoaded, this, [this] {
+        // The server answers again: a failure's message (or its Sign in again…) is no longer true.
+        if (m_ui->messageBanner->isVisible() && m_ui->messageBanner->type() != MessageBanner::Type::Positive)
+            m_ui->messageBanner->dismiss();
+    });
+    if (m_outbox)
+        connect(m_outbox, &JournalOutbox::changed, this, &JournalView::updateCount);
+    m_journal->refresh();
     updateCount();
+}
+
+void JournalView::applyFilter()
+{
+    m_filterDelay->stop();
+    m_journal->setFilter(m_ui->filterEdit->text(), m_ui->resultCombo->currentData().toInt());
+}
+
+void JournalView::showError(const Error &error)
+{
+    QString text;
+    if (error.endsSession()) {
+        m_ui->messageBanner->showMessage(MessageBanner::Type::Warning,
+                                         tr("Your session ended. Sign in again to read the team journal."),
+                                         {m_signInAction});
+        return;
+    }
+    if (error.kind == Error::Kind::Server && error.code == ErrorCode::UnknownTable)
+        text = tr("This app has no ProfileDeskJournal table yet, so the team's journal cannot be read or written. "
+                  "Create it as the README says (\"The team journal\"); until then edits stay in this PC's outbox.");
+    else if (error.kind == Error::Kind::Server && error.code == ErrorCode::NoFindPermission)
+        text = tr("Your account may not read the team journal: the table ProfileDeskJournal needs the FIND "
+                  "permission for the role SupportStaff.");
+    else
+        text = tr("The team journal could not be read: %1").arg(error.displayText());
+    m_ui->messageBanner->showMessage(MessageBanner::Type::Error, text);
 }
 
 JournalView::~JournalView() = default;
@@ -114,7 +151,7 @@ JournalView::PathChooser JournalView::fileDialogChooser()
 
 bool JournalView::exportTo(const QString &path)
 {
-    const QList<JournalEntry> entries = m_filter->visibleEntries();
+    const QList<JournalEntry> entries = m_model->entries();
     QString error;
     if (!JournalCsv::write(path, entries, &error)) {
         m_ui->messageBanner->showMessage(
@@ -131,8 +168,7 @@ bool JournalView::exportTo(const QString &path)
 QStringList JournalView::defaultHiddenColumns()
 {
     const QMetaEnum columns = QMetaEnum::fromType<JournalModel::Column>();
-    return {QLatin1String(columns.valueToKey(JournalModel::StaffColumn)),
-            QLatin1String(columns.valueToKey(JournalModel::ServerColumn))};
+    return {QLatin1String(columns.valueToKey(JournalModel::ServerColumn))};
 }
 
 QStringList JournalView::hiddenColumns() const
@@ -162,7 +198,7 @@ void JournalView::showColumnsMenu(const QPoint &globalPosition)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addSection(tr("Show columns"));
     for (int column = 0; column < JournalModel::ColumnCount; ++column) {
-        QAction *action = menu->addAction(m_filter->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!m_ui->journalTable->isColumnHidden(column));
         action->setEnabled(column != JournalModel::ChangesColumn);
@@ -176,12 +212,23 @@ void JournalView::showColumnsMenu(const QPoint &globalPosition)
 
 void JournalView::updateCount()
 {
+    m_ui->previousButton->setEnabled(m_journal->offset() > 0);
+    m_ui->nextButton->setEnabled(m_journal->hasNextPage());
+    const int waiting = m_outbox ? m_outbox->pendingCount() : m_journal->unsentCount();
+    const QString outbox = waiting > 0 ? QLatin1Char(' ')
+            + tr("Entries of this PC not on the server yet: %n. They are sent when it can be reached.", nullptr,
+                 waiting)
+                                       : QString();
     // An empty table says why it is empty and what to do, instead of staying blank.
-    if (m_model->rowCount() == 0)
+    if (m_journal->isLoading() && m_model->rowCount() == 0)
+        m_ui->countLabel->setText(tr("Reading the team journal…"));
+    else if (m_model->rowCount() == 0 && m_journal->filterText().isEmpty() && m_journal->resultFilter() < 0)
         m_ui->countLabel->setText(tr("No staff edits are recorded yet. Each save in a user's tab adds one here."));
-    else if (m_filter->rowCount() == 0)
-        m_ui->countLabel->setText(
-            tr("No entries match the filter. Clear it to see all %n entries.", nullptr, m_model->rowCount()));
+    else if (m_model->rowCount() == 0)
+        m_ui->countLabel->setText(tr("No entries match the filter. Clear it to see all entries."));
     else
-        m_ui->countLabel->setText(tr("Entries: %1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+        m_ui->countLabel->setText(tr("Entries %1–%2 of the team journal.")
+                                      .arg(m_journal->offset() + 1)
+                                      .arg(m_journal->offset() + m_journal->serverCount())
+                                  + outbox);
 }

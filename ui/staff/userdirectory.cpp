@@ -1,20 +1,31 @@
 #include "ui/staff/userdirectory.h"
 #include "ui_userdirectory.h"
 
+#include "core/userproperties.h"
+#include "core/userschema.h"
 #include "models/errorcatalog.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/directoryquery.h"
 #include "models/staff/userdirectorymodel.h"
+#include "ui/staff/exportdialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
 
 #include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QShortcut>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <algorithm>
 
 namespace {
 
@@ -46,6 +57,7 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     , m_model(new UserDirectoryModel(data, this))
     , m_retryAction(new QAction(tr("Re&try"), this))
     , m_signInAction(new QAction(tr("Si&gn in again…"), this))
+    , m_data(data)
 {
     m_ui->setupUi(this);
     // The count line also says why a table is empty and what to try: it wraps and takes the width.
@@ -78,6 +90,26 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
         m_model->setMatch(anywhere ? DataService::Match::Contains : DataService::Match::Prefix);
     });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &UserDirectory::refresh);
+    m_ui->statusCombo->addItem(tr("All"), int(DirectoryQuery::StatusFilter::All));
+    m_ui->statusCombo->addItem(tr("Enabled"), int(DirectoryQuery::StatusFilter::Enabled));
+    m_ui->statusCombo->addItem(tr("Disabled"), int(DirectoryQuery::StatusFilter::Disabled));
+    m_ui->statusCombo->addItem(tr("Confirmation pending"), int(DirectoryQuery::StatusFilter::Pending));
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setStatusFilter(DirectoryQuery::StatusFilter(m_ui->statusCombo->currentData().toInt()));
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &UserDirectory::askExport);
+    m_chooser = [](QWidget *owner, const QString &suggestedName, bool json,
+                   std::function<void(const QString &)> chosen) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        auto *dialog = new QFileDialog(owner, tr("Export users"), QDir(folder).filePath(suggestedName),
+                                       json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+        dialog->setObjectName(QStringLiteral("exportFileDialog"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(json ? QStringLiteral("json") : QStringLiteral("csv"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, dialog, [chosen](const QString &path) { chosen(path); });
+        dialog->open();
+    };
     connect(m_ui->openButton, &QPushButton::clicked, this, &UserDirectory::openCurrent);
     connect(m_ui->usersView, &QAbstractItemView::activated, this, &UserDirectory::openCurrent);
     // Down from the search box goes to the results, as in any find-as-you-type list.
@@ -123,6 +155,105 @@ UserDirectory::~UserDirectory() = default;
 void UserDirectory::setSchema(const UserSchema &schema)
 {
     m_model->setSchema(schema);
+    if (!schema.isEmpty()) {
+        m_properties = QStringList{UserProperties::objectId()} + schema.names();
+        for (const QString &system :
+             {QStringLiteral("userStatus"), QStringLiteral("created"), QStringLiteral("lastLogin")}) {
+            if (!m_properties.contains(system))
+                m_properties << system;
+        }
+    }
+}
+
+QStringList UserDirectory::selectedObjectIds() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->usersView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : std::as_const(rows))
+        ids << m_model->objectId(row);
+    return ids;
+}
+
+void UserDirectory::askExport()
+{
+    QStringList offered = m_properties;
+    if (offered.isEmpty()) {
+        for (int column = 0; column < UserDirectoryModel::ColumnCount; ++column)
+            offered << m_model->query().columnProperty(column);
+        offered.removeAll(QString());
+        offered.prepend(UserProperties::objectId());
+    }
+    QStringList shown{UserProperties::objectId()};
+    for (int column = 0; column < UserDirectoryModel::ColumnCount; ++column)
+        shown << m_model->query().columnProperty(column);
+    auto *dialog = new ExportDialog(offered, shown, m_model->totalCount(), int(selectedObjectIds().size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        UserExportRequest request;
+        request.format = dialog->format();
+        request.columns = dialog->columns();
+        request.where = m_model->query().whereClause();
+        if (dialog->selectionOnly())
+            request.objectIds = selectedObjectIds();
+        const bool json = request.format == UserExportRequest::Format::Json;
+        const QString name =
+            tr("users-%1.%2")
+                .arg(QDate::currentDate().toString(Qt::ISODate), json ? QStringLiteral("json") : QStringLiteral("csv"));
+        QPointer<UserDirectory> self(this);
+        m_chooser(this, name, json, [self, request](const QString &path) {
+            if (self && !path.isEmpty())
+                self->exportTo(request, path);
+        });
+    });
+    dialog->open();
+}
+
+UserExporter *UserDirectory::exportTo(const UserExportRequest &request, const QString &path)
+{
+    auto *exporter = new UserExporter(m_data, this);
+    QString error;
+    if (!exporter->start(request, path, &error)) {
+        delete exporter;
+        m_ui->messageBanner->showMessage(
+            MessageBanner::Type::Error,
+            tr("The users could not be exported to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return nullptr;
+    }
+    auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export users"));
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, exporter, &UserExporter::cancel);
+    connect(exporter, &UserExporter::progress, progress, [progress](qint64 written, qint64 total) {
+        // QProgressDialog counts in int: a share of 10,000 says enough.
+        progress->setMaximum(total > 0 ? 10000 : 0);
+        progress->setValue(total > 0 ? int(qMin<qint64>(written, total) * 10000 / total) : 0);
+        progress->setLabelText(total >= 0 ? tr("Exported %1 of %2 users…").arg(written).arg(total)
+                                          : tr("Exported %1 users…").arg(written));
+    });
+    connect(exporter, &UserExporter::finished, this, [this, exporter, progress, path](const Error &result) {
+        progress->close();
+        exporter->deleteLater();
+        if (result.kind == Error::Kind::Cancelled)
+            m_ui->messageBanner->showMessage(
+                MessageBanner::Type::Information,
+                tr("Export cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
+        else if (result.isError())
+            m_ui->messageBanner->showMessage(MessageBanner::Type::Error,
+                                             tr("The users could not be exported: %1").arg(result.displayText()));
+        else
+            m_ui->messageBanner->showMessage(MessageBanner::Type::Positive,
+                                             tr("Export done: %1 (users: %n).", nullptr, int(exporter->written()))
+                                                 .arg(QDir::toNativeSeparators(path)));
+    });
+    return exporter;
 }
 
 void UserDirectory::refresh()

@@ -2,10 +2,14 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+
+#include "core/userexport.h"
 
 class DataService;
 class QAction;
+class UserExporter;
 class UserDirectoryModel;
 class UserSchema;
 struct Error;
@@ -31,6 +35,17 @@ public:
     // The first query; also what Refresh does.
     void refresh();
 
+    // Asks where to save an export; calls `chosen` with the path, or never when cancelled.
+    using PathChooser = std::function<void(QWidget *parent, const QString &suggestedName, bool json,
+                                           std::function<void(const QString &path)> chosen)>;
+    // The default shows a QFileDialog with open(); tests inject their own.
+    void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
+    // Exports to `path` (what Export… runs once the dialog and the file are chosen); the progress
+    // dialog has Cancel; the banner tells how it ended. The exporter, until it finished.
+    UserExporter *exportTo(const UserExportRequest &request, const QString &path);
+    // The selected users' objectIds, in the table's order.
+    QStringList selectedObjectIds() const;
+
 Q_SIGNALS:
     void openRequested(const QString &objectId, const QString &identity);
     // The banner's "Sign in again…", after a query found the session ended.
@@ -44,6 +59,7 @@ private:
     // pages not loaded yet are loaded first, one after the other.
     void goToLastUser();
     void openCurrent();
+    void askExport();
     void onError(const Error &error);
     void updateCount();
     void updateButtons();
@@ -53,4 +69,7 @@ private:
     QAction *m_retryAction; // the banner's, after a transport failure
     QAction *m_signInAction; // the banner's, after the session ended
     bool m_goingToLastUser = false; // Ctrl+End waits for pages
+    DataService *m_data; // what exports page through
+    QStringList m_properties; // the schema's, offered as export columns
+    PathChooser m_chooser;
 };

@@ -7,7 +7,9 @@
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
 #include "models/staff/directorypager.h"
+#include "models/staff/journaloutbox.h"
 #include "models/staff/staffaccountactions.h"
+#include "models/staff/teamjournal.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/staff/accountstrip.h"
@@ -18,12 +20,20 @@
 
 #include <QTabBar>
 
-UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
+UserDirectoryTabs::UserDirectoryTabs(Session *session, const QString &serverKey, QWidget *parent)
     : QTabWidget(parent)
     , m_session(session)
     , m_directory(new UserDirectory(session->data(), this))
-    , m_journalView(new JournalView(session->journal(), this))
+    , m_journalView(new JournalView(new TeamJournal(session->journal(), session->data(), serverKey, this),
+                                    new JournalOutbox(session->journal(), session->data(), serverKey, this), this))
 {
+    JournalOutbox *outbox = m_journalView->outbox();
+    // The outbox waits while the session needs credentials and sends what waited once renewed.
+    outbox->setPaused(!session->isActive());
+    connect(session, &Session::stateChanged, outbox,
+            [outbox](Session::State state) { outbox->setPaused(state != Session::State::Active); });
+    // A page read is a request that got through: what waits in the outbox may go now.
+    connect(m_journalView->teamJournal(), &TeamJournal::pageLoaded, outbox, &JournalOutbox::flush);
     m_reasonAsker = ReasonDialog::asker(this);
     m_session->setReasonAsker(m_reasonAsker);
     m_directory->model()->pager()->setSession(session);
@@ -45,6 +55,18 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
             [this, requery](const Error &error) { m_session->takeAnswer(error, m_directory, requery, false); });
     connect(m_directory, &UserDirectory::signInRequested, this,
             [this, requery] { m_session->requestSignIn(ReauthReason::SessionEnded, m_directory, requery); });
+    // Reading the team journal that found the session ended reads it again after the sign-in.
+    const auto rereadJournal = [view = QPointer<JournalView>(m_journalView)]() -> PendingCall * {
+        if (view)
+            view->teamJournal()->refresh();
+        return nullptr;
+    };
+    connect(m_journalView->teamJournal(), &TeamJournal::failed, this, [this, rereadJournal](const Error &error) {
+        m_session->takeAnswer(error, m_journalView, rereadJournal, false);
+    });
+    connect(m_journalView, &JournalView::signInRequested, this, [this, rereadJournal] {
+        m_session->requestSignIn(ReauthReason::SessionEnded, m_journalView, rereadJournal);
+    });
     connect(m_directory, &UserDirectory::openRequested, this,
             [this](const QString &objectId, const QString &identity) { openUser(objectId, identity); });
 }

@@ -12,6 +12,7 @@
 #include "ui/editor/unsavedchangesguard.h"
 
 class AccountService;
+class JournalOutbox;
 class JournalView;
 class ProfileEdit;
 class ProfileEditor;
@@ -28,7 +29,9 @@ class UserDirectoryTabs : public QTabWidget
     Q_OBJECT
 public:
     // The session opens the users' profiles; it outlives the tabs.
-    explicit UserDirectoryTabs(Session *session, QWidget *parent = nullptr);
+    // `serverKey`: Config::serverKey() of the server signed in to (whose journal entries the
+    // workspace's outbox sends, and whose team journal it shows).
+    UserDirectoryTabs(Session *session, const QString &serverKey, QWidget *parent = nullptr);
     ~UserDirectoryTabs() override;
 
     // The signed-in user's own profile editor, hosted as the first tab ("My profile"); it stays

@@ -21,15 +21,36 @@ void DirectoryQuery::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
+QString DirectoryQuery::statusValue(StatusFilter filter)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return QString();
+    case StatusFilter::Enabled:
+        return QStringLiteral("ENABLED");
+    case StatusFilter::Disabled:
+        return QStringLiteral("DISABLED");
+    case StatusFilter::Pending:
+        return QStringLiteral("EMAIL_CONFIRMATION_PENDING");
+    }
+    return QString();
+}
+
 QString DirectoryQuery::whereClause() const
 {
-    if (m_search.isEmpty())
-        return QString();
-    QStringList terms{DataService::whereLike(m_identityProperty, m_search, m_match)};
-    if (m_hasName)
-        terms << DataService::whereLike(QStringLiteral("name"), m_search, m_match);
-    terms.removeAll(QString());
-    return terms.join(QLatin1String(" OR "));
+    QString search;
+    if (!m_search.isEmpty()) {
+        QStringList terms{DataService::whereLike(m_identityProperty, m_search, m_match)};
+        if (m_hasName)
+            terms << DataService::whereLike(QStringLiteral("name"), m_search, m_match);
+        terms.removeAll(QString());
+        search = terms.join(QLatin1String(" OR "));
+    }
+    const QString status = statusValue(m_status);
+    if (status.isEmpty())
+        return search;
+    const QString statusTerm = QStringLiteral("userStatus = ") + DataService::quoted(status);
+    return search.isEmpty() ? statusTerm : QLatin1Char('(') + search + QLatin1String(") AND ") + statusTerm;
 }
 
 QString DirectoryQuery::columnProperty(int column) const

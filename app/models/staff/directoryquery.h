@@ -17,6 +17,9 @@ class UserSchema;
 class DirectoryQuery
 {
 public:
+    // Which accounts by userStatus (Backendless's ENABLED, DISABLED, EMAIL_CONFIRMATION_PENDING).
+    enum class StatusFilter { All, Enabled, Disabled, Pending };
+
     // Which columns this server has: the identity property takes the Email column, and "name" is
     // searched and requested only when the schema lists it (so no query names a missing column).
     // False for an empty schema, which changes nothing.
@@ -31,6 +34,10 @@ public:
     void setSearch(const QString &text) { m_search = text.left(MaxSearchLength); }
     QString search() const { return m_search; }
     void setMatch(DataService::Match match) { m_match = match; }
+    void setStatusFilter(StatusFilter filter) { m_status = filter; }
+    StatusFilter statusFilter() const { return m_status; }
+    // The userStatus value a filter selects ("" for All).
+    static QString statusValue(StatusFilter filter);
     DataService::Match match() const { return m_match; }
     void setSort(int column, Qt::SortOrder order);
     int sortColumn() const { return m_sortColumn; }
@@ -38,7 +45,7 @@ public:
 
     // The property a column shows; empty for a column this server lacks.
     QString columnProperty(int column) const;
-    // The `where` clause of the search ("" = every user).
+    // The `where` clause of the search and the status filter ("" = every user).
     QString whereClause() const;
     // The `sortBy` of the order, e.g. "email asc".
     QString sortBy() const;
@@ -51,6 +58,7 @@ private:
     bool m_hasName = true;
     QString m_search;
     DataService::Match m_match = DataService::Match::Prefix;
+    StatusFilter m_status = StatusFilter::All;
     int m_sortColumn = 0; // UserDirectoryModel::EmailColumn
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,5 +1,6 @@
 #include "models/staff/journal.h"
 
+#include "core/csv.h"
 #include "core/userproperties.h"
 #include "models/propertylabels.h"
 
@@ -19,6 +20,7 @@ namespace {
 const QLatin1String TypeKey("type");
 const QLatin1String AttemptType("attempt");
 const QLatin1String ResultType("result");
+const QLatin1String SentType("sent");
 
 QString defaultPath()
 {
@@ -42,6 +44,9 @@ JournalChange sanitized(JournalChange change)
         change.oldValue = QJsonValue(QJsonValue::Undefined);
         change.newValue = QJsonValue(QJsonValue::Undefined);
     }
+    // A file URL carries the REST API key (…/{appId}/{key}/files/…): never in an entry.
+    change.oldValue = UserProperties::redactApiKeys(change.oldValue);
+    change.newValue = UserProperties::redactApiKeys(change.newValue);
     return change;
 }
 
@@ -51,27 +56,7 @@ JournalChange sanitized(JournalChange change)
 
 QString JournalChange::valueText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QString();
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        // Whole numbers (ids, epoch ms, ages) read best without an exponent.
-        if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9007199254740992.0)
-            return QString::number(qint64(number));
-        return QString::number(number, 'g', QLocale::FloatingPointShortest);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return QString();
+    return Csv::valueText(value);
 }
 
 bool JournalChange::operator==(const JournalChange &other) const
@@ -208,6 +193,26 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &json, bool *ok)
     return entry;
 }
 
+QJsonObject JournalEntry::toServerJson() const
+{
+    QJsonObject json = toJson();
+    json.remove(QStringLiteral("server"));
+    json.insert(QStringLiteral("entryId"), json.take(QStringLiteral("id")));
+    json.insert(QStringLiteral("at"), json.take(QStringLiteral("when")));
+    if (!json.contains(QStringLiteral("finished")))
+        json.insert(QStringLiteral("finished"), QJsonValue());
+    return json;
+}
+
+JournalEntry JournalEntry::fromServerJson(const QJsonObject &row, bool *ok)
+{
+    QJsonObject json = row;
+    json.insert(QStringLiteral("id"), row.value(QStringLiteral("entryId")));
+    json.insert(QStringLiteral("when"), row.value(QStringLiteral("at")));
+    json.insert(QStringLiteral("server"), QString());
+    return fromJson(json, ok);
+}
+
 bool JournalEntry::operator==(const JournalEntry &other) const
 {
     return id == other.id && when == other.when && staff == other.staff && server == other.server
@@ -230,6 +235,7 @@ Journal::~Journal() = default;
 void Journal::reload()
 {
     m_entries.clear();
+    m_sent.clear();
     m_skipped = 0;
     QFile file(m_filePath);
     if (file.open(QIODevice::ReadOnly)) {
@@ -257,6 +263,11 @@ void Journal::reload()
                     entry.errorText = result.errorText;
                     entry.finished = result.finished;
                 }
+            } else if (ok && type == SentType) {
+                const QString id = object.value(QStringLiteral("id")).toString();
+                ok = indexOf(id) >= 0;
+                if (ok)
+                    m_sent.insert(id);
             } else {
                 ok = false;
             }
@@ -325,6 +336,7 @@ QString Journal::begin(JournalEntry entry)
     if (!append(line))
         return QString();
     m_entries.append(entry);
+    m_open.insert(entry.id);
     Q_EMIT entryAdded(int(m_entries.size()) - 1);
     return entry.id;
 }
@@ -352,6 +364,31 @@ bool Journal::finish(const QString &id, JournalEntry::Result result, const Error
     if (!entry.errorText.isEmpty())
         line.insert(QStringLiteral("errorText"), entry.errorText);
     const bool written = append(line);
+    m_open.remove(id);
     Q_EMIT entryChanged(i);
     return written;
+}
+
+bool Journal::markSent(const QString &id)
+{
+    const int i = indexOf(id);
+    if (i < 0 || m_sent.contains(id))
+        return false;
+    // Acknowledged in memory even when the line cannot be written: this process sends it no more,
+    // and the next one finds it on the server before sending (JournalOutbox's check).
+    m_sent.insert(id);
+    const bool written = append(QJsonObject{{TypeKey, SentType}, {QStringLiteral("id"), id}});
+    Q_EMIT entryChanged(i);
+    Q_EMIT entrySent(id);
+    return written;
+}
+
+QList<JournalEntry> Journal::unsent(const QString &server, bool readyOnly) const
+{
+    QList<JournalEntry> list;
+    for (const JournalEntry &entry : m_entries) {
+        if (entry.server == server && !m_sent.contains(entry.id) && !(readyOnly && m_open.contains(entry.id)))
+            list.append(entry);
+    }
+    return list;
 }

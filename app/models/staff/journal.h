@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include "core/error.h"
@@ -57,6 +58,11 @@ public:
 
     QJsonObject toJson() const;
     static JournalEntry fromJson(const QJsonObject &json, bool *ok = nullptr);
+    // The row of the team journal's table (ProfileDeskJournal, docs/PROTOCOL.md): `id` travels as
+    // entryId, `when` as at; the server is the table's own, so not sent. Secrets as in toJson().
+    QJsonObject toServerJson() const;
+    // A row read back from the table; `server` is left for the caller to fill.
+    static JournalEntry fromServerJson(const QJsonObject &row, bool *ok = nullptr);
     bool operator==(const JournalEntry &other) const;
 };
 
@@ -64,6 +70,10 @@ public:
 // the app data directory. A save writes two lines: the attempt before the request leaves (so a
 // crash still leaves a trace) and its result after; reading joins them by id. Appending keeps every
 // earlier line intact whatever happens to the app, and a torn last line is skipped, not fatal.
+//
+// The team's journal is on the server (ProfileDeskJournal); this file is its OUTBOX: an entry is
+// sent once it has its result (JournalOutbox), and a third line marks it sent when the server
+// acknowledged it. What has no such line is still to send, after a restart too.
 //
 // Secrets never reach the file: a change of a secret property (see UserProperties::isSecret) is
 // recorded without its values, whatever the caller passed.
@@ -91,9 +101,19 @@ public:
     // Reads the file again (another window or instance may have appended).
     void reload();
 
+    // The server acknowledged entry `id`: a "sent" line, so it is never sent again.
+    bool markSent(const QString &id);
+    bool isSent(const QString &id) const { return m_sent.contains(id); }
+    // Still open: begun by this process and not finished (its result is still to come).
+    bool isOpen(const QString &id) const { return m_open.contains(id); }
+    // The entries of `server` (Config::serverKey) not acknowledged yet, oldest first; with
+    // `readyOnly`, those with their result (what may be sent now).
+    QList<JournalEntry> unsent(const QString &server, bool readyOnly) const;
+
 Q_SIGNALS:
     void entryAdded(int index);
-    void entryChanged(int index);
+    void entryChanged(int index); // its result recorded, or sent
+    void entrySent(const QString &id);
     void reloaded();
     void writeFailed(const QString &errorString);
 
@@ -104,4 +124,6 @@ private:
     QString m_filePath;
     QList<JournalEntry> m_entries;
     int m_skipped = 0;
+    QSet<QString> m_sent;
+    QSet<QString> m_open;
 };

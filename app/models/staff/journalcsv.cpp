@@ -1,5 +1,7 @@
 #include "models/staff/journalcsv.h"
 
+#include "core/csv.h"
+
 #include <QSaveFile>
 
 namespace JournalCsv {
@@ -11,50 +13,16 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-bool looksLikeFormula(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar first = text.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('@') || first == QLatin1Char('\t')
-        || first == QLatin1Char('\r'))
-        return true;
-    if (first == QLatin1Char('+') || first == QLatin1Char('-')) {
-        bool number = false;
-        text.toDouble(&number);
-        return !number; // -5 is an age, not a formula
-    }
-    return false;
-}
-
 QString row(const QStringList &cells)
 {
-    QStringList quoted;
-    quoted.reserve(cells.size());
-    for (const QString &cell : cells)
-        quoted << field(cell);
-    return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    return Csv::row(cells);
 }
 
 } // namespace
 
 QString field(const QString &text)
 {
-    QString value = text;
-    if (looksLikeFormula(text))
-        value.prepend(QLatin1Char('\''));
-    static const QString special = QStringLiteral(",\"\r\n");
-    bool needsQuotes = false;
-    for (const QChar c : std::as_const(value)) {
-        if (special.contains(c)) {
-            needsQuotes = true;
-            break;
-        }
-    }
-    if (!needsQuotes)
-        return value;
-    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    return Csv::field(text);
 }
 
 QByteArray toCsv(const QList<JournalEntry> &entries)

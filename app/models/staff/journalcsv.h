@@ -11,9 +11,7 @@
 // spreadsheet filter on "field" works. Passwords appear as "changed", never with values.
 namespace JournalCsv {
 
-// Quotes a field when it holds a comma, a quote, CR or LF (quotes doubled). A cell a spreadsheet
-// would run as a formula (=, +, -, @ first, and not a number) is prefixed with an apostrophe:
-// reasons and profile values are typed by people, and opening an export must not execute them.
+// Csv::field (core/csv.h): quoted as RFC 4180 needs, formulas defused.
 QString field(const QString &text);
 QByteArray toCsv(const QList<JournalEntry> &entries);
 // Atomic (QSaveFile); false with *errorString set on failure.

@@ -2,27 +2,19 @@
 
 #include "models/displaytext.h"
 
-JournalModel::JournalModel(Journal *journal, QObject *parent)
+JournalModel::JournalModel(TeamJournal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
-    , m_entries(journal ? journal->entries() : QList<JournalEntry>())
 {
-    if (!journal)
-        return;
-    connect(journal, &Journal::entryAdded, this, [this](int index) {
-        beginInsertRows(QModelIndex(), index, index);
-        m_entries.insert(index, m_journal->entries().at(index));
-        endInsertRows();
-    });
-    connect(journal, &Journal::entryChanged, this, [this](int index) {
-        m_entries[index] = m_journal->entries().at(index);
-        Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
-    });
-    connect(journal, &Journal::reloaded, this, [this] {
+    const auto reset = [this] {
         beginResetModel();
-        m_entries = m_journal->entries();
+        m_entries = m_journal ? m_journal->entries() : QList<JournalEntry>();
+        m_unsent = m_journal ? m_journal->unsentCount() : 0;
         endResetModel();
-    });
+    };
+    reset();
+    if (journal)
+        connect(journal, &TeamJournal::changed, this, reset);
 }
 
 JournalEntry JournalModel::entry(int row) const
@@ -50,19 +42,15 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return entry.id;
     case ResultRole:
         return int(entry.result);
-    case SearchTextRole:
-        return QStringList{entry.staff,         entry.server, entry.userId,      entry.userIdentity,
-                           entry.changesText(), entry.reason, entry.resultText()}
-            .join(QLatin1Char('\n'));
-    case SortRole:
-        if (index.column() == WhenColumn)
-            return entry.when;
-        return data(index, Qt::DisplayRole);
+    case UnsentRole:
+        return isUnsent(index.row());
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
         case WhenColumn:
-            return DisplayText::dateTime(entry.when);
+            // The first column says it too, so the mark is seen without scrolling to Result.
+            return isUnsent(index.row()) ? tr("%1 · not sent").arg(DisplayText::dateTime(entry.when))
+                                         : DisplayText::dateTime(entry.when);
         case StaffColumn:
             return entry.staff;
         case UserColumn:
@@ -73,7 +61,9 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return entry.reason;
         case ResultColumn:
-            return entry.resultText();
+            // Not yet on the server: said in words, so a screen reader reads it too.
+            return isUnsent(index.row()) ? tr("%1 · not sent to the server yet").arg(entry.resultText())
+                                         : entry.resultText();
         case ServerColumn:
             return entry.server;
         }
@@ -104,55 +94,4 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Server");
     }
     return QVariant();
-}
-
-// ---- JournalFilterModel ----
-
-JournalFilterModel::JournalFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(JournalModel::SortRole);
-    setDynamicSortFilter(true);
-    sort(JournalModel::WhenColumn, Qt::DescendingOrder);
-}
-
-void JournalFilterModel::setFilterText(const QString &text)
-{
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == m_words)
-        return;
-    m_words = words;
-    invalidateFilter();
-}
-
-void JournalFilterModel::setResultFilter(int result)
-{
-    if (result == m_result)
-        return;
-    m_result = result;
-    invalidateFilter();
-}
-
-bool JournalFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_result >= 0 && index.data(JournalModel::ResultRole).toInt() != m_result)
-        return false;
-    const QString haystack = index.data(JournalModel::SearchTextRole).toString();
-    for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
-}
-
-QList<JournalEntry> JournalFilterModel::visibleEntries() const
-{
-    QList<JournalEntry> entries;
-    const auto *journal = qobject_cast<const JournalModel *>(sourceModel());
-    if (!journal)
-        return entries;
-    for (int row = 0; row < rowCount(); ++row)
-        entries << journal->entry(mapToSource(index(row, 0)).row());
-    return entries;
 }

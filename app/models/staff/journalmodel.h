@@ -2,12 +2,12 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
-#include <QSortFilterProxyModel>
 
-#include "models/staff/journal.h"
+#include "models/staff/teamjournal.h"
 
-// The edit journal as a table (one row per save, oldest first), live: rows appear and results
-// change as Journal records them.
+// The team journal as the Journal tab's table: this PC's entries not yet on the server first
+// (marked), then the server's page, in TeamJournal's order (newest first). It follows TeamJournal:
+// a new page or a new local entry resets it.
 class JournalModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,13 +26,15 @@ public:
     enum Role {
         EntryIdRole = Qt::UserRole + 1, // QString
         ResultRole, // int JournalEntry::Result
-        SortRole, // QDateTime for When, else the display text
-        SearchTextRole, // everything a filter looks at, one string
+        UnsentRole, // bool: still in this PC's outbox
     };
 
-    explicit JournalModel(Journal *journal, QObject *parent = nullptr);
+    explicit JournalModel(TeamJournal *journal, QObject *parent = nullptr);
 
     JournalEntry entry(int row) const;
+    bool isUnsent(int row) const { return row >= 0 && row < m_unsent; }
+    // Every row, in the shown order (what an export writes).
+    QList<JournalEntry> entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -40,31 +42,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QPointer<Journal> m_journal;
+    QPointer<TeamJournal> m_journal;
     QList<JournalEntry> m_entries;
-};
-
-// What the journal view shows: entries whose text contains every word typed (user, staff, field,
-// reason, value; case-insensitive), optionally of one result only; newest first by default.
-class JournalFilterModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    explicit JournalFilterModel(QObject *parent = nullptr);
-
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_words.join(QLatin1Char(' ')); }
-    // -1 = any result, else a JournalEntry::Result.
-    void setResultFilter(int result);
-    int resultFilter() const { return m_result; }
-
-    // The entries shown, in the shown order (what an export writes).
-    QList<JournalEntry> visibleEntries() const;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QStringList m_words;
-    int m_result = -1;
+    int m_unsent = 0;
 };

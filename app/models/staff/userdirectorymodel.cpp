@@ -87,6 +87,14 @@ void UserDirectoryModel::setMatch(DataService::Match match)
         refresh();
 }
 
+void UserDirectoryModel::setStatusFilter(DirectoryQuery::StatusFilter filter)
+{
+    if (filter == m_query.statusFilter())
+        return;
+    m_query.setStatusFilter(filter);
+    refresh();
+}
+
 void UserDirectoryModel::refresh()
 {
     m_debounce.stop();
@@ -98,12 +106,6 @@ void UserDirectoryModel::refresh()
     m_pager->reset(m_query);
     endResetModel();
     m_pager->start();
-}
-
-void UserDirectoryModel::cancel()
-{
-    m_debounce.stop();
-    m_pager->abort();
 }
 
 UserDirectoryModel::Row UserDirectoryModel::rowFrom(const User &user) const

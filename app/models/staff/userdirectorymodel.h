@@ -52,6 +52,8 @@ public:
     void setSearchText(const QString &text);
     // Prefix (default) or Contains; takes effect at once.
     void setMatch(DataService::Match match);
+    // All, enabled, disabled or confirmation pending: part of the server's where clause; at once.
+    void setStatusFilter(DirectoryQuery::StatusFilter filter);
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
     // What the next query asks (the search typed, the match, the order).
     const DirectoryQuery &query() const { return m_query; }
@@ -60,8 +62,6 @@ public:
 
     // Drops the rows and queries again now (count + first page).
     void refresh();
-    // Aborts the requests in flight; rows loaded so far stay.
-    void cancel();
 
     // A user saved elsewhere (a staff tab): its row, if loaded, shows the saved values at once.
     // The row stays where it is even if the new values sort elsewhere; the next query re-sorts.

@@ -9,11 +9,13 @@
 #include "host/servicecontext.h"
 #include "routes/accountroutes.h"
 #include "routes/dataroutes.h"
-#include "routes/staffserviceroutes.h"
 #include "routes/fileroutes.h"
+#include "routes/journalroutes.h"
+#include "routes/staffserviceroutes.h"
 #include "routes/userroutes.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
+#include "storage/journalstore.h"
 #include "storage/maillog.h"
 #include "storage/schemastore.h"
 #include "storage/userrepository.h"
@@ -85,6 +87,7 @@ void ServerInstance::stop()
     if (m_workers)
         m_workers->waitForDone();
     m_router.reset();
+    m_journalRoutes.reset();
     m_staffRoutes.reset();
     m_accountRoutes.reset();
     m_dataRoutes.reset();
@@ -125,6 +128,11 @@ bool ServerInstance::openStorage(QString *error)
             return false;
     }
 
+    // The demo app has the team journal's table, as a customer's app has it once created in the
+    // Console (README "The team journal"); other servers answer 1009 for it.
+    if (m_options.demo && !JournalStore(*m_db).create(error))
+        return false;
+
     m_users = std::make_unique<UserRepository>(*m_db, *m_schema);
     m_files = std::make_unique<FileStore>(*m_db);
     if (!m_files->initialise(error))
@@ -156,8 +164,10 @@ void ServerInstance::registerRoutes()
     m_router->setCredentials(m_options.appId, m_options.apiKey, m_options.cloudCodeKey);
     m_userRoutes = std::make_unique<UserRoutes>(*m_context);
     m_dataRoutes = std::make_unique<DataRoutes>(*m_context);
+    m_journalRoutes = std::make_unique<JournalRoutes>(*m_context);
     m_accountRoutes = std::make_unique<AccountRoutes>(*m_context);
     m_userRoutes->registerRoutes(*m_router);
+    m_journalRoutes->registerRoutes(*m_router); // before DataRoutes' catch-all for other tables
     m_dataRoutes->registerRoutes(*m_router);
     m_accountRoutes->registerRoutes(*m_router);
     if (m_options.staffService) {

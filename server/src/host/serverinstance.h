@@ -18,6 +18,7 @@ namespace Server {
 class AccountRoutes;
 class Database;
 class DataRoutes;
+class JournalRoutes;
 class FileRoutes;
 class FileStore;
 class LoginGuard;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;
     std::unique_ptr<DataRoutes> m_dataRoutes;
+    std::unique_ptr<JournalRoutes> m_journalRoutes;
     std::unique_ptr<AccountRoutes> m_accountRoutes;
     std::unique_ptr<StaffServiceRoutes> m_staffRoutes;
     std::unique_ptr<FileRoutes> m_fileRoutes;

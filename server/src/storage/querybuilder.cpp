@@ -150,12 +150,27 @@ bool DataQuery::fromJson(const QJsonObject &body, DataQuery *out, ApiError *erro
 }
 
 QueryBuilder::QueryBuilder(const SchemaStore &schema)
-    : m_schema(schema)
+    : m_table(QStringLiteral("Users"))
+    , m_lookup([&schema](const QString &name) { return schema.findQueryable(name); })
+    , m_allColumns([&schema] { return schema.columns() + SchemaStore::systemColumns(); })
+{ }
+
+QueryBuilder::QueryBuilder(const QString &table, const QList<Column> &columns)
+    : m_table(table)
+    , m_lookup([columns](const QString &name) -> const Column * {
+        // Names are case-insensitive, as the Users table's are (SchemaStore::findQueryable).
+        for (const Column &column : columns) {
+            if (column.name.compare(name, Qt::CaseInsensitive) == 0)
+                return &column;
+        }
+        return nullptr;
+    })
+    , m_allColumns([columns] { return columns; })
 { }
 
 const Column *QueryBuilder::queryable(const QString &name) const
 {
-    return m_schema.findQueryable(name);
+    return m_lookup(name);
 }
 
 bool QueryBuilder::filter(const QString &where, SqlFilter *out, ApiError *error) const
@@ -203,8 +218,8 @@ bool QueryBuilder::select(const DataQuery &query, SqlSelect *out, ApiError *erro
     QStringList selected;
     for (const Column &column : columns)
         selected << quoteIdentifier(column.name);
-    out->sql = QStringLiteral("SELECT %1 FROM \"Users\"%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                   .arg(selected.join(QStringLiteral(", ")),
+    out->sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                   .arg(selected.join(QStringLiteral(", ")), quoteIdentifier(m_table),
                         where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql,
                         order.join(QStringLiteral(", ")));
     out->binds = where.binds;
@@ -226,15 +241,13 @@ bool QueryBuilder::selectColumns(const DataQuery &query, QList<Column> *out, Api
         const Column *column = queryable(name);
         if (!column) {
             *error = ApiError::make(ErrorCode::UnknownQueryProperty,
-                                    QStringLiteral("Column '%1' does not exist in table 'Users'").arg(name));
+                                    QStringLiteral("Column '%1' does not exist in table '%2'").arg(name, m_table));
             return false;
         }
         named << *column;
     }
-    if (all) {
-        named = m_schema.columns();
-        named << SchemaStore::systemColumns();
-    }
+    if (all)
+        named = m_allColumns();
     // objectId always comes back, first (JS-SDK test/e2e/specs/data-properties.js:44); excludeProps
     // drops the rest it names, an unknown name included (nothing to drop).
     QSet<QString> excluded;
@@ -258,7 +271,7 @@ bool QueryBuilder::count(const QString &where, SqlSelect *out, ApiError *error) 
     SqlFilter filtered;
     if (!filter(where, &filtered, error))
         return false;
-    out->sql = QStringLiteral("SELECT COUNT(*) FROM \"Users\"")
+    out->sql = QStringLiteral("SELECT COUNT(*) FROM ") + quoteIdentifier(m_table)
         + (filtered.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + filtered.sql);
     out->binds = filtered.binds;
     out->columns.clear();

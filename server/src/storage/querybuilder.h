@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace Server {
 
 class SchemaStore;
@@ -29,7 +31,7 @@ struct DataQuery
     static QString whereFrom(const QUrlQuery &query);
 };
 
-// A DataQuery as parameterised SQL over the Users table.
+// A DataQuery as parameterised SQL over one table (Users, or a table of fixed columns).
 struct SqlSelect
 {
     QString sql;
@@ -40,7 +42,10 @@ struct SqlSelect
 class QueryBuilder
 {
 public:
+    // The Users table, as its schema stands at each query.
     explicit QueryBuilder(const SchemaStore &schema);
+    // A table of fixed columns (objectId and created among them), e.g. ProfileDeskJournal.
+    QueryBuilder(const QString &table, const QList<Column> &columns);
 
     bool filter(const QString &where, SqlFilter *out, ApiError *error) const;
     bool select(const DataQuery &query, SqlSelect *out, ApiError *error) const;
@@ -51,7 +56,9 @@ private:
     // props and excludeProps: the columns each row carries, objectId first.
     bool selectColumns(const DataQuery &query, QList<Column> *out, ApiError *error) const;
 
-    const SchemaStore &m_schema;
+    QString m_table;
+    std::function<const Column *(const QString &name)> m_lookup;
+    std::function<QList<Column>()> m_allColumns;
 };
 
 } // namespace Server

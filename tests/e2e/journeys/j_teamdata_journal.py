@@ -1,0 +1,180 @@
+"""Team journal (issue 21): the journal is the team's, kept in the server's ProfileDeskJournal
+table. Two staff accounts on two app instances (two PCs: a HOME each): an edit by one appears in the
+other's Journal tab. Then the server stops: an edit made meanwhile fails to save, stays in that PC's
+journal file (the outbox) and shows as not sent; once the server is back (and the session, which a
+restarted server forgets, is signed in again) it reaches the server's journal, once."""
+
+import json
+import os
+import subprocess
+import time
+import urllib.parse
+
+from pdesk_e2e import backend, ui
+
+CAROL = ("carol@example.com", "Carol-pass-1")
+AUDITOR = ("auditor@example.com", "Auditor-pass-1")
+
+
+def staff_config(journey):
+    path = os.path.join(journey.artifacts, "staff.json")
+    users = [{"email": email, "name": name, "password": password, "roles": ["SupportStaff"]}
+             for (email, password), name in ((CAROL, "Carol Staff"), (AUDITOR, "Audrey Auditor"))]
+    with open(path, "w") as handle:
+        json.dump({"users": users}, handle)
+    return path
+
+
+def journal_rows(server, where):
+    """The server's journal rows matching `where`, read as a third staff account (so that no app's
+    session is ended by this login)."""
+    token = server.request("POST", "users/login", {"login": AUDITOR[0], "password": AUDITOR[1]})["user-token"]
+    query = urllib.parse.urlencode({"where": where, "pageSize": 100})
+    return server.request("GET", "data/ProfileDeskJournal?" + query, token=token)
+
+
+def second_home(journey):
+    home = os.path.join(journey.artifacts, "home-carol")
+    return dict(HOME=home, XDG_CONFIG_HOME=home + "/config", XDG_DATA_HOME=home + "/data",
+                XDG_CACHE_HOME=home + "/cache")
+
+
+def open_bob(app):
+    app.ui.click(app.ui.find("page tab", "Directory"))
+    app.ui.fill(app.ui.find("text", "Search users by email or name"), "bob")
+    ui.wait_until(lambda: not app.ui.find_all("table cell", "alice@example.com"), 10,
+                  "the search for bob to leave alice out")
+    time.sleep(0.5)
+    app.ui.click(app.ui.find("table cell", "bob@example.com"))
+    app.ui.press(app.ui.find("push button", "Open"))
+    app.ui.find("page tab", "bob@example.com")
+    ui.wait_until(lambda: app.field_text("name") == "Bob Example", 10, "Bob's name in his tab")
+
+
+def bob_tab(app):
+    """Bob's tab; its title gains " *" while it has unsaved edits."""
+    return app.ui.wait(lambda: next((t for t in app.ui.find_all("page tab")
+                                     if ui.name_of(t) in ("bob@example.com", "bob@example.com *")), None), 20,
+                       "Bob's tab")
+
+
+def shot(journey, app, name):
+    """A screenshot of this app's windows (journey.screenshot shows the last app started)."""
+    path = journey.desktop.screenshot(os.path.join(journey.artifacts, name + ".png"), app.ui.screen_area())
+    journey.step("screenshot " + name)
+    return path
+
+
+def save_with_reason(app, reason):
+    app.ui.key("ctrl+s")
+    dialog = app.ui.window("Reason for this change", timeout=20)
+    app.ui.fill(app.ui.find("text", "Reason for the change", within=dialog), reason)
+    app.ui.key("Return")
+
+
+def run(journey):
+    stamp = int(time.time() % 100000)
+    online_reason = "Ticket %d: Bob moved" % stamp
+    offline_reason = "Ticket %d: Bob moved again, offline" % stamp
+    server = journey.start_server("--config", staff_config(journey))
+
+    sam = journey.start_app(server=server)
+    sam.sign_in("support")
+    carol = journey.start_app(server=server, env=second_home(journey))
+    carol.sign_in(CAROL[0], password=CAROL[1])
+    # Side by side, as on two screens: a click meant for one window never lands in the other.
+    wid = carol.ui.activate_window("carol@example.com – ProfileDesk")
+    subprocess.run(["xdotool", "windowmove", "--sync", wid, "650", "0"], check=True, timeout=10)
+    journey.step("two staff members signed in on two app instances")
+
+    # Sam edits Bob: the entry is on the server, written by Sam's app.
+    open_bob(sam)
+    sam.ui.fill(sam.field("address"), "1 Team Street %d" % stamp)
+    save_with_reason(sam, online_reason)
+    ui.wait_until(lambda: len(journal_rows(server, "reason = '%s'" % online_reason)) == 1, 20,
+                  "Sam's entry in the server's journal")
+    row = journal_rows(server, "reason = '%s'" % online_reason)[0]
+    journey.check_equal(row["staff"], "support@example.com", "the entry's staff member")
+    journey.check_equal(row["userIdentity"], "bob@example.com", "the entry's user")
+    journey.check_equal(row["result"], "saved", "the entry's result")
+    journey.step("Sam's edit is in the server's journal")
+
+    # Carol's Journal tab shows it (read from the server, not from her PC).
+    carol.ui.click(carol.ui.find("page tab", "Journal"))
+    carol.ui.press(carol.ui.find("push button", "Refresh"))
+    table = carol.ui.find("table", "Edit journal")
+    ui.wait_until(lambda: carol.ui.find_all("table cell", online_reason, within=table, showing=False), 15,
+                  "Sam's entry in Carol's Journal")
+    for folder, _, files in os.walk(second_home(journey)["HOME"]):
+        for name in files:
+            if name.endswith(".jsonl"):
+                with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                    journey.check(online_reason not in handle.read(), "Carol's PC holds Sam's entry in " + name)
+    journey.screenshot("carol-sees-sams-edit")
+    journey.step("Carol's Journal shows Sam's edit")
+
+    # Sam edits Bob again; while he types the reason the server stops: the save is sent to a server
+    # that is not there and fails, and its entry waits in Sam's outbox.
+    port = server.port
+    sam.ui.click(bob_tab(sam))
+    sam.ui.fill(sam.field("address"), "2 Offline Road %d" % stamp)
+    sam.ui.key("ctrl+s")
+    dialog = sam.ui.window("Reason for this change", timeout=20)
+    server.stop()
+    journey.step("server stopped")
+    sam.ui.fill(sam.ui.find("text", "Reason for the change", within=dialog), offline_reason)
+    sam.ui.key("Return")
+    sam.ui.find("push button", "Retry", timeout=30)
+    sam.ui.click(sam.ui.find("page tab", "Journal"))
+    sam_table = sam.ui.find("table", "Edit journal")
+    ui.wait_until(lambda: sam.ui.find_all("table cell", offline_reason, within=sam_table, showing=False), 15,
+                  "the offline entry in Sam's Journal")
+    ui.wait_until(lambda: [c for c in sam.ui.find_all("table cell", within=sam_table, showing=False)
+                           if "not sent to the server yet" in ui.name_of(c)], 15, "the entry marked not sent")
+    shot(journey, sam, "sam-offline-entry-not-sent")
+    journey.step("the offline edit waits in Sam's outbox, marked not sent")
+
+    # The server is back (same port, same data). It forgot the sessions, so Sam signs in again
+    # when he saves; then the outbox sends what waited.
+    server.start()
+    journey.check_equal(server.port, port, "the restarted server's port")
+    journey.step("server back")
+    sam.ui.click(bob_tab(sam))
+    sam.ui.focus(sam.field("address"))
+    sam.ui.key("ctrl+s")
+    dialog = sam.login_dialog(timeout=30)
+    sam.ui.fill(sam.ui.find("password text", "Password", within=dialog), backend.ACCOUNTS["support"][1])
+    sam.ui.key("Return")
+    dialog = sam.ui.window("Reason for this change", timeout=20)
+    sam.ui.fill(sam.ui.find("text", "Reason for the change", within=dialog), offline_reason + " (retried)")
+    sam.ui.key("Return")
+    ui.wait_until(lambda: server.own_profile("bob").get("address") == "2 Offline Road %d" % stamp, 20,
+                  "Bob's offline address on the server")
+    ui.wait_until(lambda: len(journal_rows(server, "reason = '%s'" % offline_reason)) == 1, 30,
+                  "the offline entry in the server's journal")
+    offline = journal_rows(server, "reason = '%s'" % offline_reason)[0]
+    journey.check_equal(offline["result"], "failed", "the offline entry's result")
+    journey.check_equal(len(journal_rows(server, "reason = '%s (retried)'" % offline_reason)), 1,
+                        "entries of the retried save")
+    journey.step("the offline edit reached the server's journal once it was back")
+
+    # Carol sees both; nothing was sent twice. The restarted server forgot her session too: the
+    # Journal says so and offers to sign in again, then reads the journal.
+    carol.ui.press(carol.ui.find("push button", "Refresh"))
+    carol.ui.press(carol.ui.find("push button", "Sign in again…", timeout=20))
+    dialog = carol.login_dialog(timeout=20)
+    carol.ui.fill(carol.ui.find("password text", "Password", within=dialog), CAROL[1])
+    carol.ui.key("Return")
+    ui.wait_until(lambda: carol.ui.find_all("table cell", offline_reason, within=table, showing=False), 30,
+                  "the offline entry in Carol's Journal")
+    time.sleep(2)
+    journey.check_equal(len(journal_rows(server, "reason = '%s'" % offline_reason)), 1,
+                        "server entries of the offline edit")
+    journey.check_equal(len(journal_rows(server, "reason = '%s'" % online_reason)), 1,
+                        "server entries of the first edit")
+    journey.screenshot("carol-sees-the-offline-edit")
+    journey.step("Carol's Journal shows the offline edit; each entry once")
+
+    for app in (sam, carol):
+        app.ui.menu("File", "Quit")
+        journey.check_equal(app.exit_code(), 0, "exit code")
