@@ -27,6 +27,7 @@ struct ApiRequest
     QJsonObject body;
     QString userToken;
     QHostAddress peer; // the client's address (login throttling)
+    QString host; // the Host header: the server as the client names it (rtURL in /info)
 };
 
 // Dispatches every request. QHttpServer 6.4's own router matches path and method together, so it

@@ -12,6 +12,7 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
 class QThreadPool;
+class QWebSocket;
 
 namespace Server {
 
@@ -20,6 +21,7 @@ class DataRoutes;
 class LoginGuard;
 class LoginThrottle;
 struct HttpReply;
+class RealtimeHub;
 class Router;
 class SchemaStore;
 class SessionRegistry;
@@ -27,6 +29,7 @@ class UserRepository;
 class UserRoutes;
 struct RuntimeSettings;
 struct ServiceContext;
+class UserChangeFeed;
 
 // One running server: database, schema, sessions and the HTTP front. Everything it owns lives on
 // the thread that calls start() (QtSql and QHttpServer demand that); ServerHost gives it a thread
@@ -48,6 +51,8 @@ public:
     void expireAllSessions();
     bool setUserStatus(const QString &identity, const QString &status);
     void clearLoginFailures();
+    // The Real-Time endpoint, for tests that count its sessions and subscriptions.
+    const RealtimeHub *realtime() const { return m_realtime.get(); }
 
 private:
     bool openStorage(QString *error);
@@ -66,10 +71,12 @@ private:
     std::unique_ptr<LoginGuard> m_loginGuard;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<QThreadPool> m_workers;
+    std::unique_ptr<UserChangeFeed> m_changes;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;
     std::unique_ptr<DataRoutes> m_dataRoutes;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<RealtimeHub> m_realtime;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
 };

@@ -11,6 +11,7 @@ class SchemaStore;
 class SessionRegistry;
 class UserRepository;
 struct RuntimeSettings;
+class UserChangeFeed;
 
 // The parts of one running server that route handlers share. All but `workers` live on the
 // server's thread.
@@ -25,6 +26,8 @@ struct ServiceContext
     RuntimeSettings &settings;
     // CPU-heavy work (password hashing) runs here, never on the server's thread (issue 12).
     QThreadPool &workers;
+    // Committed user updates, announced for Real-Time.
+    UserChangeFeed &changes;
 };
 
 } // namespace Server
