@@ -41,6 +41,141 @@
     </message>
 </context>
 <context>
+    <name>AccountStrip</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderer</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Aktivieren…</translation>
+    </message>
+    <message>
+        <source>Send password reset email…</source>
+        <translation>E-Mail zum Zurücksetzen des Passworts senden…</translation>
+    </message>
+    <message>
+        <source>Resend confirmation email…</source>
+        <translation>Bestätigungs-E-Mail erneut senden…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Disable, Enable and Roles need the ProfileDesk staff service, which this app does not have. &lt;a href=&quot;%1&quot;&gt;How to install it&lt;/a&gt;</source>
+        <translation>Deaktivieren, Aktivieren und Rollen brauchen den ProfileDesk-Mitarbeiterdienst, den diese App nicht hat. &lt;a href=&quot;%1&quot;&gt;So wird er installiert&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Disable, Enable and Roles need the ProfileDesk staff service</source>
+        <translation>Deaktivieren, Aktivieren und Rollen brauchen den ProfileDesk-Mitarbeiterdienst</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Account status: %1</source>
+        <translation>Kontostatus: %1</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>Not disabled: what was typed is not %1.</source>
+        <translation>Nicht deaktiviert: Die Eingabe ist nicht %1.</translation>
+    </message>
+    <message>
+        <source>Disable this account</source>
+        <translation>Dieses Konto deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in, and their open sessions end now. Type %1 to confirm.</source>
+        <translation>%1 kann sich dann nicht mehr anmelden, und die offenen Sitzungen enden sofort. Geben Sie zur Bestätigung %1 ein.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation>Rolle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove role…</source>
+        <translation>Rolle entfernen…</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>Neue Rolle:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled; their sessions have ended.</source>
+        <translation>Das Konto von %1 ist deaktiviert; die Sitzungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is enabled.</source>
+        <translation>Das Konto von %1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>A password reset email is on its way to %1.</source>
+        <translation>Eine E-Mail zum Zurücksetzen des Passworts ist an %1 unterwegs.</translation>
+    </message>
+    <message>
+        <source>The confirmation email is on its way to %1.</source>
+        <translation>Die Bestätigungs-E-Mail ist an %1 unterwegs.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s roles are now: %2.</source>
+        <translation>Die Rollen von %1 sind jetzt: %2.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The profile form could not be loaded: %1</source>
@@ -410,6 +545,42 @@
     <message>
         <source>%1 Sign in again to save your changes; they are kept.</source>
         <translation>%1 Melden Sie sich erneut an, um Ihre Änderungen zu speichern; sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is confirmed already.</source>
+        <translation>Die E-Mail-Adresse dieses Kontos ist bereits bestätigt.</translation>
+    </message>
+    <message>
+        <source>This application does not ask new users to confirm their email address.</source>
+        <translation>Diese Anwendung verlangt von neuen Benutzern keine Bestätigung ihrer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No user has this email address any more.</source>
+        <translation>Kein Benutzer hat diese E-Mail-Adresse mehr.</translation>
+    </message>
+    <message>
+        <source>This application has no such role. Roles are created in the Backendless Console.</source>
+        <translation>Diese Anwendung hat keine solche Rolle. Rollen werden in der Backendless Console angelegt.</translation>
+    </message>
+    <message>
+        <source>Only support staff (the role SupportStaff) may do this.</source>
+        <translation>Nur Support-Mitarbeiter (die Rolle SupportStaff) dürfen das.</translation>
+    </message>
+    <message>
+        <source>Support staff cannot change another support staff account; an administrator can, in the Backendless Console.</source>
+        <translation>Support-Mitarbeiter können kein anderes Support-Konto ändern; ein Administrator kann das in der Backendless Console.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation>Das können Sie nicht mit Ihrem eigenen Konto tun.</translation>
+    </message>
+    <message>
+        <source>The role SupportStaff is given and taken in the Backendless Console only.</source>
+        <translation>Die Rolle SupportStaff wird nur in der Backendless Console vergeben und entzogen.</translation>
+    </message>
+    <message>
+        <source>This needs the ProfileDesk staff service, which this application does not have yet.</source>
+        <translation>Dafür braucht es den ProfileDesk-Mitarbeiterdienst, den diese Anwendung noch nicht hat.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1380,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Password reset email</source>
+        <translation>E-Mail zum Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <source>Confirmation email</source>
+        <translation>Bestätigungs-E-Mail</translation>
     </message>
 </context>
 <context>

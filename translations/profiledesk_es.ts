@@ -41,6 +41,141 @@
     </message>
 </context>
 <context>
+    <name>AccountStrip</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>Confirmación pendiente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Activar…</translation>
+    </message>
+    <message>
+        <source>Send password reset email…</source>
+        <translation>Enviar correo para restablecer la contraseña…</translation>
+    </message>
+    <message>
+        <source>Resend confirmation email…</source>
+        <translation>Reenviar correo de confirmación…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>Disable, Enable and Roles need the ProfileDesk staff service, which this app does not have. &lt;a href=&quot;%1&quot;&gt;How to install it&lt;/a&gt;</source>
+        <translation>Desactivar, Activar y Roles necesitan el servicio de ProfileDesk para el personal de soporte, que esta aplicación no tiene. &lt;a href=&quot;%1&quot;&gt;Cómo instalarlo&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Disable, Enable and Roles need the ProfileDesk staff service</source>
+        <translation>Desactivar, Activar y Roles necesitan el servicio de ProfileDesk para el personal de soporte</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Account status: %1</source>
+        <translation>Estado de la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>sin cargar</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <source>Not disabled: what was typed is not %1.</source>
+        <translation>No se ha desactivado: lo escrito no es %1.</translation>
+    </message>
+    <message>
+        <source>Disable this account</source>
+        <translation>Desactivar esta cuenta</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in, and their open sessions end now. Type %1 to confirm.</source>
+        <translation>%1 no podrá iniciar sesión y sus sesiones abiertas terminan ahora. Escriba %1 para confirmar.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roles de %1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo rol</translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation>Añadir rol…</translation>
+    </message>
+    <message>
+        <source>Remove role…</source>
+        <translation>Quitar rol…</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>Nuevo rol:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled; their sessions have ended.</source>
+        <translation>La cuenta de %1 está desactivada; sus sesiones han terminado.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is enabled.</source>
+        <translation>La cuenta de %1 está activada.</translation>
+    </message>
+    <message>
+        <source>A password reset email is on its way to %1.</source>
+        <translation>Un correo para restablecer la contraseña va de camino a %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation email is on its way to %1.</source>
+        <translation>El correo de confirmación va de camino a %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s roles are now: %2.</source>
+        <translation>Los roles de %1 son ahora: %2.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The profile form could not be loaded: %1</source>
@@ -410,6 +545,42 @@
     <message>
         <source>%1 Sign in again to save your changes; they are kept.</source>
         <translation>%1 Vuelva a iniciar sesión para guardar sus cambios; se conservan.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is confirmed already.</source>
+        <translation>La dirección de correo de esta cuenta ya está confirmada.</translation>
+    </message>
+    <message>
+        <source>This application does not ask new users to confirm their email address.</source>
+        <translation>Esta aplicación no pide a los usuarios nuevos que confirmen su dirección de correo.</translation>
+    </message>
+    <message>
+        <source>No user has this email address any more.</source>
+        <translation>Ya ningún usuario tiene esta dirección de correo.</translation>
+    </message>
+    <message>
+        <source>This application has no such role. Roles are created in the Backendless Console.</source>
+        <translation>Esta aplicación no tiene ese rol. Los roles se crean en la consola de Backendless.</translation>
+    </message>
+    <message>
+        <source>Only support staff (the role SupportStaff) may do this.</source>
+        <translation>Solo el personal de soporte (el rol SupportStaff) puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Support staff cannot change another support staff account; an administrator can, in the Backendless Console.</source>
+        <translation>El personal de soporte no puede cambiar otra cuenta de soporte; un administrador puede hacerlo en la consola de Backendless.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation>No puede hacer esto con su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>The role SupportStaff is given and taken in the Backendless Console only.</source>
+        <translation>El rol SupportStaff solo se da y se quita en la consola de Backendless.</translation>
+    </message>
+    <message>
+        <source>This needs the ProfileDesk staff service, which this application does not have yet.</source>
+        <translation>Esto necesita el servicio de ProfileDesk para el personal de soporte, que esta aplicación aún no tiene.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1380,18 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Password reset email</source>
+        <translation>Correo para restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>Confirmation email</source>
+        <translation>Correo de confirmación</translation>
     </message>
 </context>
 <context>

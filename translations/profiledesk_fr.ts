@@ -41,6 +41,141 @@
     </message>
 </context>
 <context>
+    <name>AccountStrip</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Confirmation pending</source>
+        <translation>Confirmation en attente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Activer…</translation>
+    </message>
+    <message>
+        <source>Send password reset email…</source>
+        <translation>Envoyer l’e-mail de réinitialisation du mot de passe…</translation>
+    </message>
+    <message>
+        <source>Resend confirmation email…</source>
+        <translation>Renvoyer l’e-mail de confirmation…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Rôles…</translation>
+    </message>
+    <message>
+        <source>Disable, Enable and Roles need the ProfileDesk staff service, which this app does not have. &lt;a href=&quot;%1&quot;&gt;How to install it&lt;/a&gt;</source>
+        <translation>Désactiver, Activer et Rôles nécessitent le service ProfileDesk pour le support, absent de cette application. &lt;a href=&quot;%1&quot;&gt;Comment l’installer&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Disable, Enable and Roles need the ProfileDesk staff service</source>
+        <translation>Désactiver, Activer et Rôles nécessitent le service ProfileDesk pour le support</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>Account status: %1</source>
+        <translation>Statut du compte : %1</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>non chargés</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rôles : %1</translation>
+    </message>
+    <message>
+        <source>Not disabled: what was typed is not %1.</source>
+        <translation>Non désactivé : le texte saisi n’est pas %1.</translation>
+    </message>
+    <message>
+        <source>Disable this account</source>
+        <translation>Désactiver ce compte</translation>
+    </message>
+    <message>
+        <source>%1 will not be able to sign in, and their open sessions end now. Type %1 to confirm.</source>
+        <translation>%1 ne pourra plus se connecter, et ses sessions ouvertes se terminent maintenant. Saisissez %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rôles de %1</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation>Ajouter le rôle…</translation>
+    </message>
+    <message>
+        <source>Remove role…</source>
+        <translation>Retirer le rôle…</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>Nouveau rôle :</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled; their sessions have ended.</source>
+        <translation>Le compte de %1 est désactivé ; ses sessions sont terminées.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is enabled.</source>
+        <translation>Le compte de %1 est activé.</translation>
+    </message>
+    <message>
+        <source>A password reset email is on its way to %1.</source>
+        <translation>Un e-mail de réinitialisation du mot de passe est en route vers %1.</translation>
+    </message>
+    <message>
+        <source>The confirmation email is on its way to %1.</source>
+        <translation>L’e-mail de confirmation est en route vers %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s roles are now: %2.</source>
+        <translation>Les rôles de %1 sont maintenant : %2.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The profile form could not be loaded: %1</source>
@@ -410,6 +545,42 @@
     <message>
         <source>%1 Sign in again to save your changes; they are kept.</source>
         <translation>%1 Reconnectez-vous pour enregistrer vos modifications ; elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is confirmed already.</source>
+        <translation>L’adresse e-mail de ce compte est déjà confirmée.</translation>
+    </message>
+    <message>
+        <source>This application does not ask new users to confirm their email address.</source>
+        <translation>Cette application ne demande pas aux nouveaux utilisateurs de confirmer leur adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No user has this email address any more.</source>
+        <translation>Plus aucun utilisateur n’a cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This application has no such role. Roles are created in the Backendless Console.</source>
+        <translation>Cette application n’a pas ce rôle. Les rôles se créent dans la console Backendless.</translation>
+    </message>
+    <message>
+        <source>Only support staff (the role SupportStaff) may do this.</source>
+        <translation>Seul le personnel du support (le rôle SupportStaff) peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Support staff cannot change another support staff account; an administrator can, in the Backendless Console.</source>
+        <translation>Le personnel du support ne peut pas modifier un autre compte du support ; un administrateur le peut, dans la console Backendless.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation>Vous ne pouvez pas faire cela sur votre propre compte.</translation>
+    </message>
+    <message>
+        <source>The role SupportStaff is given and taken in the Backendless Console only.</source>
+        <translation>Le rôle SupportStaff ne se donne et ne se retire que dans la console Backendless.</translation>
+    </message>
+    <message>
+        <source>This needs the ProfileDesk staff service, which this application does not have yet.</source>
+        <translation>Il faut pour cela le service ProfileDesk pour le support, que cette application n’a pas encore.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1380,18 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Password reset email</source>
+        <translation>E-mail de réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirmation email</source>
+        <translation>E-mail de confirmation</translation>
     </message>
 </context>
 <context>

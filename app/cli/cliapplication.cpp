@@ -3,6 +3,7 @@
 #include "cli/clioutput.h"
 #include "cli/clisession.h"
 #include "cli/passwordinput.h"
+#include "core/accountservice.h"
 #include "core/blockingcall.h"
 
 namespace {
@@ -35,7 +36,16 @@ void CliApplication::addOptions()
            "  roles                      show your roles\n"
            "  restore-password IDENTITY  send a password reset mail\n"
            "  logout                     sign out and forget the kept session\n\n"
-           "Example: profiledesk-cli update --login alice@example.com address=\"123 Main St\""));
+           "Example: profiledesk-cli update --login alice@example.com address=\"123 Main St\"")
+        + QStringLiteral("\n\n")
+        + tr("Support staff (disable, enable and roles need the ProfileDesk staff service):\n"
+             "  disable IDENTITY           disable the account; its sessions end\n"
+             "  enable IDENTITY            enable the account\n"
+             "  send-reset IDENTITY        send the user a password reset email\n"
+             "  resend-confirmation IDENTITY  send the confirmation email again\n"
+             "  roles list IDENTITY        show the user's roles\n"
+             "  roles add IDENTITY ROLE    give the user a role\n"
+             "  roles remove IDENTITY ROLE take a role from the user"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."));
@@ -143,8 +153,7 @@ bool CliApplication::makeConfig(Config *config, QString *error) const
 int CliApplication::dispatch(const QString &command, const QStringList &arguments)
 {
     const bool takesNoArguments = command == QLatin1String("whoami") || command == QLatin1String("schema")
-        || command == QLatin1String("passwd") || command == QLatin1String("roles")
-        || command == QLatin1String("logout");
+        || command == QLatin1String("passwd") || command == QLatin1String("logout");
     if (takesNoArguments && !arguments.isEmpty())
         return usage(tr("%1 takes no arguments.").arg(command));
 
@@ -163,7 +172,13 @@ int CliApplication::dispatch(const QString &command, const QStringList &argument
     if (command == QLatin1String("count"))
         return count(arguments);
     if (command == QLatin1String("roles"))
-        return roles();
+        return roles(arguments);
+    if (command == QLatin1String("disable") || command == QLatin1String("enable"))
+        return setStatus(arguments, command == QLatin1String("enable"));
+    if (command == QLatin1String("send-reset"))
+        return sendReset(arguments);
+    if (command == QLatin1String("resend-confirmation"))
+        return resendConfirmation(arguments);
     if (command == QLatin1String("restore-password"))
         return restorePassword(arguments);
     if (command == QLatin1String("logout"))
@@ -196,6 +211,15 @@ int CliApplication::fail(const Error &error)
         break;
     }
     m_err << "error " << code << ": " << CliOutput::terminalSafe(error.displayText()) << '\n';
+    // The service's absence is what AccountService learnt from a service call's answer (a 404 from
+    // another call, such as restorepassword's 3020, means something else).
+    if (m_session && m_session->accounts().serviceState() == AccountService::ServiceState::Missing) {
+        m_err << tr("This needs the ProfileDesk staff service: see \"Installing the ProfileDesk staff service\" in "
+                    "ProfileDesk's README.")
+              << '\n';
+        m_err.flush();
+        return StaffServiceMissing;
+    }
     m_err.flush();
     switch (error.kind) {
     case Error::Kind::Server:

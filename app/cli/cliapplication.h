@@ -15,14 +15,23 @@ class CliSession;
 //
 // Exit codes: 0 success; 1 the server refused (Backendless code printed), or answered an update
 // without storing a property it was sent (the property named); 2 bad usage or input
-// (nothing was sent); 3 the server could not be reached or answered garbage (network, timeout, protocol).
+// (nothing was sent); 3 the server could not be reached or answered garbage (network, timeout, protocol);
+// 4 the action needs the ProfileDesk staff service, which the app does not have; 5 no user has the
+// identity given (staff actions).
 // Errors go to stderr as "error <code>: <message>".
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
 public:
-    enum ExitCode { Success = 0, ServerRefused = 1, UsageError = 2, TransportError = 3 };
+    enum ExitCode {
+        Success = 0,
+        ServerRefused = 1,
+        UsageError = 2,
+        TransportError = 3,
+        StaffServiceMissing = 4,
+        NoSuchUser = 5
+    };
     static constexpr int MaxTimeoutSeconds = 3600;
 
     CliApplication(QTextStream &out, QTextStream &err);
@@ -42,7 +51,14 @@ private:
     int passwd();
     int find(const QStringList &arguments);
     int count(const QStringList &arguments);
-    int roles();
+    int roles(const QStringList &arguments);
+    // Staff account actions (clistaffcommands.cpp).
+    int setStatus(const QStringList &arguments, bool enabled);
+    int sendReset(const QStringList &arguments);
+    int resendConfirmation(const QStringList &arguments);
+    int staffRoles(const QStringList &arguments);
+    // The objectId of the user with this identity (Data API, as staff); false after printing why.
+    bool findUserId(const QString &identity, QString *objectId, int *exitCode);
     int restorePassword(const QStringList &arguments);
     int logout();
 

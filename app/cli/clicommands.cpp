@@ -209,8 +209,10 @@ int CliApplication::count(const QStringList &arguments)
     return Success;
 }
 
-int CliApplication::roles()
+int CliApplication::roles(const QStringList &arguments)
 {
+    if (!arguments.isEmpty())
+        return staffRoles(arguments);
     int exitCode = Success;
     if (!ensureSession(&exitCode))
         return exitCode;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accountservice.h"
 #include "core/config.h"
 #include "core/dataservice.h"
 #include "core/restclient.h"
@@ -20,6 +21,7 @@ public:
 
     UserService &users() { return m_users; }
     DataService &data() { return m_data; }
+    AccountService &accounts() { return m_accounts; }
 
     bool keychainEnabled() const { return m_store != nullptr; }
     // Loads the kept session into users(); false when none is kept (or the keychain is unavailable).
@@ -36,5 +38,6 @@ private:
     RestClient m_client;
     UserService m_users;
     DataService m_data;
+    AccountService m_accounts;
     std::unique_ptr<SessionStore> m_store;
 };

@@ -2,6 +2,8 @@
 
 #include "core/restclient.h"
 
+#include <QJsonArray>
+
 PendingCall::PendingCall(QObject *parent)
     : QObject(parent)
 { }
@@ -67,5 +69,17 @@ Error takeUser(UserCall *call, const QJsonValue &value)
     if (user.objectId().isEmpty())
         return Error::protocol(QStringLiteral("the user in the reply has no objectId"));
     call->setResult(user);
+    return Error();
+}
+
+Error takeRoles(RolesCall *call, const QJsonValue &value)
+{
+    QStringList roles;
+    for (const QJsonValue &role : value.toArray()) {
+        if (!role.isString())
+            return Error::protocol(QStringLiteral("a role name is not a string"));
+        roles.append(role.toString());
+    }
+    call->setResult(roles);
     return Error();
 }

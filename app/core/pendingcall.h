@@ -79,3 +79,5 @@ using CountCall = Call<qint64>;
 
 // Parser for replies that are one user: fills call's result; a user without objectId is a protocol error.
 Error takeUser(UserCall *call, const QJsonValue &value);
+// Parser for replies that are a list of role names (users/userroles, the ProfileDeskStaff service).
+Error takeRoles(RolesCall *call, const QJsonValue &value);

@@ -201,18 +201,7 @@ RolesCall *UserService::userRoles()
     request.expect = Expect::Array;
     auto *call = new RolesCall(this);
     call->attach(
-        send(request),
-        [call](const QJsonValue &value) {
-            QStringList roles;
-            for (const QJsonValue &role : value.toArray()) {
-                if (!role.isString())
-                    return Error::protocol(QStringLiteral("a role name is not a string"));
-                roles.append(role.toString());
-            }
-            call->setResult(roles);
-            return Error();
-        },
-        sessionObserver());
+        send(request), [call](const QJsonValue &value) { return takeRoles(call, value); }, sessionObserver());
     return call;
 }
 

@@ -185,6 +185,8 @@ QString ErrorCatalog::text(const Error &error)
     case Error::Kind::Local:
         if (error.endsSession())
             break;
+        if (error.code == StaffServiceMissing)
+            return staffServiceMissing();
         return error.displayText();
     case Error::Kind::Server:
         break;
@@ -248,9 +250,36 @@ QString ErrorCatalog::text(const Error &error)
         return tr("The Users table no longer has a column this list shows: %1. Reload the list.").arg(error.message);
     case MailNotSent:
         return tr("The password reset email could not be sent. Try again later.");
+    // Staff account actions (issue 21).
+    case AlreadyConfirmed:
+        return tr("This account's email address is confirmed already.");
+    case ConfirmationNotEnabled:
+        return tr("This application does not ask new users to confirm their email address.");
+    case ConfirmationUnknownUser:
+    case RoleUserNotFound:
+        return tr("No user has this email address any more.");
+    case NoSuchRole:
+        return tr("This application has no such role. Roles are created in the Backendless Console.");
+    case StaffOnly:
+        return tr("Only support staff (the role SupportStaff) may do this.");
+    case TargetIsStaff:
+        return tr("Support staff cannot change another support staff account; an administrator can, in the "
+                  "Backendless Console.");
+    case TargetIsSelf:
+        return tr("You cannot do this to your own account.");
+    case StaffRoleReserved:
+        return tr("The role SupportStaff is given and taken in the Backendless Console only.");
+    case StaffServiceMissing:
+    case ServiceNotFound:
+        return staffServiceMissing();
     default:
         return tr("The server refused the request: %1 (code %2)").arg(error.message).arg(error.code);
     }
+}
+
+QString ErrorCatalog::staffServiceMissing()
+{
+    return tr("This needs the ProfileDesk staff service, which this application does not have yet.");
 }
 
 QString ErrorCatalog::sessionEnded()

@@ -77,6 +77,8 @@ public:
     // A session the server no longer knows: by default Backendless ends an account's session when
     // it signs in again elsewhere, so "expired" alone would mislead.
     static QString sessionEnded();
+    // A status or role action where the app has no ProfileDeskStaff service (issue 21).
+    static QString staffServiceMissing();
     // What the re-sign-in dialog over the open forms says, for each reason it was opened.
     static QString signInAgainPrompt(ReauthReason reason);
     // 2002: the app id or REST API key refused (also when a re-sign-in to fix them was cancelled).

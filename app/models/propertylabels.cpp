@@ -22,6 +22,10 @@ QString PropertyLabels::label(const QString &propertyName)
         {"updated", QT_TRANSLATE_NOOP("PropertyLabels", "Updated")},
         {"lastLogin", QT_TRANSLATE_NOOP("PropertyLabels", "Last sign-in")},
         {"userStatus", QT_TRANSLATE_NOOP("PropertyLabels", "Status")},
+        // Staff account actions, as the reason dialog and the journal name them (issue 21).
+        {"roles", QT_TRANSLATE_NOOP("PropertyLabels", "Roles")},
+        {"passwordResetEmail", QT_TRANSLATE_NOOP("PropertyLabels", "Password reset email")},
+        {"confirmationEmail", QT_TRANSLATE_NOOP("PropertyLabels", "Confirmation email")},
     };
     for (const Label &label : labels) {
         if (propertyName == QLatin1String(label.name))

@@ -22,6 +22,9 @@ constexpr int InvalidWhereClause = 1017;
 
 // --- any call ---
 constexpr int WrongAppIdOrKey = 2002; // wrong application id / API key, or the app version is disabled
+constexpr int NoSuchRole = 2005; // assignRole / unassignRole of a role the app does not have
+constexpr int SystemRoleNotAssignable = 2007; // assignRole of a system role (AuthenticatedUser, ...)
+constexpr int SystemRoleNotUnassignable = 2008; // unassignRole of a system role
 constexpr int RoleChangeOnlyFromCloudCode = 2011; // assignRole / unassignRole with a client API key
 constexpr int LoginByObjectIdOnlyFromCloudCode = 2014; // POST users/login {objectId} with a client API key
 
@@ -41,6 +44,13 @@ constexpr int UserNotAuthorized = 3091;
 constexpr int EmailNotConfirmed = 3087; // userStatus EMAIL_CONFIRMATION_PENDING: the account cannot log in
 constexpr int StatusChangeOnlyFromCloudCode = 3054; // PUT users/{id}/status with a client API key
 constexpr int PasswordCheckOnlyFromCloudCode = 3122; // verifyPassword with a client API key
+constexpr int MissingParameter = 3038; // a required argument of a user call is absent (assignRole's user / roleName)
+constexpr int RoleUserNotFound = 3057; // assignRole / unassignRole: no user with that identity
+
+// --- email confirmation ---
+constexpr int AlreadyConfirmed = 3102; // resendconfirmation for an account that is not pending
+constexpr int ConfirmationNotEnabled = 3103; // the app does not require email confirmation
+constexpr int ConfirmationUnknownUser = 3104; // resendconfirmation: no user with that identity
 
 // --- register ---
 constexpr int RegistrationDisabled = 3009;
@@ -65,5 +75,17 @@ constexpr int RequiredPropertyMissing = 3045;
 // --- restore password ---
 constexpr int RestoreUnknownUser = 3020; // no user with that identity
 constexpr int MailNotSent = 5050;
+
+// --- the ProfileDeskStaff API service (ours: cloudcode/ProfileDeskStaff throws these with
+// Backendless.ServerCode.Error; profiledesk-server's copy of the service answers the same) ---
+constexpr int StaffOnly = 21001; // the caller's roles do not include SupportStaff
+constexpr int TargetIsStaff = 21002; // staff may not act on another staff account
+constexpr int TargetIsSelf = 21003; // nobody acts on their own account through the service
+constexpr int StaffRoleReserved = 21004; // SupportStaff is granted and taken in the Console only
+constexpr int StaffServiceBadArgument = 21005; // an argument is missing or of the wrong kind
+// The client's own: a call on services/ProfileDeskStaff found no such service (Error::local), and
+// the answer that says so: the local server's "no such route", code 404.
+constexpr int StaffServiceMissing = 21099;
+constexpr int ServiceNotFound = 404;
 
 } // namespace ErrorCode

@@ -51,6 +51,11 @@ private Q_SLOTS:
     void loginWithoutKeychainSaysSo();
     void serverDown();
     void timeout();
+    void staffDisableAndEnable();
+    void staffRoles();
+    void staffRefusals();
+    void staffMails();
+    void staffServiceMissing();
 
 private:
     Run cli(const QStringList &arguments, const QByteArray &input = QByteArray());
@@ -554,6 +559,115 @@ void TestCli::timeout()
     m_host->setResponseDelay(0);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.startsWith(QLatin1String("error timeout: ")), qPrintable(run.err));
+}
+
+// Issue 21: the account actions, with exit codes a script can test (app/cli/README.md).
+void TestCli::staffDisableAndEnable()
+{
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QStringList bob = loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"));
+    Run run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com")} + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(), QStringLiteral("DISABLED"));
+    run = cli(QStringList{QStringLiteral("whoami")} + bob + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 3090:")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("enable"), QStringLiteral("bob@example.com")} + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(), QStringLiteral("ENABLED"));
+    run = cli(QStringList{QStringLiteral("whoami")} + bob + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestCli::staffRoles()
+{
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    Run run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("add"), QStringLiteral("alice@example.com"),
+                              QStringLiteral("Beta")}
+                  + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array(),
+             QJsonArray({QStringLiteral("AuthenticatedUser"), QStringLiteral("Beta")}));
+    // alice sees it as her own role
+    run = cli(QStringList{QStringLiteral("roles")}
+              + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QVERIFY2(run.exitCode == 0 && run.out.contains(QLatin1String("Beta")), qPrintable(run.out + run.err));
+    run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("list"), QStringLiteral("alice@example.com"),
+                          QStringLiteral("--table")}
+              + staff + server());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             QStringList({QStringLiteral("AuthenticatedUser"), QStringLiteral("Beta")}));
+    run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("remove"), QStringLiteral("alice@example.com"),
+                          QStringLiteral("Beta")}
+              + staff + server());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array(), QJsonArray({QStringLiteral("AuthenticatedUser")}));
+    run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("add"), QStringLiteral("alice@example.com"),
+                          QStringLiteral("NoSuchRole")}
+              + staff + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 2005:")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("add"), QStringLiteral("alice@example.com")} + staff
+              + server());
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::staffRefusals()
+{
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    Run run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("nobody@example.com")} + staff + server());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QLatin1String("nobody@example.com")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("support@example.com")} + staff + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 21003:")), qPrintable(run.err));
+    // A user who is no staff cannot even find the account (1013), let alone disable it.
+    run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com")}
+              + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 1013:")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("whoami")}
+              + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + server());
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::staffMails()
+{
+    Run run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("bob@example.com")} + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Unlike restore-password, staff learn that no account has the address.
+    run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("nobody@example.com")} + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 3020:")), qPrintable(run.err));
+    // This server requires no email confirmation.
+    run = cli(QStringList{QStringLiteral("resend-confirmation"), QStringLiteral("bob@example.com")} + server());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("error 3103:")), qPrintable(run.err));
+}
+
+void TestCli::staffServiceMissing()
+{
+    Server::ServerOptions options;
+    options.demoUsers = 0;
+    options.staffService = false;
+    Server::ServerHost bare(options);
+    QString error;
+    QVERIFY2(bare.start(&error), qPrintable(error));
+    const QStringList there{QStringLiteral("--url"), bare.baseUrl().toString()};
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    Run run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com")} + staff + there);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("ProfileDesk staff service")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("list"), QStringLiteral("bob@example.com")} + staff
+              + there);
+    QCOMPARE(run.exitCode, 4);
+    // The mail and the edits do not need the service.
+    run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("bob@example.com")} + there);
+    QCOMPARE(run.exitCode, 0);
+    run = cli(QStringList{QStringLiteral("whoami")}
+              + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + there);
+    QCOMPARE(run.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

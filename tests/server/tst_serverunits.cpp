@@ -6,11 +6,15 @@
 #include "auth/sessionregistry.h"
 #include "storage/column.h"
 #include "storage/demoseeder.h"
+#include "storage/maillog.h"
 #include "storage/schemastore.h"
 #include "storage/whereparser.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Server;
@@ -20,6 +24,7 @@ class TestServerUnits : public QObject
     Q_OBJECT
 
 private slots:
+    void mailLogLinesAndCap();
     void whereValid_data();
     void whereValid();
     void whereInvalid_data();
@@ -46,6 +51,39 @@ const Column *TestServerUnits::lookup(const QString &name)
             return &column;
     }
     return nullptr;
+}
+
+// The mail log (issue 21): one JSON line per mail, no secret, an address bounded; a stranger asking
+// for resets again and again fills it up to its cap, not the disk (record() fails: 5050).
+void TestServerUnits::mailLogLinesAndCap()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("mail.jsonl"));
+    Server::MailLog log(path, 600);
+    QVERIFY(log.record(Server::MailLog::Kind::PasswordReset, QStringLiteral("bob@example.com"), QStringLiteral("B1")));
+    QVERIFY(
+        log.record(Server::MailLog::Kind::EmailConfirmation, QString(2000, QLatin1Char('x')), QStringLiteral("B2")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("passwordReset"));
+    QCOMPARE(first.value(QStringLiteral("to")).toString(), QStringLiteral("bob@example.com"));
+    QCOMPARE(first.keys(),
+             QStringList({QStringLiteral("kind"), QStringLiteral("objectId"), QStringLiteral("subject"),
+                          QStringLiteral("time"), QStringLiteral("to")}));
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("to")).toString().size(),
+             Server::MailLog::MaxAddressLength);
+    file.close();
+    // Past the cap: refused, and the file keeps its size.
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(!log.record(Server::MailLog::Kind::PasswordReset, QString(300, QLatin1Char('y')), QStringLiteral("B3")));
+    QCOMPARE(QFileInfo(path).size(), size);
+    QVERIFY(size <= 600);
+    // No path: mails go nowhere, and that is no failure.
+    QVERIFY(Server::MailLog(QString()).record(Server::MailLog::Kind::PasswordReset, QStringLiteral("a@b"), QString()));
 }
 
 void TestServerUnits::whereValid_data()

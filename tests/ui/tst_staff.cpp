@@ -3,6 +3,7 @@
 // ProfileEditor and saved through the Data API with a reason and a journal entry, permission
 // errors, two users in two tabs, the journal view and its CSV export.
 
+#include "core/accountservice.h"
 #include "fieldroles.h"
 #include "guitestenv.h"
 #include "models/errorcatalog.h"
@@ -17,6 +18,7 @@
 #include "persistence/draftstore.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/staff/accountstrip.h"
 #include "ui/staff/journalview.h"
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
@@ -34,6 +36,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkReply>
 #include <QPainter>
 #include <QPushButton>
@@ -143,6 +146,9 @@ private Q_SLOTS:
     void directoryKeyboard();
     void editAnotherUserThroughTheDataApi();
     void reasonIsRequired();
+    void accountStripDisableAndEnable();
+    void accountStripWithoutTheService();
+    void accountStripRoles();
     void identityTakenIsInline();
     void twoUsersInTwoTabs();
     void lookAlikeIdentitiesAreMarked();
@@ -155,7 +161,9 @@ private Q_SLOTS:
 
 private:
     // Tabs over `session`, shown, with the reason asker and the unsaved-changes question as given.
-    void makeTabs(ApiClient *client);
+    void makeTabs(ApiClient *client, AccountService *accounts = nullptr);
+    // Opens bob's tab with an account strip whose questions answer themselves; the strip.
+    AccountStrip *openBobWithStrip(AccountService *accounts, QString *typed, int *reasons);
     ProfileEditor *openFromDirectory(const QString &search) { return openFromDirectory(m_tabs.get(), search); }
     static ProfileEditor *openFromDirectory(UserDirectoryTabs *tabs, const QString &search);
     // Starts the whole app on a new server, signs in as support through the login dialog and
@@ -212,13 +220,15 @@ void TestStaff::cleanup()
     m_server.reset();
 }
 
-void TestStaff::makeTabs(ApiClient *client)
+void TestStaff::makeTabs(ApiClient *client, AccountService *accounts)
 {
     m_drafts = std::make_unique<DraftStore>(m_dir->filePath(QStringLiteral("drafts")));
     m_session =
         std::make_unique<Session>(Session::Services{&client->users, &client->data, m_drafts.get(), m_journal.get()},
                                   Config::fromBaseUrl(m_server->baseUrl()), Demo::support());
     m_tabs = std::make_unique<UserDirectoryTabs>(m_session.get());
+    if (accounts)
+        m_tabs->setAccounts(accounts, {Demo::support(), QStringLiteral("test-server")});
     m_tabs->setAskUnsaved([this](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
         ++m_questions;
         reply(m_answer);
@@ -779,6 +789,159 @@ void TestStaff::staffSavesAnotherUserInTheApp()
     QVERIFY(env.window() && env.window()->isVisible());
     QCOMPARE(tabs->currentWidget(), bob); // asked with the tab in front
     QVERIFY(bob->profile()->fields()->isDirty());
+}
+
+AccountStrip *TestStaff::openBobWithStrip(AccountService *accounts, QString *typed, int *reasons)
+{
+    makeTabs(m_staff.get(), accounts);
+    m_tabs->setReasonAsker([reasons](const ReasonRequest &request, std::function<void(const QString &)> answer) {
+        ++*reasons;
+        answer(QStringLiteral("Ticket 21: %1").arg(request.fields.join(QLatin1Char(','))));
+        return nullptr;
+    });
+    ProfileEditor *editor = openFromDirectory(QStringLiteral("bob"));
+    if (!editor)
+        return nullptr;
+    auto *strip = editor->findChild<AccountStrip *>(QStringLiteral("accountStrip"));
+    if (!strip || !QTest::qWaitFor([&] { return strip->isVisible(); }, 10000))
+        return nullptr;
+    strip->setConfirmAsker([typed](const QString &, std::function<void(const QString &)> answer) { answer(*typed); });
+    return strip;
+}
+
+// Issue 21: the strip shows bob's status; Disable asks for his email typed and a reason, changes
+// the server, journals the action; a wrong email sends nothing; Enable undoes it.
+void TestStaff::accountStripDisableAndEnable()
+{
+    AccountService accounts(&m_staff->client, &m_staff->users);
+    QString typed = QStringLiteral("bob@example.org");
+    int reasons = 0;
+    AccountStrip *strip = openBobWithStrip(&accounts, &typed, &reasons);
+    QVERIFY(strip);
+    auto *status = strip->findChild<QLabel *>(QStringLiteral("accountStatus"));
+    QCOMPARE(status->text(), AccountStrip::statusText(StaffAccountActions::Status::Enabled));
+    QCOMPARE(status->accessibleName(), QStringLiteral("Account status: Enabled"));
+    auto *disable = strip->findChild<QPushButton *>(QStringLiteral("disableButton"));
+    auto *enable = strip->findChild<QPushButton *>(QStringLiteral("enableButton"));
+    // The roles load on opening (the Disable button waits for them).
+    QTRY_COMPARE(strip->findChild<QLabel *>(QStringLiteral("accountRoles"))->text(),
+                 QStringLiteral("AuthenticatedUser"));
+    QTRY_VERIFY(disable->isVisible() && disable->isEnabled());
+    QVERIFY(!enable->isVisible());
+    QVERIFY(!strip->findChild<QPushButton *>(QStringLiteral("confirmationButton"))->isVisible());
+
+    // A wrong email typed: nothing asked, nothing sent.
+    m_nam.requests.clear();
+    disable->click();
+    QCOMPARE(reasons, 0);
+    QTest::qWait(100);
+    QVERIFY2(!m_nam.requests.join(u'\n').contains(QLatin1String("/services/")), qPrintable(m_nam.requests.join(u'\n')));
+    QVERIFY(strip->findChild<QLabel *>(QStringLiteral("accountMessage"))->text().contains(Demo::bob()));
+    QCOMPARE(m_staff->get(m_staff->idOf(Demo::bob())).value(QStringLiteral("userStatus")).toString(),
+             QStringLiteral("ENABLED"));
+
+    typed = Demo::bob();
+    disable->click();
+    QCOMPARE(reasons, 1);
+    QTRY_COMPARE(status->text(), AccountStrip::statusText(StaffAccountActions::Status::Disabled));
+    QCOMPARE(m_staff->get(m_staff->idOf(Demo::bob())).value(QStringLiteral("userStatus")).toString(),
+             QStringLiteral("DISABLED"));
+    QTRY_VERIFY(enable->isVisible());
+    QVERIFY(!disable->isVisible());
+    QCOMPARE(m_journal->entries().constLast().reason, QStringLiteral("Ticket 21: userStatus"));
+    QCOMPARE(m_journal->entries().constLast().result, JournalEntry::Result::Saved);
+
+    enable->click();
+    QTRY_COMPARE(status->text(), AccountStrip::statusText(StaffAccountActions::Status::Enabled));
+    QCOMPARE(m_staff->get(m_staff->idOf(Demo::bob())).value(QStringLiteral("userStatus")).toString(),
+             QStringLiteral("ENABLED"));
+    QCOMPARE(m_journal->entries().size(), 2);
+}
+
+// Without the service the first status call says so, the strip explains with a link, Disable
+// turns off, and the reset email still goes.
+void TestStaff::accountStripWithoutTheService()
+{
+    m_staff.reset();
+    m_server.reset();
+    Server::ServerOptions options;
+    options.demoUsers = 3;
+    options.staffService = false;
+    m_server = std::make_unique<Server::ServerHost>(options);
+    QVERIFY(m_server->start());
+    m_staff = std::make_unique<ApiClient>(Config::fromBaseUrl(m_server->baseUrl()), &m_nam);
+    QVERIFY(m_staff->login(Demo::support(), Demo::supportPassword()));
+    m_schema = m_staff->schema();
+    AccountService accounts(&m_staff->client, &m_staff->users);
+    QString typed = Demo::bob();
+    int reasons = 0;
+    AccountStrip *strip = openBobWithStrip(&accounts, &typed, &reasons);
+    QVERIFY(strip);
+    // Loading the roles on opening finds the service missing: the note, Disable and Roles off.
+    auto *note = strip->findChild<QLabel *>(QStringLiteral("staffServiceNote"));
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY(note->text().contains(AccountStrip::serviceHelpUrl()));
+    auto *disable = strip->findChild<QPushButton *>(QStringLiteral("disableButton"));
+    QVERIFY(!disable->isEnabled());
+    QVERIFY(!strip->findChild<QPushButton *>(QStringLiteral("rolesButton"))->isEnabled());
+    QVERIFY(!strip->findChild<QLabel *>(QStringLiteral("accountMessage"))->isVisible()); // the note says it
+    QVERIFY(m_journal->entries().isEmpty()); // a read, not an action
+    auto *reset = strip->findChild<QPushButton *>(QStringLiteral("resetButton"));
+    QVERIFY(reset->isEnabled());
+    reset->click();
+    QTRY_COMPARE(m_journal->entries().size(), 1);
+    QTRY_COMPARE(m_journal->entries().constLast().result, JournalEntry::Result::Saved);
+    QCOMPARE(m_journal->entries().constLast().reason, QStringLiteral("Ticket 21: passwordResetEmail"));
+}
+
+// The Roles… dialog: add a role with a reason, pick it in the list with the mouse, remove it. (A
+// selection once rebuilt the list and was lost, so that Remove never turned on.)
+void TestStaff::accountStripRoles()
+{
+    AccountService accounts(&m_staff->client, &m_staff->users);
+    QString typed = Demo::bob();
+    int reasons = 0;
+    AccountStrip *strip = openBobWithStrip(&accounts, &typed, &reasons);
+    QVERIFY(strip);
+    auto *rolesButton = strip->findChild<QPushButton *>(QStringLiteral("rolesButton"));
+    QTRY_VERIFY(rolesButton->isEnabled()); // after the roles loaded on opening
+    rolesButton->click();
+    auto *dialog = strip->findChild<QDialog *>(QStringLiteral("rolesDialog"));
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QListWidget *>();
+    QTRY_COMPARE(list->count(), 1); // AuthenticatedUser, loaded from the service
+    QPushButton *add = nullptr;
+    QPushButton *remove = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == AccountStrip::tr("Add role…"))
+            add = button;
+        else if (button->text() == AccountStrip::tr("Remove role…"))
+            remove = button;
+    }
+    QVERIFY(add && remove);
+    QVERIFY(!add->isEnabled()); // nothing typed
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("Beta"));
+    QTRY_VERIFY(add->isEnabled()); // once the roles the dialog asked for are in
+    add->click();
+    QCOMPARE(reasons, 1);
+    QTRY_COMPARE(list->count(), 2);
+    const auto serverRoles = [&] {
+        QStringList roles;
+        finish(accounts.userRoles(m_staff->idOf(Demo::bob())), [&](RolesCall *call) { roles = call->result(); });
+        return roles;
+    };
+    QCOMPARE(serverRoles(), QStringList({QStringLiteral("AuthenticatedUser"), QStringLiteral("Beta")}));
+    QVERIFY(!remove->isEnabled());
+    QListWidgetItem *beta = list->findItems(QStringLiteral("Beta"), Qt::MatchExactly).value(0);
+    QVERIFY(beta);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(beta).center());
+    QTRY_VERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(reasons, 2);
+    QTRY_COMPARE(list->count(), 1);
+    QCOMPARE(serverRoles(), QStringList{QStringLiteral("AuthenticatedUser")});
+    QCOMPARE(m_journal->entries().constLast().reason, QStringLiteral("Ticket 21: roles"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestStaff)

@@ -177,6 +177,11 @@ void ProfileEditor::setSubject(const QString &text)
     m_subjectLabel->setVisible(!text.isEmpty());
 }
 
+void ProfileEditor::addHeaderWidget(QWidget *widget)
+{
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_subjectLabel) + 1, widget);
+}
+
 bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
 {
     // Save and Revert all sit under the form's column, their right edge on its right edge: in a

@@ -40,6 +40,8 @@ public:
     // A line above the form that stays: whose profile this is when it is not the signed-in
     // user's own (support staff editing someone else). Empty hides it.
     void setSubject(const QString &text);
+    // A widget shown between the subject line and the form (a staff tab's account strip).
+    void addHeaderWidget(QWidget *widget);
     MessageBanner *banner() const;
     FieldsBinder *fields() const { return m_fields.get(); }
     // Non-null while the conflict dialog is open.

@@ -1,5 +1,6 @@
 #include "ui/shell/appcontroller.h"
 
+#include "core/accountservice.h"
 #include "core/dataservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
@@ -25,6 +26,7 @@ AppController::AppController(Settings *settings, SessionStore *sessions, QNetwor
     , m_users(new UserService(new RestClient(Config(), nam, this), this))
     , m_flow(new SignInFlow(m_users, sessions, settings, this))
     , m_data(new DataService(m_users->client(), m_users, this))
+    , m_accounts(new AccountService(m_users->client(), m_users, this))
     , m_drafts(new DraftStore(QString(), this))
     , m_journal(new Journal(QString(), this))
 {
@@ -100,6 +102,8 @@ void AppController::openEditor(const Config &config)
             return;
         }
         // Owned by the session: the profile belongs to this sign-in and goes with it.
+        // Another sign-in may be another server: whether it has the staff service is learnt again.
+        m_accounts->forgetServiceState();
         m_session = new Session({m_users, m_data, m_drafts, m_journal}, m_config, m_flow->identity(), this);
         ProfileEdit *profile = m_session->openOwnProfile(call->result());
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
@@ -160,6 +164,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
             return;
         }
         auto *tabs = new UserDirectoryTabs(m_session);
+        tabs->setAccounts(m_accounts, {m_flow->identity(), m_config.serverKey()});
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);

@@ -12,6 +12,7 @@
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 
+class AccountService;
 class DataService;
 class DraftStore;
 class Journal;
@@ -77,6 +78,7 @@ private:
     UserService *m_users;
     SignInFlow *m_flow;
     DataService *m_data;
+    AccountService *m_accounts;
     DraftStore *m_drafts;
     Journal *m_journal;
     QPointer<LoginDialog> m_login;

@@ -1,13 +1,16 @@
 #include "ui/staff/userdirectorytabs.h"
 
+#include "core/accountservice.h"
 #include "models/errorcatalog.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
+#include "models/staff/staffaccountactions.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/editor/profileeditor.h"
+#include "ui/staff/accountstrip.h"
 #include "ui/staff/journalview.h"
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
@@ -21,7 +24,8 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, QWidget *parent)
     , m_directory(new UserDirectory(session->data(), this))
     , m_journalView(new JournalView(session->journal(), this))
 {
-    m_session->setReasonAsker(ReasonDialog::asker(this));
+    m_reasonAsker = ReasonDialog::asker(this);
+    m_session->setReasonAsker(m_reasonAsker);
     m_directory->setObjectName(QStringLiteral("userDirectory"));
     m_journalView->setObjectName(QStringLiteral("journalView"));
     setDocumentMode(true);
@@ -98,7 +102,14 @@ void UserDirectoryTabs::setAskUnsaved(UnsavedChangesGuard::AskFunction ask)
 
 void UserDirectoryTabs::setReasonAsker(ReasonAsker asker)
 {
-    m_session->setReasonAsker(asker ? std::move(asker) : ReasonDialog::asker(this));
+    m_reasonAsker = asker ? std::move(asker) : ReasonDialog::asker(this);
+    m_session->setReasonAsker(m_reasonAsker);
+}
+
+void UserDirectoryTabs::setAccounts(AccountService *accounts, const JournalingGateway::Context &context)
+{
+    m_accounts = accounts;
+    m_accountContext = context;
 }
 
 ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QString &identity)
@@ -117,6 +128,14 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)
         guard->setAskFunction(m_ask);
+    StaffAccountActions *account =
+        m_accounts ? new StaffAccountActions(m_accounts, m_session->journal(), m_accountContext, editor) : nullptr;
+    if (account) {
+        auto *strip = new AccountStrip(account, editor);
+        strip->setReasonAsker(m_reasonAsker);
+        editor->addHeaderWidget(strip);
+        strip->hide(); // until the user is there
+    }
     m_tabs.insert(objectId, UserTab{editor, profile, guard, identity, QString()});
 
     connect(profile->fields(), &UserModel::dirtyChanged, this, [this, objectId] {
@@ -173,6 +192,13 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
     if (!loaded.lookAlikeWarning.isEmpty())
         context += QLatin1Char(' ') + loaded.lookAlikeWarning;
     loaded.editor->setSubject(context);
+    // The account strip's actions are the editor's children (openUser), when there is a strip.
+    if (auto *account = loaded.editor->findChild<StaffAccountActions *>()) {
+        account->setUser(user, loaded.identity);
+        // The roles show at once; the first call also tells whether the staff service is there.
+        account->loadRoles();
+        loaded.editor->findChild<AccountStrip *>()->show();
+    }
     loaded.guard->setSubject(subject);
     loaded.editor->setProfile(loaded.profile);
     loaded.guard->setProfile(loaded.profile);

@@ -11,6 +11,7 @@
 #include "models/staff/journalinggateway.h"
 #include "ui/editor/unsavedchangesguard.h"
 
+class AccountService;
 class JournalView;
 class ProfileEdit;
 class ProfileEditor;
@@ -39,6 +40,9 @@ public:
     void setAskUnsaved(UnsavedChangesGuard::AskFunction ask);
     // Default: ReasonDialog::asker over this widget.
     void setReasonAsker(ReasonAsker asker);
+    // Each user tab opened afterwards gets an account strip (issue 21), its actions journaled as
+    // `context`'s; none without.
+    void setAccounts(AccountService *accounts, const JournalingGateway::Context &context);
 
     UserDirectory *directory() const { return m_directory; }
     JournalView *journalView() const { return m_journalView; }
@@ -66,6 +70,7 @@ private:
         QPointer<ProfileEditor> editor;
         QPointer<ProfileEdit> profile; // the editor's
         QPointer<UnsavedChangesGuard> guard;
+
         QString identity;
         // "... looks like another account: ..." when the directory held look-alikes on opening.
         QString lookAlikeWarning;
@@ -84,6 +89,9 @@ private:
     UnsavedChangesGuard::AskFunction m_ask;
     UserDirectory *m_directory;
     JournalView *m_journalView;
+    ReasonAsker m_reasonAsker; // asked by the staff saves and the account strips
+    QPointer<AccountService> m_accounts;
+    JournalingGateway::Context m_accountContext;
     QPointer<QWidget> m_ownProfile;
     QHash<QString, UserTab> m_tabs; // by objectId
 };

@@ -56,10 +56,11 @@ void Router::add(Method method, const QString &pattern, Handler handler, bool ta
     m_routes.append(Route{method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), takesBody});
 }
 
-void Router::setCredentials(const QString &appId, const QString &apiKey)
+void Router::setCredentials(const QString &appId, const QString &apiKey, const QString &cloudCodeKey)
 {
     m_appId = appId;
     m_apiKey = apiKey;
+    m_cloudCodeKey = cloudCodeKey;
 }
 
 QString Router::methodName(Method method)
@@ -81,6 +82,9 @@ QString Router::methodName(Method method)
 
 bool Router::isRouteRoot(const QString &segment) const
 {
+    // "services" stays a root when no service is deployed, so that /api/services/... answers 404.
+    if (segment == QLatin1String("services"))
+        return true;
     return std::any_of(m_routes.cbegin(), m_routes.cend(),
                        [&segment](const Route &route) { return route.segments.value(0) == segment; });
 }
@@ -109,6 +113,7 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     // /api/{appId}/{apiKey}/... (Backendless Pro, where the SDK appends id and key to .../api).
     QStringList path = pathSegments(request.url());
     bool credentialsInPath = true;
+    bool cloudCode = false;
     if (!path.isEmpty() && path.first() == QLatin1String("api")) {
         path.removeFirst();
         credentialsInPath = !path.isEmpty() && !isRouteRoot(path.first());
@@ -116,7 +121,8 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     if (credentialsInPath) {
         if (path.size() < 2)
             return HttpReply::error(ErrorCode::RouteNotFound, QStringLiteral("No such route"));
-        if (path.at(0) != m_appId || path.at(1) != m_apiKey)
+        cloudCode = !m_cloudCodeKey.isEmpty() && path.at(1) == m_cloudCodeKey;
+        if (path.at(0) != m_appId || (path.at(1) != m_apiKey && !cloudCode))
             return HttpReply::error(ErrorCode::WrongAppIdOrKey, QStringLiteral("Invalid application id or API key"));
         path = path.mid(2);
     }
@@ -124,6 +130,7 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     ApiRequest apiRequest;
     apiRequest.method = toMethod(request.method());
     apiRequest.path = path;
+    apiRequest.cloudCode = cloudCode;
     const Route *route = nullptr;
     QStringList allowed;
     for (const Route &candidate : m_routes) {

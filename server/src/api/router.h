@@ -28,6 +28,8 @@ struct ApiRequest
     QString userToken;
     QHostAddress peer; // the client's address (login throttling)
     QString host; // the Host header: the server as the client names it (rtURL in /info)
+    // The path carried the Cloud Code key, not the REST key: Business Logic is calling.
+    bool cloudCode = false;
 };
 
 // Dispatches every request. QHttpServer 6.4's own router matches path and method together, so it
@@ -41,7 +43,8 @@ public:
 
     // `pattern`: segments after the prefix, `*` matching any one segment ("data/Users/*").
     void add(Method method, const QString &pattern, Handler handler, bool takesBody = false);
-    void setCredentials(const QString &appId, const QString &apiKey);
+    // `cloudCodeKey` empty: the app has no Cloud Code key.
+    void setCredentials(const QString &appId, const QString &apiKey, const QString &cloudCodeKey = QString());
 
     HttpReply dispatch(const QHttpServerRequest &request) const;
 
@@ -64,6 +67,7 @@ private:
     QList<Route> m_routes;
     QString m_appId;
     QString m_apiKey;
+    QString m_cloudCodeKey;
 };
 
 // A route handler calling a member function of a routes object.

@@ -1,5 +1,6 @@
 #include "auth/accesscontrol.h"
 
+#include "api/router.h"
 #include "auth/sessionregistry.h"
 #include "host/servicecontext.h"
 #include "storage/userrepository.h"
@@ -44,6 +45,15 @@ bool AccessControl::identify(const QString &token, Caller *caller, ApiError *err
     caller->objectId = objectId;
     caller->row = row;
     caller->roles = QStringList{QStringLiteral("AuthenticatedUser")} + UserRepository::roles(row);
+    return true;
+}
+
+bool AccessControl::identify(const ApiRequest &request, Caller *caller, ApiError *error) const
+{
+    if (!identify(request.userToken, caller, error))
+        return false;
+    if (request.cloudCode)
+        caller->roles << Caller::serverCodeRole();
     return true;
 }
 

@@ -87,6 +87,20 @@ QList<Flag> flags(const ServerOptions &d)
              [](ServerOptions &o, const QString &v) { o.appId = v; }),
         text("api-key", "key", QStringLiteral("REST API key in /{appId}/{apiKey}/ paths."), d.apiKey,
              [](ServerOptions &o, const QString &v) { o.apiKey = v; }),
+        text("cloudcode-key", "key",
+             QStringLiteral("Cloud Code API key in /{appId}/{key}/ paths: status and role calls work with it; "
+                            "empty for none (default demo-cloudcode-key)."),
+             d.cloudCodeKey, [](ServerOptions &o, const QString &v) { o.cloudCodeKey = v; }),
+        choice("staff-service", QStringLiteral("Serve the ProfileDeskStaff API service (default on)."), onOff,
+               QStringLiteral("on"), [](ServerOptions &o, const QString &v) { o.staffService = isOn(v); }),
+        choice("email-confirmation",
+               QStringLiteral("New accounts must confirm their email (on); off, resendconfirmation answers 3103 "
+                              "(default off)."),
+               onOff, QStringLiteral("off"), [](ServerOptions &o, const QString &v) { o.emailConfirmation = isOn(v); }),
+        text("mail-log", "file",
+             QStringLiteral("Write reset and confirmation mails here instead of sending them (default: "
+                            "<db>.mail.jsonl beside a database file)."),
+             d.mailLogPath, [](ServerOptions &o, const QString &v) { o.mailLogPath = v; }),
         choice("dynamic-schema",
                QStringLiteral("Unknown properties create columns (on), are refused (off) or are dropped silently "
                               "(drop). Default on."),

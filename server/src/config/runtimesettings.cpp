@@ -9,6 +9,7 @@ void RuntimeSettings::apply(const ServerOptions &options)
     dynamicSchema = options.dynamicSchema;
     dropUnknownProperties = options.dropUnknownProperties;
     registrationEnabled = options.registrationEnabled;
+    emailConfirmation = options.emailConfirmation;
     sessionTimeoutSeconds = options.sessionTimeoutSeconds;
     loginThrottle = options.loginThrottle;
     applyLoginPolicy(options.loginPolicy);

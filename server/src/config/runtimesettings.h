@@ -16,6 +16,7 @@ struct RuntimeSettings
     std::atomic<int> responseDelayMs{0};
     std::atomic<bool> dropUnknownProperties{false};
     std::atomic<bool> registrationEnabled{true}; // off: POST users/register answers 3009
+    std::atomic<bool> emailConfirmation{false}; // on: new accounts wait for confirmation; off: resend 3103
     // Login policy (LoginPolicy holds the defaults, those of Backendless).
     std::atomic<bool> multipleLogins{false};
     std::atomic<int> maxLogins{1};

@@ -209,6 +209,14 @@ bool ServerConfig::fromJson(const QJsonObject &root, ServerConfig *out, QString 
     }
     if (!readUsers(root.value(QStringLiteral("users")).toArray(), &config.users, error))
         return false;
+    const QJsonArray roles = root.value(QStringLiteral("roles")).toArray();
+    for (const QJsonValue &role : roles) {
+        if (!role.isString() || role.toString().trimmed().isEmpty()) {
+            *error = QStringLiteral("roles: every role is a non-empty string");
+            return false;
+        }
+        config.roles << role.toString().trimmed();
+    }
     *out = config;
     return true;
 }

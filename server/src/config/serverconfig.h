@@ -30,7 +30,8 @@ struct SeedUser
 //                   "maxConnections": n, "maxConnectionsPerAddress": n,
 //                   "requestTimeout": seconds, "idleTimeout": seconds },
 //     "schema": [ { "name", "type", "required", "identity", "defaultValue", "customRegex" } ],
-//     "users":  [ { <properties>, "password", "roles": [..], "userStatus" } ] }
+//     "users":  [ { <properties>, "password", "roles": [..], "userStatus" } ],
+//     "roles":  [ "Beta", ... ] }   (custom roles beyond SupportStaff, Beta and those the users hold)
 // Every key is optional; "schema" replaces the built-in one and needs one STRING identity column.
 struct ServerConfig
 {
@@ -38,6 +39,7 @@ struct ServerConfig
     QList<std::function<void(ServerOptions &options)>> overrides;
     std::optional<QList<Column>> schema;
     QList<SeedUser> users;
+    QStringList roles;
 
     static bool load(const QString &path, ServerConfig *out, QString *error);
     static bool fromJson(const QJsonObject &root, ServerConfig *out, QString *error);

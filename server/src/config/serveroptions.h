@@ -19,6 +19,17 @@ struct ServerOptions
     int demoUsers = 200;
     QString appId = QStringLiteral("demo-app-id");
     QString apiKey = QStringLiteral("demo-rest-key");
+    // The Cloud Code (CodeRunner) API key: in the path instead of the REST key, the privileged user
+    // calls work (status, roles, verifypassowrd). Empty: no such key, every caller gets the refusals.
+    QString cloudCodeKey = QStringLiteral("demo-cloudcode-key");
+    // The ProfileDeskStaff API service (cloudcode/ProfileDeskStaff) deployed: POST services/ProfileDeskStaff/...
+    bool staffService = true;
+    // Email confirmation required for new accounts: register makes them EMAIL_CONFIRMATION_PENDING;
+    // off, resendconfirmation answers 3103.
+    bool emailConfirmation = false;
+    // Where the reset and confirmation mails are written instead of sent (JSON lines). Empty: beside
+    // a database file ("<db>.mail.jsonl"); with an in-memory database, nowhere.
+    QString mailLogPath;
     bool dynamicSchema = true;
     // With dynamicSchema off: unknown properties vanish and the write answers 200, as real
     // Backendless has been seen to do (issue 11), instead of 3031/3010.

@@ -8,10 +8,13 @@
 #include "host/servicecontext.h"
 #include "realtime/realtimehub.h"
 #include "realtime/userchangefeed.h"
+#include "routes/accountroutes.h"
 #include "routes/dataroutes.h"
+#include "routes/staffserviceroutes.h"
 #include "routes/userroutes.h"
 #include "storage/database.h"
 #include "storage/demoseeder.h"
+#include "storage/maillog.h"
 #include "storage/schemastore.h"
 #include "storage/userrepository.h"
 #include "transport/connectionguard.h"
@@ -97,10 +100,13 @@ void ServerInstance::stop()
     if (m_workers)
         m_workers->waitForDone();
     m_router.reset();
+    m_staffRoutes.reset();
+    m_accountRoutes.reset();
     m_dataRoutes.reset();
     m_userRoutes.reset();
     m_context.reset();
     m_changes.reset();
+    m_mail.reset();
     m_loginGuard.reset();
     m_loginThrottle.reset();
     m_sessions.reset();
@@ -141,19 +147,35 @@ bool ServerInstance::openStorage(QString *error)
     // One core stays with the HTTP thread: a login flood then slows logins, not everything else.
     m_workers->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     m_changes = std::make_unique<UserChangeFeed>();
+    // Custom roles: the demo app's two, the config's, and any a seeded user holds.
+    m_customRoles = QStringList{QStringLiteral("SupportStaff"), QStringLiteral("Beta")} + m_config.roles;
+    for (const SeedUser &user : std::as_const(m_config.users))
+        m_customRoles += user.roles;
+    m_customRoles.removeDuplicates();
+    QString mailPath = m_options.mailLogPath;
+    if (mailPath.isEmpty() && m_options.databasePath != QLatin1String(":memory:"))
+        mailPath = m_options.databasePath + QStringLiteral(".mail.jsonl");
+    m_mail = std::make_unique<MailLog>(mailPath);
     m_context = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard,
-                                                                *m_loginThrottle, *m_settings, *m_workers, *m_changes});
+                                                                *m_loginThrottle, *m_settings, *m_mail, m_customRoles,
+                                                                *m_workers, *m_changes});
     return true;
 }
 
 void ServerInstance::registerRoutes()
 {
     m_router = std::make_unique<Router>();
-    m_router->setCredentials(m_options.appId, m_options.apiKey);
+    m_router->setCredentials(m_options.appId, m_options.apiKey, m_options.cloudCodeKey);
     m_userRoutes = std::make_unique<UserRoutes>(*m_context);
     m_dataRoutes = std::make_unique<DataRoutes>(*m_context);
+    m_accountRoutes = std::make_unique<AccountRoutes>(*m_context);
     m_userRoutes->registerRoutes(*m_router);
     m_dataRoutes->registerRoutes(*m_router);
+    m_accountRoutes->registerRoutes(*m_router);
+    if (m_options.staffService) {
+        m_staffRoutes = std::make_unique<StaffServiceRoutes>(*m_context);
+        m_staffRoutes->registerRoutes(*m_router);
+    }
     m_realtime = std::make_unique<RealtimeHub>(*m_context, m_options.appId, m_options.apiKey, m_options.realtime);
     // Queued: the update's own answer goes out first, then the events.
     connect(m_changes.get(), &UserChangeFeed::updated, m_realtime.get(), &RealtimeHub::publishUpdate,
@@ -230,6 +252,11 @@ void ServerInstance::write(const std::shared_ptr<QHttpServerResponse> &response,
     response->write(std::move(responder));
     if (close)
         ConnectionGuard::closeGracefully(socket);
+}
+
+QString ServerInstance::mailLogPath() const
+{
+    return m_mail ? m_mail->path() : QString();
 }
 
 void ServerInstance::expireAllSessions()

@@ -16,15 +16,18 @@ class QWebSocket;
 
 namespace Server {
 
+class AccountRoutes;
 class Database;
 class DataRoutes;
 class LoginGuard;
 class LoginThrottle;
+class MailLog;
 struct HttpReply;
 class RealtimeHub;
 class Router;
 class SchemaStore;
 class SessionRegistry;
+class StaffServiceRoutes;
 class UserRepository;
 class UserRoutes;
 struct RuntimeSettings;
@@ -46,6 +49,8 @@ public:
     bool start(QString *error);
     void stop();
     quint16 port() const { return m_port; }
+    // Where the reset and confirmation mails go (empty: nowhere).
+    QString mailLogPath() const;
 
     // Test and demo controls; call them on the instance's thread (ServerHost does).
     void expireAllSessions();
@@ -72,9 +77,13 @@ private:
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<UserChangeFeed> m_changes;
+    std::unique_ptr<MailLog> m_mail;
+    QStringList m_customRoles;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<UserRoutes> m_userRoutes;
     std::unique_ptr<DataRoutes> m_dataRoutes;
+    std::unique_ptr<AccountRoutes> m_accountRoutes;
+    std::unique_ptr<StaffServiceRoutes> m_staffRoutes;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RealtimeHub> m_realtime;
     std::unique_ptr<QHttpServer> m_http;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QThreadPool;
 
 namespace Server {
@@ -7,6 +9,7 @@ namespace Server {
 class Database;
 class LoginGuard;
 class LoginThrottle;
+class MailLog;
 class SchemaStore;
 class SessionRegistry;
 class UserRepository;
@@ -24,6 +27,9 @@ struct ServiceContext
     LoginGuard &loginGuard;
     LoginThrottle &loginThrottle;
     RuntimeSettings &settings;
+    MailLog &mail;
+    // The app's custom roles (assignRole of another one: 2005).
+    const QStringList &customRoles;
     // CPU-heavy work (password hashing) runs here, never on the server's thread (issue 12).
     QThreadPool &workers;
     // Committed user updates, announced for Real-Time.

@@ -87,9 +87,9 @@ HttpReply DataRoutes::find(const ApiRequest &request)
     const bool parsed = request.method == Method::Get ? DataQuery::fromUrlQuery(request.query, &query, &error)
                                                       : DataQuery::fromJson(request.body, &query, &error);
     Caller caller;
-    if (!m_access.identify(request.userToken, &caller, &error))
+    if (!m_access.identify(request, &caller, &error))
         return HttpReply::error(error);
-    if (!caller.isStaff())
+    if (!caller.mayAccessOtherUsers())
         return noFindPermission();
     if (!parsed)
         return HttpReply::error(error);
@@ -102,9 +102,9 @@ HttpReply DataRoutes::firstOrLast(const ApiRequest &request)
     ApiError error;
     const bool parsed = DataQuery::fromUrlQuery(request.query, &query, &error);
     Caller caller;
-    if (!m_access.identify(request.userToken, &caller, &error))
+    if (!m_access.identify(request, &caller, &error))
         return HttpReply::error(error);
-    if (!caller.isStaff())
+    if (!caller.mayAccessOtherUsers())
         return noFindPermission();
     if (!parsed)
         return HttpReply::error(error);
@@ -139,7 +139,7 @@ HttpReply DataRoutes::create(const ApiRequest &request)
     // No role holds CREATE on Users here: accounts come from registration (3009 rules it).
     Caller caller;
     ApiError error;
-    if (!m_access.identify(request.userToken, &caller, &error))
+    if (!m_access.identify(request, &caller, &error))
         return HttpReply::error(error);
     return noCreatePermission();
 }
@@ -160,9 +160,9 @@ HttpReply DataRoutes::count(const ApiRequest &request)
 {
     Caller caller;
     ApiError error;
-    if (!m_access.identify(request.userToken, &caller, &error))
+    if (!m_access.identify(request, &caller, &error))
         return HttpReply::error(error);
-    if (!caller.isStaff())
+    if (!caller.mayAccessOtherUsers())
         return noFindPermission();
     const QJsonValue whereValue = request.method == Method::Get ? QJsonValue(DataQuery::whereFrom(request.query))
                                                                 : request.body.value(QStringLiteral("where"));
@@ -181,11 +181,11 @@ HttpReply DataRoutes::get(const ApiRequest &request)
 {
     Caller caller;
     ApiError error;
-    if (!m_access.identify(request.userToken, &caller, &error))
+    if (!m_access.identify(request, &caller, &error))
         return HttpReply::error(error);
     const QString objectId = request.args.value(0);
     // Checked before existence, so a caller without FIND learns nothing about other ids.
-    if (!caller.isStaff() && !caller.isSelf(objectId))
+    if (!caller.mayAccessOtherUsers() && !caller.isSelf(objectId))
         return noFindPermission();
     QVariantMap row;
     if (!m_context.users.require(objectId, objectNotFound(objectId), &row, &error))
@@ -200,12 +200,12 @@ HttpReply DataRoutes::update(const ApiRequest &request)
         request.args.isEmpty() ? request.body.value(QStringLiteral("objectId")).toString() : request.args.first();
     Caller caller;
     ApiError error;
-    if (!m_access.identify(request.userToken, &caller, &error))
+    if (!m_access.identify(request, &caller, &error))
         return HttpReply::error(error);
     // Without an objectId the SDKs' save() creates (JS SDK 8: PUT data/Users), which no role may.
     if (objectId.isEmpty())
         return noCreatePermission();
-    if (!caller.isStaff() && !caller.isSelf(objectId))
+    if (!caller.mayAccessOtherUsers() && !caller.isSelf(objectId))
         return HttpReply::error(ErrorCode::NoUpdatePermission,
                                 QStringLiteral("User has no permission to update objects in Users"));
     QVariantMap row = caller.row;

@@ -11,15 +11,6 @@
 
 namespace Server {
 
-namespace {
-
-HttpReply databaseError()
-{
-    return HttpReply::error(ErrorCode::InternalError, QStringLiteral("Database error"));
-}
-
-} // namespace
-
 UserRoutes::UserRoutes(ServiceContext &context)
     : m_context(context)
     , m_access(context)
@@ -35,28 +26,9 @@ void UserRoutes::registerRoutes(Router &router)
     router.add(Method::Get, QStringLiteral("users/isvalidusertoken/*"), bind(&UserRoutes::isValidUserToken));
     router.add(Method::Post, QStringLiteral("users/register"), bind(&UserRoutes::registerUser), true);
     router.add(Method::Get, QStringLiteral("users/userclassprops"), bind(&UserRoutes::describeUserClass));
-    router.add(Method::Get, QStringLiteral("users/restorepassword/*"), bind(&UserRoutes::restorePassword));
     router.add(Method::Get, QStringLiteral("users/userroles"), bind(&UserRoutes::userRoles));
     router.add(Method::Put, QStringLiteral("users/*"), bind(&UserRoutes::update), true);
-    // What the SDKs allow only with the Cloud Code key: this server has the REST key alone, so the
-    // answer is the refusal the SDKs' e2e suite saw with it (test/e2e/specs/users.js:467, :573, :640).
-    router.add(Method::Put, QStringLiteral("users/*/status"),
-               cloudCodeOnly(ErrorCode::StatusChangeOnlyFromCloudCode,
-                             QStringLiteral("Operation allowed only for BL logic.")));
-    const auto roleChange =
-        cloudCodeOnly(ErrorCode::RoleChangeOnlyFromCloudCode,
-                      QStringLiteral("Assigning/unassigning a role can be done only from server code"));
-    router.add(Method::Post, QStringLiteral("users/assignRole"), roleChange);
-    router.add(Method::Post, QStringLiteral("users/unassignRole"), roleChange);
-    // The SDK's own spelling of the route (src/urls.js userVerifyPassowrd).
-    router.add(Method::Post, QStringLiteral("users/verifypassowrd"),
-               cloudCodeOnly(ErrorCode::PasswordCheckOnlyFromCloudCode,
-                             QStringLiteral("Password verification allowed only from CloudCode")));
-}
-
-Router::Handler UserRoutes::cloudCodeOnly(int code, const QString &message)
-{
-    return [code, message](const ApiRequest &) { return HttpReply::error(code, message); };
+    // The Cloud Code calls, the mails: AccountRoutes.
 }
 
 HttpReply UserRoutes::login(const ApiRequest &request)
@@ -118,23 +90,6 @@ HttpReply UserRoutes::describeUserClass(const ApiRequest &)
     for (const Column &column : columns)
         properties.append(column.describe());
     return HttpReply::json(properties);
-}
-
-HttpReply UserRoutes::restorePassword(const ApiRequest &request)
-{
-    // No mail leaves this server: a known identity simply succeeds (server/README.md).
-    const QString identity = request.args.value(0).trimmed();
-    switch (m_context.users.findByIdentity(identity, nullptr)) {
-    case UserRepository::Lookup::Failed:
-        return databaseError();
-    case UserRepository::Lookup::Missing:
-        return HttpReply::error(ErrorCode::RestoreUnknownUser, QStringLiteral("User not found"));
-    case UserRepository::Lookup::Found:
-        break;
-    }
-    // Asking for a reset lifts no account lock (3036): anyone may ask. Completing one, a new
-    // password, does (UserUpdater), as Keycloak's brute-force detector behaves (issue 25, item 5).
-    return HttpReply::empty();
 }
 
 HttpReply UserRoutes::userRoles(const ApiRequest &request)

@@ -26,12 +26,9 @@ public:
     HttpReply registerUser(const ApiRequest &request);
     HttpReply update(const ApiRequest &request);
     HttpReply describeUserClass(const ApiRequest &request);
-    HttpReply restorePassword(const ApiRequest &request);
     HttpReply userRoles(const ApiRequest &request);
 
 private:
-    static Router::Handler cloudCodeOnly(int code, const QString &message);
-
     ServiceContext &m_context;
     AccessControl m_access;
     UserUpdater m_updater;

@@ -98,7 +98,10 @@ void UserUpdater::addRegisterValues(const QString &objectId, const QJsonObject &
     changes->values.insert(QStringLiteral("objectId"), objectId);
     changes->values.insert(QStringLiteral("ownerId"), objectId);
     changes->values.insert(QStringLiteral("created"), UserRepository::nowMs());
-    changes->values.insert(QStringLiteral("userStatus"), QStringLiteral("ENABLED"));
+    // With email confirmation required, a new account waits for it (login: 3087).
+    changes->values.insert(QStringLiteral("userStatus"),
+                           m_context.settings.emailConfirmation.load() ? QStringLiteral("EMAIL_CONFIRMATION_PENDING")
+                                                                       : QStringLiteral("ENABLED"));
     changes->values.insert(QStringLiteral("blUserLocale"),
                            localeTag.match(locale).hasMatch() ? locale : QStringLiteral("en"));
     changes->values.insert(QStringLiteral("socialAccount"), QStringLiteral("BACKENDLESS"));
