@@ -60,8 +60,13 @@ depends_names=$(tr ',|' '\n\n' <<<"$depends" | sed -e 's/(.*)//' -e 's/[[:space:
 if grep -E -- '-dev$|-dev-' <<<"$depends_names"; then
     fail "Depends names development packages"
 fi
+# A virtual package (Qt's ABI guards, such as qt6-websockets-abi, which libqt6websockets6 provides
+# and shlibdeps names for QtWebSockets) counts when an installed package provides it.
+provided=$(dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null | sed -n 's/^install ok installed|//p' \
+    | tr ',' '\n' | sed -e 's/(.*)//' -e 's/[[:space:]]//g' | grep -v '^$' | sort -u)
 for name in $depends_names; do
     dpkg-query -W -f='${Status}\n' "$name" 2>/dev/null | grep -q "install ok installed" \
+        || grep -qx -- "$name" <<<"$provided" \
         || fail "Depends names '$name', which is not an installed Debian package here"
 done
 

@@ -196,6 +196,7 @@ HttpReply Router::dispatch(const QHttpServerRequest &request) const
     apiRequest.query = request.query();
     apiRequest.userToken = QString::fromUtf8(headerValue(request, QByteArray(WireName::UserToken))).trimmed();
     apiRequest.peer = request.remoteAddress();
+    apiRequest.host = QString::fromLatin1(headerValue(request, QByteArrayLiteral("host"))).trimmed();
     return route->handler(apiRequest);
 }
 

@@ -27,6 +27,7 @@ struct ApiRequest
     QJsonObject body;
     QString userToken;
     QHostAddress peer; // the client's address (login throttling)
+    QString host; // the Host header: the server as the client names it (rtURL in /info)
     // The path carried the Cloud Code key, not the REST key: Business Logic is calling.
     bool cloudCode = false;
     // Routes added with addRaw() only: the body as sent, its Content-Type, and the scheme and

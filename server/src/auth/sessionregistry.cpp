@@ -83,6 +83,12 @@ QString SessionRegistry::touch(const QString &token)
     return it->userId;
 }
 
+QString SessionRegistry::userOf(const QString &token) const
+{
+    const auto it = m_sessions.constFind(token);
+    return it == m_sessions.cend() || isExpired(*it) ? QString() : it->userId;
+}
+
 bool SessionRegistry::close(const QString &token)
 {
     const QString userId = touch(token);

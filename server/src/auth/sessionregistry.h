@@ -33,6 +33,8 @@ public:
     QString open(const QString &userId, const OpenPolicy &policy = OpenPolicy(), Refusal *refusal = nullptr);
     // The user of a live token (and the session slides), or an empty string.
     QString touch(const QString &token);
+    // The user of a live token without sliding it (Real-Time events are no use of the session).
+    QString userOf(const QString &token) const;
     bool close(const QString &token);
     void closeAll();
     void closeUser(const QString &userId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/loginpolicy.h"
+#include "realtime/realtimelimits.h"
 #include "transport/transportlimits.h"
 
 #include <QString>
@@ -38,6 +39,7 @@ struct ServerOptions
     LoginPolicy loginPolicy;
     bool loginThrottle = true; // failed logins per client address answered ever later
     TransportLimits transport;
+    RealtimeLimits realtime;
     QString configFile; // optional JSON config
 };
 

@@ -7,6 +7,8 @@
 #include "config/runtimesettings.h"
 #include "files/filestore.h"
 #include "host/servicecontext.h"
+#include "realtime/realtimehub.h"
+#include "realtime/userchangefeed.h"
 #include "routes/accountroutes.h"
 #include "routes/dataroutes.h"
 #include "routes/fileroutes.h"
@@ -32,6 +34,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
+#include <QWebSocket>
 
 namespace Server {
 
@@ -77,11 +80,25 @@ bool ServerInstance::start(QString *error)
     }
     m_http->bind(tcp);
     m_port = tcp->serverPort();
+    // QHttpServer 6.4 upgrades a WebSocket request only when a route of its own matches it, so the
+    // Engine.IO path has one: it lets an upgrade through (answering nothing; the guard stops timing
+    // the connection once its upgrade request is in) and hands every other request to respond().
+    // The hub then keeps the WebSockets of its path and query and closes the rest.
+    m_http->route(QLatin1Char('/') + m_options.appId + QLatin1Char('/'),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) != 0)
+                          respond(request, std::move(responder));
+                  });
+    connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, [this]() {
+        while (auto socket = m_http->nextPendingWebSocketConnection())
+            m_realtime->attach(std::move(socket));
+    });
     return true;
 }
 
 void ServerInstance::stop()
 {
+    m_realtime.reset();
     m_http.reset();
     // Work still on the pool holds references into the services below.
     if (m_workers)
@@ -94,6 +111,7 @@ void ServerInstance::stop()
     m_fileRoutes.reset();
     m_userRoutes.reset();
     m_context.reset();
+    m_changes.reset();
     m_mail.reset();
     m_loginGuard.reset();
     m_loginThrottle.reset();
@@ -143,6 +161,7 @@ bool ServerInstance::openStorage(QString *error)
     m_workers = std::make_unique<QThreadPool>();
     // One core stays with the HTTP thread: a login flood then slows logins, not everything else.
     m_workers->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    m_changes = std::make_unique<UserChangeFeed>();
     // Custom roles: the demo app's two, the config's, and any a seeded user holds.
     m_customRoles = QStringList{QStringLiteral("SupportStaff"), QStringLiteral("Beta")} + m_config.roles;
     for (const SeedUser &user : std::as_const(m_config.users))
@@ -154,7 +173,7 @@ bool ServerInstance::openStorage(QString *error)
     m_mail = std::make_unique<MailLog>(mailPath);
     m_context = std::make_unique<ServiceContext>(ServiceContext{*m_db, *m_schema, *m_users, *m_sessions, *m_loginGuard,
                                                                 *m_loginThrottle, *m_settings, *m_mail, m_customRoles,
-                                                                *m_workers});
+                                                                *m_workers, *m_changes});
     return true;
 }
 
@@ -176,9 +195,17 @@ void ServerInstance::registerRoutes()
     }
     m_fileRoutes = std::make_unique<FileRoutes>(*m_context, *m_files, m_options.appId, m_options.apiKey);
     m_fileRoutes->registerRoutes(*m_router);
-    // The JS SDK's first call; it only needs an object.
-    m_router->add(Method::Get, QStringLiteral("info"), [this](const ApiRequest &) {
+    m_realtime = std::make_unique<RealtimeHub>(*m_context, m_options.appId, m_options.apiKey, m_options.realtime);
+    // Queued: the update's own answer goes out first, then the events.
+    connect(m_changes.get(), &UserChangeFeed::updated, m_realtime.get(), &RealtimeHub::publishUpdate,
+            Qt::QueuedConnection);
+    // The JS SDK's first call. rtURL: where Real-Time is (this very port, as the client named it);
+    // the SDK opens socket.io on rtURL + "/" + appId.
+    m_router->add(Method::Get, QStringLiteral("info"), [this](const ApiRequest &request) {
+        const QString host =
+            request.host.isEmpty() ? QStringLiteral("%1:%2").arg(m_options.host).arg(m_port) : request.host;
         return HttpReply::json(QJsonObject{
+            {QStringLiteral("rtURL"), QString(QStringLiteral("http://") + host)},
             {QStringLiteral("server"), QStringLiteral("profiledesk-server")},
             {QStringLiteral("version"), QStringLiteral(PROFILEDESK_VERSION)},
             {QStringLiteral("appId"), m_options.appId},
@@ -189,7 +216,8 @@ void ServerInstance::registerRoutes()
 
 void ServerInstance::respond(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    const HttpReply reply = m_router->dispatch(request);
+    const HttpReply reply =
+        m_realtime->claims(request.url()) ? m_realtime->handle(request) : m_router->dispatch(request);
     if (!reply.deferred) {
         send(reply, std::move(responder));
         return;

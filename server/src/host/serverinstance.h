@@ -12,6 +12,7 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
 class QThreadPool;
+class QWebSocket;
 
 namespace Server {
 
@@ -25,6 +26,7 @@ class LoginGuard;
 class LoginThrottle;
 class MailLog;
 struct HttpReply;
+class RealtimeHub;
 class Router;
 class SchemaStore;
 class SessionRegistry;
@@ -33,6 +35,7 @@ class UserRepository;
 class UserRoutes;
 struct RuntimeSettings;
 struct ServiceContext;
+class UserChangeFeed;
 
 // One running server: database, schema, sessions and the HTTP front. Everything it owns lives on
 // the thread that calls start() (QtSql and QHttpServer demand that); ServerHost gives it a thread
@@ -56,6 +59,8 @@ public:
     void expireAllSessions();
     bool setUserStatus(const QString &identity, const QString &status);
     void clearLoginFailures();
+    // The Real-Time endpoint, for tests that count its sessions and subscriptions.
+    const RealtimeHub *realtime() const { return m_realtime.get(); }
 
 private:
     bool openStorage(QString *error);
@@ -75,6 +80,7 @@ private:
     std::unique_ptr<LoginGuard> m_loginGuard;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<QThreadPool> m_workers;
+    std::unique_ptr<UserChangeFeed> m_changes;
     std::unique_ptr<MailLog> m_mail;
     QStringList m_customRoles;
     std::unique_ptr<ServiceContext> m_context;
@@ -85,6 +91,7 @@ private:
     std::unique_ptr<StaffServiceRoutes> m_staffRoutes;
     std::unique_ptr<FileRoutes> m_fileRoutes;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<RealtimeHub> m_realtime;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
 };

@@ -14,6 +14,7 @@ class SchemaStore;
 class SessionRegistry;
 class UserRepository;
 struct RuntimeSettings;
+class UserChangeFeed;
 
 // The parts of one running server that route handlers share. All but `workers` live on the
 // server's thread.
@@ -31,6 +32,8 @@ struct ServiceContext
     const QStringList &customRoles;
     // CPU-heavy work (password hashing) runs here, never on the server's thread (issue 12).
     QThreadPool &workers;
+    // Committed user updates, announced for Real-Time.
+    UserChangeFeed &changes;
 };
 
 } // namespace Server

@@ -1,5 +1,7 @@
 #include "routes/userupdater.h"
 
+#include "realtime/userchangefeed.h"
+
 #include "auth/loginguard.h"
 #include "auth/passwordhasher.h"
 #include "config/runtimesettings.h"
@@ -134,7 +136,9 @@ HttpReply UserUpdater::write(const QString &objectId, bool insert, const ChangeS
         for (auto it = changes.values.cbegin(); it != changes.values.cend(); ++it)
             row.insert(it.key(), it.value());
         m_context.users.remember(objectId, row);
-        return HttpReply::json(m_context.users.toJson(row));
+        const QJsonObject user = m_context.users.toJson(row);
+        emit m_context.changes.updated(objectId, user);
+        return HttpReply::json(user);
     }
     QVariantMap row;
     if (m_context.users.findById(objectId, &row) != UserRepository::Lookup::Found)
@@ -143,7 +147,10 @@ HttpReply UserUpdater::write(const QString &objectId, bool insert, const ChangeS
     const Column *identity = m_context.schema.identity();
     if (changes.hasPassword && identity)
         m_context.loginGuard.recordSuccess(row.value(identity->name).toString());
-    return HttpReply::json(m_context.users.toJson(row));
+    const QJsonObject user = m_context.users.toJson(row);
+    if (!insert)
+        emit m_context.changes.updated(objectId, user);
+    return HttpReply::json(user);
 }
 
 bool UserUpdater::writeInTransaction(const QString &objectId, bool insert, const ChangeSet &changes, QString *failure)

@@ -172,7 +172,7 @@ void ConnectionGuard::cut()
 
 void ConnectionGuard::scanFresh()
 {
-    if (m_phase == Phase::Refused)
+    if (m_phase == Phase::Refused || m_phase == Phase::Upgraded)
         return;
     const qint64 available = m_socket->bytesAvailable();
     const qint64 fresh = available - m_unreadByServer;
@@ -184,7 +184,7 @@ void ConnectionGuard::scanFresh()
 void ConnectionGuard::scan(const QByteArray &bytes)
 {
     qsizetype i = 0;
-    while (i < bytes.size() && m_phase != Phase::Refused) {
+    while (i < bytes.size() && m_phase != Phase::Refused && m_phase != Phase::Upgraded) {
         if (m_phase == Phase::Body) {
             const qint64 taken = qMin<qint64>(m_bodyLeft, bytes.size() - i);
             m_bodyLeft -= taken;
@@ -256,6 +256,13 @@ void ConnectionGuard::headComplete()
         }
         m_largeBodyReserved = head.bodyLength;
     }
+    if (head.webSocketUpgrade && head.bodyLength == 0) {
+        m_phase = Phase::Upgraded;
+        m_timer.stop();
+        m_answerTimer.stop();
+        QObject::disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
+        return;
+    }
     m_closeAfter.enqueue(head.closeAfterResponse);
     m_bodyLeft = head.bodyLength;
     if (m_bodyLeft == 0)
@@ -285,7 +292,7 @@ void ConnectionGuard::requestComplete()
 
 void ConnectionGuard::timedOut()
 {
-    if (m_phase == Phase::Refused)
+    if (m_phase == Phase::Refused || m_phase == Phase::Upgraded)
         return;
     if (m_phase == Phase::Body || !m_head.isEmpty()) {
         refuseRequest(408, QStringLiteral("The request did not arrive within %1 ms").arg(m_limits.requestTimeoutMs));

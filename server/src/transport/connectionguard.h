@@ -56,7 +56,9 @@ public:
     static void refuse(QTcpSocket *socket, int status, const QString &message);
 
 private:
-    enum class Phase { Head, Body, Refused };
+    // Upgraded: a WebSocket now owns the connection (the Real-Time hub bounds it); the guard no
+    // longer reads or times it, and it still counts against the caps until it closes.
+    enum class Phase { Head, Body, Refused, Upgraded };
 
     void scanFresh();
     void scan(const QByteArray &bytes);

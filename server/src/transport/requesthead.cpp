@@ -61,6 +61,7 @@ RequestHead RequestHead::parse(const QByteArray &block, qint64 maxBodyBytes, qin
     // HTTP/1.0 closes unless the client asks to keep the connection; HTTP/1.1 keeps it unless
     // the client asks to close (RFC 9112, 9.3).
     bool keepAlive = version != "HTTP/1.0";
+    bool upgrade = false;
 
     QByteArray contentLength;
     bool hasContentLength = false;
@@ -92,6 +93,8 @@ RequestHead RequestHead::parse(const QByteArray &block, qint64 maxBodyBytes, qin
             // Every client of this server sends Content-Length; a chunked body would have to be
             // framed here a second time to be bounded, so it is refused (RFC 9110 15.5.12).
             return refuse(411, QStringLiteral("Send the body with a Content-Length, not Transfer-Encoding"));
+        } else if (name == "upgrade") {
+            upgrade = value.toLower() == "websocket";
         } else if (name == "connection") {
             const QByteArray token = value.toLower();
             if (token.contains("close"))
@@ -103,6 +106,7 @@ RequestHead RequestHead::parse(const QByteArray &block, qint64 maxBodyBytes, qin
 
     RequestHead head;
     head.closeAfterResponse = !keepAlive;
+    head.webSocketUpgrade = upgrade;
     if (!hasContentLength)
         return head;
     // QHttpServer 6.4 reads "-1" or 2^64-1 as "no body" and serves the body bytes as the next

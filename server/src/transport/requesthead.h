@@ -12,6 +12,8 @@ struct RequestHead
 {
     qint64 bodyLength = 0;
     bool closeAfterResponse = false;
+    // `Upgrade: websocket`: QHttpServer hands the connection to its WebSocket server (Real-Time).
+    bool webSocketUpgrade = false;
 
     // A refusal: the HTTP status (and equal JSON code) plus a message; status 0 = accepted.
     int refusalStatus = 0;
