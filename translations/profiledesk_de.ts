@@ -67,26 +67,6 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Disable…</source>
-        <translation>Deaktivieren…</translation>
-    </message>
-    <message>
-        <source>Enable…</source>
-        <translation>Aktivieren…</translation>
-    </message>
-    <message>
-        <source>Send password reset email…</source>
-        <translation>E-Mail zum Zurücksetzen des Passworts senden…</translation>
-    </message>
-    <message>
-        <source>Resend confirmation email…</source>
-        <translation>Bestätigungs-E-Mail erneut senden…</translation>
-    </message>
-    <message>
-        <source>Roles…</source>
-        <translation>Rollen…</translation>
-    </message>
-    <message>
         <source>Disable, Enable and Roles need the ProfileDesk staff service, which this app does not have. &lt;a href=&quot;%1&quot;&gt;How to install it&lt;/a&gt;</source>
         <translation>Deaktivieren, Aktivieren und Rollen brauchen den ProfileDesk-Mitarbeiterdienst, den diese App nicht hat. &lt;a href=&quot;%1&quot;&gt;So wird er installiert&lt;/a&gt;</translation>
     </message>
@@ -173,6 +153,26 @@
     <message>
         <source>%1&apos;s roles are now: %2.</source>
         <translation>Die Rollen von %1 sind jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble…</source>
+        <translation>Dea&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble…</source>
+        <translation>A&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <source>Send password reset emai&amp;l…</source>
+        <translation>E-Mail zum Zurücksetzen des &amp;Passworts senden…</translation>
+    </message>
+    <message>
+        <source>Rese&amp;nd confirmation email…</source>
+        <translation>&amp;Bestätigungs-E-Mail erneut senden…</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>R&amp;ollen…</translation>
     </message>
 </context>
 <context>

@@ -67,26 +67,6 @@
         <translation>Cuenta</translation>
     </message>
     <message>
-        <source>Disable…</source>
-        <translation>Desactivar…</translation>
-    </message>
-    <message>
-        <source>Enable…</source>
-        <translation>Activar…</translation>
-    </message>
-    <message>
-        <source>Send password reset email…</source>
-        <translation>Enviar correo para restablecer la contraseña…</translation>
-    </message>
-    <message>
-        <source>Resend confirmation email…</source>
-        <translation>Reenviar correo de confirmación…</translation>
-    </message>
-    <message>
-        <source>Roles…</source>
-        <translation>Roles…</translation>
-    </message>
-    <message>
         <source>Disable, Enable and Roles need the ProfileDesk staff service, which this app does not have. &lt;a href=&quot;%1&quot;&gt;How to install it&lt;/a&gt;</source>
         <translation>Desactivar, Activar y Roles necesitan el servicio de ProfileDesk para el personal de soporte, que esta aplicación no tiene. &lt;a href=&quot;%1&quot;&gt;Cómo instalarlo&lt;/a&gt;</translation>
     </message>
@@ -173,6 +153,26 @@
     <message>
         <source>%1&apos;s roles are now: %2.</source>
         <translation>Los roles de %1 son ahora: %2.</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble…</source>
+        <translation>Desac&amp;tivar…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble…</source>
+        <translation>Ac&amp;tivar…</translation>
+    </message>
+    <message>
+        <source>Send password reset emai&amp;l…</source>
+        <translation>Enviar correo para restab&amp;lecer la contraseña…</translation>
+    </message>
+    <message>
+        <source>Rese&amp;nd confirmation email…</source>
+        <translation>Reenviar correo de confirmació&amp;n…</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>R&amp;oles…</translation>
     </message>
 </context>
 <context>

@@ -67,26 +67,6 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <source>Disable…</source>
-        <translation>Désactiver…</translation>
-    </message>
-    <message>
-        <source>Enable…</source>
-        <translation>Activer…</translation>
-    </message>
-    <message>
-        <source>Send password reset email…</source>
-        <translation>Envoyer l’e-mail de réinitialisation du mot de passe…</translation>
-    </message>
-    <message>
-        <source>Resend confirmation email…</source>
-        <translation>Renvoyer l’e-mail de confirmation…</translation>
-    </message>
-    <message>
-        <source>Roles…</source>
-        <translation>Rôles…</translation>
-    </message>
-    <message>
         <source>Disable, Enable and Roles need the ProfileDesk staff service, which this app does not have. &lt;a href=&quot;%1&quot;&gt;How to install it&lt;/a&gt;</source>
         <translation>Désactiver, Activer et Rôles nécessitent le service ProfileDesk pour le support, absent de cette application. &lt;a href=&quot;%1&quot;&gt;Comment l’installer&lt;/a&gt;</translation>
     </message>
@@ -173,6 +153,26 @@
     <message>
         <source>%1&apos;s roles are now: %2.</source>
         <translation>Les rôles de %1 sont maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble…</source>
+        <translation>Dé&amp;sactiver…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble…</source>
+        <translation>A&amp;ctiver…</translation>
+    </message>
+    <message>
+        <source>Send password reset emai&amp;l…</source>
+        <translation>Envoyer l’e-mai&amp;l de réinitialisation du mot de passe…</translation>
+    </message>
+    <message>
+        <source>Rese&amp;nd confirmation email…</source>
+        <translation>Renvo&amp;yer l’e-mail de confirmation…</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>R&amp;ôles…</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,19 @@ void TestMnemonics::noClashes()
         staffForm.addWidgets(window.editor());
         for (const char *action : {"Re&try", "Server settin&gs…", "S&ign in again…"})
             staffForm.add(QCoreApplication::translate("ProfileEditor", action), QStringLiteral("banner"));
+        // A staff tab's account strip, above the form: Disable… or Enable… (never both), the two
+        // mails and Roles…. A staff tab has no password change.
+        passwordGroup->hide();
+        for (const char *strip : {"Disa&ble…", "Ena&ble…"}) {
+            Scope account(QStringLiteral("main window with the form, as staff, with the account strip"));
+            account.addMenuTitles(bar);
+            account.addStaffTabs();
+            account.addWidgets(window.editor());
+            for (const char *button : {strip, "Send password reset emai&l…", "Rese&nd confirmation email…", "R&oles…"})
+                account.add(QCoreApplication::translate("AccountStrip", button), QStringLiteral("account strip"));
+            check(account);
+        }
+        passwordGroup->show();
         check(staffForm);
         for (const QAction *title : bar->actions()) {
             Scope menu(QStringLiteral("menu %1").arg(title->text()));

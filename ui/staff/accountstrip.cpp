@@ -57,11 +57,11 @@ AccountStrip::AccountStrip(StaffAccountActions *actions, QWidget *parent)
     , m_roles(new QLabel(this))
     , m_message(new QLabel(this))
     , m_serviceNote(new QLabel(this))
-    , m_disable(button(tr("Disable…"), QStringLiteral("disableButton"), this))
-    , m_enable(button(tr("Enable…"), QStringLiteral("enableButton"), this))
-    , m_reset(button(tr("Send password reset email…"), QStringLiteral("resetButton"), this))
-    , m_confirmation(button(tr("Resend confirmation email…"), QStringLiteral("confirmationButton"), this))
-    , m_rolesButton(button(tr("Roles…"), QStringLiteral("rolesButton"), this))
+    , m_disable(button(tr("Disa&ble…"), QStringLiteral("disableButton"), this))
+    , m_enable(button(tr("Ena&ble…"), QStringLiteral("enableButton"), this))
+    , m_reset(button(tr("Send password reset emai&l…"), QStringLiteral("resetButton"), this))
+    , m_confirmation(button(tr("Rese&nd confirmation email…"), QStringLiteral("confirmationButton"), this))
+    , m_rolesButton(button(tr("R&oles…"), QStringLiteral("rolesButton"), this))
 {
     setObjectName(QStringLiteral("accountStrip"));
     m_status->setObjectName(QStringLiteral("accountStatus"));

@@ -42,8 +42,8 @@ JournalView::JournalView(TeamJournal *journal, JournalOutbox *outbox, QWidget *p
     // result word. Longer text is elided, with the whole of it in the cell's tooltip.
     TableColumns::fitWidest(m_ui->journalTable, header, JournalModel::WhenColumn, TableColumns::dateTimeSamples());
     TableColumns::setWidths(header,
-                            {{JournalModel::StaffColumn, 18},
-                             {JournalModel::UserColumn, 18},
+                            {{JournalModel::StaffColumn, 22},
+                             {JournalModel::UserColumn, 22},
                              {JournalModel::ReasonColumn, 14},
                              {JournalModel::ResultColumn, 8},
                              {JournalModel::ServerColumn, 22}});
@@ -51,8 +51,9 @@ JournalView::JournalView(TeamJournal *journal, JournalOutbox *outbox, QWidget *p
     // (its full text is also the cell's tooltip).
     header->setStretchLastSection(false);
     header->setSectionResizeMode(JournalModel::ChangesColumn, QHeaderView::Stretch);
-    // Shown on request (the header's menu): which server a save went to (when staff work on more
-    // than one). Who saved stays: the journal is the whole team's.
+    // Shown on request (the header's menu, remembered): who saved and which server a save went to.
+    // At the default width two email columns and a reason do not fit beside what changed; the
+    // filter finds a colleague's entries by their email either way.
     setHiddenColumns(defaultHiddenColumns());
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_ui->journalTable->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -168,7 +169,8 @@ bool JournalView::exportTo(const QString &path)
 QStringList JournalView::defaultHiddenColumns()
 {
     const QMetaEnum columns = QMetaEnum::fromType<JournalModel::Column>();
-    return {QLatin1String(columns.valueToKey(JournalModel::ServerColumn))};
+    return {QLatin1String(columns.valueToKey(JournalModel::StaffColumn)),
+            QLatin1String(columns.valueToKey(JournalModel::ServerColumn))};
 }
 
 QStringList JournalView::hiddenColumns() const

@@ -42,8 +42,8 @@ public:
     bool exportTo(const QString &path);
 
     // The columns the person hid, by name (JournalModel::Column's key, "ServerColumn"), through the
-    // header's or the table's context menu (Shift+F10 on the table). By default Server is hidden: at
-    // the window's default width the others then show whole.
+    // header's or the table's context menu (Shift+F10 on the table). By default Staff and Server are
+    // hidden: at the window's default width the others then show whole.
     static QStringList defaultHiddenColumns();
     QStringList hiddenColumns() const;
     void setHiddenColumns(const QStringList &names);
