@@ -47,6 +47,7 @@ std::vector<double> echoRoundTrips(int samples)
     server.listen(QHostAddress::LocalHost);
     QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&server]() {
         QWebSocket *socket = server.nextPendingConnection();
+        socket->setParent(&server);
         QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
                          [socket](const QString &m) { socket->sendTextMessage(m); });
     });

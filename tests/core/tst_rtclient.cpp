@@ -30,6 +30,7 @@ public:
         server.listen(QHostAddress::LocalHost);
         connect(&server, &QWebSocketServer::newConnection, this, [this]() {
             QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(this); // the caller owns what nextPendingConnection() hands over
             urls << socket->requestUrl();
             current = socket;
             connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &m) { frames << m; });

@@ -16,8 +16,15 @@ constexpr qint64 PromptMs = 150;
 #else
 constexpr qint64 PromptMs = 50;
 #endif
-// What an attack may add to the server's memory ("tens of MiB at most").
+// What an attack may add to the server's memory ("tens of MiB at most"). Under ASan freed blocks
+// wait in its quarantine and every block carries redzones, so the instrumented server's RSS runs
+// higher for the same work (seen: 42 MiB for sixteen 3 MiB uploads held open that stay under 40 MiB
+// in the CI build); the sanitized suite checks those attacks for memory errors with a scaled bound.
+#ifdef HOSTILE_SANITIZED
+constexpr qint64 MaxGrowthKiB = 80 * 1024;
+#else
 constexpr qint64 MaxGrowthKiB = 40 * 1024;
+#endif
 
 // Empty when GET /info was answered within PromptMs; otherwise what went wrong.
 inline QString promptProblem(quint16 port, const char *when)

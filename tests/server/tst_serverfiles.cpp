@@ -151,7 +151,8 @@ void TestServerFiles::multipart_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("found");
     QTest::addColumn<QByteArray>("content");
-    const QByteArray binary("\x00\r\n--not-the-boundary\r\n\xff", 26);
+    static const char raw[] = "\x00\r\n--not-the-boundary\r\n\xff";
+    const QByteArray binary(raw, sizeof raw - 1);
     QTest::newRow("file after another part") << formBody("file", "a.png", binary) << true << binary;
     QTest::newRow("empty file") << formBody("file", "a.png", QByteArray()) << true << QByteArray();
     QTest::newRow("no part named file") << formBody("other", "a.png", "x") << false << QByteArray();

@@ -56,6 +56,10 @@ UserDirectoryModel::UserDirectoryModel(DataService *data, QObject *parent)
 
 UserDirectoryModel::~UserDirectoryModel()
 {
+    // Aborting announces the calls' end; nobody may hear it from a model half destroyed (its view
+    // is usually being destroyed around it).
+    blockSignals(true);
+    m_pager->disconnect(this);
     m_pager->abort();
 }
 

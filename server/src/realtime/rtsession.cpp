@@ -254,6 +254,8 @@ void RtSession::finish()
         m_socket->disconnect(this);
         // The close frame gets a moment to go out; a peer that does not answer it is dropped.
         QWebSocket *socket = m_socket.release();
+        // Owned by the hub meanwhile: a server stopped within that moment still frees it.
+        socket->setParent(parent());
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
         QTimer::singleShot(1000, socket, &QObject::deleteLater);
         socket->close();
