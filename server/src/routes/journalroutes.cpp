@@ -192,27 +192,26 @@ HttpReply JournalRoutes::get(const ApiRequest &request)
 HttpReply JournalRoutes::update(const ApiRequest &request)
 {
     // No role holds UPDATE: staff are denied as everyone is (and before anything is looked up).
-    Caller caller;
-    ApiError error;
-    if (!m_access.identify(request.userToken, &caller, &error))
-        return HttpReply::error(error);
-    if (!m_store.exists())
-        return unknownTable();
-    return HttpReply::error(ErrorCode::NoUpdatePermission,
-                            QStringLiteral("User has no permission to update objects in %1").arg(table()));
+    return refuseForEveryone(request, ErrorCode::NoUpdatePermission,
+                             QStringLiteral("User has no permission to update objects in %1").arg(table()));
 }
 
 HttpReply JournalRoutes::remove(const ApiRequest &request)
 {
     // No role holds REMOVE.
+    return refuseForEveryone(request, ErrorCode::NoRemovePermission,
+                             QStringLiteral("User has no permission to remove objects in %1").arg(table()));
+}
+
+HttpReply JournalRoutes::refuseForEveryone(const ApiRequest &request, int code, const QString &message) const
+{
     Caller caller;
     ApiError error;
     if (!m_access.identify(request.userToken, &caller, &error))
         return HttpReply::error(error);
     if (!m_store.exists())
         return unknownTable();
-    return HttpReply::error(ErrorCode::NoRemovePermission,
-                            QStringLiteral("User has no permission to remove objects in %1").arg(table()));
+    return HttpReply::error(code, message);
 }
 
 } // namespace Server

@@ -36,6 +36,8 @@ private:
     // fills `denied` with the answer (`deniedCode` when not staff).
     bool admit(const ApiRequest &request, int deniedCode, const QString &deniedMessage, Caller *caller,
                HttpReply *denied) const;
+    // A known caller and an existing table get `code`: an operation no role holds.
+    HttpReply refuseForEveryone(const ApiRequest &request, int code, const QString &message) const;
 
     ServiceContext &m_context;
     AccessControl m_access;
