@@ -28,6 +28,7 @@ private Q_SLOTS:
     void staffEditOfAnotherUser();
     void endedSessionAsksToSignInAgain();
     void draftComesBackWithTheProfile();
+    void tokenFollowsTheSignIns();
 
 private:
     std::unique_ptr<Session> makeSession(ClientSession *client, const QString &identity);
@@ -212,6 +213,45 @@ void TestSession::draftComesBackWithTheProfile()
     QCOMPARE(again->fields()->value(QStringLiteral("address")).toString(), QStringLiteral("Typed, not saved"));
     QVERIFY(again->fields()->isDirty());
     QVERIFY(again->autosave()->hasRestoredDraft());
+}
+
+// One place says which token is current (Real-Time signs in with it): the sign-in's at the start,
+// none once the session ended, the new one after the person signs in again, none after sign-out;
+// tokenChanged() at each change, without the token in it.
+void TestSession::tokenFollowsTheSignIns()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    auto session = makeSession(alice.get(), Demo::alice());
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    const QString first = session->token();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first, alice->users()->userToken());
+    QSignalSpy changed(session.get(), &Session::tokenChanged);
+    QCOMPARE(changed.count(), 0);
+
+    m_env->server()->expireAllSessions();
+    QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QStringLiteral("After the token")));
+    QVERIFY(own->save()->submit());
+    QTRY_COMPARE(session->state(), Session::State::NeedsCredentials);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(session->token().isEmpty());
+
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    session->renewed();
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!session->token().isEmpty());
+    QVERIFY(session->token() != first);
+    QCOMPARE(session->token(), alice->users()->userToken());
+
+    // Signed in again over a usable session ("Server settings…"): a new token, announced too.
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    session->renewed();
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(session->token(), alice->users()->userToken());
+
+    session->end();
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(session->token().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -48,7 +48,10 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     m_own->take(me); // and the draft of what was not saved last time
     auto *passwordChange = new PasswordChange(users, this);
     passwordChange->setIdentityProperty(schema.identityProperty());
-    connect(passwordChange, &PasswordChange::sessionReplaced, this, &Session::sessionReplaced);
+    connect(passwordChange, &PasswordChange::sessionReplaced, this, [this] {
+        Q_EMIT sessionReplaced();
+        Q_EMIT tokenChanged();
+    });
     m_own->setPasswordChange(passwordChange);
     return m_own;
 }
@@ -97,12 +100,18 @@ void Session::setReasonAsker(ReasonAsker asker)
     m_asker = std::move(asker);
 }
 
+QString Session::token() const
+{
+    return m_state == State::Active && m_services.users ? m_services.users->userToken() : QString();
+}
+
 void Session::setState(State state)
 {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    Q_EMIT tokenChanged(); // a new token (Active again) or none (NeedsCredentials, Ended)
 }
 
 void Session::needCredentials(const Error &reason)
@@ -156,6 +165,8 @@ void Session::renewed()
     if (m_state == State::Ended)
         return;
     m_endReason = Error();
+    if (m_state == State::Active)
+        Q_EMIT tokenChanged(); // signed in again over a usable session (Server settings…): a new token
     setState(State::Active);
     m_replaying += std::exchange(m_parked, {});
     replayNext();
