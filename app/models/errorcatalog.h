@@ -77,6 +77,11 @@ public:
     // A session the server no longer knows: by default Backendless ends an account's session when
     // it signs in again elsewhere, so "expired" alone would mislead.
     static QString sessionEnded();
+    // Which re-sign-in an answer asks for (it decides nothing about whether the session ended:
+    // Error::endsSession does): 2002 -> KeyRejected, 3028 -> NotSignedIn, else SessionEnded.
+    static ReauthReason reauthReason(const Error &error);
+    // After a sign-in, the users' schema could not be read: the person is asked to sign in again.
+    static QString profileFormNotLoaded(const Error &error);
     // A status or role action where the app has no ProfileDeskStaff service (issue 21).
     static QString staffServiceMissing();
     // What the re-sign-in dialog over the open forms says, for each reason it was opened.

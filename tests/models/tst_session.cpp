@@ -4,6 +4,7 @@
 // finds the session gone says so through the Session, with ReauthReason and the profile to replay.
 #include "modeltestenv.h"
 
+#include "core/accountservice.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profileedit.h"
@@ -11,6 +12,7 @@
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
 #include "models/staff/journal.h"
+#include "models/staff/staffaccountactions.h"
 #include "persistence/draftstore.h"
 
 #include <QSignalSpy>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void endedSessionAsksToSignInAgain();
     void draftComesBackWithTheProfile();
     void tokenFollowsTheSignIns();
+    void accountActionsBelongToTheProfile();
 
 private:
     std::unique_ptr<Session> makeSession(ClientSession *client, const QString &identity);
@@ -252,6 +255,31 @@ void TestSession::tokenFollowsTheSignIns()
     session->end();
     QCOMPARE(changed.count(), 4);
     QVERIFY(session->token().isEmpty());
+}
+
+// A staff tab's account actions are the opened profile's, as the profile is the Session's: a view
+// (the tab) going loses neither; closing the user in the session closes both. (Before, the actions
+// were the editor widget's children, gone with the tab while their call was still on its way.)
+void TestSession::accountActionsBelongToTheProfile()
+{
+    auto staff = m_env->session(Demo::support(), Demo::supportPassword());
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    const QString aliceId = alice->users()->currentUser().objectId();
+    AccountService accounts(staff->client(), staff->users());
+    Session session({staff->users(), staff->data(), m_drafts.get(), m_journal.get(), &accounts}, m_env->config(),
+                    Demo::support());
+    ProfileEdit *edit = session.openUser(aliceId, staff->describeUserClass());
+    const QPointer<StaffAccountActions> actions = edit->accountActions();
+    QVERIFY(actions);
+    QCOMPARE(actions->parent(), edit);
+    QVERIFY(!session.openOwnProfile(alice->describeUserClass())->accountActions()); // not on one's own
+
+    // Without an AccountService there are no actions to show.
+    auto plain = makeSession(staff.get(), Demo::support());
+    QVERIFY(!plain->openUser(aliceId, staff->describeUserClass())->accountActions());
+
+    session.closeUser(aliceId);
+    QTRY_VERIFY(!actions);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

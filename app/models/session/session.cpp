@@ -2,12 +2,14 @@
 
 #include "core/pendingcall.h"
 #include "core/userservice.h"
+#include "models/errorcatalog.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
+#include "models/staff/staffaccountactions.h"
 #include "persistence/draftstore.h"
 
 #include <QTimer>
@@ -74,6 +76,9 @@ ProfileEdit *Session::openUser(const QString &objectId, const UserSchema &schema
             return self->m_asker(request, std::move(answer));
         });
     ProfileEdit *profile = open(gateway, schema, staffDrafts(), objectId);
+    if (m_services.accounts)
+        profile->setAccountActions(
+            new StaffAccountActions(m_services.accounts, m_services.journal, {m_identity, m_config.serverKey()}));
     connect(gateway, &JournalingGateway::waitingForReason, profile, &ProfileEdit::waitingForPerson);
     m_staffProfiles.insert(objectId, profile);
     return profile;
@@ -98,6 +103,11 @@ DraftStore *Session::staffDrafts()
 void Session::setReasonAsker(ReasonAsker asker)
 {
     m_asker = std::move(asker);
+}
+
+Session::Reauthentication Session::reauthentication(ReauthReason reason) const
+{
+    return {m_identity, ErrorCatalog::signInAgainPrompt(reason), reason == ReauthReason::KeyRejected};
 }
 
 QString Session::token() const
@@ -148,7 +158,7 @@ bool Session::takeAnswer(const Error &answer, QObject *context, Replay replay, b
     needCredentials(answer);
     park(context, std::move(replay));
     if (ask)
-        Q_EMIT credentialsNeeded(reauthReasonFor(answer));
+        Q_EMIT credentialsNeeded(ErrorCatalog::reauthReason(answer));
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include "models/session/reauthreason.h"
 #include "models/staff/journalinggateway.h"
 
+class AccountService;
 class DataService;
 class PendingCall;
 class DraftStore;
@@ -55,6 +56,7 @@ public:
         DataService *data = nullptr;
         DraftStore *drafts = nullptr; // the person's own drafts
         Journal *journal = nullptr; // the staff journal
+        AccountService *accounts = nullptr; // staff account actions on an opened user (none: no actions)
     };
 
     // `identity` as the person signed in with; `config` the server they signed in to.
@@ -75,7 +77,8 @@ public:
     ProfileEdit *ownProfile() const { return m_own; }
     // Another user's profile, for support staff: the session's, one per objectId (the one open
     // already when there is one). Its user, and then its draft, arrive with ProfileEdit::load().
-    // The views (a staff tab) show it; they do not own it.
+    // With the services' AccountService, the profile holds its StaffAccountActions (journaled as
+    // this staff account on this server). The views (a staff tab) show them; they do not own them.
     ProfileEdit *openUser(const QString &objectId, const UserSchema &schema);
     // The staff profile open for `objectId`; null when none is.
     ProfileEdit *openedUser(const QString &objectId) const { return m_staffProfiles.value(objectId).data(); }
@@ -85,6 +88,16 @@ public:
     DraftStore *staffDrafts();
     // Asks the reason of every staff save, in the profiles open now and later.
     void setReasonAsker(ReasonAsker asker);
+
+    // What the one re-sign-in dialog says and allows, for `reason`: who signs in again, the prompt
+    // (ErrorCatalog words it) and whether the server may change (KeyRejected: the app id or key).
+    struct Reauthentication
+    {
+        QString identity;
+        QString prompt;
+        bool serverEditable = false;
+    };
+    Reauthentication reauthentication(ReauthReason reason) const;
 
     State state() const { return m_state; }
     bool isActive() const { return m_state == State::Active; }
