@@ -10,8 +10,9 @@
 // THE one place where a Backendless error code is mapped to where it belongs in a form
 // (a field, the banner, or "sign in again") and to the tr()'d text the user reads.
 // ProfileSave uses placeUpdateError(); LoginDialog uses placeLoginError(); the staff directory
-// placeListError(). Nothing else
-// switches on codes for presentation.
+// placeListError(). It also says which re-sign-in an answer asks for (reauthReason). Above the core
+// nothing else tells codes apart but the few files tests/structure/check_structure.py names in
+// CODE_DECIDERS, each with its reason; whether an answer ends the session is Error::endsSession's.
 class ErrorCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)

@@ -130,25 +130,30 @@ void AppController::openEditor()
 
 void AppController::createWindow()
 {
-    m_window = new MainWindow;
-    m_window->setObjectName(QStringLiteral("mainWindow"));
-    m_window->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_ask)
-        m_window->guard()->setAskFunction(m_ask);
-    m_window->setSignedInAs(m_flow->identity(), m_flow->config().baseUrl().host());
-    const QByteArray geometry = m_settings->windowGeometry();
-    if (!geometry.isEmpty())
-        m_window->restoreGeometry(geometry);
-    connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
-    // Every way out keeps the geometry: sign-out (closeEditor) and a plain Quit or close.
-    connect(m_window, &MainWindow::closing, this, [this] {
-        m_settings->setWindowGeometry(m_window->saveGeometry());
-        m_settings->sync();
-    });
-    connect(m_window, &QObject::destroyed, this, [this] {
-        if (!m_login)
+    // One window for the program, built at the first sign-in: later sign-ins show it again.
+    if (!m_window) {
+        m_window = new MainWindow;
+        m_window->setObjectName(QStringLiteral("mainWindow"));
+        if (m_ask)
+            m_window->guard()->setAskFunction(m_ask);
+        const QByteArray geometry = m_settings->windowGeometry();
+        if (!geometry.isEmpty())
+            m_window->restoreGeometry(geometry);
+        connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
+        // Every way out keeps the geometry: sign-out (closeEditor) and a plain Quit or close, which
+        // ends the program.
+        connect(m_window, &MainWindow::closing, this, [this] {
+            saveGeometry();
             Q_EMIT finished();
-    });
+        });
+    }
+    m_window->setSignedInAs(m_flow->identity(), m_flow->config().baseUrl().host());
+}
+
+void AppController::saveGeometry()
+{
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->sync();
 }
 
 void AppController::offerStaffTools()
@@ -193,16 +198,17 @@ void AppController::showEditor()
 
 void AppController::closeEditor()
 {
-    // Deleted later, never here: this runs from inside the window's own signals (File › Sign out
-    // is emitted by a menu that belongs to the window), and a reply may still be on its way to the
-    // model. Deleting them at once freed the menu under its own event handler.
-    if (m_window) {
-        m_settings->setWindowGeometry(m_window->saveGeometry());
-        m_window->disconnect(this);
+    // The window stays (hidden, with an empty editor); the session is deleted later, never here:
+    // this runs from inside the window's own signals (File › Sign out is emitted by a menu of the
+    // window), and a reply may still be on its way to a model.
+    if (m_reauth)
+        m_reauth->reject();
+    if (m_window && m_window->isVisible()) {
+        saveGeometry();
         m_window->hide();
-        m_window->deleteLater();
-        m_window = nullptr;
     }
+    if (m_window)
+        m_window->endSession();
     if (m_session) {
         m_session->disconnect(this);
         m_session->deleteLater();

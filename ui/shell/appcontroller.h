@@ -28,8 +28,12 @@ class UserService;
 // sign-out; the one re-sign-in dialog over the window whenever the Session needs credentials. The
 // services are AppServices'; what ends a session, the roles and the prompts are the models' to say.
 //
-// main.cpp builds one; GUI tests build one against an in-process server, destroy it, and build
-// another to see what survives (drafts, settings).
+// One main window for the program: built at the first sign-in, hidden (emptied) at sign-out, shown
+// again at the next; its geometry is saved at sign-out and at Quit/close, which end the program.
+// The sign-in is a dialog of its own, not over the window: while signed out the window is hidden,
+// so nothing of the last person's form shows. The re-sign-in is a dialog over the window: the form
+// and its edits stay in sight behind it, and it is modal to the window only.
+//
 class AppController : public QObject
 {
     Q_OBJECT
@@ -64,6 +68,7 @@ private:
     void showLogin(const QString &message = QString());
     void openEditor();
     void createWindow();
+    void saveGeometry();
     void showEditor();
     void closeEditor();
     void signOut();
