@@ -106,6 +106,7 @@ void AppController::openEditor(const Config &config)
         m_accounts->forgetServiceState();
         m_session = new Session({m_users, m_data, m_drafts, m_journal}, m_config, m_flow->identity(), this);
         ProfileEdit *profile = m_session->openOwnProfile(call->result());
+        m_window->followLiveUpdates(m_session->realtime());
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.
         const QPointer<ProfileSave> save = profile->save();

@@ -1,6 +1,7 @@
 #include "models/profile/profileedit.h"
 
 #include "models/profile/draftautosave.h"
+#include "models/profile/livechanges.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
@@ -14,6 +15,7 @@ ProfileEdit::ProfileEdit(ProfileGateway *gateway, QObject *parent)
     , m_fields(new UserModel(this))
     , m_save(new ProfileSave(m_fields, gateway, this))
     , m_autosave(new DraftAutosave(m_fields, m_save, this))
+    , m_live(new LiveChanges(m_fields, m_save, this))
 {
     m_gateway->setParent(this);
 }
