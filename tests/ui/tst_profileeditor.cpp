@@ -622,9 +622,10 @@ void TestProfileEditor::liveConflictOffersReviewWithoutTakingFocus()
 {
     const QString id = profile()->fields()->loadedUser().objectId();
     QTRY_VERIFY_WITH_TIMEOUT(profile()->live()->isLive(), 10000);
-    typeInto(QStringLiteral("address"), QStringLiteral("Mine 7"));
     auto *address = qobject_cast<QLineEdit *>(field(QStringLiteral("address")));
-    QVERIFY(address->hasFocus());
+    address->setFocus();
+    QTRY_VERIFY(address->hasFocus());
+    typeInto(QStringLiteral("address"), QStringLiteral("Mine 7"));
     QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("address"), QStringLiteral("Theirs 8")}}));
     QTRY_VERIFY(editor()->banner()->text().startsWith(
         QStringLiteral("Changed on another device while you were editing it: Address.")));
