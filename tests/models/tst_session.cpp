@@ -33,6 +33,7 @@ private Q_SLOTS:
     void liveChangesReachTheOpenProfile();
     void liveConflictWaitsForThePerson();
     void realtimeOffWithoutRtUrl();
+    void tokenFollowsTheSignIns();
 
 private:
     std::unique_ptr<Session> makeSession(ClientSession *client, const QString &identity);
@@ -228,8 +229,45 @@ void TestSession::draftComesBackWithTheProfile()
     QVERIFY(again->autosave()->hasRestoredDraft());
 }
 
-QTEST_GUILESS_MAIN(TestSession)
-#include "tst_session.moc"
+// One place says which token is current (Real-Time signs in with it): the sign-in's at the start,
+// none once the session ended, the new one after the person signs in again, none after sign-out;
+// tokenChanged() at each change, without the token in it.
+void TestSession::tokenFollowsTheSignIns()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    auto session = makeSession(alice.get(), Demo::alice());
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    const QString first = session->token();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first, alice->users()->userToken());
+    QSignalSpy changed(session.get(), &Session::tokenChanged);
+    QCOMPARE(changed.count(), 0);
+
+    m_env->server()->expireAllSessions();
+    QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QStringLiteral("After the token")));
+    QVERIFY(own->save()->submit());
+    QTRY_COMPARE(session->state(), Session::State::NeedsCredentials);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(session->token().isEmpty());
+
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    session->renewed();
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!session->token().isEmpty());
+    QVERIFY(session->token() != first);
+    QCOMPARE(session->token(), alice->users()->userToken());
+
+    // Signed in again over a usable session ("Server settings…"): a new token, announced too.
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    session->renewed();
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(session->token(), alice->users()->userToken());
+
+    session->end();
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(session->token().isEmpty());
+}
+
 
 // Issue 24: the session's Real-Time connection (rtURL from GET /info) carries another device's
 // change into the open profile: an untouched field takes it at once and says so.
@@ -319,3 +357,6 @@ void TestSession::realtimeOffWithoutRtUrl()
     QCOMPARE(connected.count(), 0);
     QCOMPARE(refused.count(), 0);
 }
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

@@ -25,8 +25,8 @@ Session::Session(const Services &services, const Config &config, const QString &
     // The one listener of the core's "the session ended".
     if (m_services.users)
         connect(m_services.users, &UserService::sessionEnded, this, &Session::needCredentials);
-    // A password change signed in again: the connection goes on with the new token.
-    connect(this, &Session::sessionReplaced, this, &Session::giveRealtimeToken);
+    // A re-sign-in or a password change that signed in again: the connection goes on with the new token.
+    connect(this, &Session::tokenChanged, this, &Session::giveRealtimeToken);
     startRealtime();
 }
 
@@ -65,14 +65,16 @@ void Session::startRealtime()
         const QUrl rtUrl = call->error().isError() ? QUrl() : RealtimeClient::rtUrlFromInfo(call->value());
         if (rtUrl.isEmpty() || m_state == State::Ended)
             return;
-        m_realtime->start(rtUrl, m_config.appId(), m_config.apiKey(), m_services.users->userToken());
+        m_realtime->start(rtUrl, m_config.appId(), m_config.apiKey(), token());
     });
 }
 
 void Session::giveRealtimeToken()
 {
-    if (m_services.users && m_services.users->isLoggedIn())
-        m_realtime->setUserToken(m_services.users->userToken());
+    // None while the session needs credentials: the connection keeps the old one (and hears nothing)
+    // until the person has signed in again.
+    if (const QString current = token(); !current.isEmpty())
+        m_realtime->setUserToken(current);
 }
 
 ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
@@ -84,7 +86,10 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     m_own->take(me); // and the draft of what was not saved last time
     auto *passwordChange = new PasswordChange(users, this);
     passwordChange->setIdentityProperty(schema.identityProperty());
-    connect(passwordChange, &PasswordChange::sessionReplaced, this, &Session::sessionReplaced);
+    connect(passwordChange, &PasswordChange::sessionReplaced, this, [this] {
+        Q_EMIT sessionReplaced();
+        Q_EMIT tokenChanged();
+    });
     m_own->setPasswordChange(passwordChange);
     return m_own;
 }
@@ -133,12 +138,18 @@ void Session::setReasonAsker(ReasonAsker asker)
     m_asker = std::move(asker);
 }
 
+QString Session::token() const
+{
+    return m_state == State::Active && m_services.users ? m_services.users->userToken() : QString();
+}
+
 void Session::setState(State state)
 {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    Q_EMIT tokenChanged(); // a new token (Active again) or none (NeedsCredentials, Ended)
 }
 
 void Session::needCredentials(const Error &reason)
@@ -192,7 +203,8 @@ void Session::renewed()
     if (m_state == State::Ended)
         return;
     m_endReason = Error();
-    giveRealtimeToken(); // the new sign-in's token, before anything replays
+    if (m_state == State::Active)
+        Q_EMIT tokenChanged(); // signed in again over a usable session (Server settings…): a new token
     setState(State::Active);
     m_replaying += std::exchange(m_parked, {});
     replayNext();

@@ -69,6 +69,11 @@ public:
     // What was typed in any staff edit is on disk before the session goes.
     ~Session() override;
 
+    // THE place above the core that says which session token is current (the core's UserService holds
+    // it; nothing else asks it for the token). Read it when the session starts; tokenChanged() says
+    // when to read it again. Empty while NeedsCredentials and once Ended. Never logged, never kept.
+    QString token() const;
+
     DataService *data() const { return m_services.data; }
     // The sign-in's Real-Time connection (its connectedChanged() says when live updates pause).
     RealtimeClient *realtime() const { return m_realtime; }
@@ -119,6 +124,10 @@ Q_SIGNALS:
     void credentialsNeeded(ReauthReason reason);
     // Checking the current password in a password change signed in again: the token changed.
     void sessionReplaced();
+    // token() is another now: the person signed in again (renewed()), a password change signed in
+    // again (sessionReplaced()), or the session ended (NeedsCredentials or Ended: empty). Carries no
+    // token (the token never travels in a signal): read token().
+    void tokenChanged();
 
 private:
     ProfileEdit *open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts, const QString &objectId);
