@@ -10,8 +10,10 @@ from pdesk_e2e import ui
 CONFLICT = "Changed on another device while you were editing it: Address."
 
 
-def review(journey, app):
+def review(journey, app, shot=None):
     banner = app.wait_for_banner(CONFLICT, 2)
+    if shot:
+        journey.screenshot(shot)
     journey.check(not app.ui.has_window("Profile changed on the server"), "a dialog opened before Review")
     journey.check(ui.is_focused(app.field("address")), "the conflict took the focus from Address")
     app.ui.press(app.ui.find("push button", "Review…"))
@@ -28,7 +30,7 @@ def run(journey):
 
     app.ui.fill(app.field("address"), "17 Mine Street")
     journey.cli_update(server, "alice", address="18 Their Street")
-    _, dialog = review(journey, app)
+    _, dialog = review(journey, app, "live-conflict-banner")
     journey.screenshot("live-conflict-dialog")
     app.ui.press(app.ui.find("radio button", "Address: keep your value", within=dialog))
     app.ui.press(app.ui.find("push button", "Save", within=dialog))
