@@ -268,7 +268,6 @@ void TestSession::tokenFollowsTheSignIns()
     QVERIFY(session->token().isEmpty());
 }
 
-
 // Issue 24: the session's Real-Time connection (rtURL from GET /info) carries another device's
 // change into the open profile: an untouched field takes it at once and says so.
 void TestSession::liveChangesReachTheOpenProfile()
