@@ -667,6 +667,14 @@
         <source>Revert %1</source>
         <translation>%1 zurücksetzen</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Just changed on another device; now shown as the server has it</source>
+        <translation>Gerade auf einem anderen Gerät geändert; jetzt so angezeigt, wie der Server es hat</translation>
+    </message>
 </context>
 <context>
     <name>FieldsBinder</name>
@@ -1011,6 +1019,21 @@
     </message>
 </context>
 <context>
+    <name>LiveChangesView</name>
+    <message>
+        <source>Revie&amp;w…</source>
+        <translation>Prü&amp;fen…</translation>
+    </message>
+    <message>
+        <source>Changed on another device, and now shown as the server has it: %1.</source>
+        <translation>Auf einem anderen Gerät geändert und jetzt so angezeigt, wie der Server es hat: %1.</translation>
+    </message>
+    <message>
+        <source>Changed on another device while you were editing it: %1. Review the changes to choose which value to keep.</source>
+        <translation>Auf einem anderen Gerät geändert, während Sie es bearbeitet haben: %1. Prüfen Sie die Änderungen, um zu wählen, welcher Wert bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to ProfileDesk</source>
@@ -1166,6 +1189,14 @@
     <message>
         <source>%1[*] – ProfileDesk</source>
         <translation>%1[*] – ProfileDesk</translation>
+    </message>
+    <message>
+        <source>Live updates paused</source>
+        <translation>Live-Aktualisierung angehalten</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere show up again once the connection is back; saving works as before.</source>
+        <translation>Änderungen von anderswo erscheinen wieder, sobald die Verbindung zurück ist; Speichern funktioniert wie bisher.</translation>
     </message>
 </context>
 <context>

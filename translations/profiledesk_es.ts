@@ -667,6 +667,14 @@
         <source>Revert %1</source>
         <translation>Restablecer %1</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Cambiado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Just changed on another device; now shown as the server has it</source>
+        <translation>Acaba de cambiarse en otro dispositivo; ahora se muestra como lo tiene el servidor</translation>
+    </message>
 </context>
 <context>
     <name>FieldsBinder</name>
@@ -1011,6 +1019,21 @@
     </message>
 </context>
 <context>
+    <name>LiveChangesView</name>
+    <message>
+        <source>Revie&amp;w…</source>
+        <translation>Re&amp;visar…</translation>
+    </message>
+    <message>
+        <source>Changed on another device, and now shown as the server has it: %1.</source>
+        <translation>Cambiado en otro dispositivo, y ahora se muestra como lo tiene el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Changed on another device while you were editing it: %1. Review the changes to choose which value to keep.</source>
+        <translation>Cambiado en otro dispositivo mientras lo editaba: %1. Revise los cambios para elegir qué valor conservar.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to ProfileDesk</source>
@@ -1166,6 +1189,14 @@
     <message>
         <source>%1[*] – ProfileDesk</source>
         <translation>%1[*] – ProfileDesk</translation>
+    </message>
+    <message>
+        <source>Live updates paused</source>
+        <translation>Actualizaciones en directo en pausa</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere show up again once the connection is back; saving works as before.</source>
+        <translation>Los cambios hechos en otro lugar volverán a aparecer cuando vuelva la conexión; guardar funciona como antes.</translation>
     </message>
 </context>
 <context>

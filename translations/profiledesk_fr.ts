@@ -667,6 +667,14 @@
         <source>Revert %1</source>
         <translation>Rétablir %1</translation>
     </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Just changed on another device; now shown as the server has it</source>
+        <translation>Modifié à l’instant sur un autre appareil ; maintenant affiché tel que le serveur l’a</translation>
+    </message>
 </context>
 <context>
     <name>FieldsBinder</name>
@@ -1011,6 +1019,21 @@
     </message>
 </context>
 <context>
+    <name>LiveChangesView</name>
+    <message>
+        <source>Revie&amp;w…</source>
+        <translation>E&amp;xaminer…</translation>
+    </message>
+    <message>
+        <source>Changed on another device, and now shown as the server has it: %1.</source>
+        <translation>Modifié sur un autre appareil, et maintenant affiché tel que le serveur l’a : %1.</translation>
+    </message>
+    <message>
+        <source>Changed on another device while you were editing it: %1. Review the changes to choose which value to keep.</source>
+        <translation>Modifié sur un autre appareil pendant que vous le modifiiez : %1. Examinez les modifications pour choisir la valeur à garder.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to ProfileDesk</source>
@@ -1166,6 +1189,14 @@
     <message>
         <source>%1[*] – ProfileDesk</source>
         <translation>%1[*] – ProfileDesk</translation>
+    </message>
+    <message>
+        <source>Live updates paused</source>
+        <translation>Mises à jour en direct suspendues</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere show up again once the connection is back; saving works as before.</source>
+        <translation>Les modifications faites ailleurs réapparaîtront dès le retour de la connexion ; l’enregistrement fonctionne comme avant.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,7 @@ Config Config::fromServer(const QUrl &serverUrl, const QString &appId, const QSt
     root.setPath(joinedPath(segments), QUrl::TolerantMode);
     const QString serverKey = root.toString(QUrl::FullyEncoded);
     config.m_appId = id;
+    config.m_apiKey = key;
     config.m_baseUrl = root;
     if (!id.isEmpty())
         config.m_baseUrl.setPath(joinedPath(segments << encodeSegment(key)), QUrl::TolerantMode);

@@ -46,6 +46,8 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString appId() const { return m_appId; } // empty for the domain forms (implied by the domain)
+    // The REST API key that goes with appId(); Real-Time's handshake names it (never logged).
+    QString apiKey() const { return m_apiKey; }
     bool allowsInsecureRemote() const { return m_allowInsecureRemote; }
     bool isLoopback() const;
     // "localhost" or a loopback address: plain http:// to it never leaves this machine.
@@ -67,6 +69,7 @@ public:
 private:
     QUrl m_baseUrl;
     QString m_appId;
+    QString m_apiKey;
     QString m_serverKey;
     QString m_error;
     bool m_allowInsecureRemote = false;

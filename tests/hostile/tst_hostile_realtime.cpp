@@ -4,10 +4,12 @@
 
 #include "hostilechecks.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -77,6 +79,67 @@ QString tokenOf(quint16 port, const QString &email, const QString &password)
     return reply.object().value(QStringLiteral("user-token")).toString();
 }
 
+// A WebSocket client written by hand (masked frames over a QTcpSocket) that joins, subscribes, and
+// then stops reading: neither Qt (a 4 KiB read buffer) nor the kernel (a 4 KiB receive buffer) take
+// more of what the server sends.
+class SlowReader
+{
+public:
+    bool open(quint16 port, const QString &token)
+    {
+        socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return false;
+        const QUrl url = wsUrl(port, token);
+        socket.write("GET " + url.path(QUrl::FullyEncoded).toUtf8() + '?' + url.query(QUrl::FullyEncoded).toUtf8()
+                     + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        return readUntil("\r\n\r\n", 1) && received.startsWith("HTTP/1.1 101") && readUntil("\"sid\"", 1);
+    }
+    void sendText(const QString &text)
+    {
+        const QByteArray payload = text.toUtf8();
+        QByteArray frame("\x81", 1);
+        if (payload.size() < 126) {
+            frame += char(0x80 | payload.size());
+        } else {
+            frame += char(0x80 | 126);
+            frame += char((payload.size() >> 8) & 0xff);
+            frame += char(payload.size() & 0xff);
+        }
+        frame += QByteArray(4, '\0'); // a zero mask: the payload goes as it is
+        socket.write(frame + payload);
+        socket.flush();
+    }
+    bool readUntil(const QByteArray &what, int count)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (received.count(what) < count && timer.elapsed() < 10000) {
+            socket.waitForReadyRead(50);
+            received += socket.readAll();
+        }
+        return received.count(what) >= count;
+    }
+    void stopReading() { socket.setReadBufferSize(4096); }
+    // Reads whatever is left until the server closes; false if it does not within the time.
+    bool drainUntilClosed(int timeoutMs, qint64 *bytes)
+    {
+        socket.setReadBufferSize(0);
+        QElapsedTimer timer;
+        timer.start();
+        while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < timeoutMs) {
+            socket.waitForReadyRead(50);
+            *bytes += socket.readAll().size();
+        }
+        return socket.state() == QAbstractSocket::UnconnectedState;
+    }
+
+    QTcpSocket socket;
+    QByteArray received;
+};
+
 } // namespace
 
 class TestHostileRealtime : public QObject
@@ -88,6 +151,7 @@ private slots:
     void oversizedFrames();
     void tenThousandIdleSubscriptions();
     void malformedPackets();
+    void slowReaderIsDropped();
 };
 
 void TestHostileRealtime::upgradeFlood()
@@ -239,3 +303,63 @@ void TestHostileRealtime::malformedPackets()
 
 QTEST_MAIN(TestHostileRealtime)
 #include "tst_hostile_realtime.moc"
+
+// A reader that stops reading while many events queue for it: what waits for it is bounded
+// (RealtimeLimits::maxQueuedBytes over what the socket has not written), it is dropped, and the
+// other subscribers and GET /info stay prompt meanwhile.
+void TestHostileRealtime::slowReaderIsDropped()
+{
+    HOSTILE_START(server);
+    const RawResponse alice = call(server.port(), "POST", "/demo-app-id/demo-rest-key/users/login",
+                                   {{QStringLiteral("login"), QStringLiteral("alice@example.com")},
+                                    {QStringLiteral("password"), QStringLiteral("Alice-pass-1")}});
+    const QString aliceId = alice.object().value(QStringLiteral("objectId")).toString();
+    const QString token = alice.object().value(QStringLiteral("user-token")).toString();
+    QVERIFY(!token.isEmpty());
+    const QString where = QStringLiteral("objectId = '%1'").arg(aliceId);
+    const qint64 peakBefore = server.peakRssKiB();
+
+    RtClient prompt(wsUrl(server.port(), token));
+    QTRY_VERIFY_WITH_TIMEOUT(prompt.joined, 10000);
+    prompt.socket.sendTextMessage(subOn(1, where));
+    QTRY_COMPARE_WITH_TIMEOUT(prompt.ready, 1, 10000);
+
+    // 200 subscriptions to alice on one connection: every update queues 200 copies of her for it.
+    constexpr int Copies = 200;
+    SlowReader slow;
+    QVERIFY(slow.open(server.port(), token));
+    slow.sendText(QStringLiteral("40/demo-app-id,"));
+    QVERIFY(slow.readUntil("40/demo-app-id,", 1));
+    for (int i = 0; i < Copies; ++i)
+        slow.sendText(subOn(100 + i, where));
+    QVERIFY(slow.readUntil("SUB_READY", Copies));
+    slow.stopReading();
+
+    constexpr int Updates = 40;
+    const QString bio(2000, QLatin1Char('b')); // about 2 KiB a copy: 400 KiB an update for the slow one
+    qint64 slowestInfo = 0;
+    qint64 generated = 0;
+    for (int i = 0; i < Updates; ++i) {
+        const RawResponse saved =
+            call(server.port(), "PUT", "/demo-app-id/demo-rest-key/data/Users/" + aliceId.toUtf8(),
+                 {{QStringLiteral("bio"), bio}, {QStringLiteral("name"), QStringLiteral("Alice %1").arg(i)}},
+                 token.toUtf8());
+        QCOMPARE(saved.status, 200);
+        generated += qint64(saved.body.size()) * Copies;
+        const qint64 info = probeInfoMs(server.port());
+        slowestInfo = info < 0 ? PromptMs : qMax(slowestInfo, info);
+    }
+    qInfo("slow reader: %lld KiB of events generated for it; slowest GET /info meanwhile %lld ms", generated / 1024,
+          slowestInfo);
+    QVERIFY2(slowestInfo < PromptMs, qPrintable(QString::number(slowestInfo)));
+    // The prompt subscriber got every update.
+    QTRY_COMPARE_WITH_TIMEOUT(prompt.events, Updates, 10000);
+    QCOMPARE(prompt.socket.state(), QAbstractSocket::ConnectedState);
+    // The slow one was cut: what it still finds is far less than what it was sent, then the close.
+    qint64 drained = 0;
+    QVERIFY2(slow.drainUntilClosed(10000, &drained), "the slow reader is still connected");
+    qInfo("slow reader: %lld KiB reached it before the server closed it", drained / 1024);
+    QVERIFY2(drained < generated / 2, qPrintable(QString::number(drained)));
+    HOSTILE_EXPECT_PROMPT(server.port(), "after a slow reader");
+    HOSTILE_EXPECT_BOUNDED_MEMORY(server, peakBefore, "slow reader");
+}

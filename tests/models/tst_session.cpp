@@ -5,7 +5,9 @@
 #include "modeltestenv.h"
 
 #include "core/accountservice.h"
+#include "core/realtimeclient.h"
 #include "models/profile/draftautosave.h"
+#include "models/profile/livechanges.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
@@ -30,11 +32,16 @@ private Q_SLOTS:
     void staffEditOfAnotherUser();
     void endedSessionAsksToSignInAgain();
     void draftComesBackWithTheProfile();
+    void liveChangesReachTheOpenProfile();
+    void liveConflictWaitsForThePerson();
+    void realtimeOffWithoutRtUrl();
     void tokenFollowsTheSignIns();
     void accountActionsBelongToTheProfile();
 
 private:
     std::unique_ptr<Session> makeSession(ClientSession *client, const QString &identity);
+    // Addressed with the application id and key (Real-Time's namespace and handshake name them).
+    std::unique_ptr<Session> makeLiveSession(ClientSession *client, const QString &identity);
 
     std::unique_ptr<ModelTestEnv> m_env;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -63,6 +70,13 @@ std::unique_ptr<Session> TestSession::makeSession(ClientSession *client, const Q
 {
     return std::make_unique<Session>(
         Session::Services{client->users(), client->data(), m_drafts.get(), m_journal.get()}, m_env->config(), identity);
+}
+
+std::unique_ptr<Session> TestSession::makeLiveSession(ClientSession *client, const QString &identity)
+{
+    return std::make_unique<Session>(
+        Session::Services{client->users(), client->data(), m_drafts.get(), m_journal.get()},
+        Config::fromBaseUrl(m_env->server()->classicBaseUrl()), identity);
 }
 
 void TestSession::ownProfile()
@@ -280,6 +294,95 @@ void TestSession::accountActionsBelongToTheProfile()
 
     session.closeUser(aliceId);
     QTRY_VERIFY(!actions);
+}
+
+// Issue 24: the session's Real-Time connection (rtURL from GET /info) carries another device's
+// change into the open profile: an untouched field takes it at once and says so.
+void TestSession::liveChangesReachTheOpenProfile()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    // Elsewhere: support staff through the Data API (a second sign-in of alice would end her
+    // session: the server allows one per account by default).
+    auto other = m_env->session(Demo::support(), Demo::supportPassword());
+    auto session = makeLiveSession(alice.get(), Demo::alice());
+    QVERIFY(session->realtime());
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    QTRY_VERIFY_WITH_TIMEOUT(session->realtime()->isConnected(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(own->live()->isLive(), 10000);
+
+    // Values of this run only: the demo database may hold an earlier run's.
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QString phone = QStringLiteral("+49 30 ") + stamp;
+    QSignalSpy changed(own->live(), &LiveChanges::changedElsewhere);
+    QSignalSpy conflicts(own->live(), &LiveChanges::conflictsFound);
+    const QString id = alice->users()->currentUser().objectId();
+    Error error;
+    other->updateData(id, {{QStringLiteral("phone"), phone}}, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.displayText()));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000); // it may come while the update waits
+    QCOMPARE(changed.constFirst().constFirst().toStringList(), QStringList{QStringLiteral("phone")});
+    QCOMPARE(own->fields()->value(QStringLiteral("phone")).toString(), phone);
+    QVERIFY(!own->fields()->isDirty()); // taken as the loaded value, not as an edit
+    QCOMPARE(conflicts.count(), 0);
+
+    // The form's own save comes back as an event too: no "changed elsewhere" for it.
+    QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QString(QStringLiteral("Mine ") + stamp)));
+    QSignalSpy saved(own->save(), &ProfileSave::saved);
+    QVERIFY(own->save()->submit());
+    QVERIFY(saved.wait(15000));
+    QTest::qWait(500);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(alice->get(id).value(QStringLiteral("bio")).toString(), QStringLiteral("Mine ") + stamp);
+}
+
+// A change elsewhere to a field the person edited is a conflict at once: nothing in the form
+// changes and nothing is sent; the save's re-read then asks, and the choice is what the server holds.
+void TestSession::liveConflictWaitsForThePerson()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    auto other = m_env->session(Demo::support(), Demo::supportPassword());
+    auto session = makeLiveSession(alice.get(), Demo::alice());
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    QTRY_VERIFY_WITH_TIMEOUT(own->live()->isLive(), 10000);
+    const QString id = alice->users()->currentUser().objectId();
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QString mine = QStringLiteral("1 Mine Street ") + stamp;
+    const QString theirs = QStringLiteral("2 Their Street ") + stamp;
+
+    QVERIFY(own->fields()->setValue(QStringLiteral("address"), mine));
+    QSignalSpy liveConflicts(own->live(), &LiveChanges::conflictsFound);
+    other->updateData(id, {{QStringLiteral("address"), theirs}});
+    QTRY_COMPARE_WITH_TIMEOUT(liveConflicts.count(), 1, 5000);
+    const auto found = liveConflicts.constFirst().constFirst().value<QList<Conflict>>();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().name, QStringLiteral("address"));
+    QCOMPARE(found.constFirst().serverValue.toString(), theirs);
+    QCOMPARE(own->fields()->value(QStringLiteral("address")).toString(), mine);
+    QVERIFY(!own->save()->isBusy());
+
+    QSignalSpy saveConflicts(own->save(), &ProfileSave::conflictsFound);
+    QSignalSpy saved(own->save(), &ProfileSave::saved);
+    QVERIFY(own->save()->submit());
+    QVERIFY(saveConflicts.wait(15000));
+    own->save()->resolveConflicts({{QStringLiteral("address"), ConflictChoice::KeepMine}});
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(alice->get(id).value(QStringLiteral("address")).toString(), mine);
+}
+
+// A server without GET /info (nothing listens there): Real-Time stays off without a word, and
+// the profile opens as before.
+void TestSession::realtimeOffWithoutRtUrl()
+{
+    const Config nowhere =
+        Config::fromServer(QUrl(QStringLiteral("http://127.0.0.1:1/")), QStringLiteral("x"), QStringLiteral("y"));
+    ClientSession client(nowhere, m_env->nam());
+    Session session({client.users(), client.data(), m_drafts.get(), m_journal.get()}, nowhere, Demo::alice());
+    QSignalSpy connected(session.realtime(), &RealtimeClient::connectedChanged);
+    QSignalSpy refused(session.realtime(), &RealtimeClient::refused);
+    QTest::qWait(500);
+    QVERIFY(!session.realtime()->isEnabled());
+    QCOMPARE(connected.count(), 0);
+    QCOMPARE(refused.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -1,7 +1,9 @@
 // UserDirectoryModel against the in-process server: paging, count, server-side sort, search
 // (prefix / contains, quoted), debounce and cancel, permission errors.
 
+#include "core/realtimeclient.h"
 #include "models/session/session.h"
+#include "models/staff/directoryliverows.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/userdirectorymodel.h"
 #include "modeltestenv.h"
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void modelContract();
     void lookAlikeIdentitiesAreMarked();
     void queryWaitsWhileTheSessionNeedsCredentials();
+    void rowsInViewFollowChangesElsewhere();
 
 private:
     std::unique_ptr<UserDirectoryModel> staffModel();
@@ -505,3 +508,50 @@ void TestUserDirectory::queryWaitsWhileTheSessionNeedsCredentials()
 
 QTEST_GUILESS_MAIN(TestUserDirectory)
 #include "tst_userdirectory.moc"
+
+// Issue 24: the rows in view follow their users over Real-Time; a change elsewhere is read again
+// (GET /data/Users/{id}) into its row. At most MaxFollowed rows are followed.
+void TestUserDirectory::rowsInViewFollowChangesElsewhere()
+{
+    // A sign-in of its own: an earlier case's support sign-in ended m_staff's (one session per account).
+    auto staff = m_env->session(Demo::support(), Demo::supportPassword());
+    auto model = std::make_unique<UserDirectoryModel>(staff->data());
+    model->setSchema(m_schema);
+    model->refresh();
+    QVERIFY(settled(*model));
+    QCOMPARE(model->objectId(0).isEmpty(), false);
+    QCOMPARE(model->index(0, UserDirectoryModel::EmailColumn).data().toString(), Demo::alice());
+    const QString aliceId = model->objectId(0);
+
+    RealtimeClient client;
+    const Config classic = Config::fromBaseUrl(m_env->server()->classicBaseUrl()); // the app id and key
+    QUrl rtUrl = classic.baseUrl();
+    rtUrl.setPath(QString());
+    client.start(rtUrl, classic.appId(), classic.apiKey(), staff->users()->userToken());
+    QTRY_VERIFY_WITH_TIMEOUT(client.isConnected(), 10000);
+    DirectoryLiveRows live(model.get(), staff->data(), &client);
+    QStringList many;
+    for (int row = 0; row < model->rowCount(); ++row)
+        many << model->objectId(row);
+    for (int extra = 0; extra < 50; ++extra)
+        many << QStringLiteral("nobody-%1").arg(extra);
+    QVERIFY(many.size() > DirectoryLiveRows::MaxFollowed);
+    live.follow(many);
+    QCOMPARE(live.followed().size(), DirectoryLiveRows::MaxFollowed);
+    live.follow({aliceId, model->objectId(1)});
+    QCOMPARE(live.followed().size(), 2);
+
+    // Another device renames alice; the subscription may still be on its way: tried a few times.
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    const auto restore = qScopeGuard([&] {
+        alice->updateSelf({{QStringLiteral("name"), QStringLiteral("Alice Example")}});
+    });
+    bool shown = false;
+    for (int attempt = 0; attempt < 10 && !shown; ++attempt) {
+        const QString name = QStringLiteral("Alice Live %1").arg(attempt);
+        alice->updateSelf({{QStringLiteral("name"), name}});
+        shown = QTest::qWaitFor(
+            [&] { return model->index(0, UserDirectoryModel::NameColumn).data().toString() == name; }, 1000);
+    }
+    QVERIFY(shown);
+}

@@ -4,6 +4,7 @@
 
 #include "guitestenv.h"
 #include "models/displaytext.h"
+#include "models/profile/livechanges.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "ui/editor/conflictdialog.h"
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void conflictResolution_data();
     void conflictResolution();
     void conflictDialogWithoutGaps();
+    void liveChangeMarksAnUntouchedField();
+    void liveConflictOffersReviewWithoutTakingFocus();
     void typedDateIsThatDate();
     void dateSetAndClearedFromKeyboard();
     void fixedFieldsClearTheNotSavedBanner();
@@ -587,6 +590,62 @@ void TestProfileEditor::conflictResolution()
     QTRY_VERIFY(!profile()->save()->isBusy() && !profile()->save()->isAwaitingConflictResolution());
     QTRY_COMPARE(qobject_cast<QLineEdit *>(field(QStringLiteral("address")))->text(), expected);
     QCOMPARE(m_env->readBack(id).value(QStringLiteral("address")).toString(), expected);
+    QVERIFY(!profile()->fields()->isDirty());
+}
+
+// Issue 24: a change made elsewhere to a field the person has not touched shows at once, marked,
+// said in the banner; no dialog, and the focus stays in the field being typed in.
+void TestProfileEditor::liveChangeMarksAnUntouchedField()
+{
+    const QString id = profile()->fields()->loadedUser().objectId();
+    QTRY_VERIFY_WITH_TIMEOUT(profile()->live()->isLive(), 10000);
+    auto *address = qobject_cast<QLineEdit *>(field(QStringLiteral("address")));
+    address->setFocus();
+    QTRY_VERIFY(address->hasFocus());
+    QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("phone"), QStringLiteral("+1 555 0100")}}));
+    QTRY_COMPARE(qobject_cast<QLineEdit *>(field(QStringLiteral("phone")))->text(), QStringLiteral("+1 555 0100"));
+    auto *mark = editor()->findChild<QLabel *>(QStringLiteral("elsewhere_phone"));
+    QVERIFY(mark && mark->isVisible());
+    QCOMPARE(mark->text(), QStringLiteral("Changed elsewhere"));
+    QVERIFY(!editor()->findChild<QLabel *>(QStringLiteral("elsewhere_address"))->isVisible());
+    QCOMPARE(editor()->banner()->text(),
+             QStringLiteral("Changed on another device, and now shown as the server has it: Phone."));
+    QVERIFY(!editor()->conflictDialog());
+    QVERIFY(address->hasFocus());
+    QVERIFY(!profile()->fields()->isDirty());
+    QVERIFY(!saveButton()->isEnabled());
+}
+
+// Issue 24: a change elsewhere to a field the person edited is a conflict at once: the banner says
+// so with Review… (no dialog takes the focus); Review… opens the conflict choice before any Save.
+void TestProfileEditor::liveConflictOffersReviewWithoutTakingFocus()
+{
+    const QString id = profile()->fields()->loadedUser().objectId();
+    QTRY_VERIFY_WITH_TIMEOUT(profile()->live()->isLive(), 10000);
+    auto *address = qobject_cast<QLineEdit *>(field(QStringLiteral("address")));
+    address->setFocus();
+    QTRY_VERIFY(address->hasFocus());
+    typeInto(QStringLiteral("address"), QStringLiteral("Mine 7"));
+    QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("address"), QStringLiteral("Theirs 8")}}));
+    QTRY_VERIFY(editor()->banner()->text().startsWith(
+        QStringLiteral("Changed on another device while you were editing it: Address.")));
+    QCOMPARE(address->text(), QStringLiteral("Mine 7"));
+    QVERIFY(!editor()->conflictDialog());
+    QVERIFY(address->hasFocus());
+    QPushButton *review = nullptr;
+    for (auto *button : editor()->banner()->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text() == QStringLiteral("Revie&w…"))
+            review = button;
+    }
+    QVERIFY(review);
+    QTest::mouseClick(review, Qt::LeftButton);
+    QTRY_VERIFY(editor()->conflictDialog() && editor()->conflictDialog()->isVisible());
+    ConflictDialog *dialog = editor()->conflictDialog();
+    QCOMPARE(named<QRadioButton>(dialog, "takeServer_address")->text(), QStringLiteral("Theirs 8"));
+    QTest::keyClick(named<QRadioButton>(dialog, "takeServer_address"), Qt::Key_Space);
+    QTest::mouseClick(named<QPushButton>(dialog, "conflictSaveButton"), Qt::LeftButton);
+    QTRY_COMPARE(address->text(), QStringLiteral("Theirs 8"));
+    QCOMPARE(m_env->readBack(id).value(QStringLiteral("address")).toString(), QStringLiteral("Theirs 8"));
     QVERIFY(!profile()->fields()->isDirty());
 }
 

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -28,6 +29,8 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     , m_dirtyMarker(new QLabel(this))
     , m_revertButton(new QToolButton(this))
     , m_errorLabel(new FieldMessage(this))
+    , m_elsewhereMarker(new QLabel(tr("Changed elsewhere"), this))
+    , m_elsewhereTimer(new QTimer(this))
 {
     // Tests and accessibility tools find a property's widgets by these names.
     setObjectName(QStringLiteral("row_") + name);
@@ -37,6 +40,7 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     m_dirtyMarker->setObjectName(QStringLiteral("dirty_") + name);
     m_revertButton->setObjectName(QStringLiteral("revert_") + name);
     m_errorLabel->setObjectName(QStringLiteral("error_") + name);
+    m_elsewhereMarker->setObjectName(QStringLiteral("elsewhere_") + name);
 
     m_editor->setParent(this);
     m_label->setBuddy(input());
@@ -57,6 +61,14 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     layout->addWidget(m_dirtyMarker, 0, 1);
     layout->addWidget(m_revertButton, 0, 2);
     layout->addWidget(m_errorLabel, 1, 0, 1, 3);
+    layout->addWidget(m_elsewhereMarker, 2, 0, 1, 3);
+    QFont noteFont = m_elsewhereMarker->font();
+    noteFont.setItalic(true);
+    m_elsewhereMarker->setFont(noteFont);
+    m_elsewhereMarker->setToolTip(tr("Just changed on another device; now shown as the server has it"));
+    m_elsewhereMarker->hide();
+    m_elsewhereTimer->setSingleShot(true);
+    connect(m_elsewhereTimer, &QTimer::timeout, m_elsewhereMarker, &QWidget::hide);
     layout->setColumnStretch(0, 1);
     // Markers take their room even when hidden so that fields do not jump when edited.
     QSizePolicy keep = m_dirtyMarker->sizePolicy();
@@ -116,6 +128,17 @@ void FieldRow::setDirty(bool dirty)
 void FieldRow::setError(const QString &message)
 {
     m_errorLabel->setMessage(message);
+}
+
+void FieldRow::markChangedElsewhere(int ms)
+{
+    m_elsewhereMarker->show();
+    m_elsewhereTimer->start(ms);
+}
+
+bool FieldRow::isMarkedChangedElsewhere() const
+{
+    return !m_elsewhereMarker->isHidden();
 }
 
 QString FieldRow::error() const

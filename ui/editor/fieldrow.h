@@ -6,6 +6,7 @@
 
 class FieldEditor;
 class FieldMessage;
+class QTimer;
 class QToolButton;
 
 // What one property looks like in the form: its label (the editor's buddy), the editor, a marker
@@ -32,6 +33,9 @@ public:
     void setDirty(bool dirty);
     void setError(const QString &message);
     QString error() const;
+    // "Changed elsewhere" under the editor for `ms`: the value just came from another device.
+    void markChangedElsewhere(int ms);
+    bool isMarkedChangedElsewhere() const;
     // The message under the editor; its focusField() is how the form goes to a field in error.
     FieldMessage *errorMessage() const { return m_errorLabel; }
 
@@ -46,4 +50,6 @@ private:
     QLabel *m_dirtyMarker;
     QToolButton *m_revertButton;
     FieldMessage *m_errorLabel;
+    QLabel *m_elsewhereMarker;
+    QTimer *m_elsewhereTimer;
 };

@@ -8,6 +8,7 @@
 #include "ui/editor/conflictdialog.h"
 #include "ui/editor/fieldrow.h"
 #include "ui/editor/fieldsbinder.h"
+#include "ui/editor/livechangesview.h"
 #include "ui/editor/passwordchangepanel.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/messagebanner.h"
@@ -27,6 +28,7 @@ QString invalidFormText()
 {
     return ProfileEditor::tr("Not saved: correct the marked fields first.");
 }
+
 } // namespace
 
 ProfileEditor::ProfileEditor(QWidget *parent)
@@ -82,6 +84,11 @@ ProfileEditor::ProfileEditor(QWidget *parent)
             &ProfileEditor::serverSettingsRequested);
     connect(bannerAction(ErrorCatalog::Action::SignIn, tr("S&ign in again…")), &QAction::triggered, this,
             &ProfileEditor::signInRequested);
+    // A live conflict is settled where a save's is: the save re-reads the user (the authority, not
+    // the event) and asks with the conflict dialog.
+    m_live = new LiveChangesView(m_fields.get(), m_ui->messageBanner, this);
+    connect(m_live, &LiveChangesView::reviewRequested, this, &ProfileEditor::save);
+    connect(m_live, &LiveChangesView::changedWhileEditing, this, &ProfileEditor::rememberTaken);
     connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
@@ -113,6 +120,7 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     m_fields->setModel(fields);
     PasswordChange *passwordChange = profile ? profile->passwordChange() : nullptr;
     m_ui->passwordGroup->setPasswordChange(passwordChange);
+    m_live->setProfile(profile);
     if (profile) {
         ProfileSave *save = profile->save();
         m_connections << connect(fields, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
@@ -137,8 +145,7 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                       << connect(save, &ProfileSave::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
                       << connect(save, &ProfileSave::saved, this, &ProfileEditor::onSaved)
                       << connect(save, &ProfileSave::conflictsFound, this, &ProfileEditor::onConflicts)
-                      << connect(save, &ProfileSave::serverChangesTaken, this,
-                                 [this](const QStringList &names) { m_takenFromServer = names; })
+                      << connect(save, &ProfileSave::serverChangesTaken, this, &ProfileEditor::rememberTaken)
                       << connect(profile->autosave(), &DraftAutosave::draftRestored, this,
                                  &ProfileEditor::showDraftRestored)
                       << connect(profile, &ProfileEdit::waitingForPerson, this, &ProfileEditor::setWaitingForPerson);
@@ -321,14 +328,18 @@ void ProfileEditor::onSaved()
         showMessage(int(MessageBanner::Type::Positive), tr("Your changes were saved."));
         return;
     }
-    QStringList labels;
-    const UserModel *fields = m_profile->fields();
-    for (const QString &name : taken)
-        labels << fields->index(fields->rowOf(name)).data(UserModel::LabelRole).toString();
     showMessage(int(MessageBanner::Type::Positive),
                 tr("Your changes were saved. Changed on another device meanwhile, and now shown as the "
                    "server has them: %1.")
-                    .arg(QLocale().createSeparatedList(labels)));
+                    .arg(QLocale().createSeparatedList(LiveChangesView::labels(m_profile->fields(), taken))));
+}
+
+void ProfileEditor::rememberTaken(const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (!m_takenFromServer.contains(name))
+            m_takenFromServer << name;
+    }
 }
 
 void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)

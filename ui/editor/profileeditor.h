@@ -12,6 +12,7 @@
 #include "ui/editor/conflictdialog.h"
 
 class FieldsBinder;
+class LiveChangesView;
 class QAction;
 class QLabel;
 class MessageBanner;
@@ -76,6 +77,7 @@ private:
     void onFieldErrors(const QStringList &names);
     void onSaved();
     void onConflicts(const QList<Conflict> &conflicts);
+    void rememberTaken(const QStringList &names); // for the next "saved" message
     void addProperty();
     void showAddPropertyError(const QString &error);
     void updateTabOrder();
@@ -90,4 +92,5 @@ private:
     QPointer<QWidget> m_focusBeforeBusy;
     QList<QMetaObject::Connection> m_connections;
     QMap<ErrorCatalog::Action, QAction *> m_bannerActions; // the buttons showError() offers
+    LiveChangesView *m_live; // what changes made elsewhere look like in this form
 };

@@ -108,6 +108,7 @@ void AppController::openEditor()
         }
         m_session = call->result();
         ProfileEdit *profile = m_session->ownProfile();
+        m_window->followLiveUpdates(m_session->realtime());
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.
         const QPointer<ProfileSave> save = profile->save();

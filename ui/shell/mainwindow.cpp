@@ -1,6 +1,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "core/realtimeclient.h"
 #include "models/profile/usermodel.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/shell/aboutdialog.h"
@@ -23,6 +24,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
     m_signedInLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_signedInLabel);
+    m_livePausedLabel = new QLabel(tr("Live updates paused"), this);
+    m_livePausedLabel->setObjectName(QStringLiteral("livePausedLabel"));
+    m_livePausedLabel->setToolTip(tr("Changes made elsewhere show up again once the connection is back; "
+                                     "saving works as before."));
+    m_livePausedLabel->hide();
+    statusBar()->addPermanentWidget(m_livePausedLabel);
     // Small enough for a 2x-scaled laptop screen; below it the form would be unusable.
     setMinimumSize(QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 22));
     m_ui->saveAction->setShortcut(QKeySequence::Save);
@@ -45,6 +52,15 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::followLiveUpdates(RealtimeClient *client)
+{
+    disconnect(m_liveConnection);
+    m_livePausedLabel->hide();
+    if (client)
+        m_liveConnection = connect(client, &RealtimeClient::connectedChanged, m_livePausedLabel,
+                                   [this](bool connected) { m_livePausedLabel->setVisible(!connected); });
+}
 
 void MainWindow::setProfile(ProfileEdit *profile)
 {

@@ -11,6 +11,7 @@
 
 class ProfileEditor;
 class QLabel;
+class RealtimeClient;
 class UserDirectoryTabs;
 class ProfileEdit;
 
@@ -42,6 +43,9 @@ public:
     // which becomes the first tab. Every way out asks about those tabs' unsaved changes too.
     void setStaffTabs(UserDirectoryTabs *tabs);
     UserDirectoryTabs *staffTabs() const;
+    // The sign-in's Real-Time connection: "Live updates paused" in the status bar while it is down
+    // (after it was up once), gone when it is back.
+    void followLiveUpdates(RealtimeClient *client);
 
 public Q_SLOTS:
     // Asks about unsaved changes first; emits signOutRequested() once it is safe.
@@ -73,4 +77,6 @@ private:
     // "Signed in as … on …": a permanent widget of the status bar, which a menu's status tip
     // (a temporary message) does not wipe out.
     QLabel *m_signedInLabel;
+    QLabel *m_livePausedLabel;
+    QMetaObject::Connection m_liveConnection;
 };

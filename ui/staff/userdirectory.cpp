@@ -4,6 +4,7 @@
 #include "core/userproperties.h"
 #include "core/userschema.h"
 #include "models/errorcatalog.h"
+#include "models/staff/directoryliverows.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/directoryquery.h"
 #include "models/staff/userdirectorymodel.h"
@@ -22,9 +23,11 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <algorithm>
 
 namespace {
@@ -256,6 +259,41 @@ UserExporter *UserDirectory::exportTo(const UserExportRequest &request, const QS
     return exporter;
 }
 
+void UserDirectory::followLive(RealtimeClient *client)
+{
+    delete m_liveRows;
+    m_liveRows = new DirectoryLiveRows(m_model, m_data, client, this);
+    // Which rows are in view, looked at once things settle: after a scroll, a page, a new query, a
+    // resize or the Directory's tab shown.
+    auto *settle = new QTimer(m_liveRows);
+    m_liveSettle = settle;
+    settle->setSingleShot(true);
+    settle->setInterval(150);
+    connect(settle, &QTimer::timeout, m_liveRows, [this] { m_liveRows->follow(objectIdsInView()); });
+    const auto look = [settle] { settle->start(); };
+    m_ui->usersView->viewport()->installEventFilter(this);
+    connect(m_ui->usersView->verticalScrollBar(), &QScrollBar::valueChanged, settle, look);
+    connect(m_model, &QAbstractItemModel::rowsInserted, settle, look);
+    connect(m_model, &QAbstractItemModel::modelReset, settle, look);
+    connect(m_model, &QAbstractItemModel::layoutChanged, settle, look);
+    look();
+}
+
+QStringList UserDirectory::objectIdsInView() const
+{
+    const QTableView *view = m_ui->usersView;
+    const int first = view->rowAt(0);
+    if (first < 0)
+        return {};
+    int last = view->rowAt(view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    QStringList ids;
+    for (int row = first; row <= last && ids.size() < DirectoryLiveRows::MaxFollowed; ++row)
+        ids << m_model->objectId(row);
+    return ids;
+}
+
 void UserDirectory::refresh()
 {
     m_ui->messageBanner->dismiss();
@@ -264,6 +302,9 @@ void UserDirectory::refresh()
 
 bool UserDirectory::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_liveSettle && watched == m_ui->usersView->viewport()
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        m_liveSettle->start();
     if (watched == m_ui->usersView && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;

@@ -8,7 +8,10 @@
 #include "core/userexport.h"
 
 class DataService;
+class DirectoryLiveRows;
+class RealtimeClient;
 class QAction;
+class QTimer;
 class UserExporter;
 class UserDirectoryModel;
 class UserSchema;
@@ -34,6 +37,10 @@ public:
     UserDirectoryModel *model() const { return m_model; }
     // The first query; also what Refresh does.
     void refresh();
+    // The rows in view follow their users over `client`: one changed elsewhere is read again and
+    // shows the new values (DirectoryLiveRows).
+    void followLive(RealtimeClient *client);
+    DirectoryLiveRows *liveRows() const { return m_liveRows; }
 
     // Asks where to save an export; calls `chosen` with the path, or never when cancelled.
     using PathChooser = std::function<void(QWidget *parent, const QString &suggestedName, bool json,
@@ -63,6 +70,7 @@ private:
     void onError(const Error &error);
     void updateCount();
     void updateButtons();
+    QStringList objectIdsInView() const;
 
     std::unique_ptr<Ui::UserDirectory> m_ui;
     UserDirectoryModel *m_model;
@@ -72,4 +80,6 @@ private:
     DataService *m_data; // what exports page through
     QStringList m_properties; // the schema's, offered as export columns
     PathChooser m_chooser;
+    DirectoryLiveRows *m_liveRows = nullptr;
+    QTimer *m_liveSettle = nullptr; // which rows are in view, looked at once things settle
 };

@@ -37,6 +37,7 @@ UserDirectoryTabs::UserDirectoryTabs(Session *session, const QString &serverKey,
     m_reasonAsker = ReasonDialog::asker(this);
     m_session->setReasonAsker(m_reasonAsker);
     m_directory->model()->pager()->setSession(session);
+    m_directory->followLive(session->realtime());
     m_directory->setObjectName(QStringLiteral("userDirectory"));
     m_journalView->setObjectName(QStringLiteral("journalView"));
     setDocumentMode(true);

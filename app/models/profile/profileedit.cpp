@@ -3,6 +3,7 @@
 #include "models/staff/staffaccountactions.h"
 
 #include "models/profile/draftautosave.h"
+#include "models/profile/livechanges.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
@@ -16,6 +17,7 @@ ProfileEdit::ProfileEdit(ProfileGateway *gateway, QObject *parent)
     , m_fields(new UserModel(this))
     , m_save(new ProfileSave(m_fields, gateway, this))
     , m_autosave(new DraftAutosave(m_fields, m_save, this))
+    , m_live(new LiveChanges(m_fields, m_save, this))
 {
     m_gateway->setParent(this);
 }

@@ -9,6 +9,7 @@
 #include "core/userschema.h"
 
 class DraftAutosave;
+class LiveChanges;
 class PasswordChange;
 class ProfileGateway;
 class ProfileSave;
@@ -16,10 +17,11 @@ class StaffAccountActions;
 class UserModel;
 
 // One profile open for editing: the gateway it is read from and saved through, its fields
-// (UserModel), its save (ProfileSave), its draft autosave (DraftAutosave) and, for the signed-in
-// person's own profile, the password change; for someone else's, support staff's account actions. The editor binds to
-// this one object; whose profile it is (the own one, or another user's edited by support staff) is only in which
-// gateway it holds. Session assembles them.
+// (UserModel), its save (ProfileSave), its draft autosave (DraftAutosave), what changes made elsewhere
+// do to it (LiveChanges) and, for the signed-in person's own profile, the password change; for someone
+// else's, support staff's account actions. The editor binds to this one object; whose profile it is
+// (the own one, or another user's edited by support staff) is only in which gateway it holds.
+// Session assembles them.
 class ProfileEdit : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     UserModel *fields() const { return m_fields; }
     ProfileSave *save() const { return m_save; }
     DraftAutosave *autosave() const { return m_autosave; }
+    LiveChanges *live() const { return m_live; }
     // The signed-in person's own password change; null for someone else's profile.
     PasswordChange *passwordChange() const;
     void setPasswordChange(PasswordChange *change); // takes ownership
@@ -57,6 +60,7 @@ private:
     UserModel *m_fields;
     ProfileSave *m_save;
     DraftAutosave *m_autosave;
+    LiveChanges *m_live;
     QPointer<PasswordChange> m_passwordChange;
     QPointer<StaffAccountActions> m_accountActions;
     QPointer<UserCall> m_loading; // the read load() waits for

@@ -147,15 +147,7 @@ void ProfileSave::onFetched(const User &server)
     }
     // Someone else saved since the form was loaded. Only a property both sides changed (to
     // different values) needs the person's decision; the rest is taken from the server.
-    QList<Conflict> conflicts;
-    for (const ProfileField &row : m_model->fields()) {
-        if (!row.hasEdit || row.added || row.system)
-            continue;
-        const QVariant serverValue = PropertyValue::fromWire(row.def, server.value(row.def.name));
-        if (!PropertyValue::same(row.def, serverValue, row.loaded)
-            && !PropertyValue::same(row.def, serverValue, row.edited))
-            conflicts.append({row.def.name, row.loaded, serverValue, row.edited});
-    }
+    const QList<Conflict> conflicts = m_model->conflictsWith(server);
     if (conflicts.isEmpty()) {
         rebase(server);
         startSave();

@@ -343,6 +343,21 @@ void UserModel::setLocked(bool locked)
     m_locked = locked;
 }
 
+QList<Conflict> UserModel::conflictsWith(const User &server) const
+{
+    // Only a property both sides changed (to different values) needs the person's decision.
+    QList<Conflict> conflicts;
+    for (const ProfileField &row : m_rows) {
+        if (!row.hasEdit || row.added || row.system)
+            continue;
+        const QVariant serverValue = PropertyValue::fromWire(row.def, server.value(row.def.name));
+        if (!PropertyValue::same(row.def, serverValue, row.loaded)
+            && !PropertyValue::same(row.def, serverValue, row.edited))
+            conflicts.append({row.def.name, row.loaded, serverValue, row.edited});
+    }
+    return conflicts;
+}
+
 QStringList UserModel::rebase(const User &server)
 {
     m_loaded = server;

@@ -8,6 +8,7 @@
 
 #include "core/user.h"
 #include "core/userschema.h"
+#include "models/profile/conflict.h"
 #include "models/profile/profilefield.h"
 
 // The fields of one user: schema + loaded values + edits + errors.
@@ -96,6 +97,9 @@ public:
     // server's value stop being edits); returns the fields another device changed that the person
     // had not touched.
     QStringList rebase(const User &server);
+    // The properties the person edited that `server` (a newer copy of the user) also changed, to
+    // another value than theirs: what they must choose between (ProfileSave, LiveChanges).
+    QList<Conflict> conflictsWith(const User &server) const;
     // Every server error goes; `text` goes under each of `names` the form has. False when it has
     // none of them.
     bool setServerErrors(const QStringList &names, const QString &text);

@@ -1,9 +1,12 @@
 #include "models/session/session.h"
 
 #include "core/pendingcall.h"
+#include "core/realtimeclient.h"
+#include "core/restclient.h"
 #include "core/userservice.h"
 #include "models/errorcatalog.h"
 #include "models/profile/draftautosave.h"
+#include "models/profile/livechanges.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
@@ -19,14 +22,22 @@ Session::Session(const Services &services, const Config &config, const QString &
     , m_services(services)
     , m_config(config)
     , m_identity(identity)
+    , m_realtime(new RealtimeClient(this))
 {
     // The one listener of the core's "the session ended".
     if (m_services.users)
         connect(m_services.users, &UserService::sessionEnded, this, &Session::needCredentials);
+    // A re-sign-in or a password change that signed in again: the connection goes on with the new token.
+    connect(this, &Session::tokenChanged, this, &Session::giveRealtimeToken);
+    startRealtime();
 }
 
 Session::~Session()
 {
+    if (RestCall *info = m_info.data()) {
+        info->disconnect(this);
+        info->cancel();
+    }
     if (m_staffDrafts)
         m_staffDrafts->flush();
 }
@@ -38,7 +49,34 @@ ProfileEdit *Session::open(ProfileGateway *gateway, const UserSchema &schema, Dr
     profile->fields()->setSchema(schema);
     profile->autosave()->setDraftStore(drafts, DraftKey{m_config.serverKey(), m_config.appId(), objectId});
     profile->save()->setSession(this);
+    profile->live()->follow(m_realtime->subscribeToUser(objectId));
     return profile;
+}
+
+void Session::startRealtime()
+{
+    RestClient *client = m_services.users ? m_services.users->client() : nullptr;
+    if (!client)
+        return;
+    RestRequest request;
+    request.path = QStringLiteral("info");
+    RestCall *call = client->send(request);
+    m_info = call;
+    connect(call, &RestCall::finished, this, [this, call] {
+        // No /info, or no rtURL in it: Real-Time stays off, without a word; REST works as before.
+        const QUrl rtUrl = call->error().isError() ? QUrl() : RealtimeClient::rtUrlFromInfo(call->value());
+        if (rtUrl.isEmpty() || m_state == State::Ended)
+            return;
+        m_realtime->start(rtUrl, m_config.appId(), m_config.apiKey(), token());
+    });
+}
+
+void Session::giveRealtimeToken()
+{
+    // None while the session needs credentials: the connection keeps the old one (and hears nothing)
+    // until the person has signed in again.
+    if (const QString current = token(); !current.isEmpty())
+        m_realtime->setUserToken(current);
 }
 
 ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
@@ -205,5 +243,6 @@ void Session::end()
 {
     m_parked.clear();
     m_replaying.clear();
+    m_realtime->stop();
     setState(State::Ended);
 }

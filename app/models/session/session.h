@@ -20,6 +20,8 @@ class PendingCall;
 class DraftStore;
 class Journal;
 class ProfileGateway;
+class RealtimeClient;
+class RestCall;
 class UserSchema;
 class UserService;
 
@@ -37,6 +39,11 @@ class UserService;
 // query, the password change) and replays, in the order parked, once renewed() is called. The one
 // re-sign-in is asked for with credentialsNeeded(); its view (AppController) opens one dialog for
 // any number of askers.
+//
+// It owns the one Real-Time connection of the sign-in (RealtimeClient; docs/PROTOCOL.md "Real-Time"),
+// started when the server's GET /info names an rtURL and off without a word when it does not: it
+// gets the session's token at the start and again after every re-sign-in (SET_USER_TOKEN), and every
+// profile opened here follows its user's changes through it (LiveChanges).
 //
 // One per sign-in: the services, the own DraftStore and the journal are the application's and
 // outlive it; the staff drafts are the session's.
@@ -70,6 +77,8 @@ public:
     QString token() const;
 
     DataService *data() const { return m_services.data; }
+    // The sign-in's Real-Time connection (its connectedChanged() says when live updates pause).
+    RealtimeClient *realtime() const { return m_realtime; }
     Journal *journal() const { return m_services.journal; }
 
     // The signed-in person's own profile, filled from UserService's current user; the session's.
@@ -135,6 +144,8 @@ Q_SIGNALS:
 
 private:
     ProfileEdit *open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts, const QString &objectId);
+    void startRealtime();
+    void giveRealtimeToken();
 
     Services m_services;
     Config m_config;
@@ -143,6 +154,8 @@ private:
     QHash<QString, QPointer<ProfileEdit>> m_staffProfiles; // by objectId
     QPointer<DraftStore> m_staffDrafts;
     ReasonAsker m_asker;
+    RealtimeClient *m_realtime;
+    QPointer<RestCall> m_info; // GET /info, for its rtURL
     void setState(State state);
     void needCredentials(const Error &reason);
     void replayNext();

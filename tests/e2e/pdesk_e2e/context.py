@@ -6,7 +6,7 @@ import subprocess
 import time
 
 from .app import App, server_args
-from .backend import LocalServer
+from .backend import ACCOUNTS, LocalServer
 from . import ui
 
 VALGRIND = ["valgrind", "--tool=memcheck", "--leak-check=no", "--track-origins=no",
@@ -60,6 +60,14 @@ class Journey:
         result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60,
                                 env=dict(os.environ, HOME=os.path.join(self.artifacts, "cli-home")))
         return result.returncode, result.stdout.decode()
+
+    def cli_update(self, server, who, **values):
+        """`profiledesk-cli update` of `who`'s own profile on `server`, as another device of theirs."""
+        identity, password = ACCOUNTS[who]
+        code, output = self.cli("update", *server_args(server), "--login", identity,
+                                *["%s=%s" % item for item in values.items()], password=password)
+        self.check_equal(code, 0, "profiledesk-cli update %s: %s" % (values, output))
+        return output
 
     @staticmethod
     def local_midnight_ms(year, month, day):
