@@ -70,6 +70,8 @@ void JournalOutbox::sendNext()
 {
     const QList<JournalEntry> ready = m_journal ? m_journal->unsent(m_server, true) : QList<JournalEntry>();
     if (ready.isEmpty() || m_paused) {
+        if (ready.isEmpty())
+            compactIfDrained();
         Q_EMIT changed();
         return;
     }
@@ -121,7 +123,16 @@ void JournalOutbox::succeeded(const QString &id)
     m_lastError = Error();
     if (m_journal)
         m_journal->markSent(id); // its entryChanged flushes the next one
+    compactIfDrained();
     Q_EMIT changed();
+}
+
+void JournalOutbox::compactIfDrained()
+{
+    // Nothing of this server left to send: the acknowledged entries leave the file
+    // (Journal::compact keeps everything else, other servers' entries and open ones included).
+    if (m_journal && m_journal->sentCount() > 0 && m_journal->unsent(m_server, true).isEmpty())
+        m_journal->compact();
 }
 
 void JournalOutbox::failed(const QString &, const Error &error)

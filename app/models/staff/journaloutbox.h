@@ -16,7 +16,8 @@ class PendingCall;
 // once the server has acknowledged it (Journal::markSent). It sends when an entry gets its result,
 // when flush() is called (the Journal tab's successful refresh), and on a timer after a failure,
 // backing off from 2 s to 60 s, so an entry made while the server was unreachable arrives once it
-// is back and is never lost: until acknowledged, it stays in the file, across restarts.
+// is back and is never lost: until acknowledged, it stays in the file, across restarts. Once
+// nothing is left to send, the acknowledged entries are dropped from the file (Journal::compact).
 //
 // Never twice: Backendless has no idempotent create (a save without objectId always creates). So an
 // entry whose earlier send may have reached the server (no answer came: network error, timeout,
@@ -56,6 +57,7 @@ private:
     void post(const QString &id);
     void failed(const QString &id, const Error &error);
     void succeeded(const QString &id);
+    void compactIfDrained();
 
     QPointer<Journal> m_journal;
     DataService *m_data;
