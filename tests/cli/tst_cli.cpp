@@ -805,11 +805,7 @@ void TestCli::staffActionsAreJournaled()
     QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("userStatus"));
     QCOMPARE(change.value(QStringLiteral("old")).toString(), QStringLiteral("ENABLED"));
     QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("DISABLED"));
-    // Acknowledged and compacted: the outbox keeps nothing of it.
     QFile file(journalPath());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY2(!file.readAll().contains("chargeback 12"), qPrintable(journalPath()));
-    file.close();
 
     // A refused action is journaled too, as failed, with the server's code.
     run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("add"), QStringLiteral("user0003@example.com"),
@@ -839,6 +835,10 @@ void TestCli::staffActionsAreJournaled()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(serverJournal(QStringLiteral("entryId = 'earlier-run-1'")).size(), 1);
     QCOMPARE(serverJournal(QStringLiteral("reason = 'refund done'")).size(), 1);
+    // What earlier runs had acknowledged left the file (compacted when this run's outbox started).
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(!file.readAll().contains("chargeback 12"), qPrintable(journalPath()));
+    file.close();
     run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("user0003@example.com"),
                           QStringLiteral("--reason"), QStringLiteral("asked by phone")}
               + staff + server());

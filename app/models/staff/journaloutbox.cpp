@@ -27,6 +27,8 @@ JournalOutbox::JournalOutbox(Journal *journal, DataService *data, const QString 
     if (!m_journal)
         return;
     // What an earlier run left unsent may have arrived before it ended.
+    // What earlier runs had acknowledged leaves the file first.
+    compactSent();
     const QList<JournalEntry> left = m_journal->unsent(m_server, true);
     for (const JournalEntry &entry : left)
         m_uncertain.insert(entry.id);
@@ -70,8 +72,6 @@ void JournalOutbox::sendNext()
 {
     const QList<JournalEntry> ready = m_journal ? m_journal->unsent(m_server, true) : QList<JournalEntry>();
     if (ready.isEmpty() || m_paused) {
-        if (ready.isEmpty())
-            compactIfDrained();
         Q_EMIT changed();
         return;
     }
@@ -123,15 +123,16 @@ void JournalOutbox::succeeded(const QString &id)
     m_lastError = Error();
     if (m_journal)
         m_journal->markSent(id); // its entryChanged flushes the next one
-    compactIfDrained();
+    if (m_journal && m_journal->sentCount() >= CompactAfter)
+        compactSent();
     Q_EMIT changed();
 }
 
-void JournalOutbox::compactIfDrained()
+void JournalOutbox::compactSent()
 {
-    // Nothing of this server left to send: the acknowledged entries leave the file
-    // (Journal::compact keeps everything else, other servers' entries and open ones included).
-    if (m_journal && m_journal->sentCount() > 0 && m_journal->unsent(m_server, true).isEmpty())
+    // The acknowledged entries leave the file (Journal::compact keeps everything else, unsent and
+    // open entries, other servers' included).
+    if (m_journal && m_journal->sentCount() > 0)
         m_journal->compact();
 }
 
