@@ -776,6 +776,10 @@
         <source>Cannot write the edit journal %1: %2</source>
         <translation>Das Änderungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot write the edit journal %1: another program holds it.</source>
+        <translation>Das Änderungsprotokoll %1 kann nicht geschrieben werden: ein anderes Programm hält es gerade.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>

@@ -776,6 +776,10 @@
         <source>Cannot write the edit journal %1: %2</source>
         <translation>No se puede escribir el registro de cambios %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot write the edit journal %1: another program holds it.</source>
+        <translation>No se puede escribir el registro de cambios %1: otro programa lo está usando.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>

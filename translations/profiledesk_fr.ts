@@ -776,6 +776,10 @@
         <source>Cannot write the edit journal %1: %2</source>
         <translation>Impossible d’écrire le journal des modifications %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot write the edit journal %1: another program holds it.</source>
+        <translation>Impossible d’écrire le journal des modifications %1 : un autre programme l’utilise.</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>

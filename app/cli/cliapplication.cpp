@@ -39,7 +39,8 @@ void CliApplication::addOptions()
            "  logout                     sign out and forget the kept session\n\n"
            "Example: profiledesk-cli update --login alice@example.com address=\"123 Main St\"")
         + QStringLiteral("\n\n")
-        + tr("Support staff (disable, enable and roles need the ProfileDesk staff service):\n"
+        + tr("Support staff (disable, enable and roles need the ProfileDesk staff service; each action needs\n"
+             "--reason TEXT and is journaled with it in the team journal):\n"
              "  disable IDENTITY           disable the account; its sessions end\n"
              "  enable IDENTITY            enable the account\n"
              "  send-reset IDENTITY        send the user a password reset email\n"
@@ -81,6 +82,9 @@ void CliApplication::addOptions()
         {QStringLiteral("status"), tr("export: all (default), enabled, disabled or pending."), tr("status"),
          QStringLiteral("all")},
         {QStringLiteral("output"), tr("export: the file to write (replaced only when complete)."), tr("file")},
+        {QStringLiteral("reason"),
+         tr("Staff actions: why (required); journaled with the action in the team journal, as the app does."),
+         tr("text")},
     });
 }
 
@@ -182,12 +186,9 @@ int CliApplication::dispatch(const QString &command, const QStringList &argument
         return exportUsers(arguments);
     if (command == QLatin1String("roles"))
         return roles(arguments);
-    if (command == QLatin1String("disable") || command == QLatin1String("enable"))
-        return setStatus(arguments, command == QLatin1String("enable"));
-    if (command == QLatin1String("send-reset"))
-        return sendReset(arguments);
-    if (command == QLatin1String("resend-confirmation"))
-        return resendConfirmation(arguments);
+    if (command == QLatin1String("disable") || command == QLatin1String("enable")
+        || command == QLatin1String("send-reset") || command == QLatin1String("resend-confirmation"))
+        return accountAction(command, arguments);
     if (command == QLatin1String("restore-password"))
         return restorePassword(arguments);
     if (command == QLatin1String("logout"))

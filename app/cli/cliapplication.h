@@ -7,9 +7,14 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 class CliSession;
+class Journal;
+class JournalOutbox;
+class User;
+struct JournalChange;
 
 // profiledesk-cli: the client core's blocking calls behind a keepassxc-cli style command line.
 //
@@ -54,12 +59,21 @@ private:
     int exportUsers(const QStringList &arguments);
     int roles(const QStringList &arguments);
     // Staff account actions (clistaffcommands.cpp).
-    int setStatus(const QStringList &arguments, bool enabled);
-    int sendReset(const QStringList &arguments);
-    int resendConfirmation(const QStringList &arguments);
+    // disable, enable, send-reset, resend-confirmation (`command`).
+    int accountAction(const QString &command, const QStringList &arguments);
     int staffRoles(const QStringList &arguments);
-    // The objectId of the user with this identity (Data API, as staff); false after printing why.
-    bool findUserId(const QString &identity, QString *objectId, int *exitCode);
+    // The user with this identity (Data API, as staff: objectId and userStatus); false after
+    // printing why.
+    bool findUser(const QString &identity, User *user, int *exitCode);
+    // --reason, which every staff action needs (it is journaled with it); false after printing why.
+    bool staffReason(QString *reason, int *exitCode);
+    // Runs `act` journaled as the app journals account actions (StaffAccountActions::journalEntry,
+    // into the CLI's journal file, the outbox): the attempt before the request leaves, its result
+    // after; then sends this server's waiting entries to the team journal (JournalOutbox). Returns
+    // act's error, or a Local one when the journal could not be written (nothing was sent).
+    Error journaled(const User &user, const QString &identity, const JournalChange &change, const QString &reason,
+                    const std::function<Error()> &act);
+    void sendJournalOutbox(JournalOutbox *outbox, Journal *journal);
     int restorePassword(const QStringList &arguments);
     int logout();
 

@@ -22,6 +22,8 @@ public:
     UserService &users() { return m_users; }
     DataService &data() { return m_data; }
     AccountService &accounts() { return m_accounts; }
+    const Config &config() const { return m_config; }
+    std::chrono::milliseconds timeout() const { return m_client.timeout(); }
 
     bool keychainEnabled() const { return m_store != nullptr; }
     // Loads the kept session into users(); false when none is kept (or the keychain is unavailable).

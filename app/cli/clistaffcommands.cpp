@@ -1,4 +1,5 @@
 // The support-staff account actions of profiledesk-cli (app/cli/README.md "Staff account actions").
+// Each is journaled as the app journals it, with the --reason given.
 #include "cli/cliapplication.h"
 
 #include "cli/clioutput.h"
@@ -7,8 +8,18 @@
 #include "core/blockingcall.h"
 #include "core/dataservice.h"
 #include "core/userschema.h"
+#include "models/staff/journal.h"
+#include "models/staff/journaloutbox.h"
+#include "models/staff/staffaccountactions.h"
 
-bool CliApplication::findUserId(const QString &identity, QString *objectId, int *exitCode)
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+using Action = StaffAccountActions::Action;
+
+bool CliApplication::findUser(const QString &identity, User *user, int *exitCode)
 {
     if (!ensureSession(exitCode))
         return false;
@@ -24,7 +35,7 @@ bool CliApplication::findUserId(const QString &identity, QString *objectId, int 
     DataQuery query;
     query.where = DataService::whereLike(column, identity, DataService::Match::Exact);
     query.pageSize = 2;
-    query.props = {QStringLiteral("objectId")};
+    query.props = {QStringLiteral("objectId"), QStringLiteral("userStatus")};
     DataService &data = m_session->data();
     const QList<User> found = BlockingCall::wait(
         &data, [&] { return data.find(query); }, &error);
@@ -37,53 +48,116 @@ bool CliApplication::findUserId(const QString &identity, QString *objectId, int 
         *exitCode = NoSuchUser;
         return false;
     }
-    *objectId = found.first().objectId();
+    *user = found.first();
     return true;
 }
 
-int CliApplication::setStatus(const QStringList &arguments, bool enabled)
+bool CliApplication::staffReason(QString *reason, int *exitCode)
+{
+    *reason = m_parser.value(QStringLiteral("reason")).trimmed();
+    if (!reason->isEmpty())
+        return true;
+    *exitCode = usage(tr("Staff actions are journaled with a reason: pass --reason TEXT."));
+    return false;
+}
+
+Error CliApplication::journaled(const User &user, const QString &identity, const JournalChange &change,
+                                const QString &reason, const std::function<Error()> &act)
+{
+    Journal journal;
+    QString writeError;
+    QObject::connect(&journal, &Journal::writeFailed, &journal, [&](const QString &e) { writeError = e; });
+    const QString staff = m_parser.isSet(QStringLiteral("login"))
+        ? m_parser.value(QStringLiteral("login"))
+        : m_session->users().currentUser().value(QStringLiteral("email")).toString();
+    const QString server = m_session->config().serverKey();
+    // Made before the entry: it is this run's own, not one an earlier run may have sent already.
+    JournalOutbox outbox(&journal, &m_session->data(), server);
+    const QString id =
+        journal.begin(StaffAccountActions::journalEntry({staff, server}, user.objectId(), identity, change, reason));
+    if (id.isEmpty())
+        return Error::local(tr("Nothing was done: the action could not be journaled (%1).").arg(writeError));
+    const Error error = act();
+    journal.finish(id, error.isError() ? JournalEntry::Result::Failed : JournalEntry::Result::Saved, error);
+    sendJournalOutbox(&outbox, &journal);
+    return error;
+}
+
+void CliApplication::sendJournalOutbox(JournalOutbox *outbox, Journal *journal)
+{
+    // Until every entry of this server has been acknowledged, or a send failed (it is kept for the
+    // next run), within the --timeout.
+    QEventLoop loop;
+    const auto settled = [outbox] {
+        return !outbox->isBusy() && (outbox->pendingCount() == 0 || outbox->lastError().isError());
+    };
+    QObject::connect(outbox, &JournalOutbox::changed, &loop, [&] {
+        if (settled())
+            loop.quit();
+    });
+    QTimer::singleShot(m_session->timeout(), &loop, &QEventLoop::quit);
+    outbox->flush();
+    if (!settled())
+        loop.exec();
+    const int waiting = outbox->pendingCount();
+    if (waiting > 0) {
+        m_err << tr("note: %n journal entries could not reach the team journal (%1); they are kept in %2 and sent "
+                    "by the next staff action.",
+                    nullptr, waiting)
+                     .arg(CliOutput::terminalSafe(outbox->lastError().displayText()),
+                          QDir::toNativeSeparators(journal->filePath()))
+              << '\n';
+    }
+}
+
+int CliApplication::accountAction(const QString &command, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usage(enabled ? tr("Usage: profiledesk-cli enable IDENTITY")
-                             : tr("Usage: profiledesk-cli disable IDENTITY"));
+        return usage(tr("Usage: profiledesk-cli %1 IDENTITY --reason TEXT").arg(command));
+    const Action action = command == QLatin1String("disable") ? Action::Disable
+        : command == QLatin1String("enable")                  ? Action::Enable
+        : command == QLatin1String("send-reset")              ? Action::SendReset
+                                                              : Action::ResendConfirmation;
+    // Unlike restore-password (anyone's, which tells nothing), staff learn that no user has it.
     int exitCode = Success;
-    QString objectId;
-    if (!findUserId(arguments.first(), &objectId, &exitCode))
+    QString reason;
+    User user;
+    if (!staffReason(&reason, &exitCode) || !findUser(arguments.first(), &user, &exitCode))
         return exitCode;
-    Error error;
     AccountService &accounts = m_session->accounts();
-    const QString status = BlockingCall::wait(
-        &accounts, [&] { return accounts.setUserStatus(objectId, enabled); }, &error);
+    const QString identity = arguments.first();
+    const bool status = action == Action::Disable || action == Action::Enable;
+    // What the app's account strip records: the status before and after, or a mail "sent".
+    JournalChange change{StaffAccountActions::journalField(action), QJsonValue(), QStringLiteral("sent"), false};
+    if (status) {
+        change.oldValue = user.value(QStringLiteral("userStatus")).toString();
+        change.newValue = action == Action::Enable ? QStringLiteral("ENABLED") : QStringLiteral("DISABLED");
+    }
+    QString newStatus;
+    const Error error = journaled(user, identity, change, reason, [&] {
+        Error e;
+        if (status) {
+            newStatus = BlockingCall::wait(
+                &accounts, [&] { return accounts.setUserStatus(user.objectId(), action == Action::Enable); }, &e);
+        } else {
+            BlockingCall::wait(
+                &accounts,
+                [&] {
+                    return action == Action::SendReset ? accounts.sendPasswordReset(identity)
+                                                       : accounts.resendConfirmation(identity);
+                },
+                &e);
+        }
+        return e;
+    });
     if (error.isError())
         return fail(error);
-    m_out << status << '\n';
-    return Success;
-}
-
-int CliApplication::sendReset(const QStringList &arguments)
-{
-    if (arguments.size() != 1)
-        return usage(tr("Usage: profiledesk-cli send-reset IDENTITY"));
-    // Unlike restore-password (anyone's, which tells nothing), staff learn that no user has it (3020).
-    Error error;
-    AccountService &accounts = m_session->accounts();
-    if (!BlockingCall::wait(
-            &accounts, [&] { return accounts.sendPasswordReset(arguments.first()); }, &error))
-        return fail(error);
-    m_err << tr("A password reset email is on its way to %1.").arg(CliOutput::terminalSafe(arguments.first())) << '\n';
-    return Success;
-}
-
-int CliApplication::resendConfirmation(const QStringList &arguments)
-{
-    if (arguments.size() != 1)
-        return usage(tr("Usage: profiledesk-cli resend-confirmation IDENTITY"));
-    Error error;
-    AccountService &accounts = m_session->accounts();
-    if (!BlockingCall::wait(
-            &accounts, [&] { return accounts.resendConfirmation(arguments.first()); }, &error))
-        return fail(error);
-    m_err << tr("The confirmation email is on its way to %1.").arg(CliOutput::terminalSafe(arguments.first())) << '\n';
+    if (status)
+        m_out << newStatus << '\n';
+    else if (action == Action::SendReset)
+        m_err << tr("A password reset email is on its way to %1.").arg(CliOutput::terminalSafe(identity)) << '\n';
+    else
+        m_err << tr("The confirmation email is on its way to %1.").arg(CliOutput::terminalSafe(identity)) << '\n';
     return Success;
 }
 
@@ -93,25 +167,45 @@ int CliApplication::staffRoles(const QStringList &arguments)
     const bool list = verb == QLatin1String("list") && arguments.size() == 2;
     const bool change = (verb == QLatin1String("add") || verb == QLatin1String("remove")) && arguments.size() == 3;
     if (!list && !change)
-        return usage(tr("Usage: profiledesk-cli roles [list IDENTITY | add IDENTITY ROLE | remove IDENTITY ROLE]"));
+        return usage(tr("Usage: profiledesk-cli roles [list IDENTITY | add IDENTITY ROLE --reason TEXT | remove "
+                        "IDENTITY ROLE --reason TEXT]"));
     int exitCode = Success;
-    QString objectId;
-    if (!findUserId(arguments.at(1), &objectId, &exitCode))
+    QString reason;
+    User user;
+    if ((change && !staffReason(&reason, &exitCode)) || !findUser(arguments.at(1), &user, &exitCode))
         return exitCode;
     Error error;
     AccountService &accounts = m_session->accounts();
-    const QStringList roles = BlockingCall::wait(
-        &accounts,
-        [&]() -> RolesCall * {
-            if (list)
-                return accounts.userRoles(objectId);
-            if (verb == QLatin1String("add"))
-                return accounts.assignRole(objectId, arguments.at(2));
-            return accounts.unassignRole(objectId, arguments.at(2));
-        },
-        &error);
+    // The roles before: listed, and the journal's old value for a change.
+    QStringList roles = BlockingCall::wait(
+        &accounts, [&] { return accounts.userRoles(user.objectId()); }, &error);
     if (error.isError())
         return fail(error);
+    if (change) {
+        const QString role = arguments.at(2);
+        const bool add = verb == QLatin1String("add");
+        QStringList after = roles;
+        if (add && !after.contains(role))
+            after << role;
+        else if (!add)
+            after.removeAll(role);
+        error = journaled(user, arguments.at(1),
+                          {StaffAccountActions::journalField(Action::AddRole), QJsonArray::fromStringList(roles),
+                           QJsonArray::fromStringList(after), false},
+                          reason, [&] {
+                              Error e;
+                              roles = BlockingCall::wait(
+                                  &accounts,
+                                  [&] {
+                                      return add ? accounts.assignRole(user.objectId(), role)
+                                                 : accounts.unassignRole(user.objectId(), role);
+                                  },
+                                  &e);
+                              return e;
+                          });
+        if (error.isError())
+            return fail(error);
+    }
     m_out << CliOutput::strings(roles, m_table);
     return Success;
 }

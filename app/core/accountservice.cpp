@@ -20,12 +20,8 @@ bool AccountService::meansServiceMissing(const Error &error)
 
 PendingCall *AccountService::sendPasswordReset(const QString &identity)
 {
-    RestRequest request;
-    request.path = QStringLiteral("users/restorepassword/") + Config::encodeSegment(identity);
-    request.expect = Expect::Nothing;
-    auto *call = new PendingCall(this);
-    call->attach(m_client->send(request), {});
-    return call;
+    // The same request as anyone's "forgot password"; staff are told its answer (3020: no such user).
+    return m_session->restorePassword(identity);
 }
 
 PendingCall *AccountService::resendConfirmation(const QString &identity)

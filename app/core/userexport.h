@@ -2,8 +2,8 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSaveFile>
 #include <QStringList>
+#include <QThread>
 
 #include <memory>
 
@@ -29,8 +29,13 @@ struct UserExportRequest
 
 // Exports users page by page (POST /data/Users/find, 100 at a time, keyset-paged on objectId so a
 // user added or removed meanwhile shifts nothing), writing each page to the file as it arrives:
-// nothing is held but the page in hand, whatever the number of users. The file is a QSaveFile: it
-// replaces the target only when complete, and a cancel or an error leaves the target as it was.
+// nothing is held but the pages in hand (at most MaxPagesInHand), whatever the number of users.
+// The file is a QSaveFile: it replaces the target only when complete, and a cancel or an error
+// leaves the target as it was.
+//
+// The rows are formatted and written, and the file committed (QSaveFile syncs it to disk), on a
+// thread of the exporter's own, one page after another: the thread that asked (the GUI's) only
+// sends the requests and hands each page over, so no turn of its event loop waits for the disk.
 // A file URL's REST API key is replaced by "REDACTED" in every value (UserProperties::redactApiKeys).
 // Progress: the count first (GET count, for the query), then the users written. One exporter, one
 // export; finished() once.
@@ -39,6 +44,8 @@ class UserExporter : public QObject
     Q_OBJECT
 public:
     static constexpr int PageSize = 100;
+    // Pages fetched but not yet written: the next request waits while the disk is behind.
+    static constexpr int MaxPagesInHand = 4;
 
     explicit UserExporter(DataService *data, QObject *parent = nullptr);
     ~UserExporter() override;
@@ -61,19 +68,27 @@ Q_SIGNALS:
     void finished(const Error &error);
 
 private:
+    struct Output;
+
     void requestCount();
     void requestPage();
-    void writePage(const QJsonArray &users);
+    void requestMore();
+    void pageWritten(int rows, const QString &error);
     void finish(const Error &error);
-    bool write(const QByteArray &bytes);
+    void closed(const Error &error);
 
     DataService *m_data;
     UserExportRequest m_request;
     QStringList m_columns;
-    std::unique_ptr<QSaveFile> m_file;
+    std::shared_ptr<Output> m_output; // the file, used on m_thread only once started
+    QThread m_thread;
+    std::unique_ptr<QObject> m_writer; // lives in m_thread: what runs there is posted to it
     QPointer<PendingCall> m_call;
     QString m_lastId; // keyset: the next page starts after it
     int m_selectionOffset = 0;
+    int m_pagesInHand = 0; // handed to the writer, not written yet
+    bool m_allFetched = false;
+    bool m_closing = false;
     qint64 m_written = 0;
     qint64 m_total = -1;
     bool m_finished = false;

@@ -5,6 +5,7 @@
 // Prints medians of N runs (plus the first, cold run), then the process RSS as pages are loaded.
 //
 //   QT_QPA_PLATFORM=offscreen bench_directory [N] [users]     (defaults: 15, 100000)
+#include "bench_gui_support.h"
 #include "core/dataservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
@@ -173,40 +174,19 @@ int main(int argc, char *argv[])
     const int runs = qMax(3, argc > 1 ? QByteArray(argv[1]).toInt() : 15);
     const int users = qMax(1000, argc > 2 ? QByteArray(argv[2]).toInt() : 100000);
 
-    QTemporaryDir dir;
-    Server::ServerOptions options;
-    options.demoUsers = users;
-    options.databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
-    Server::ServerHost server(options);
-    QElapsedTimer seeding;
-    seeding.start();
-    QString error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "server: %s\n", qPrintable(error));
+    BenchGui::SeededServer server;
+    if (!server.start(users))
         return 1;
-    }
-    const double seedSeconds = seeding.elapsed() / 1000.0;
+    const double seedSeconds = server.seedSeconds;
     const long rssAfterServer = ProcStatus::kiB("VmRSS");
 
     QNetworkAccessManager nam;
-    RestClient client(Config::fromBaseUrl(server.baseUrl()), &nam);
+    RestClient client(Config::fromBaseUrl(server.host->baseUrl()), &nam);
     UserService session(&client);
     DataService data(&client, &session);
-    QEventLoop wait;
-    UserCall *login = session.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
-    QObject::connect(login, &PendingCall::finished, &wait, &QEventLoop::quit);
-    wait.exec();
-    SchemaCall *schemaCall = session.describeUserClass();
     UserSchema schema;
-    QObject::connect(schemaCall, &PendingCall::finished, &wait, [&] {
-        schema = schemaCall->result();
-        wait.quit();
-    });
-    wait.exec();
-    if (!session.isLoggedIn() || schema.isEmpty()) {
-        std::fprintf(stderr, "could not sign in as support@example.com\n");
+    if (!BenchGui::signInAsSupport(session, &schema))
         return 1;
-    }
 
     UserDirectoryModel model(&data);
     model.setSchema(schema);

@@ -1,17 +1,28 @@
 #pragma once
-// What bench_gui's steps share: the median, the GUI-thread stall probe, /proc figures, and the
-// "figure" rows scripts/bench.sh reads.
+// What the GUI-side bench programs (bench_gui, bench_directory, bench_export) share: the median,
+// the GUI-thread stall probe and what made the longest turn, /proc figures, the "figure" rows
+// scripts/bench.sh reads, and the in-process server seeded with N users, signed in as support staff.
 
+#include "core/userschema.h"
+#include "core/userservice.h"
+#include "host/serverhost.h"
+
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QObject>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <memory>
 
 namespace BenchGui {
 
@@ -55,6 +66,68 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+};
+
+// The GUI thread's longest event delivery (the outermost notify()), in wall-clock and in the
+// thread's CPU time, and what it was (receiver class, event type): where a stall comes from, and
+// whether the thread worked through it (CPU ≈ wall) or waited for a core (CPU ≪ wall: the machine).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Turn
+    {
+        qint64 wallNs = 0;
+        qint64 cpuNs = 0;
+        QByteArray what;
+    };
+    void resetLongestTurn()
+    {
+        m_longest = Turn();
+        m_busiest = Turn();
+    }
+    // The longest by the clock on the wall, and the one that used the most CPU (the thread's own work).
+    Turn longestTurn() const { return m_longest; }
+    Turn busiestTurn() const { return m_busiest; }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // notify() sees every thread's events (QNAM's, the in-process server's): only the GUI
+        // thread's count.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (m_depth++ > 0) {
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        QElapsedTimer wall;
+        wall.start();
+        const qint64 cpu = threadCpuNs();
+        const int type = event->type();
+        const QByteArray receiverClass = receiver->metaObject()->className();
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const Turn turn{wall.nsecsElapsed(), threadCpuNs() - cpu, receiverClass + " event " + QByteArray::number(type)};
+        if (turn.wallNs > m_longest.wallNs)
+            m_longest = turn;
+        if (turn.cpuNs > m_busiest.cpuNs)
+            m_busiest = turn;
+        return handled;
+    }
+
+private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+
+    Turn m_longest;
+    Turn m_busiest;
+    int m_depth = 0;
 };
 
 inline qint64 statusKb(const char *field)
@@ -106,5 +179,52 @@ protected:
         return reply;
     }
 };
+
+// profiledesk-server in this process (its own thread), a SQLite file seeded with `users` generated
+// users (+3 named: support@, alice@, bob@example.com).
+struct SeededServer
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Server::ServerHost> host;
+    double seedSeconds = 0;
+
+    bool start(int users)
+    {
+        Server::ServerOptions options;
+        options.demoUsers = users;
+        options.databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
+        host = std::make_unique<Server::ServerHost>(options);
+        QElapsedTimer seeding;
+        seeding.start();
+        QString error;
+        if (!host->start(&error)) {
+            std::fprintf(stderr, "server: %s\n", qPrintable(error));
+            return false;
+        }
+        seedSeconds = seeding.elapsed() / 1000.0;
+        return true;
+    }
+};
+
+// Signs `session` in as support@example.com and reads the Users schema; false (after saying so) when
+// either fails.
+inline bool signInAsSupport(UserService &session, UserSchema *schema)
+{
+    QEventLoop wait;
+    UserCall *login = session.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    QObject::connect(login, &PendingCall::finished, &wait, &QEventLoop::quit);
+    wait.exec();
+    SchemaCall *schemaCall = session.describeUserClass();
+    QObject::connect(schemaCall, &PendingCall::finished, &wait, [&] {
+        *schema = schemaCall->result();
+        wait.quit();
+    });
+    wait.exec();
+    if (!session.isLoggedIn() || schema->isEmpty()) {
+        std::fprintf(stderr, "could not sign in as support@example.com\n");
+        return false;
+    }
+    return true;
+}
 
 } // namespace BenchGui

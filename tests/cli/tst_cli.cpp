@@ -1,14 +1,18 @@
 // profiledesk-cli as a user runs it: the built executable, against an in-process server.
+#include "core/config.h"
 #include "host/serverhost.h"
+#include "httptestclient.h"
 #include "lanserver.h"
 #include "misbehavingserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 struct Run
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void staffRefusals();
     void staffMails();
     void staffServiceMissing();
+    void staffActionsAreJournaled();
 
 private:
     Run cli(const QStringList &arguments, const QByteArray &input = QByteArray());
@@ -65,6 +70,13 @@ private:
     QString passwordFile(const QString &name, const QString &password);
     QStringList loginAs(const QString &identity, const QString &password);
     QJsonObject json(const Run &run);
+    // The CLI's journal (its outbox): QStandardPaths' AppDataLocation under the XDG_DATA_HOME cli() sets.
+    QString journalPath() const
+    {
+        return m_dir.filePath(QStringLiteral("data/ProfileDesk/profiledesk-cli/journal.jsonl"));
+    }
+    // The team journal's rows on the server with this where clause, read as support staff.
+    QJsonArray serverJournal(const QString &where);
 
     std::unique_ptr<Server::ServerHost> m_host;
     QTemporaryDir m_dir;
@@ -89,6 +101,7 @@ Run TestCli::cli(const QStringList &arguments, const QByteArray &input)
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PROFILEDESK_CLI_PATH), arguments);
     Run run;
@@ -635,13 +648,15 @@ void TestCli::staffDisableAndEnable()
 {
     const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
     const QStringList bob = loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"));
-    Run run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com")} + staff + server());
+    const QStringList reason{QStringLiteral("--reason"), QStringLiteral("ticket 7")};
+    Run run =
+        cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com")} + reason + staff + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), QStringLiteral("DISABLED"));
     run = cli(QStringList{QStringLiteral("whoami")} + bob + server());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(QLatin1String("error 3090:")), qPrintable(run.err));
-    run = cli(QStringList{QStringLiteral("enable"), QStringLiteral("bob@example.com")} + staff + server());
+    run = cli(QStringList{QStringLiteral("enable"), QStringLiteral("bob@example.com")} + reason + staff + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.trimmed(), QStringLiteral("ENABLED"));
     run = cli(QStringList{QStringLiteral("whoami")} + bob + server());
@@ -650,7 +665,8 @@ void TestCli::staffDisableAndEnable()
 
 void TestCli::staffRoles()
 {
-    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+        + QStringList{QStringLiteral("--reason"), QStringLiteral("beta programme")};
     Run run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("add"), QStringLiteral("alice@example.com"),
                               QStringLiteral("Beta")}
                   + staff + server());
@@ -684,7 +700,8 @@ void TestCli::staffRoles()
 
 void TestCli::staffRefusals()
 {
-    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+        + QStringList{QStringLiteral("--reason"), QStringLiteral("abuse report")};
     Run run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("nobody@example.com")} + staff + server());
     QCOMPARE(run.exitCode, 5);
     QVERIFY2(run.err.contains(QLatin1String("nobody@example.com")), qPrintable(run.err));
@@ -692,7 +709,8 @@ void TestCli::staffRefusals()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(QLatin1String("error 21003:")), qPrintable(run.err));
     // A user who is no staff cannot even find the account (1013), let alone disable it.
-    run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com")}
+    run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com"), QStringLiteral("--reason"),
+                          QStringLiteral("x")}
               + loginAs(QStringLiteral("alice@example.com"), QStringLiteral("Alice-pass-1")) + server());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(QLatin1String("error 1013:")), qPrintable(run.err));
@@ -703,14 +721,16 @@ void TestCli::staffRefusals()
 
 void TestCli::staffMails()
 {
-    Run run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("bob@example.com")} + server());
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+        + QStringList{QStringLiteral("--reason"), QStringLiteral("locked out")};
+    Run run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("bob@example.com")} + staff + server());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     // Unlike restore-password, staff learn that no account has the address.
-    run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("nobody@example.com")} + server());
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith(QLatin1String("error 3020:")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("nobody@example.com")} + staff + server());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QLatin1String("nobody@example.com")), qPrintable(run.err));
     // This server requires no email confirmation.
-    run = cli(QStringList{QStringLiteral("resend-confirmation"), QStringLiteral("bob@example.com")} + server());
+    run = cli(QStringList{QStringLiteral("resend-confirmation"), QStringLiteral("bob@example.com")} + staff + server());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(QLatin1String("error 3103:")), qPrintable(run.err));
 }
@@ -724,7 +744,8 @@ void TestCli::staffServiceMissing()
     QString error;
     QVERIFY2(bare.start(&error), qPrintable(error));
     const QStringList there{QStringLiteral("--url"), bare.baseUrl().toString()};
-    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+        + QStringList{QStringLiteral("--reason"), QStringLiteral("test")};
     Run run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("bob@example.com")} + staff + there);
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(QLatin1String("ProfileDesk staff service")), qPrintable(run.err));
@@ -732,11 +753,98 @@ void TestCli::staffServiceMissing()
               + there);
     QCOMPARE(run.exitCode, 4);
     // The mail and the edits do not need the service.
-    run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("bob@example.com")} + there);
-    QCOMPARE(run.exitCode, 0);
+    run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("bob@example.com")} + staff + there);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = cli(QStringList{QStringLiteral("whoami")}
               + loginAs(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1")) + there);
     QCOMPARE(run.exitCode, 0);
+}
+
+QJsonArray TestCli::serverJournal(const QString &where)
+{
+    TestSupport::HttpTestClient http(m_host->baseUrl());
+    const QString token = http.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+                              .value(QStringLiteral("user-token"))
+                              .toString();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("where"), where);
+    query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
+    const TestSupport::HttpResult result = http.get(QStringLiteral("/data/ProfileDeskJournal"), token, query);
+    http.get(QStringLiteral("/users/logout"), token);
+    return result.array();
+}
+
+// Staff actions through the CLI are journaled as the app's are: with the reason (required), in the
+// team journal on the server; an entry that could not be sent waits in the CLI's outbox and goes
+// with the next staff action, once.
+void TestCli::staffActionsAreJournaled()
+{
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    // No reason: refused before anything is sent.
+    Run run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("user0003@example.com")} + staff + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--reason")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("add"), QStringLiteral("user0003@example.com"),
+                          QStringLiteral("Beta"), QStringLiteral("--reason"), QStringLiteral("  ")}
+              + staff + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(serverJournal(QStringLiteral("userIdentity = 'user0003@example.com'")).isEmpty());
+
+    run = cli(QStringList{QStringLiteral("disable"), QStringLiteral("user0003@example.com"), QStringLiteral("--reason"),
+                          QStringLiteral("chargeback 12")}
+              + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("note:")), qPrintable(run.err));
+    QJsonArray rows = serverJournal(QStringLiteral("reason = 'chargeback 12'"));
+    QCOMPARE(rows.size(), 1);
+    QJsonObject row = rows.first().toObject();
+    QCOMPARE(row.value(QStringLiteral("staff")).toString(), QStringLiteral("support@example.com"));
+    QCOMPARE(row.value(QStringLiteral("userIdentity")).toString(), QStringLiteral("user0003@example.com"));
+    QCOMPARE(row.value(QStringLiteral("result")).toString(), QStringLiteral("saved"));
+    const QJsonObject change = row.value(QStringLiteral("changes")).toArray().first().toObject();
+    QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("userStatus"));
+    QCOMPARE(change.value(QStringLiteral("old")).toString(), QStringLiteral("ENABLED"));
+    QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("DISABLED"));
+    QFile file(journalPath());
+
+    // A refused action is journaled too, as failed, with the server's code.
+    run = cli(QStringList{QStringLiteral("roles"), QStringLiteral("add"), QStringLiteral("user0003@example.com"),
+                          QStringLiteral("NoSuchRole"), QStringLiteral("--reason"), QStringLiteral("typo")}
+              + staff + server());
+    QCOMPARE(run.exitCode, 1);
+    rows = serverJournal(QStringLiteral("reason = 'typo'"));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("errorCode")).toInt(), 2005);
+
+    // An entry an earlier run could not send (the server was down after the action) waits in the
+    // outbox: the next staff action sends it, once.
+    const QString serverKey = Config::fromBaseUrl(m_host->baseUrl()).serverKey();
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(QStringLiteral("{\"type\":\"attempt\",\"id\":\"earlier-run-1\",\"when\":1700000000000,\"staff\":"
+                              "\"support@example.com\",\"server\":\"%1\",\"userId\":\"X1\",\"userIdentity\":"
+                              "\"dave@example.com\",\"changes\":[],\"reason\":\"offline one\",\"result\":\"pending\"}\n"
+                              "{\"type\":\"result\",\"id\":\"earlier-run-1\",\"result\":\"saved\",\"finished\":"
+                              "1700000001000}\n")
+                   .arg(serverKey)
+                   .toUtf8());
+    file.close();
+    run = cli(QStringList{QStringLiteral("enable"), QStringLiteral("user0003@example.com"), QStringLiteral("--reason"),
+                          QStringLiteral("refund done")}
+              + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(serverJournal(QStringLiteral("entryId = 'earlier-run-1'")).size(), 1);
+    QCOMPARE(serverJournal(QStringLiteral("reason = 'refund done'")).size(), 1);
+    // What earlier runs had acknowledged left the file (compacted when this run's outbox started).
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(!file.readAll().contains("chargeback 12"), qPrintable(journalPath()));
+    file.close();
+    run = cli(QStringList{QStringLiteral("send-reset"), QStringLiteral("user0003@example.com"),
+                          QStringLiteral("--reason"), QStringLiteral("asked by phone")}
+              + staff + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(serverJournal(QStringLiteral("entryId = 'earlier-run-1'")).size(), 1);
+    QCOMPARE(serverJournal(QStringLiteral("reason = 'asked by phone'")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

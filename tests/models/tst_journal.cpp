@@ -9,11 +9,16 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -180,6 +185,8 @@ private Q_SLOTS:
     void csvField();
     void csvExport();
     void outboxMarks();
+    void compactionDropsOnlyAcknowledged();
+    void crashMidCompactionLosesNothing();
     void gatewayAsksForAReasonAndRecords();
     void gatewayWithoutReasonDoesNotSave();
     void gatewayRecordsFailure();
@@ -407,6 +414,102 @@ void TestJournal::outboxMarks()
     file.write("{\"type\":\"sent\",\"id\":\"nobody\"}\n");
     file.close();
     QCOMPARE(Journal(path()).skippedLines(), 1);
+}
+
+void TestJournal::compactionDropsOnlyAcknowledged()
+{
+    Journal journal(path());
+    const QString sent = journal.begin(sampleEntry());
+    journal.finish(sent, JournalEntry::Result::Saved);
+    const QString waiting = journal.begin(sampleEntry(QStringLiteral("alice@example.com")));
+    journal.finish(waiting, JournalEntry::Result::Failed, Error::local(QStringLiteral("offline")));
+    const QString open = journal.begin(sampleEntry(QStringLiteral("carol@example.com")));
+    QVERIFY(journal.markSent(sent));
+    // A line another process appended after this one read the file is kept too.
+    Journal other(path());
+    const QString theirs = other.begin(sampleEntry(QStringLiteral("dave@example.com")));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{torn\n");
+    file.close();
+    QSignalSpy reloaded(&journal, &Journal::reloaded);
+    QVERIFY(journal.compact());
+    QCOMPARE(reloaded.size(), 1);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray lines = file.readAll();
+    file.close();
+    QVERIFY(!lines.contains(sent.toUtf8()));
+    QVERIFY(!lines.contains("{torn"));
+    QCOMPARE(lines.count('\n'), 4); // waiting's attempt and result, open's and theirs' attempts
+    QCOMPARE(journal.indexOf(sent), -1);
+    QVERIFY(journal.isSent(sent)); // acknowledged, for this process, though gone from the file
+    QCOMPARE(journal.sentCount(), 0);
+    QCOMPARE(journal.skippedLines(), 0);
+    const QList<JournalEntry> unsent = journal.unsent(sampleEntry().server, false);
+    QCOMPARE(unsent.size(), 3);
+    QCOMPARE(unsent.at(0).id, waiting);
+    QCOMPARE(unsent.at(0).result, JournalEntry::Result::Failed);
+    QCOMPARE(unsent.at(0).errorText, QStringLiteral("offline"));
+    QCOMPARE(unsent.at(2).id, theirs);
+    // The entry still open in this process stays open, and gets its result after the compaction.
+    QVERIFY(journal.isOpen(open));
+    QVERIFY(journal.finish(open, JournalEntry::Result::Saved));
+    QCOMPARE(Journal(path()).entries().at(1).result, JournalEntry::Result::Saved);
+    // Nothing to drop: the file is not rewritten.
+    const QDateTime modified = QFileInfo(path()).lastModified();
+    QTest::qWait(20);
+    QVERIFY(journal.compact());
+    QCOMPARE(QFileInfo(path()).lastModified(), modified);
+}
+
+void TestJournal::crashMidCompactionLosesNothing()
+{
+    {
+        Journal journal(path());
+        for (int i = 0; i < 3; ++i) {
+            const QString id = journal.begin(sampleEntry(QStringLiteral("user%1@example.com").arg(i)));
+            journal.finish(id, JournalEntry::Result::Saved);
+            if (i != 1)
+                journal.markSent(id);
+        }
+        journal.begin(sampleEntry(QStringLiteral("open@example.com"))); // no result: ended mid-save
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    // A process killed (SIGKILL) once the new file is written, before it replaces the old one,
+    // holding the lock.
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        Journal journal(path());
+        journal.setBeforeReplaceHook([] { raise(SIGKILL); });
+        journal.compact();
+        _exit(0); // not reached
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    // The old file is whole; the dead process's lock is stale and taken over.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    QVERIFY(QFile::exists(path() + QStringLiteral(".lock")));
+    Journal journal(path());
+    QCOMPARE(journal.unsent(sampleEntry().server, false).size(), 2);
+    QCOMPARE(journal.sentCount(), 2);
+    QVERIFY(journal.compact());
+    Journal after(path());
+    const QList<JournalEntry> unsent = after.unsent(sampleEntry().server, false);
+    QCOMPARE(unsent.size(), 2);
+    QCOMPARE(unsent.at(0).userIdentity, QStringLiteral("user1@example.com"));
+    QCOMPARE(unsent.at(0).result, JournalEntry::Result::Saved);
+    QCOMPARE(unsent.at(1).userIdentity, QStringLiteral("open@example.com"));
+    QCOMPARE(after.entries().size(), 2);
+    // Later appends go on as before.
+    QVERIFY(!after.begin(sampleEntry()).isEmpty());
+    QCOMPARE(Journal(path()).entries().size(), 3);
 }
 
 void TestJournal::gatewayAsksForAReasonAndRecords()

@@ -127,11 +127,20 @@ void TestTeamJournal::finishedEntriesReachTheServerOnce()
     journal.finish(journal.begin(other), JournalEntry::Result::Saved);
     QTest::qWait(200);
     QCOMPARE(onServer(QStringLiteral("reason = 'elsewhere'")), 0);
-    // The acknowledgement is in the file: a restarted app sends nothing again.
+    // The acknowledgement is in the file: a restarted app sends nothing again, and its outbox
+    // first drops the acknowledged entry from the file (Journal::compact): the outbox does not
+    // only grow. Another server's unsent entry stays.
     Journal reread(path);
     QVERIFY(reread.isSent(id));
     QCOMPARE(reread.unsent(ServerKey, false).size(), 0);
     JournalOutbox again(&reread, m_staff->data(), ServerKey);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray lines = file.readAll();
+    QVERIFY2(!lines.contains(id.toUtf8()), lines.constData());
+    QVERIFY(lines.contains("elsewhere"));
+    QCOMPARE(Journal(path).indexOf(id), -1);
+    QCOMPARE(reread.unsent(QStringLiteral("another-server"), false).size(), 1);
     QTest::qWait(200);
     QCOMPARE(onServer(QStringLiteral("entryId = '%1'").arg(id)), 1);
 }

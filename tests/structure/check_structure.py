@@ -14,8 +14,8 @@ Sizes
 Layers (derived from the folders: an include is resolved to the file it names, and the folder of
 that file decides its layer)
   4. a file sees its own layer and the layers below it: protocol < core < persistence < models < ui
-     (app/protocol, app/core, app/persistence, app/models, ui/); app/cli sees protocol, core and
-     persistence; the server (server/) sees itself and protocol, nothing else of the client;
+     (app/protocol, app/core, app/persistence, app/models, ui/); app/cli sees protocol, core,
+     persistence and models; the server (server/) sees itself and protocol, nothing else of the client;
      ui/main.cpp, the one file that knows both the GUI and the server, sees both; tests/ see anything;
   5. project headers are included by their path from an include root (app/, the repository root for
      ui/, server/src): "core/user.h", "ui/editor/profileeditor.h", "storage/database.h", never by a bare
@@ -89,7 +89,7 @@ CODE_EXT = (".h", ".cpp")
 LAYERS = ("protocol", "core", "persistence", "models", "ui")
 # Beside the stack: what each of the other parts sees besides itself.
 SEES_ALSO = {
-    "cli": ("protocol", "core", "persistence"),
+    "cli": ("protocol", "core", "persistence", "models"),
     "server": ("protocol",),
     "main": LAYERS + ("server",),
 }

@@ -95,7 +95,7 @@ def main():
         write(bad, "app/persistence/up.cpp", '#include "models/model.h"\n')
         write(bad, "app/protocol/up.h", '#include "core/user.h"\n#include <QString>\n')
         write(bad, "app/protocol/inline.cpp", "int x;\n")
-        write(bad, "app/cli/up.cpp", '#include "models/model.h"\n')
+        write(bad, "app/cli/up.cpp", '#include "ui/editor/editor.h"\n')
         write(bad, "server/src/storage/client.cpp", '#include "core/user.h"\n')
         write(bad, "ui/shell/demo.cpp", '#include "host/serverhost.h"\n')
         write(bad, "app/core/bare.cpp", '#include "user.h"\n')
@@ -134,7 +134,7 @@ def main():
             "app/protocol/up.h: includes core/user.h (core), which the protocol layer does not see",
             "app/protocol/up.h: includes <QString>: app/protocol takes nothing of Qt",
             "app/protocol/inline.cpp: app/protocol is header-only",
-            "app/cli/up.cpp: includes models/model.h (models), which the cli layer does not see",
+            "app/cli/up.cpp: includes ui/editor/editor.h (ui), which the cli layer does not see",
             "server/src/storage/client.cpp: includes core/user.h (core), which the server layer does not see",
             "ui/shell/demo.cpp: includes host/serverhost.h (server), which the ui layer does not see",
             'app/core/bare.cpp: includes "user.h", which is no header of the tree',

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -134,6 +135,16 @@ QImage paintCell(QAbstractItemDelegate *delegate, QTableView *view, const QModel
 }
 
 } // namespace
+
+// What QDesktopServices::openUrl was asked to open (its handler for a scheme, in tests).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class TestStaff : public QObject
 {
@@ -926,7 +937,25 @@ void TestStaff::accountStripWithoutTheService()
     // Loading the roles on opening finds the service missing: the note, Disable and Roles off.
     auto *note = strip->findChild<QLabel *>(QStringLiteral("staffServiceNote"));
     QTRY_VERIFY(note->isVisible());
-    QVERIFY(note->text().contains(AccountStrip::serviceHelpUrl()));
+    // A real link to the README's section (it was an empty href), opened by keyboard too: Tab
+    // reaches the note's link, Enter opens it in the browser (QDesktopServices, caught here).
+    QVERIFY(AccountStrip::serviceHelpUrl().startsWith(QLatin1String("https://")));
+    QVERIFY(AccountStrip::serviceHelpUrl().endsWith(
+        QLatin1String("/profiledesk#installing-the-profiledesk-staff-service")));
+    QVERIFY(note->text().contains(QStringLiteral("href=\"%1\"").arg(AccountStrip::serviceHelpUrl())));
+    QVERIFY(note->focusPolicy() & Qt::TabFocus);
+    UrlCatcher opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &opened, "open");
+    QApplication::setActiveWindow(note->window());
+    QVERIFY(QTest::qWaitForWindowActive(note->window()));
+    note->setFocus(Qt::TabFocusReason); // Tab reaches the note,
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClick(note, Qt::Key_Tab); // Tab again its link,
+    QVERIFY(note->hasFocus());
+    QCOMPARE(note->selectedText(), QStringLiteral("How to install it"));
+    QTest::keyClick(note, Qt::Key_Return); // and Enter opens it.
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(opened.urls, QList<QUrl>{QUrl(AccountStrip::serviceHelpUrl())});
     auto *disable = strip->findChild<QPushButton *>(QStringLiteral("disableButton"));
     QVERIFY(!disable->isEnabled());
     QVERIFY(!strip->findChild<QPushButton *>(QStringLiteral("rolesButton"))->isEnabled());

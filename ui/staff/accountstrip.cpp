@@ -4,6 +4,7 @@
 #include "ui/staff/reasondialog.h"
 #include "ui/widgets/statuspalette.h"
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -29,7 +31,8 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 
 QString AccountStrip::serviceHelpUrl()
 {
-    return QStringLiteral(PROFILEDESK_STAFF_SERVICE_HELP);
+    // README.md's "Installing the ProfileDesk staff service", on the project's page.
+    return QStringLiteral(PROFILEDESK_HOMEPAGE "#installing-the-profiledesk-staff-service");
 }
 
 QString AccountStrip::statusText(StaffAccountActions::Status status)
@@ -73,8 +76,11 @@ AccountStrip::AccountStrip(StaffAccountActions *actions, QWidget *parent)
     m_message->setWordWrap(true);
     m_serviceNote->setWordWrap(true);
     m_serviceNote->setTextFormat(Qt::RichText);
-    m_serviceNote->setOpenExternalLinks(true);
+    // The link opens in the browser, by mouse or by keyboard (Tab to it, Enter).
     m_serviceNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_serviceNote->setFocusPolicy(Qt::StrongFocus);
+    connect(m_serviceNote, &QLabel::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     m_serviceNote->setText(tr("Disable, Enable and Roles need the ProfileDesk staff service, which this app does "
                               "not have. <a href=\"%1\">How to install it</a>")
                                .arg(serviceHelpUrl()));

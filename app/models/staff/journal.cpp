@@ -21,6 +21,7 @@ const QLatin1String TypeKey("type");
 const QLatin1String AttemptType("attempt");
 const QLatin1String ResultType("result");
 const QLatin1String SentType("sent");
+constexpr int LockWaitMs = 5000;
 
 QString defaultPath()
 {
@@ -289,13 +290,28 @@ int Journal::indexOf(const QString &id) const
     return -1;
 }
 
-bool Journal::append(const QJsonObject &line)
+bool Journal::lock(QLockFile *lockFile)
 {
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath())) {
         Q_EMIT writeFailed(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
+    // Held for one append or one compaction: a few milliseconds. A holder that died leaves a stale
+    // lock, which QLockFile takes over (its process is gone).
+    if (!lockFile->tryLock(LockWaitMs)) {
+        Q_EMIT writeFailed(tr("Cannot write the edit journal %1: another program holds it.")
+                               .arg(QDir::toNativeSeparators(m_filePath)));
+        return false;
+    }
+    return true;
+}
+
+bool Journal::append(const QJsonObject &line)
+{
+    QLockFile lockFile(m_filePath + QLatin1String(".lock"));
+    if (!lock(&lockFile))
+        return false;
     QFile file(m_filePath);
     // Append, not QSaveFile: a journal grows line by line, and rewriting it whole for every save
     // would put every earlier line at risk for the sake of one new one.

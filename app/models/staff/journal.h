@@ -5,9 +5,12 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QSet>
 #include <QString>
+
+#include <functional>
 
 #include "core/error.h"
 
@@ -73,7 +76,12 @@ public:
 //
 // The team's journal is on the server (ProfileDeskJournal); this file is its OUTBOX: an entry is
 // sent once it has its result (JournalOutbox), and a third line marks it sent when the server
-// acknowledged it. What has no such line is still to send, after a restart too.
+// acknowledged it. What has no such line is still to send, after a restart too. compact() drops
+// the acknowledged entries' lines so that the file does not only grow: it writes the rest to a new
+// file and renames it over the old one (QSaveFile), so a crash at any moment leaves either the old
+// file or the new one, never a part. Every write holds a lock file (QLockFile, `path` + ".lock"),
+// so that a line another process appends meanwhile (a second instance, profiledesk-cli) is not
+// lost to a compaction that read the file before it.
 //
 // Secrets never reach the file: a change of a secret property (see UserProperties::isSecret) is
 // recorded without its values, whatever the caller passed.
@@ -103,12 +111,23 @@ public:
 
     // The server acknowledged entry `id`: a "sent" line, so it is never sent again.
     bool markSent(const QString &id);
-    bool isSent(const QString &id) const { return m_sent.contains(id); }
+    // Acknowledged: a "sent" line in the file, or compacted away by this object after one.
+    bool isSent(const QString &id) const { return m_sent.contains(id) || m_compacted.contains(id); }
     // Still open: begun by this process and not finished (its result is still to come).
     bool isOpen(const QString &id) const { return m_open.contains(id); }
     // The entries of `server` (Config::serverKey) not acknowledged yet, oldest first; with
     // `readyOnly`, those with their result (what may be sent now).
     QList<JournalEntry> unsent(const QString &server, bool readyOnly) const;
+
+    // Rewrites the file without the acknowledged entries (their attempt, result and sent lines)
+    // and the lines that cannot be read; every other line is kept as it was, in its order. Then
+    // reads the file again (reloaded()). True when there was nothing to drop; false (writeFailed)
+    // when the file could not be replaced: it is left as it was.
+    bool compact();
+    // Acknowledged entries still in the file (what compact() would drop).
+    int sentCount() const { return int(m_sent.size()); }
+    // For tests: runs once the new file is written, just before it replaces the old one.
+    void setBeforeReplaceHook(std::function<void()> hook) { m_beforeReplace = std::move(hook); }
 
 Q_SIGNALS:
     void entryAdded(int index);
@@ -120,10 +139,13 @@ Q_SIGNALS:
 private:
     bool append(const QJsonObject &line);
     bool endsInsideALine() const;
+    bool lock(QLockFile *lockFile);
 
     QString m_filePath;
     QList<JournalEntry> m_entries;
     int m_skipped = 0;
     QSet<QString> m_sent;
     QSet<QString> m_open;
+    QSet<QString> m_compacted; // acknowledged entries this object dropped from the file
+    std::function<void()> m_beforeReplace;
 };

@@ -27,6 +27,8 @@ JournalOutbox::JournalOutbox(Journal *journal, DataService *data, const QString 
     if (!m_journal)
         return;
     // What an earlier run left unsent may have arrived before it ended.
+    // What earlier runs had acknowledged leaves the file first.
+    compactSent();
     const QList<JournalEntry> left = m_journal->unsent(m_server, true);
     for (const JournalEntry &entry : left)
         m_uncertain.insert(entry.id);
@@ -121,7 +123,17 @@ void JournalOutbox::succeeded(const QString &id)
     m_lastError = Error();
     if (m_journal)
         m_journal->markSent(id); // its entryChanged flushes the next one
+    if (m_journal && m_journal->sentCount() >= CompactAfter)
+        compactSent();
     Q_EMIT changed();
+}
+
+void JournalOutbox::compactSent()
+{
+    // The acknowledged entries leave the file (Journal::compact keeps everything else, unsent and
+    // open entries, other servers' included).
+    if (m_journal && m_journal->sentCount() > 0)
+        m_journal->compact();
 }
 
 void JournalOutbox::failed(const QString &, const Error &error)

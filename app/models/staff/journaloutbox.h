@@ -16,7 +16,10 @@ class PendingCall;
 // once the server has acknowledged it (Journal::markSent). It sends when an entry gets its result,
 // when flush() is called (the Journal tab's successful refresh), and on a timer after a failure,
 // backing off from 2 s to 60 s, so an entry made while the server was unreachable arrives once it
-// is back and is never lost: until acknowledged, it stays in the file, across restarts.
+// is back and is never lost: until acknowledged, it stays in the file, across restarts. The
+// acknowledged entries are dropped from the file (Journal::compact) when an outbox starts (what
+// earlier runs sent) and whenever CompactAfter of them have gathered: the file does not only grow,
+// and this run's entries stay readable locally meanwhile.
 //
 // Never twice: Backendless has no idempotent create (a save without objectId always creates). So an
 // entry whose earlier send may have reached the server (no answer came: network error, timeout,
@@ -30,6 +33,7 @@ class JournalOutbox : public QObject
 public:
     static constexpr int FirstRetryMs = 2000;
     static constexpr int MaxRetryMs = 60000;
+    static constexpr int CompactAfter = 100;
 
     // `server`: Config::serverKey() of the server `data` talks to; only its entries are sent.
     JournalOutbox(Journal *journal, DataService *data, const QString &server, QObject *parent = nullptr);
@@ -56,6 +60,7 @@ private:
     void post(const QString &id);
     void failed(const QString &id, const Error &error);
     void succeeded(const QString &id);
+    void compactSent(); // drops the acknowledged entries from the file
 
     QPointer<Journal> m_journal;
     DataService *m_data;

@@ -60,19 +60,45 @@ bool StaffAccountActions::canDo(Action action) const
     return false;
 }
 
-bool StaffAccountActions::start(Action action, PendingCall *call, const QString &reason, const QString &field,
-                                const QJsonValue &oldValue, const QJsonValue &newValue)
+QString StaffAccountActions::journalField(Action action)
+{
+    switch (action) {
+    case Action::Disable:
+    case Action::Enable:
+        return QStringLiteral("userStatus");
+    case Action::SendReset:
+        return QStringLiteral("passwordResetEmail");
+    case Action::ResendConfirmation:
+        return QStringLiteral("confirmationEmail");
+    case Action::AddRole:
+    case Action::RemoveRole:
+    case Action::LoadRoles:
+        return QStringLiteral("roles");
+    }
+    return QString();
+}
+
+JournalEntry StaffAccountActions::journalEntry(const JournalingGateway::Context &context, const QString &objectId,
+                                               const QString &identity, const JournalChange &change,
+                                               const QString &reason)
+{
+    JournalEntry entry;
+    entry.staff = context.staff;
+    entry.server = context.server;
+    entry.userId = objectId;
+    entry.userIdentity = identity;
+    entry.changes = {change};
+    entry.reason = reason;
+    return entry;
+}
+
+bool StaffAccountActions::start(Action action, PendingCall *call, const QString &reason, const QJsonValue &oldValue,
+                                const QJsonValue &newValue)
 {
     QString entryId;
     if (m_journal && action != Action::LoadRoles) {
-        JournalEntry entry;
-        entry.staff = m_context.staff;
-        entry.server = m_context.server;
-        entry.userId = m_objectId;
-        entry.userIdentity = m_identity;
-        entry.changes = {JournalChange{field, oldValue, newValue, false}};
-        entry.reason = reason;
-        entryId = m_journal->begin(entry);
+        entryId = m_journal->begin(journalEntry(
+            m_context, m_objectId, m_identity, JournalChange{journalField(action), oldValue, newValue, false}, reason));
     }
     m_call = call;
     connect(call, &PendingCall::finished, this,
@@ -101,7 +127,7 @@ bool StaffAccountActions::disable(const QString &reason)
         if (!call->error().isError())
             m_status = statusFrom(call->result());
     });
-    return start(Action::Disable, call, reason, QStringLiteral("userStatus"), before, QStringLiteral("DISABLED"));
+    return start(Action::Disable, call, reason, before, QStringLiteral("DISABLED"));
 }
 
 bool StaffAccountActions::enable(const QString &reason)
@@ -113,24 +139,23 @@ bool StaffAccountActions::enable(const QString &reason)
         if (!call->error().isError())
             m_status = statusFrom(call->result());
     });
-    return start(Action::Enable, call, reason, QStringLiteral("userStatus"), QStringLiteral("DISABLED"),
-                 QStringLiteral("ENABLED"));
+    return start(Action::Enable, call, reason, QStringLiteral("DISABLED"), QStringLiteral("ENABLED"));
 }
 
 bool StaffAccountActions::sendPasswordReset(const QString &reason)
 {
     if (reason.trimmed().isEmpty() || !canDo(Action::SendReset))
         return false;
-    return start(Action::SendReset, m_accounts->sendPasswordReset(m_identity), reason,
-                 QStringLiteral("passwordResetEmail"), QJsonValue(), QStringLiteral("sent"));
+    return start(Action::SendReset, m_accounts->sendPasswordReset(m_identity), reason, QJsonValue(),
+                 QStringLiteral("sent"));
 }
 
 bool StaffAccountActions::resendConfirmation(const QString &reason)
 {
     if (reason.trimmed().isEmpty() || !canDo(Action::ResendConfirmation))
         return false;
-    return start(Action::ResendConfirmation, m_accounts->resendConfirmation(m_identity), reason,
-                 QStringLiteral("confirmationEmail"), QJsonValue(), QStringLiteral("sent"));
+    return start(Action::ResendConfirmation, m_accounts->resendConfirmation(m_identity), reason, QJsonValue(),
+                 QStringLiteral("sent"));
 }
 
 bool StaffAccountActions::addRole(const QString &role, const QString &reason)
@@ -145,7 +170,7 @@ bool StaffAccountActions::addRole(const QString &role, const QString &reason)
             m_rolesKnown = true;
         }
     });
-    return start(Action::AddRole, call, reason, QStringLiteral("roles"), QJsonArray::fromStringList(before),
+    return start(Action::AddRole, call, reason, QJsonArray::fromStringList(before),
                  QJsonArray::fromStringList(QStringList(before) << role.trimmed()));
 }
 
@@ -162,7 +187,7 @@ bool StaffAccountActions::removeRole(const QString &role, const QString &reason)
             m_rolesKnown = true;
         }
     });
-    return start(Action::RemoveRole, call, reason, QStringLiteral("roles"), QJsonArray::fromStringList(m_roles),
+    return start(Action::RemoveRole, call, reason, QJsonArray::fromStringList(m_roles),
                  QJsonArray::fromStringList(after));
 }
 
@@ -177,5 +202,5 @@ bool StaffAccountActions::loadRoles()
             m_rolesKnown = true;
         }
     });
-    return start(Action::LoadRoles, call, QString(), QString(), QJsonValue(), QJsonValue());
+    return start(Action::LoadRoles, call, QString(), QJsonValue(), QJsonValue());
 }

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/user.h"
+#include "models/staff/journal.h"
 #include "models/staff/journalinggateway.h"
 
 #include <QObject>
@@ -52,6 +53,13 @@ public:
     bool loadRoles();
 
     static Status statusFrom(const QString &userStatus);
+    // The property an action's journal entry names: userStatus, passwordResetEmail,
+    // confirmationEmail or roles (mails are recorded as "sent").
+    static QString journalField(Action action);
+    // The journal entry of an account action on the user (objectId, identity) by context.staff:
+    // one change and the reason. profiledesk-cli journals its actions with the same entries.
+    static JournalEntry journalEntry(const JournalingGateway::Context &context, const QString &objectId,
+                                     const QString &identity, const JournalChange &change, const QString &reason);
 
 Q_SIGNALS:
     // Status, roles, busy or the service's state changed.
@@ -59,9 +67,9 @@ Q_SIGNALS:
     void finished(StaffAccountActions::Action action, const Error &error);
 
 private:
-    // `field`, `oldValue` and `newValue` describe the action in the journal entry.
-    bool start(Action action, PendingCall *call, const QString &reason, const QString &field,
-               const QJsonValue &oldValue, const QJsonValue &newValue);
+    // `oldValue` and `newValue` describe the action in the journal entry.
+    bool start(Action action, PendingCall *call, const QString &reason, const QJsonValue &oldValue,
+               const QJsonValue &newValue);
     void onFinished(Action action, const QString &entryId, const Error &error);
 
     AccountService *m_accounts;

@@ -127,24 +127,31 @@ HttpReply AccountRoutes::verifyPassword(const ApiRequest &request)
             .spawn());
 }
 
-HttpReply AccountRoutes::restorePassword(const ApiRequest &request)
+HttpReply AccountRoutes::mailTo(const QString &identity, MailLog::Kind kind, int unknownUserCode,
+                                bool confirmationPending)
 {
-    const QString identity = request.args.value(0).trimmed();
     QVariantMap row;
     switch (m_context.users.findByIdentity(identity, &row)) {
     case UserRepository::Lookup::Failed:
         return databaseError();
     case UserRepository::Lookup::Missing:
-        return HttpReply::error(ErrorCode::RestoreUnknownUser, QStringLiteral("User not found"));
+        return HttpReply::error(unknownUserCode, QStringLiteral("User not found"));
     case UserRepository::Lookup::Found:
         break;
     }
-    // Asking for a reset lifts no account lock (3036): anyone may ask. Completing one, a new
-    // password, does (UserUpdater), as Keycloak's brute-force detector behaves (issue 25, item 5).
-    if (!m_context.mail.record(MailLog::Kind::PasswordReset, identity,
-                               row.value(QStringLiteral("objectId")).toString()))
+    if (confirmationPending
+        && row.value(QStringLiteral("userStatus")).toString() != QLatin1String("EMAIL_CONFIRMATION_PENDING"))
+        return HttpReply::error(ErrorCode::AlreadyConfirmed, QStringLiteral("User email is already confirmed"));
+    if (!m_context.mail.record(kind, identity, row.value(QStringLiteral("objectId")).toString()))
         return HttpReply::error(ErrorCode::MailNotSent, QStringLiteral("Unable to send the email"));
     return HttpReply::empty();
+}
+
+HttpReply AccountRoutes::restorePassword(const ApiRequest &request)
+{
+    // Asking for a reset lifts no account lock (3036): anyone may ask. Completing one, a new
+    // password, does (UserUpdater), as Keycloak's brute-force detector behaves (issue 25, item 5).
+    return mailTo(request.args.value(0).trimmed(), MailLog::Kind::PasswordReset, ErrorCode::RestoreUnknownUser, false);
 }
 
 HttpReply AccountRoutes::resendConfirmation(const ApiRequest &request)
@@ -152,22 +159,8 @@ HttpReply AccountRoutes::resendConfirmation(const ApiRequest &request)
     if (!m_context.settings.emailConfirmation.load())
         return HttpReply::error(ErrorCode::ConfirmationNotEnabled,
                                 QStringLiteral("Email confirmation is not enabled for this application"));
-    const QString identity = request.args.value(0).trimmed();
-    QVariantMap row;
-    switch (m_context.users.findByIdentity(identity, &row)) {
-    case UserRepository::Lookup::Failed:
-        return databaseError();
-    case UserRepository::Lookup::Missing:
-        return HttpReply::error(ErrorCode::ConfirmationUnknownUser, QStringLiteral("User not found"));
-    case UserRepository::Lookup::Found:
-        break;
-    }
-    if (row.value(QStringLiteral("userStatus")).toString() != QLatin1String("EMAIL_CONFIRMATION_PENDING"))
-        return HttpReply::error(ErrorCode::AlreadyConfirmed, QStringLiteral("User email is already confirmed"));
-    if (!m_context.mail.record(MailLog::Kind::EmailConfirmation, identity,
-                               row.value(QStringLiteral("objectId")).toString()))
-        return HttpReply::error(ErrorCode::MailNotSent, QStringLiteral("Unable to send the email"));
-    return HttpReply::empty();
+    return mailTo(request.args.value(0).trimmed(), MailLog::Kind::EmailConfirmation, ErrorCode::ConfirmationUnknownUser,
+                  true);
 }
 
 } // namespace Server

@@ -3,6 +3,7 @@
 #include "api/httpreply.h"
 #include "auth/accesscontrol.h"
 #include "routes/accountactions.h"
+#include "storage/maillog.h"
 
 namespace Server {
 
@@ -31,6 +32,9 @@ public:
 
 private:
     HttpReply changeRole(const ApiRequest &request, bool assign);
+    // The mail of `kind` to the user with this identity, recorded in the MailLog; `unknownUserCode`
+    // when there is none, 3102 when `confirmationPending` is asked and the user is not pending.
+    HttpReply mailTo(const QString &identity, MailLog::Kind kind, int unknownUserCode, bool confirmationPending);
 
     ServiceContext &m_context;
     AccessControl m_access;

@@ -80,44 +80,46 @@ void DataRoutes::registerRoutes(Router &router)
     router.add(Method::Post, QStringLiteral("data/*/count"), unknownTable);
 }
 
-HttpReply DataRoutes::find(const ApiRequest &request)
+std::optional<HttpReply> DataRoutes::readQuery(const ApiRequest &request, bool fromUrl, DataQuery *query)
 {
-    DataQuery query;
     ApiError error;
-    const bool parsed = request.method == Method::Get ? DataQuery::fromUrlQuery(request.query, &query, &error)
-                                                      : DataQuery::fromJson(request.body, &query, &error);
+    const bool parsed = fromUrl ? DataQuery::fromUrlQuery(request.query, query, &error)
+                                : DataQuery::fromJson(request.body, query, &error);
+    // Who asks is checked before what is asked: a caller without FIND learns nothing of the syntax.
     Caller caller;
-    if (!m_access.identify(request, &caller, &error))
-        return HttpReply::error(error);
+    ApiError identifyError;
+    if (!m_access.identify(request, &caller, &identifyError))
+        return HttpReply::error(identifyError);
     if (!caller.mayAccessOtherUsers())
         return noFindPermission();
     if (!parsed)
         return HttpReply::error(error);
-    return runFind(query);
+    return std::nullopt;
+}
+
+HttpReply DataRoutes::find(const ApiRequest &request)
+{
+    DataQuery query;
+    if (const std::optional<HttpReply> refusal = readQuery(request, request.method == Method::Get, &query))
+        return *refusal;
+    QJsonArray rows;
+    if (const std::optional<HttpReply> failure = selectRows(query, &rows))
+        return *failure;
+    return HttpReply::json(rows);
 }
 
 HttpReply DataRoutes::firstOrLast(const ApiRequest &request)
 {
     DataQuery query;
-    ApiError error;
-    const bool parsed = DataQuery::fromUrlQuery(request.query, &query, &error);
-    Caller caller;
-    if (!m_access.identify(request, &caller, &error))
-        return HttpReply::error(error);
-    if (!caller.mayAccessOtherUsers())
-        return noFindPermission();
-    if (!parsed)
-        return HttpReply::error(error);
+    if (const std::optional<HttpReply> refusal = readQuery(request, true, &query))
+        return *refusal;
     // The first or last object in the sort order, creation by default (Swift-SDK FindFirstLastTests).
     query.pageSize = 1;
     query.offset = 0;
     query.fromEnd = request.path.value(2) == QLatin1String("last");
-    SqlSelect select;
-    if (!m_queries.select(query, &select, &error))
-        return HttpReply::error(error);
     QJsonArray rows;
-    if (!m_context.users.select(select, &rows))
-        return databaseError();
+    if (const std::optional<HttpReply> failure = selectRows(query, &rows))
+        return *failure;
     if (rows.isEmpty())
         return HttpReply::error(ErrorCode::EmptyResult,
                                 QStringLiteral("Unable to retrieve data - object store is empty"));
@@ -144,16 +146,15 @@ HttpReply DataRoutes::create(const ApiRequest &request)
     return noCreatePermission();
 }
 
-HttpReply DataRoutes::runFind(const DataQuery &query)
+std::optional<HttpReply> DataRoutes::selectRows(const DataQuery &query, QJsonArray *rows)
 {
     SqlSelect select;
     ApiError error;
     if (!m_queries.select(query, &select, &error))
         return HttpReply::error(error);
-    QJsonArray rows;
-    if (!m_context.users.select(select, &rows))
+    if (!m_context.users.select(select, rows))
         return databaseError();
-    return HttpReply::json(rows);
+    return std::nullopt;
 }
 
 HttpReply DataRoutes::count(const ApiRequest &request)

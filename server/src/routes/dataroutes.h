@@ -5,6 +5,10 @@
 #include "routes/userupdater.h"
 #include "storage/querybuilder.h"
 
+#include <QJsonArray>
+
+#include <optional>
+
 namespace Server {
 
 class Router;
@@ -29,7 +33,11 @@ public:
     HttpReply create(const ApiRequest &request);
 
 private:
-    HttpReply runFind(const DataQuery &query);
+    // The query of a find-like request (URL parameters or JSON body) of a caller who may find
+    // other users; otherwise the reply that refuses it.
+    std::optional<HttpReply> readQuery(const ApiRequest &request, bool fromUrl, DataQuery *query);
+    // The users the query selects; otherwise the reply that says why not.
+    std::optional<HttpReply> selectRows(const DataQuery &query, QJsonArray *rows);
 
     ServiceContext &m_context;
     AccessControl m_access;

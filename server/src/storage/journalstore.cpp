@@ -17,15 +17,6 @@ Column makeColumn(const char *name, ColumnType type, bool system = false)
     return column;
 }
 
-QJsonObject rowJson(QSqlQuery &query, const QList<Column> &columns)
-{
-    QJsonObject object;
-    for (int i = 0; i < columns.size(); ++i)
-        object.insert(columns.at(i).name, columns.at(i).toJson(query.value(i)));
-    object.insert(QStringLiteral("___class"), JournalStore::tableName());
-    return object;
-}
-
 } // namespace
 
 JournalStore::JournalStore(Database &db)
@@ -119,22 +110,12 @@ bool JournalStore::insert(const QVariantMap &values) const
 
 bool JournalStore::select(const SqlSelect &select, QJsonArray *rows) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!m_db.prepareAndExec(query, select.sql, select.binds))
-        return false;
-    while (query.next())
-        rows->append(rowJson(query, select.columns));
-    return true;
+    return selectRows(m_db, select, tableName(), rows);
 }
 
 bool JournalStore::count(const SqlSelect &select, qint64 *count) const
 {
-    QSqlQuery query(m_db.connection());
-    if (!m_db.prepareAndExec(query, select.sql, select.binds) || !query.next())
-        return false;
-    *count = query.value(0).toLongLong();
-    return true;
+    return selectCount(m_db, select, count);
 }
 
 bool JournalStore::findById(const QString &objectId, QJsonObject *row, bool *found) const
@@ -150,7 +131,7 @@ bool JournalStore::findById(const QString &objectId, QJsonObject *row, bool *fou
         return false;
     *found = query.next();
     if (*found)
-        *row = rowJson(query, columns());
+        *row = rowJson(query, columns(), tableName());
     return true;
 }
 

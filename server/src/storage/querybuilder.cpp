@@ -1,10 +1,12 @@
 #include "storage/querybuilder.h"
 
+#include "storage/database.h"
 #include "storage/schemastore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -276,6 +278,35 @@ bool QueryBuilder::count(const QString &where, SqlSelect *out, ApiError *error) 
     out->binds = filtered.binds;
     out->columns.clear();
     return true;
+}
+
+bool selectRows(Database &db, const SqlSelect &select, const QString &className, QJsonArray *rows)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!db.prepareAndExec(query, select.sql, select.binds))
+        return false;
+    while (query.next())
+        rows->append(rowJson(query, select.columns, className));
+    return true;
+}
+
+bool selectCount(Database &db, const SqlSelect &select, qint64 *count)
+{
+    QSqlQuery query(db.connection());
+    if (!db.prepareAndExec(query, select.sql, select.binds) || !query.next())
+        return false;
+    *count = query.value(0).toLongLong();
+    return true;
+}
+
+QJsonObject rowJson(const QSqlQuery &query, const QList<Column> &columns, const QString &className)
+{
+    QJsonObject object;
+    for (int i = 0; i < columns.size(); ++i)
+        object.insert(columns.at(i).name, columns.at(i).toJson(query.value(i)));
+    object.insert(QStringLiteral("___class"), className);
+    return object;
 }
 
 } // namespace Server

@@ -9,6 +9,9 @@
 
 #include <functional>
 
+class QJsonArray;
+class QSqlQuery;
+
 namespace Server {
 
 class SchemaStore;
@@ -38,6 +41,15 @@ struct SqlSelect
     QVariantList binds;
     QList<Column> columns; // what each row carries, for the JSON conversion
 };
+
+class Database;
+
+// Runs a built SELECT: each row as a JSON object of its columns, with "___class": className.
+bool selectRows(Database &db, const SqlSelect &select, const QString &className, QJsonArray *rows);
+// Runs a built SELECT COUNT(*): its one number.
+bool selectCount(Database &db, const SqlSelect &select, qint64 *count);
+// The row `query` is on, as JSON of `columns` (in the SELECT's order), with "___class": className.
+QJsonObject rowJson(const QSqlQuery &query, const QList<Column> &columns, const QString &className);
 
 class QueryBuilder
 {

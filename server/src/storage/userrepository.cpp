@@ -149,29 +149,12 @@ bool UserRepository::update(const QString &objectId, const QVariantMap &values) 
 
 bool UserRepository::select(const SqlSelect &select, QJsonArray *rows) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!m_db.prepareAndExec(query, select.sql, select.binds))
-        return false;
-    while (query.next()) {
-        QJsonObject object;
-        for (int i = 0; i < select.columns.size(); ++i) {
-            const Column &column = select.columns.at(i);
-            object.insert(column.name, column.toJson(query.value(i)));
-        }
-        object.insert(QStringLiteral("___class"), QStringLiteral("Users"));
-        rows->append(object);
-    }
-    return true;
+    return selectRows(m_db, select, QStringLiteral("Users"), rows);
 }
 
 bool UserRepository::count(const SqlSelect &select, qint64 *count) const
 {
-    QSqlQuery query(m_db.connection());
-    if (!m_db.prepareAndExec(query, select.sql, select.binds) || !query.next())
-        return false;
-    *count = query.value(0).toLongLong();
-    return true;
+    return selectCount(m_db, select, count);
 }
 
 QJsonObject UserRepository::toJson(const QVariantMap &row) const

@@ -45,7 +45,7 @@ def run(journey):
                   "the disabled users listed")
     journey.check(app.ui.find_all("table cell", "Disabled", showing=False), "the status column says Disabled")
     journey.check(not app.ui.find_all("table cell", "Enabled", showing=False), "an enabled user under the filter")
-    journey.screenshot("directory-status-disabled")
+    journey.screenshot("directory-status")
     journey.step("the Directory shows the disabled users only")
 
     app.ui.press(app.ui.find("push button", "Export…"))

@@ -1,8 +1,11 @@
 """Team journal (issue 21): the journal is the team's, kept in the server's ProfileDeskJournal
 table. Two staff accounts on two app instances (two PCs: a HOME each): an edit by one appears in the
-other's Journal tab. Then the server stops: an edit made meanwhile fails to save, stays in that PC's
-journal file (the outbox) and shows as not sent; once the server is back (and the session, which a
-restarted server forgets, is signed in again) it reaches the server's journal, once."""
+other's Journal tab. Then the server stops, and Sam edits Bob and saves as a person would, not knowing:
+the save cannot reach the server (not even to re-read Bob), so it asks no reason, sends nothing and
+journals nothing; the edit stays in the form with Retry. Once the server is back (and the session,
+which a restarted server forgets, is signed in again) Retry asks the reason, saves, and the entry
+reaches the server's journal, once. (An entry whose save was sent and got no answer waits in the
+PC's journal file, the outbox, until the server takes it: tests/models/tst_teamjournal.)"""
 
 import json
 import os
@@ -113,50 +116,47 @@ def run(journey):
     journey.screenshot("carol-sees-sams-edit")
     journey.step("Carol's Journal shows Sam's edit")
 
-    # Sam edits Bob again; while he types the reason the server stops: the save is sent to a server
-    # that is not there and fails, and its entry waits in Sam's outbox.
+    # The server stops; then Sam edits Bob again and saves, not knowing. The save cannot re-read
+    # Bob: it fails at once with Retry, without asking a reason, and nothing is journaled (nothing
+    # was sent). The edit stays in the form.
     port = server.port
+    server.stop()
+    journey.step("server stopped")
     sam.ui.click(bob_tab(sam))
     sam.ui.fill(sam.field("address"), "2 Offline Road %d" % stamp)
     sam.ui.key("ctrl+s")
-    dialog = sam.ui.window("Reason for this change", timeout=20)
-    server.stop()
-    journey.step("server stopped")
-    sam.ui.fill(sam.ui.find("text", "Reason for the change", within=dialog), offline_reason)
-    sam.ui.key("Return")
     sam.ui.find("push button", "Retry", timeout=30)
-    sam.ui.click(sam.ui.find("page tab", "Journal"))
-    sam_table = sam.ui.find("table", "Edit journal")
-    ui.wait_until(lambda: sam.ui.find_all("table cell", offline_reason, within=sam_table, showing=False), 15,
-                  "the offline entry in Sam's Journal")
-    ui.wait_until(lambda: [c for c in sam.ui.find_all("table cell", within=sam_table, showing=False)
-                           if "not sent to the server yet" in ui.name_of(c)], 15, "the entry marked not sent")
-    shot(journey, sam, "sam-offline-entry-not-sent")
-    journey.step("the offline edit waits in Sam's outbox, marked not sent")
+    journey.check(not sam.ui.has_window("Reason for this change"), "a reason asked for a save that cannot leave")
+    journey.check_equal(sam.field_text("address"), "2 Offline Road %d" % stamp, "the offline edit in the form")
+    for folder, _, files in os.walk(sam.home):
+        for name in files:
+            if name.endswith(".jsonl"):
+                with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                    journey.check("2 Offline Road" not in handle.read(),
+                                  "a journal entry for a save that was never sent, in " + name)
+    shot(journey, sam, "sam-offline-save-failed")
+    journey.step("the offline save failed before leaving: no reason asked, nothing journaled, the edit kept")
 
-    # The server is back (same port, same data). It forgot the sessions, so Sam signs in again
-    # when he saves; then the outbox sends what waited.
+    # The server is back (same port, same data). It forgot the sessions: Retry signs Sam in
+    # again, then asks the reason; the save goes, and its entry reaches the server's journal.
     server.start()
     journey.check_equal(server.port, port, "the restarted server's port")
     journey.step("server back")
-    sam.ui.click(bob_tab(sam))
-    sam.ui.focus(sam.field("address"))
-    sam.ui.key("ctrl+s")
+    sam.ui.press(sam.ui.find("push button", "Retry"))
     dialog = sam.login_dialog(timeout=30)
     sam.ui.fill(sam.ui.find("password text", "Password", within=dialog), backend.ACCOUNTS["support"][1])
     sam.ui.key("Return")
     dialog = sam.ui.window("Reason for this change", timeout=20)
-    sam.ui.fill(sam.ui.find("text", "Reason for the change", within=dialog), offline_reason + " (retried)")
+    sam.ui.fill(sam.ui.find("text", "Reason for the change", within=dialog), offline_reason)
     sam.ui.key("Return")
     ui.wait_until(lambda: server.own_profile("bob").get("address") == "2 Offline Road %d" % stamp, 20,
                   "Bob's offline address on the server")
     ui.wait_until(lambda: len(journal_rows(server, "reason = '%s'" % offline_reason)) == 1, 30,
-                  "the offline entry in the server's journal")
+                  "the offline edit's entry in the server's journal")
     offline = journal_rows(server, "reason = '%s'" % offline_reason)[0]
-    journey.check_equal(offline["result"], "failed", "the offline entry's result")
-    journey.check_equal(len(journal_rows(server, "reason = '%s (retried)'" % offline_reason)), 1,
-                        "entries of the retried save")
-    journey.step("the offline edit reached the server's journal once it was back")
+    journey.check_equal(offline["result"], "saved", "the offline edit's entry's result")
+    journey.check("2 Offline Road" in json.dumps(offline["changes"]), "the entry's change: %r" % offline["changes"])
+    journey.step("the edit made while the server was down reached the server's journal once it was back")
 
     # Carol sees both; nothing was sent twice. The restarted server forgot her session too: the
     # Journal says so and offers to sign in again, then reads the journal.
