@@ -17,6 +17,7 @@
 #include "ui/staff/journalview.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/thumbnailcache.h"
 
 #include <QTimer>
 
@@ -106,6 +107,9 @@ void AppController::openEditor(const Config &config)
         m_accounts->forgetServiceState();
         m_session = new Session({m_users, m_data, m_drafts, m_journal}, m_config, m_flow->identity(), this);
         ProfileEdit *profile = m_session->openOwnProfile(call->result());
+        // The pictures of this sign-in's server: the session's, as the profiles are.
+        m_thumbnails = new ThumbnailCache(m_users->client()->networkAccessManager(), m_config, m_session);
+        m_window->editor()->setThumbnails(m_thumbnails);
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.
         const QPointer<ProfileSave> save = profile->save();
@@ -164,6 +168,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
         }
         auto *tabs = new UserDirectoryTabs(m_session, m_config.serverKey());
         tabs->setAccounts(m_accounts, {m_flow->identity(), m_config.serverKey()});
+        tabs->setThumbnails(m_thumbnails);
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);

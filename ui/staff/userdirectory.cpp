@@ -10,6 +10,7 @@
 #include "ui/staff/exportdialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
+#include "ui/widgets/thumbnailcache.h"
 
 #include <QAction>
 #include <QDate>
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QSet>
 #include <QShortcut>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -49,6 +51,72 @@ protected:
     }
 };
 
+// The picture column: each row's thumbnail from the ThumbnailCache, asked for when the row is
+// painted (so only for the rows in view), drawn when it arrives; never waited for.
+class ThumbnailDelegate : public QStyledItemDelegate
+{
+public:
+    ThumbnailDelegate(QAbstractItemView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+    void setThumbnails(ThumbnailCache *thumbnails)
+    {
+        m_thumbnails = thumbnails;
+        m_asked.clear();
+        m_view->viewport()->update();
+    }
+    static int side(const QWidget *view) { return view->fontMetrics().height(); }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString url = index.data(UserDirectoryModel::PictureUrlRole).toString();
+        if (url.isEmpty() || !m_thumbnails)
+            return;
+        const int logical = side(m_view);
+        const qreal dpr = m_view->devicePixelRatioF();
+        const QSize size = QSize(logical, logical) * dpr;
+        const QImage image = m_thumbnails->cached(url, size);
+        if (image.isNull()) {
+            ask(url, size);
+            return;
+        }
+        QPixmap pixmap = QPixmap::fromImage(image);
+        pixmap.setDevicePixelRatio(dpr);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = QIcon(pixmap);
+        option->decorationSize = QSize(logical, logical);
+        option->decorationAlignment = Qt::AlignCenter;
+    }
+
+private:
+    // Once per URL: a failed one (not an image, too large, another server's) is not asked again
+    // at every paint; a new set of thumbnails (another sign-in) asks again.
+    void ask(const QString &url, const QSize &size) const
+    {
+        if (m_asked.contains(url))
+            return;
+        if (m_asked.size() > 4096)
+            m_asked.clear();
+        m_asked.insert(url);
+        ThumbnailReply *reply = m_thumbnails->request(url, size, m_view);
+        QObject::connect(reply, &ThumbnailReply::finished, m_view, [this, reply] {
+            reply->deleteLater();
+            // Dropped from the queue (scrolled past): asked again when painted again.
+            if (reply->image().isNull() && m_thumbnails && m_thumbnails->isFetchable(reply->url()))
+                m_asked.remove(reply->url());
+            if (!reply->image().isNull())
+                m_view->viewport()->update();
+        });
+    }
+
+    QAbstractItemView *m_view;
+    QPointer<ThumbnailCache> m_thumbnails;
+    mutable QSet<QString> m_asked;
+};
+
 } // namespace
 
 UserDirectory::UserDirectory(DataService *data, QWidget *parent)
@@ -65,8 +133,16 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     m_ui->bottomLayout->setStretchFactor(m_ui->countLabel, 1);
     m_ui->usersView->setModel(m_model);
     m_ui->usersView->setItemDelegateForColumn(UserDirectoryModel::EmailColumn, new LookAlikeDelegate(m_ui->usersView));
+    m_thumbnailDelegate = new ThumbnailDelegate(m_ui->usersView);
+    m_ui->usersView->setItemDelegateForColumn(UserDirectoryModel::PictureColumn, m_thumbnailDelegate);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // The pictures first, as a list of people shows them, in a column just their width; hidden
+    // until the schema has a picture column.
+    header->moveSection(header->visualIndex(UserDirectoryModel::PictureColumn), 0);
+    header->setSectionResizeMode(UserDirectoryModel::PictureColumn, QHeaderView::Fixed);
+    header->resizeSection(UserDirectoryModel::PictureColumn, ThumbnailDelegate::side(m_ui->usersView) + 8);
+    header->setSectionHidden(UserDirectoryModel::PictureColumn, true);
     TableColumns::setWidths(header, {{UserDirectoryModel::NameColumn, 16}, {UserDirectoryModel::StatusColumn, 9}});
     // The dates whole, in the locale's format (digits are wider than the average character).
     for (int column : {UserDirectoryModel::LastLoginColumn, UserDirectoryModel::CreatedColumn})
@@ -152,9 +228,16 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
 
 UserDirectory::~UserDirectory() = default;
 
+void UserDirectory::setThumbnails(ThumbnailCache *thumbnails)
+{
+    static_cast<ThumbnailDelegate *>(m_thumbnailDelegate)->setThumbnails(thumbnails);
+}
+
 void UserDirectory::setSchema(const UserSchema &schema)
 {
     m_model->setSchema(schema);
+    m_ui->usersView->horizontalHeader()->setSectionHidden(UserDirectoryModel::PictureColumn,
+                                                          m_model->query().pictureProperty().isEmpty());
     if (!schema.isEmpty()) {
         m_properties = QStringList{UserProperties::objectId()} + schema.names();
         for (const QString &system :

@@ -9,6 +9,8 @@
 
 class DataService;
 class QAction;
+class QStyledItemDelegate;
+class ThumbnailCache;
 class UserExporter;
 class UserDirectoryModel;
 class UserSchema;
@@ -32,6 +34,8 @@ public:
 
     void setSchema(const UserSchema &schema);
     UserDirectoryModel *model() const { return m_model; }
+    // Where the picture column's thumbnails come from; none, none drawn.
+    void setThumbnails(ThumbnailCache *thumbnails);
     // The first query; also what Refresh does.
     void refresh();
 
@@ -66,6 +70,7 @@ private:
 
     std::unique_ptr<Ui::UserDirectory> m_ui;
     UserDirectoryModel *m_model;
+    QStyledItemDelegate *m_thumbnailDelegate; // the picture column's (ThumbnailDelegate)
     QAction *m_retryAction; // the banner's, after a transport failure
     QAction *m_signInAction; // the banner's, after the session ended
     bool m_goingToLastUser = false; // Ctrl+End waits for pages

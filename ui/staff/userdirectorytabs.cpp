@@ -17,6 +17,7 @@
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/thumbnailcache.h"
 
 #include <QTabBar>
 
@@ -105,6 +106,16 @@ QString UserDirectoryTabs::subjectName(const User &user, const QString &identity
     return name.isEmpty() || name == identity ? identity : tr("%1 (%2)").arg(name, identity);
 }
 
+void UserDirectoryTabs::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_thumbnails = thumbnails;
+    m_directory->setThumbnails(thumbnails);
+    for (const UserTab &tab : std::as_const(m_tabs)) {
+        if (tab.editor)
+            tab.editor->setThumbnails(thumbnails);
+    }
+}
+
 void UserDirectoryTabs::setSchema(const UserSchema &schema)
 {
     const bool first = m_schema.isEmpty();
@@ -147,6 +158,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     editor->setObjectName(QStringLiteral("staffEditor"));
     editor->setProperty("objectId", objectId);
     editor->setPropertiesAddable(true);
+    editor->setThumbnails(m_thumbnails);
     ProfileEdit *profile = m_session->openUser(objectId, m_schema);
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)

@@ -119,7 +119,8 @@ UserDirectoryModel::Row UserDirectoryModel::rowFrom(const User &user) const
             m_query.hasName() ? user.value(QStringLiteral("name")).toString() : QString(),
             user.userStatus(),
             user.lastLogin(),
-            user.created()};
+            user.created(),
+            m_query.pictureProperty().isEmpty() ? QString() : user.value(m_query.pictureProperty()).toString()};
 }
 
 void UserDirectoryModel::updateUser(const User &user)
@@ -184,6 +185,8 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
         return row.identity;
     case LookAlikesRole:
         return m_lookAlikes.of(row.identity);
+    case PictureUrlRole:
+        return row.picture;
     case Qt::AccessibleDescriptionRole:
         return index.column() == EmailColumn ? lookAlikeWarning(m_lookAlikes.of(row.identity)) : QVariant();
     case SortValueRole:
@@ -217,6 +220,8 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
                                            : (role == Qt::ToolTipRole ? tr("Never signed in") : QString());
         case CreatedColumn:
             return DisplayText::dateTime(row.created);
+        case PictureColumn:
+            return role == Qt::ToolTipRole && row.picture.isEmpty() ? tr("No picture") : QVariant();
         }
         return QVariant();
     default:
@@ -226,6 +231,8 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
 
 QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == PictureColumn && role == Qt::ToolTipRole)
+        return tr("Picture");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -239,6 +246,8 @@ QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Last sign-in");
     case CreatedColumn:
         return tr("Created");
+    case PictureColumn:
+        return QString(); // a narrow column of pictures: its tooltip names it
     }
     return QVariant();
 }
@@ -256,7 +265,8 @@ void UserDirectoryModel::fetchMore(const QModelIndex &parent)
 
 void UserDirectoryModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount || m_query.columnProperty(column).isEmpty())
+    // Pictures have no order.
+    if (column < 0 || column >= ColumnCount || column == PictureColumn || m_query.columnProperty(column).isEmpty())
         return;
     if (column == m_query.sortColumn() && order == m_query.sortOrder())
         return;
