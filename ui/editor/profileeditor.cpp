@@ -37,7 +37,6 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_ui->setupUi(this);
     // The password change is behind its button (an expanding section, see setPasswordChangeShown).
     m_ui->passwordGroup->hide();
-    m_ui->passwordGroup->setFlat(true);
     connect(m_ui->passwordToggleButton, &QPushButton::toggled, this, &ProfileEditor::setPasswordChangeShown);
     m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
     m_ui->busyIndicator->hide();
@@ -112,8 +111,7 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     // Staff set no password on another user's tab (PasswordChangePanel): no button either.
     m_ui->passwordRowLabel->setVisible(passwordChange);
     m_ui->passwordToggleButton->setVisible(passwordChange);
-    m_ui->passwordToggleButton->setChecked(false);
-    setPasswordChangeShown(false);
+    m_ui->passwordToggleButton->setChecked(false); // closed (toggled) for the next profile
     refreshHead();
     if (profile) {
         ProfileSave *save = profile->save();
@@ -181,20 +179,10 @@ void ProfileEditor::setPropertiesAddable(bool addable)
     m_ui->addPropertyGroup->setVisible(addable);
 }
 
-void ProfileEditor::setSubject(const QString &text)
-{
-    m_ui->profileHead->setContext(text);
-}
-
 void ProfileEditor::addHeaderWidget(QWidget *widget)
 {
     // Under the head, above the sections.
     m_ui->scrollLayout->insertWidget(m_ui->scrollLayout->indexOf(m_ui->profileHead) + 1, widget);
-}
-
-void ProfileEditor::setThumbnails(ThumbnailCache *thumbnails)
-{
-    m_ui->profileHead->setThumbnails(thumbnails);
 }
 
 ProfileHead *ProfileEditor::head() const
@@ -214,8 +202,7 @@ void ProfileEditor::setPasswordChangeShown(bool shown)
     // and its own busy state, which stay next to the form they lock (a save waits for the check),
     // and Tab goes on into the rest of the page without a window to close.
     const bool wanted = shown && m_ui->passwordGroup->passwordChange();
-    if (m_ui->passwordToggleButton->isChecked() != wanted)
-        m_ui->passwordToggleButton->setChecked(wanted);
+    m_ui->passwordToggleButton->setChecked(wanted); // nothing without a change to make
     m_ui->passwordGroup->setVisible(wanted);
     if (wanted && m_ui->passwordToggleButton->hasFocus()) {
         m_ui->scrollArea->ensureWidgetVisible(m_ui->passwordGroup);
@@ -447,6 +434,8 @@ void ProfileEditor::alignLabelColumns()
     margins.setLeft(0);
     margins.setRight(qMax(0, markers - frame.right()));
     m_ui->passwordGroup->formLayout()->setContentsMargins(margins);
+    // "Change password…" ends where the inputs end.
+    m_ui->passwordRow->setContentsMargins(0, 0, markers, 0);
 }
 
 void ProfileEditor::updateTabOrder()

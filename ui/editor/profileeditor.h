@@ -13,7 +13,6 @@
 
 class FieldsBinder;
 class ProfileHead;
-class ThumbnailCache;
 class QAction;
 class QLabel;
 class MessageBanner;
@@ -41,13 +40,9 @@ public:
     // "Add a property" creates a column on every account of the app (Backendless's dynamic schema):
     // a support-staff tool, hidden from end users. Hidden until this says otherwise.
     void setPropertiesAddable(bool addable);
-    // The head's context line (ProfileHead::setContext): whose profile this is when it is not the
-    // signed-in user's own (support staff editing someone else). Empty hides it.
-    void setSubject(const QString &text);
     // A widget shown between the head and the sections (a staff tab's account strip).
     void addHeaderWidget(QWidget *widget);
-    // Where the head's picture comes from.
-    void setThumbnails(ThumbnailCache *thumbnails);
+    // The person at the top of the page: its picture's source, a staff tab's context line.
     ProfileHead *head() const;
     MessageBanner *banner() const;
     FieldsBinder *fields() const { return m_fields.get(); }

@@ -12,9 +12,11 @@
 #include "persistence/draftstore.h"
 #include "persistence/settings.h"
 #include "ui/editor/profileeditor.h"
+#include "ui/editor/profilehead.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/staff/journalview.h"
+#include "ui/staff/userdirectory.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/thumbnailcache.h"
@@ -109,7 +111,7 @@ void AppController::openEditor(const Config &config)
         ProfileEdit *profile = m_session->openOwnProfile(call->result());
         // The pictures of this sign-in's server: the session's, as the profiles are.
         m_thumbnails = new ThumbnailCache(m_users->client()->networkAccessManager(), m_config, m_session);
-        m_window->editor()->setThumbnails(m_thumbnails);
+        m_window->editor()->head()->setThumbnails(m_thumbnails);
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.
         const QPointer<ProfileSave> save = profile->save();
@@ -168,7 +170,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
         }
         auto *tabs = new UserDirectoryTabs(m_session, m_config.serverKey());
         tabs->setAccounts(m_accounts, {m_flow->identity(), m_config.serverKey()});
-        tabs->setThumbnails(m_thumbnails);
+        tabs->directory()->setThumbnails(m_thumbnails);
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);

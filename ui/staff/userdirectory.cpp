@@ -3,6 +3,7 @@
 
 #include "core/userproperties.h"
 #include "core/userschema.h"
+#include "models/displaytext.h"
 #include "models/errorcatalog.h"
 #include "models/staff/directorypager.h"
 #include "models/staff/directoryquery.h"
@@ -16,6 +17,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QPainter>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -60,35 +62,35 @@ public:
         : QStyledItemDelegate(view)
         , m_view(view)
     { }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
     void setThumbnails(ThumbnailCache *thumbnails)
     {
         m_thumbnails = thumbnails;
         m_asked.clear();
         m_view->viewport()->update();
     }
-    static int side(const QWidget *view) { return view->fontMetrics().height(); }
+    // An icon's size: the column costs the emails as little as it can at the default width.
+    static int side(const QWidget *view) { return view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view); }
 
 protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    // The cell as any other (selection, focus), then the thumbnail in its middle when it is there.
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        QStyledItemDelegate::paint(painter, option, index);
         const QString url = index.data(UserDirectoryModel::PictureUrlRole).toString();
         if (url.isEmpty() || !m_thumbnails)
             return;
         const int logical = side(m_view);
-        const qreal dpr = m_view->devicePixelRatioF();
+        const qreal dpr = painter->device()->devicePixelRatioF();
         const QSize size = QSize(logical, logical) * dpr;
         const QImage image = m_thumbnails->cached(url, size);
         if (image.isNull()) {
             ask(url, size);
             return;
         }
-        QPixmap pixmap = QPixmap::fromImage(image);
-        pixmap.setDevicePixelRatio(dpr);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = QIcon(pixmap);
-        option->decorationSize = QSize(logical, logical);
-        option->decorationAlignment = Qt::AlignCenter;
+        QRect target(QPoint(), QSize(logical, logical));
+        target.moveCenter(option.rect.center());
+        painter->drawImage(target, image);
     }
 
 private:
@@ -141,12 +143,17 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     // until the schema has a picture column.
     header->moveSection(header->visualIndex(UserDirectoryModel::PictureColumn), 0);
     header->setSectionResizeMode(UserDirectoryModel::PictureColumn, QHeaderView::Fixed);
-    header->resizeSection(UserDirectoryModel::PictureColumn, ThumbnailDelegate::side(m_ui->usersView) + 8);
+    header->resizeSection(UserDirectoryModel::PictureColumn, ThumbnailDelegate::side(m_ui->usersView) + 6);
     header->setSectionHidden(UserDirectoryModel::PictureColumn, true);
     TableColumns::setWidths(header, {{UserDirectoryModel::NameColumn, 16}, {UserDirectoryModel::StatusColumn, 9}});
     // The dates whole, in the locale's format (digits are wider than the average character).
-    for (int column : {UserDirectoryModel::LastLoginColumn, UserDirectoryModel::CreatedColumn})
-        TableColumns::fitWidest(m_ui->usersView, header, column, TableColumns::dateTimeSamples());
+    TableColumns::fitWidest(m_ui->usersView, header, UserDirectoryModel::LastLoginColumn,
+                            TableColumns::dateTimeSamples());
+    // Created is a date (its time in the tooltip): the room it leaves is the picture column's.
+    QStringList dates;
+    for (int month = 1; month <= 12; ++month)
+        dates << QLocale().toString(QDate(2028, month, 28), DisplayText::dateFormat());
+    TableColumns::fitWidest(m_ui->usersView, header, UserDirectoryModel::CreatedColumn, dates);
     // The email, what a person scans for, takes the room the others leave: at the window's default
     // width (620) every column shows whole, and a wider window widens the emails.
     header->setStretchLastSection(false);
@@ -231,6 +238,11 @@ UserDirectory::~UserDirectory() = default;
 void UserDirectory::setThumbnails(ThumbnailCache *thumbnails)
 {
     static_cast<ThumbnailDelegate *>(m_thumbnailDelegate)->setThumbnails(thumbnails);
+}
+
+ThumbnailCache *UserDirectory::thumbnails() const
+{
+    return static_cast<ThumbnailDelegate *>(m_thumbnailDelegate)->thumbnails();
 }
 
 void UserDirectory::setSchema(const UserSchema &schema)

@@ -34,8 +34,10 @@ public:
 
     void setSchema(const UserSchema &schema);
     UserDirectoryModel *model() const { return m_model; }
-    // Where the picture column's thumbnails come from; none, none drawn.
+    // Where the picture column's thumbnails come from (none, none drawn); the user tabs' heads
+    // take theirs from here too.
     void setThumbnails(ThumbnailCache *thumbnails);
+    ThumbnailCache *thumbnails() const;
     // The first query; also what Refresh does.
     void refresh();
 

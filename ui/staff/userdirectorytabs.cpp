@@ -12,12 +12,12 @@
 #include "models/staff/teamjournal.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/editor/profileeditor.h"
+#include "ui/editor/profilehead.h"
 #include "ui/staff/accountstrip.h"
 #include "ui/staff/journalview.h"
 #include "ui/staff/reasondialog.h"
 #include "ui/staff/userdirectory.h"
 #include "ui/widgets/messagebanner.h"
-#include "ui/widgets/thumbnailcache.h"
 
 #include <QTabBar>
 
@@ -106,16 +106,6 @@ QString UserDirectoryTabs::subjectName(const User &user, const QString &identity
     return name.isEmpty() || name == identity ? identity : tr("%1 (%2)").arg(name, identity);
 }
 
-void UserDirectoryTabs::setThumbnails(ThumbnailCache *thumbnails)
-{
-    m_thumbnails = thumbnails;
-    m_directory->setThumbnails(thumbnails);
-    for (const UserTab &tab : std::as_const(m_tabs)) {
-        if (tab.editor)
-            tab.editor->setThumbnails(thumbnails);
-    }
-}
-
 void UserDirectoryTabs::setSchema(const UserSchema &schema)
 {
     const bool first = m_schema.isEmpty();
@@ -158,7 +148,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     editor->setObjectName(QStringLiteral("staffEditor"));
     editor->setProperty("objectId", objectId);
     editor->setPropertiesAddable(true);
-    editor->setThumbnails(m_thumbnails);
+    editor->head()->setThumbnails(m_directory->thumbnails());
     ProfileEdit *profile = m_session->openUser(objectId, m_schema);
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)
@@ -231,7 +221,7 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
               .arg(LookAlikes::spelledOut(loaded.identity), LookAlikes::spelledOut(lookAlikes));
     if (!loaded.lookAlikeWarning.isEmpty())
         context += QLatin1Char(' ') + loaded.lookAlikeWarning;
-    loaded.editor->setSubject(context);
+    loaded.editor->head()->setContext(context);
     // The account strip's actions are the editor's children (openUser), when there is a strip.
     if (auto *account = loaded.editor->findChild<StaffAccountActions *>()) {
         account->setUser(user, loaded.identity);

@@ -11,7 +11,6 @@
 #include "models/staff/journalinggateway.h"
 #include "ui/editor/unsavedchangesguard.h"
 
-class ThumbnailCache;
 class AccountService;
 class JournalOutbox;
 class JournalView;
@@ -47,8 +46,6 @@ public:
     // Each user tab opened afterwards gets an account strip (issue 21), its actions journaled as
     // `context`'s; none without.
     void setAccounts(AccountService *accounts, const JournalingGateway::Context &context);
-    // The pictures of the directory's rows and of the user tabs' heads.
-    void setThumbnails(ThumbnailCache *thumbnails);
 
     UserDirectory *directory() const { return m_directory; }
     JournalView *journalView() const { return m_journalView; }
@@ -97,7 +94,6 @@ private:
     JournalView *m_journalView;
     ReasonAsker m_reasonAsker; // asked by the staff saves and the account strips
     QPointer<AccountService> m_accounts;
-    QPointer<ThumbnailCache> m_thumbnails;
     JournalingGateway::Context m_accountContext;
     QPointer<QWidget> m_ownProfile;
     QHash<QString, UserTab> m_tabs; // by objectId

@@ -5,6 +5,8 @@
 #include "models/identityskeleton.h"
 #include "models/staff/directorypager.h"
 
+#include <QLocale>
+
 #include <utility>
 
 namespace {
@@ -114,13 +116,14 @@ void UserDirectoryModel::refresh()
 
 UserDirectoryModel::Row UserDirectoryModel::rowFrom(const User &user) const
 {
+    const DirectoryQuery &query = m_query;
     return {user.objectId(),
-            user.value(m_query.identityProperty()).toString(),
-            m_query.hasName() ? user.value(QStringLiteral("name")).toString() : QString(),
+            user.value(query.identityProperty()).toString(),
+            query.hasName() ? user.value(QStringLiteral("name")).toString() : QString(),
             user.userStatus(),
             user.lastLogin(),
             user.created(),
-            m_query.pictureProperty().isEmpty() ? QString() : user.value(m_query.pictureProperty()).toString()};
+            query.pictureProperty().isEmpty() ? QString() : user.value(query.pictureProperty()).toString()};
 }
 
 void UserDirectoryModel::updateUser(const User &user)
@@ -219,7 +222,10 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
             return row.lastLogin.isValid() ? DisplayText::dateTime(row.lastLogin)
                                            : (role == Qt::ToolTipRole ? tr("Never signed in") : QString());
         case CreatedColumn:
-            return DisplayText::dateTime(row.created);
+            // The day in the table (as the page head's "Member since"), the time in the tooltip.
+            return role == Qt::ToolTipRole || !row.created.isValid()
+                ? DisplayText::dateTime(row.created)
+                : QLocale().toString(row.created.toLocalTime().date(), DisplayText::dateFormat());
         case PictureColumn:
             return role == Qt::ToolTipRole && row.picture.isEmpty() ? tr("No picture") : QVariant();
         }
