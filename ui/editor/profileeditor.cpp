@@ -108,10 +108,10 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     m_fields->setModel(fields);
     PasswordChange *passwordChange = profile ? profile->passwordChange() : nullptr;
     m_ui->passwordGroup->setPasswordChange(passwordChange);
-    // Staff set no password on another user's tab (PasswordChangePanel): no button either.
-    m_ui->passwordRowLabel->setVisible(passwordChange);
+    m_ui->passwordRowLabel->setVisible(passwordChange); // none on a staff tab (PasswordChangePanel)
     m_ui->passwordToggleButton->setVisible(passwordChange);
-    m_ui->passwordToggleButton->setChecked(false); // closed (toggled) for the next profile
+    m_ui->passwordToggleButton->setChecked(false);
+    setPasswordChangeShown(false); // closed: the panel shows itself when given a change
     refreshHead();
     if (profile) {
         ProfileSave *save = profile->save();
