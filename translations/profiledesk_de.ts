@@ -1398,8 +1398,8 @@
         <translation>Server&amp;einstellungen…</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
     </message>
     <message>
         <source>Password</source>

@@ -1398,8 +1398,8 @@
         <translation>Configuración de&amp;l servidor…</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
+        <source>Account details</source>
+        <translation>Datos de la cuenta</translation>
     </message>
     <message>
         <source>Password</source>

@@ -1398,8 +1398,8 @@
         <translation>&amp;Paramètres du serveur…</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Compte</translation>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
     </message>
     <message>
         <source>Password</source>

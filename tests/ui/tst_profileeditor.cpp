@@ -471,7 +471,7 @@ void TestProfileEditor::passwordChangeIsBehindItsButton()
     // The sections: Profile, Account (the button and the read-only details) in that order.
     auto *profileGroup = named<QWidget>(editor(), "profileGroup");
     auto *account = named<QGroupBox>(editor(), "systemGroup");
-    QCOMPARE(account->title(), QStringLiteral("Account"));
+    QCOMPARE(account->title(), QStringLiteral("Account details"));
     QVERIFY(account->isAncestorOf(toggle) && account->isAncestorOf(group));
     QVERIFY(profileGroup->mapTo(editor(), QPoint()).y() < account->mapTo(editor(), QPoint()).y());
     QVERIFY(named<QWidget>(editor(), "profileHead")->mapTo(editor(), QPoint()).y()
