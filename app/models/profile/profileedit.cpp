@@ -1,5 +1,7 @@
 #include "models/profile/profileedit.h"
 
+#include "models/staff/staffaccountactions.h"
+
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profilesave.h"
@@ -33,6 +35,19 @@ void ProfileEdit::setPasswordChange(PasswordChange *change)
     m_passwordChange = change;
     if (change)
         change->setParent(this);
+}
+
+StaffAccountActions *ProfileEdit::accountActions() const
+{
+    return m_accountActions;
+}
+
+void ProfileEdit::setAccountActions(StaffAccountActions *actions)
+{
+    delete m_accountActions;
+    m_accountActions = actions;
+    if (actions)
+        actions->setParent(this);
 }
 
 void ProfileEdit::load(const QString &objectId)

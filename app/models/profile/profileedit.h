@@ -12,13 +12,14 @@ class DraftAutosave;
 class PasswordChange;
 class ProfileGateway;
 class ProfileSave;
+class StaffAccountActions;
 class UserModel;
 
 // One profile open for editing: the gateway it is read from and saved through, its fields
 // (UserModel), its save (ProfileSave), its draft autosave (DraftAutosave) and, for the signed-in
-// person's own profile, the password change. The editor binds to this one object; whose profile it
-// is (the own one, or another user's edited by support staff) is only in which gateway it holds.
-// Session assembles them.
+// person's own profile, the password change; for someone else's, support staff's account actions. The editor binds to
+// this one object; whose profile it is (the own one, or another user's edited by support staff) is only in which
+// gateway it holds. Session assembles them.
 class ProfileEdit : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ public:
     // The signed-in person's own password change; null for someone else's profile.
     PasswordChange *passwordChange() const;
     void setPasswordChange(PasswordChange *change); // takes ownership
+    // Support staff's actions on this (someone else's) account; null for the own profile, or where
+    // the session has no AccountService. Lives as long as the profile, not as its view.
+    StaffAccountActions *accountActions() const;
+    void setAccountActions(StaffAccountActions *actions); // takes ownership
 
     // Reads the user through the gateway, then take()s it: loaded(), or loadFailed().
     void load(const QString &objectId);
@@ -53,5 +58,6 @@ private:
     ProfileSave *m_save;
     DraftAutosave *m_autosave;
     QPointer<PasswordChange> m_passwordChange;
+    QPointer<StaffAccountActions> m_accountActions;
     QPointer<UserCall> m_loading; // the read load() waits for
 };
