@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmark programs of tests/bench that exist (bench_client, bench_gui, bench_directory,
-# bench_export, bench_realtime, bench_server, and profiledesk-server), runs each with bounded settings, prints one table of every
+# bench_export, bench_realtime, bench_server, bench_thumbnails, and profiledesk-server), runs each with bounded settings, prints one table of every
 # figure next to its floor, and writes build/bench.json (figures, the commands, each program's output).
 #
 # One profiledesk-server process (--port 0 --demo, a SQLite file) serves bench_client --server and
@@ -27,6 +27,7 @@ declare -a plan=(
     "bench_server|100 3"
     "bench_gui|--runs 9"
     "bench_directory|9 100000"
+    "bench_thumbnails|300 2000"
     "bench_export|100000"
     "bench_realtime|200"
 )

@@ -1362,10 +1362,6 @@
         <translation>Hinz&amp;ufügen</translation>
     </message>
     <message>
-        <source>Account details (read-only)</source>
-        <translation>Kontodetails (schreibgeschützt)</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -1432,6 +1428,53 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>Server&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Passw&amp;ort ändern…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Show or hide the password change</source>
+        <translation>Passwortänderung ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHead</name>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Mitglied seit %1</translation>
+    </message>
+    <message>
+        <source>Last sign-in %1</source>
+        <translation>Letzte Anmeldung %1</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>No picture of %1</source>
+        <translation>Kein Bild von %1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1992,14 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>

@@ -1362,10 +1362,6 @@
         <translation>Añad&amp;ir</translation>
     </message>
     <message>
-        <source>Account details (read-only)</source>
-        <translation>Datos de la cuenta (solo lectura)</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
@@ -1432,6 +1428,53 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>Configuración de&amp;l servidor…</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Datos de la cuenta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Actuali&amp;zar la contraseña…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Actualizar la contraseña…</translation>
+    </message>
+    <message>
+        <source>Show or hide the password change</source>
+        <translation>Mostrar u ocultar el cambio de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHead</name>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Miembro desde el %1</translation>
+    </message>
+    <message>
+        <source>Last sign-in %1</source>
+        <translation>Último inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Foto de %1</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>No picture of %1</source>
+        <translation>Sin foto de %1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1992,14 @@
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>

@@ -1362,10 +1362,6 @@
         <translation>Ajou&amp;ter</translation>
     </message>
     <message>
-        <source>Account details (read-only)</source>
-        <translation>Détails du compte (lecture seule)</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1432,6 +1428,53 @@
     <message>
         <source>Server settin&amp;gs…</source>
         <translation>&amp;Paramètres du serveur…</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Changer &amp;le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Show or hide the password change</source>
+        <translation>Afficher ou masquer le changement de mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHead</name>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Member since %1</source>
+        <translation>Membre depuis le %1</translation>
+    </message>
+    <message>
+        <source>Last sign-in %1</source>
+        <translation>Dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Photo de %1</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>No picture of %1</source>
+        <translation>Aucune photo de %1</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1992,14 @@
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>

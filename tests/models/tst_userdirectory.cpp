@@ -379,7 +379,15 @@ void TestUserDirectory::schemaWithoutName()
     QCOMPARE(model->query().whereClause(), QStringLiteral("email LIKE 'ali%' OR name LIKE 'ali%'"));
     QCOMPARE(model->query().requestedProperties(),
              QStringList({QStringLiteral("objectId"), QStringLiteral("email"), QStringLiteral("name"),
-                          QStringLiteral("userStatus"), QStringLiteral("lastLogin"), QStringLiteral("created")}));
+                          QStringLiteral("userStatus"), QStringLiteral("lastLogin"), QStringLiteral("created"),
+                          QStringLiteral("avatar")}));
+    // The picture column (the schema's FILE_REF) is asked for, for the thumbnails, but not sorted on.
+    QCOMPARE(model->query().pictureProperty(), QStringLiteral("avatar"));
+    model->sort(UserDirectoryModel::PictureColumn, Qt::AscendingOrder);
+    QCOMPARE(model->query().sortBy(), QStringLiteral("email asc"));
+    QVERIFY(model->headerData(UserDirectoryModel::PictureColumn, Qt::Horizontal).toString().isEmpty());
+    QCOMPARE(model->headerData(UserDirectoryModel::PictureColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Picture"));
 }
 
 void TestUserDirectory::modelContract()

@@ -185,6 +185,12 @@ void TestSecuritySecrets::changePassword(QWidget *editor, const QString &current
     auto *confirm = child<QLineEdit>(editor, "confirmPasswordEdit");
     auto *button = child<QPushButton>(editor, "changePasswordButton");
     QVERIFY(currentEdit && newPassword && confirm && button);
+    // Behind its button ("Change password…").
+    auto *toggle = child<QPushButton>(editor, "passwordToggleButton");
+    QVERIFY(toggle);
+    if (!toggle->isChecked())
+        QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(currentEdit->isVisible());
     QTest::keyClicks(currentEdit, current);
     QTest::keyClicks(newPassword, password);
     QTest::keyClicks(confirm, password);

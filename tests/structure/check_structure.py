@@ -80,6 +80,10 @@ ALLOWED = {
     # replays into the profiles; a sign-out ends both). Split, the replay would need the profiles'
     # saves and the profiles the state, through each other.
     "Session": "the signed-in state and the profiles open in it, one owner",
+    # 41 members: its own plus Row (7 fields: the shown columns of one user). Issue 23's picture
+    # column is one more field of the same row, the same job (a page of users as the table shows
+    # them); the thumbnails themselves are the view's (ThumbnailCache, ui/).
+    "UserDirectoryModel": "a row per user of the shown columns; the picture URL is one of them",
 }
 
 CODE_DIRS = ("app", "ui", "server")

@@ -179,6 +179,10 @@ void TestMnemonics::noClashes()
     QWidget *passwordGroup = window.editor()->findChild<QWidget *>(QStringLiteral("passwordGroup"));
     QVERIFY(passwordGroup);
     passwordGroup->show();
+    // Its button, "Change password…", which opens it: in the own form's scopes, not a staff tab's.
+    QWidget *passwordToggle = window.editor()->findChild<QWidget *>(QStringLiteral("passwordToggleButton"));
+    QVERIFY(passwordToggle);
+    passwordToggle->show();
     {
         Scope form(QStringLiteral("main window with the form"));
         form.addMenuTitles(bar);
@@ -197,6 +201,7 @@ void TestMnemonics::noClashes()
         // A staff tab's account strip, above the form: Disable… or Enable… (never both), the two
         // mails and Roles…. A staff tab has no password change.
         passwordGroup->hide();
+        passwordToggle->hide();
         for (const char *strip : {"Disa&ble…", "Ena&ble…"}) {
             Scope account(QStringLiteral("main window with the form, as staff, with the account strip"));
             account.addMenuTitles(bar);
@@ -207,6 +212,7 @@ void TestMnemonics::noClashes()
             check(account);
         }
         passwordGroup->show();
+        passwordToggle->show();
         check(staffForm);
         for (const QAction *title : bar->actions()) {
             Scope menu(QStringLiteral("menu %1").arg(title->text()));

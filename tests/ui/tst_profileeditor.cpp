@@ -11,12 +11,14 @@
 #include "ui/editor/fieldeditors.h"
 #include "ui/editor/fieldrow.h"
 #include "ui/editor/profileeditor.h"
+#include "ui/editor/profilehead.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -45,6 +47,9 @@ private Q_SLOTS:
     void ctrlSSaves();
     void changePassword();
     void wrongCurrentPasswordKeepsEverything();
+    void headShowsThePerson();
+    void passwordChangeIsBehindItsButton();
+    void headAndSectionsFitTheDefaultWindow();
     void updateErrors_data();
     void updateErrors();
     void conflictResolution_data();
@@ -92,6 +97,17 @@ private:
                                15000);
     }
     QPushButton *saveButton() const { return named<QPushButton>(editor(), "saveButton"); }
+    // The password change is behind its button: opened as a person opens it, from the keyboard.
+    void openPasswordChange()
+    {
+        auto *toggle = named<QPushButton>(editor(), "passwordToggleButton");
+        QVERIFY(toggle->isVisible());
+        if (toggle->isChecked())
+            return;
+        toggle->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QTRY_VERIFY(named<QWidget>(editor(), "passwordGroup")->isVisible());
+    }
 
     std::unique_ptr<GuiTestEnv> m_env;
 };
@@ -329,6 +345,7 @@ void TestProfileEditor::ctrlSSaves()
 
 void TestProfileEditor::changePassword()
 {
+    openPasswordChange();
     auto *current = named<QLineEdit>(editor(), "currentPasswordEdit");
     auto *newPassword = named<QLineEdit>(editor(), "newPasswordEdit");
     auto *confirm = named<QLineEdit>(editor(), "confirmPasswordEdit");
@@ -400,8 +417,97 @@ void TestProfileEditor::changePassword()
     QVERIFY2(!error.isError(), qPrintable(error.message));
 }
 
+// The page opens with the person, as GNOME's, KDE's and Keycloak's do: name, sign-in address and
+// "Member since … · Last sign-in …" from the user the server sent; the initials stand in for a
+// picture alice does not have.
+void TestProfileEditor::headShowsThePerson()
+{
+    auto *head = named<QWidget>(editor(), "profileHead");
+    QVERIFY(head->isVisible());
+    const User alice = profile()->fields()->loadedUser();
+    QCOMPARE(named<QLabel>(head, "headName")->text(), alice.value(QStringLiteral("name")).toString());
+    auto *address = named<QLabel>(head, "headAddress");
+    QVERIFY(address->isVisible());
+    QCOMPARE(address->text(), Demo::alice());
+    const QString dates = named<QLabel>(head, "headDates")->text();
+    QVERIFY(alice.created().isValid() && alice.lastLogin().isValid());
+    QVERIFY2(dates.startsWith(QStringLiteral("Member since ")
+                              + QLocale().toString(alice.created().toLocalTime().date(), DisplayText::dateFormat())),
+             qPrintable(dates));
+    QVERIFY2(dates.contains(QStringLiteral(" · Last sign-in ") + DisplayText::dateTime(alice.lastLogin())),
+             qPrintable(dates));
+    auto *picture = named<QLabel>(head, "headPicture");
+    QCOMPARE(picture->accessibleName(),
+             QStringLiteral("No picture of %1").arg(alice.value(QStringLiteral("name")).toString()));
+    QVERIFY(!picture->pixmap().isNull());
+    // A saved name is the head's at once.
+    typeInto(QStringLiteral("name"), QStringLiteral("Alice Head"));
+    QCOMPARE(named<QLabel>(head, "headName")->text(), alice.value(QStringLiteral("name")).toString()); // not yet
+    QVERIFY(saveAndWaitForBanner());
+    QTRY_COMPARE(named<QLabel>(head, "headName")->text(), QStringLiteral("Alice Head"));
+    QCOMPARE(picture->accessibleName(), QStringLiteral("No picture of Alice Head"));
+}
+
+// The password change is behind "Change password…": hidden at first, opened from the keyboard into
+// its first field, closed again by the same button; Tab runs from the button into the fields.
+void TestProfileEditor::passwordChangeIsBehindItsButton()
+{
+    auto *toggle = named<QPushButton>(editor(), "passwordToggleButton");
+    auto *group = named<QWidget>(editor(), "passwordGroup");
+    auto *current = named<QLineEdit>(editor(), "currentPasswordEdit");
+    QVERIFY(!group->isVisible());
+    QCOMPARE(toggle->accessibleName(), QStringLiteral("Change password…"));
+    QVERIFY(toggle->focusPolicy() & Qt::TabFocus);
+    QCOMPARE(toggle->nextInFocusChain(), current);
+    openPasswordChange();
+    QVERIFY(toggle->isChecked());
+    QCOMPARE(QApplication::focusWidget(), current);
+    // Typed, closed, opened again: what was typed is still there (nothing is lost by closing).
+    QTest::keyClicks(current, QStringLiteral("Abc"));
+    toggle->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(!group->isVisible());
+    QVERIFY(!toggle->isChecked());
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(group->isVisible());
+    QCOMPARE(current->text(), QStringLiteral("Abc"));
+    // The sections: Profile, Account (the button and the read-only details) in that order.
+    auto *profileGroup = named<QWidget>(editor(), "profileGroup");
+    auto *account = named<QGroupBox>(editor(), "systemGroup");
+    QCOMPARE(account->title(), QStringLiteral("Account details"));
+    QVERIFY(account->isAncestorOf(toggle) && account->isAncestorOf(group));
+    QVERIFY(profileGroup->mapTo(editor(), QPoint()).y() < account->mapTo(editor(), QPoint()).y());
+    QVERIFY(named<QWidget>(editor(), "profileHead")->mapTo(editor(), QPoint()).y()
+            < profileGroup->mapTo(editor(), QPoint()).y());
+}
+
+// At the default window size the head and the sections show whole: no horizontal scrolling, the
+// head's lines not cut (they wrap), the picture its full size.
+void TestProfileEditor::headAndSectionsFitTheDefaultWindow()
+{
+    auto *area = named<QScrollArea>(editor(), "scrollArea");
+    for (bool open : {false, true}) {
+        if (open)
+            openPasswordChange();
+        QTest::qWait(100); // the layout settled
+        QVERIFY2(!area->horizontalScrollBar()->isVisible(), open ? "with the password change" : "closed");
+        QVERIFY(area->widget()->width() <= area->viewport()->width());
+    }
+    auto *head = named<QWidget>(editor(), "profileHead");
+    for (const char *name : {"headName", "headAddress", "headDates"}) {
+        auto *label = named<QLabel>(head, name);
+        QVERIFY2(label->width() >= qMin(label->sizeHint().width(), head->width() - ProfileHead::PictureSize), name);
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        QVERIFY2(label->mapTo(editor(), QPoint(label->width(), 0)).x()
+                     <= area->viewport()->mapTo(editor(), QPoint()).x() + area->viewport()->width(),
+                 name);
+    }
+    QCOMPARE(named<QLabel>(head, "headPicture")->size(), QSize(ProfileHead::PictureSize, ProfileHead::PictureSize));
+}
+
 void TestProfileEditor::wrongCurrentPasswordKeepsEverything()
 {
+    openPasswordChange();
     auto *current = named<QLineEdit>(editor(), "currentPasswordEdit");
     auto *newPassword = named<QLineEdit>(editor(), "newPasswordEdit");
     auto *confirm = named<QLineEdit>(editor(), "confirmPasswordEdit");
@@ -915,7 +1021,7 @@ void TestProfileEditor::bannerKeepsTheBottomOfTheFormInPlace()
 {
     auto *area = named<QScrollArea>(editor(), "scrollArea");
     QScrollBar *bar = area->verticalScrollBar();
-    QWidget *last = named<QWidget>(editor(), "confirmPasswordEdit");
+    QWidget *last = named<QWidget>(editor(), "systemGroup");
     const QString text = QStringLiteral("A message long enough to take two lines in the banner above the form, "
                                         "so that it takes more room than one line of text does.");
     for (auto type : {MessageBanner::Type::Positive, MessageBanner::Type::Error}) {
@@ -941,6 +1047,7 @@ void TestProfileEditor::bannerKeepsTheBottomOfTheFormInPlace()
 // Change password group leaves as much.
 void TestProfileEditor::inputsEndOnOneLine()
 {
+    openPasswordChange();
     const auto rightEdge = [this](QWidget *widget) { return widget->mapTo(editor(), QPoint(widget->width(), 0)).x(); };
     const int right = rightEdge(field(QStringLiteral("email")));
     for (const char *name : {"name", "address", "phone", "age"})

@@ -512,6 +512,8 @@ void TestStaff::editAnotherUserThroughTheDataApi()
     // is the owner's, through "Forgot password"), so nothing of the kind can be saved or journalled.
     QVERIFY(!named<QLineEdit>(editor, "newPasswordEdit")->isVisibleTo(editor));
     QVERIFY(!named<QWidget>(editor, "passwordGroup")->isVisibleTo(editor));
+    // Nor the button that opens it.
+    QVERIFY(!named<QWidget>(editor, "passwordToggleButton")->isVisibleTo(editor));
 }
 
 void TestStaff::reasonIsRequired()

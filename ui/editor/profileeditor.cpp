@@ -10,6 +10,7 @@
 #include "ui/editor/fieldsbinder.h"
 #include "ui/editor/livechangesview.h"
 #include "ui/editor/passwordchangepanel.h"
+#include "ui/editor/profilehead.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -36,15 +37,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::ProfileEditor>())
 {
     m_ui->setupUi(this);
-    m_subjectLabel = new QLabel(this);
-    m_subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
-    m_subjectLabel->setWordWrap(true);
-    m_subjectLabel->setTextFormat(Qt::PlainText);
-    QFont subjectFont = m_subjectLabel->font();
-    subjectFont.setBold(true);
-    m_subjectLabel->setFont(subjectFont);
-    m_subjectLabel->hide();
-    m_ui->mainLayout->insertWidget(0, m_subjectLabel);
+    // The password change is behind its button (an expanding section, see setPasswordChangeShown).
+    m_ui->passwordGroup->hide();
+    connect(m_ui->passwordToggleButton, &QPushButton::toggled, this, &ProfileEditor::setPasswordChangeShown);
     m_fields = std::make_unique<FieldsBinder>(m_ui->fieldsLayout, m_ui->systemLayout);
     m_ui->busyIndicator->hide();
     m_ui->cancelButton->hide();
@@ -121,6 +116,11 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     PasswordChange *passwordChange = profile ? profile->passwordChange() : nullptr;
     m_ui->passwordGroup->setPasswordChange(passwordChange);
     m_live->setProfile(profile);
+    m_ui->passwordRowLabel->setVisible(passwordChange); // none on a staff tab (PasswordChangePanel)
+    m_ui->passwordToggleButton->setVisible(passwordChange);
+    m_ui->passwordToggleButton->setChecked(false);
+    setPasswordChangeShown(false); // closed: the panel shows itself when given a change
+    refreshHead();
     if (profile) {
         ProfileSave *save = profile->save();
         m_connections << connect(fields, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
@@ -131,6 +131,8 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                          m_ui->messageBanner->dismiss();
                                  })
                       << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
+                      << connect(fields, &QAbstractItemModel::modelReset, this, &ProfileEditor::refreshHead)
+                      << connect(save, &ProfileSave::saved, this, &ProfileEditor::refreshHead)
                       << connect(fields, &UserModel::validChanged, this,
                                  [this](bool valid) {
                                      // "Correct the marked fields" is stale once none is marked.
@@ -184,15 +186,35 @@ void ProfileEditor::setPropertiesAddable(bool addable)
     m_ui->addPropertyGroup->setVisible(addable);
 }
 
-void ProfileEditor::setSubject(const QString &text)
-{
-    m_subjectLabel->setText(text);
-    m_subjectLabel->setVisible(!text.isEmpty());
-}
-
 void ProfileEditor::addHeaderWidget(QWidget *widget)
 {
-    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_subjectLabel) + 1, widget);
+    // Under the head, above the sections.
+    m_ui->scrollLayout->insertWidget(m_ui->scrollLayout->indexOf(m_ui->profileHead) + 1, widget);
+}
+
+ProfileHead *ProfileEditor::head() const
+{
+    return m_ui->profileHead;
+}
+
+void ProfileEditor::refreshHead()
+{
+    if (m_profile)
+        m_ui->profileHead->setUser(m_profile->fields()->loadedUser(), m_profile->fields()->schema());
+}
+
+void ProfileEditor::setPasswordChangeShown(bool shown)
+{
+    // An expanding section rather than a dialog: the change has its own messages under its fields
+    // and its own busy state, which stay next to the form they lock (a save waits for the check),
+    // and Tab goes on into the rest of the page without a window to close.
+    const bool wanted = shown && m_ui->passwordGroup->passwordChange();
+    m_ui->passwordToggleButton->setChecked(wanted); // nothing without a change to make
+    m_ui->passwordGroup->setVisible(wanted);
+    if (wanted && m_ui->passwordToggleButton->hasFocus()) {
+        m_ui->scrollArea->ensureWidgetVisible(m_ui->passwordGroup);
+        m_ui->passwordGroup->focusChain().constFirst()->setFocus(Qt::TabFocusReason);
+    }
 }
 
 bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
@@ -291,6 +313,8 @@ void ProfileEditor::setBusy(bool busy)
     // because the save emits busyChanged(false) on success, failure and cancel alike.
     m_fields->setInputsEnabled(!busy);
     m_ui->passwordGroup->setEnabled(!busy);
+    // Its Alt+C is Cancel's while Cancel shows.
+    m_ui->passwordToggleButton->setEnabled(!busy);
     m_ui->addPropertyGroup->setEnabled(!busy);
     // Back in the field before Cancel goes: hiding the focused button would pass the focus on as
     // Tab does, and a line edit that Tab enters selects all its text, so that the next keystroke
@@ -413,19 +437,24 @@ void ProfileEditor::alignLabelColumns()
         label->setMinimumWidth(width);
     // And their inputs end on one line: the profile rows keep room for their "changed" markers
     // right of the input; the Change password group, which has none, leaves the same room.
+    // It sits in the Account section, flat, its rows starting where the section's rows start.
     const QList<FieldRow *> rows = m_ui->profileGroup->findChildren<FieldRow *>();
     const int markers = rows.isEmpty() ? 0 : rows.constFirst()->markerWidth();
-    QMargins margins = m_ui->fieldsLayout->contentsMargins();
-    margins.setRight(margins.right() + markers);
+    QMargins margins = m_ui->passwordGroup->formLayout()->contentsMargins();
+    const QMargins frame = m_ui->passwordGroup->contentsMargins(); // the flat group's own, from the style
+    margins.setLeft(0);
+    margins.setRight(qMax(0, markers - frame.right()));
     m_ui->passwordGroup->formLayout()->setContentsMargins(margins);
+    // "Change password…" ends where the inputs end.
+    m_ui->passwordRow->setContentsMargins(0, 0, markers, 0);
 }
 
 void ProfileEditor::updateTabOrder()
 {
     QList<QWidget *> chain = m_fields->focusChain(FieldsBinder::Section::Editable);
-    chain << m_ui->passwordGroup->focusChain() << m_ui->newPropertyNameEdit << m_ui->newPropertyValueEdit
-          << m_ui->addPropertyButton;
+    chain << m_ui->passwordToggleButton << m_ui->passwordGroup->focusChain();
     chain << m_fields->focusChain(FieldsBinder::Section::System);
+    chain << m_ui->newPropertyNameEdit << m_ui->newPropertyValueEdit << m_ui->addPropertyButton;
     chain << m_ui->cancelButton << m_ui->revertAllButton << m_ui->saveButton;
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));

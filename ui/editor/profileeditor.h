@@ -13,6 +13,7 @@
 
 class FieldsBinder;
 class LiveChangesView;
+class ProfileHead;
 class QAction;
 class QLabel;
 class MessageBanner;
@@ -24,8 +25,10 @@ class ProfileEditor;
 
 // The form for one user's profile, built from the schema its fields carry. It takes a ProfileEdit
 // and does not know whose profile that is (the signed-in user's own, or, for support staff, someone
-// else's): everything about loading and saving is the ProfileEdit's. The password change group
-// shows when the ProfileEdit has one (the signed-in user's own profile).
+// else's): everything about loading and saving is the ProfileEdit's. The page opens with the person
+// (ProfileHead), then its sections: Profile (the fields), Account (the password change behind its
+// button, when the ProfileEdit has one, i.e. the signed-in user's own profile; the read-only
+// details) and, for staff, Add a property.
 class ProfileEditor : public QWidget
 {
     Q_OBJECT
@@ -38,11 +41,10 @@ public:
     // "Add a property" creates a column on every account of the app (Backendless's dynamic schema):
     // a support-staff tool, hidden from end users. Hidden until this says otherwise.
     void setPropertiesAddable(bool addable);
-    // A line above the form that stays: whose profile this is when it is not the signed-in
-    // user's own (support staff editing someone else). Empty hides it.
-    void setSubject(const QString &text);
-    // A widget shown between the subject line and the form (a staff tab's account strip).
+    // A widget shown between the head and the sections (a staff tab's account strip).
     void addHeaderWidget(QWidget *widget);
+    // The person at the top of the page: its picture's source, a staff tab's context line.
+    ProfileHead *head() const;
     MessageBanner *banner() const;
     FieldsBinder *fields() const { return m_fields.get(); }
     // Non-null while the conflict dialog is open.
@@ -81,13 +83,14 @@ private:
     void addProperty();
     void showAddPropertyError(const QString &error);
     void updateTabOrder();
+    void refreshHead();
+    void setPasswordChangeShown(bool shown);
     void alignLabelColumns();
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     std::unique_ptr<FieldsBinder> m_fields;
     QPointer<ProfileEdit> m_profile;
     QPointer<ConflictDialog> m_conflictDialog;
-    QLabel *m_subjectLabel;
     QStringList m_takenFromServer; // named in the next "saved" message
     QPointer<QWidget> m_focusBeforeBusy;
     QList<QMetaObject::Connection> m_connections;

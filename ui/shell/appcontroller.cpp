@@ -1,5 +1,6 @@
 #include "ui/shell/appcontroller.h"
 
+#include "core/restclient.h"
 #include "core/userservice.h"
 #include "models/errorcatalog.h"
 #include "models/profile/profileedit.h"
@@ -10,11 +11,14 @@
 #include "models/session/signinflow.h"
 #include "persistence/settings.h"
 #include "ui/editor/profileeditor.h"
+#include "ui/editor/profilehead.h"
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/staff/journalview.h"
+#include "ui/staff/userdirectory.h"
 #include "ui/staff/userdirectorytabs.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/thumbnailcache.h"
 
 #include <QTimer>
 
@@ -109,6 +113,10 @@ void AppController::openEditor()
         m_session = call->result();
         ProfileEdit *profile = m_session->ownProfile();
         m_window->followLiveUpdates(m_session->realtime());
+        // The pictures of this sign-in's server: the session's, as the profiles are.
+        m_thumbnails =
+            new ThumbnailCache(m_services->users()->client()->networkAccessManager(), m_flow->config(), m_session);
+        m_window->editor()->head()->setThumbnails(m_thumbnails);
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.
         const QPointer<ProfileSave> save = profile->save();
@@ -168,6 +176,7 @@ void AppController::offerStaffTools()
         }
         const QString serverKey = m_flow->config().serverKey();
         auto *tabs = new UserDirectoryTabs(m_session, serverKey);
+        tabs->directory()->setThumbnails(m_thumbnails);
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);

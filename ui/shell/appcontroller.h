@@ -17,6 +17,7 @@ class DraftStore;
 class Journal;
 class QNetworkAccessManager;
 class SessionOpener;
+class ThumbnailCache;
 class SessionStore;
 class Settings;
 class SignInFlow;
@@ -86,5 +87,6 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<LoginDialog> m_reauth; // the re-sign-in over the window, while it is open
     QPointer<Session> m_session; // the sign-in's, with the profiles open in it
+    QPointer<ThumbnailCache> m_thumbnails; // the session's
     UnsavedChangesGuard::AskFunction m_ask;
 };

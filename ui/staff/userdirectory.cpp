@@ -3,6 +3,7 @@
 
 #include "core/userproperties.h"
 #include "core/userschema.h"
+#include "models/displaytext.h"
 #include "models/errorcatalog.h"
 #include "models/staff/directoryliverows.h"
 #include "models/staff/directorypager.h"
@@ -11,6 +12,8 @@
 #include "ui/staff/exportdialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tablecolumns.h"
+#include "ui/widgets/thumbnailcache.h"
+#include "ui/widgets/thumbnaildelegate.h"
 
 #include <QAction>
 #include <QDate>
@@ -68,12 +71,25 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
     m_ui->bottomLayout->setStretchFactor(m_ui->countLabel, 1);
     m_ui->usersView->setModel(m_model);
     m_ui->usersView->setItemDelegateForColumn(UserDirectoryModel::EmailColumn, new LookAlikeDelegate(m_ui->usersView));
+    m_thumbnailDelegate = new ThumbnailDelegate(UserDirectoryModel::PictureUrlRole, m_ui->usersView);
+    m_ui->usersView->setItemDelegateForColumn(UserDirectoryModel::PictureColumn, m_thumbnailDelegate);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // The pictures first, as a list of people shows them, in a column just their width; hidden
+    // until the schema has a picture column.
+    header->moveSection(header->visualIndex(UserDirectoryModel::PictureColumn), 0);
+    header->setSectionResizeMode(UserDirectoryModel::PictureColumn, QHeaderView::Fixed);
+    header->resizeSection(UserDirectoryModel::PictureColumn, ThumbnailDelegate::side(m_ui->usersView) + 6);
+    header->setSectionHidden(UserDirectoryModel::PictureColumn, true);
     TableColumns::setWidths(header, {{UserDirectoryModel::NameColumn, 16}, {UserDirectoryModel::StatusColumn, 9}});
     // The dates whole, in the locale's format (digits are wider than the average character).
-    for (int column : {UserDirectoryModel::LastLoginColumn, UserDirectoryModel::CreatedColumn})
-        TableColumns::fitWidest(m_ui->usersView, header, column, TableColumns::dateTimeSamples());
+    TableColumns::fitWidest(m_ui->usersView, header, UserDirectoryModel::LastLoginColumn,
+                            TableColumns::dateTimeSamples());
+    // Created is a date (its time in the tooltip): the room it leaves is the picture column's.
+    QStringList dates;
+    for (int month = 1; month <= 12; ++month)
+        dates << QLocale().toString(QDate(2028, month, 28), DisplayText::dateFormat());
+    TableColumns::fitWidest(m_ui->usersView, header, UserDirectoryModel::CreatedColumn, dates);
     // The email, what a person scans for, takes the room the others leave: at the window's default
     // width (620) every column shows whole, and a wider window widens the emails.
     header->setStretchLastSection(false);
@@ -155,9 +171,21 @@ UserDirectory::UserDirectory(DataService *data, QWidget *parent)
 
 UserDirectory::~UserDirectory() = default;
 
+void UserDirectory::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_thumbnailDelegate->setThumbnails(thumbnails);
+}
+
+ThumbnailCache *UserDirectory::thumbnails() const
+{
+    return m_thumbnailDelegate->thumbnails();
+}
+
 void UserDirectory::setSchema(const UserSchema &schema)
 {
     m_model->setSchema(schema);
+    m_ui->usersView->horizontalHeader()->setSectionHidden(UserDirectoryModel::PictureColumn,
+                                                          m_model->query().pictureProperty().isEmpty());
     if (!schema.isEmpty()) {
         m_properties = QStringList{UserProperties::objectId()} + schema.names();
         for (const QString &system :

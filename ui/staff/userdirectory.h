@@ -11,7 +11,9 @@ class DataService;
 class DirectoryLiveRows;
 class RealtimeClient;
 class QAction;
+class ThumbnailDelegate;
 class QTimer;
+class ThumbnailCache;
 class UserExporter;
 class UserDirectoryModel;
 class UserSchema;
@@ -35,6 +37,10 @@ public:
 
     void setSchema(const UserSchema &schema);
     UserDirectoryModel *model() const { return m_model; }
+    // Where the picture column's thumbnails come from (none, none drawn); the user tabs' heads
+    // take theirs from here too.
+    void setThumbnails(ThumbnailCache *thumbnails);
+    ThumbnailCache *thumbnails() const;
     // The first query; also what Refresh does.
     void refresh();
     // The rows in view follow their users over `client`: one changed elsewhere is read again and
@@ -74,6 +80,7 @@ private:
 
     std::unique_ptr<Ui::UserDirectory> m_ui;
     UserDirectoryModel *m_model;
+    ThumbnailDelegate *m_thumbnailDelegate; // the picture column
     QAction *m_retryAction; // the banner's, after a transport failure
     QAction *m_signInAction; // the banner's, after the session ended
     bool m_goingToLastUser = false; // Ctrl+End waits for pages

@@ -12,6 +12,7 @@
 #include "models/staff/teamjournal.h"
 #include "models/staff/userdirectorymodel.h"
 #include "ui/editor/profileeditor.h"
+#include "ui/editor/profilehead.h"
 #include "ui/staff/accountstrip.h"
 #include "ui/staff/journalview.h"
 #include "ui/staff/reasondialog.h"
@@ -142,6 +143,7 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     editor->setObjectName(QStringLiteral("staffEditor"));
     editor->setProperty("objectId", objectId);
     editor->setPropertiesAddable(true);
+    editor->head()->setThumbnails(m_directory->thumbnails());
     ProfileEdit *profile = m_session->openUser(objectId, m_schema);
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)
@@ -213,7 +215,7 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
               .arg(LookAlikes::spelledOut(loaded.identity), LookAlikes::spelledOut(lookAlikes));
     if (!loaded.lookAlikeWarning.isEmpty())
         context += QLatin1Char(' ') + loaded.lookAlikeWarning;
-    loaded.editor->setSubject(context);
+    loaded.editor->head()->setContext(context);
     // The account strip shows the profile's actions (openUser), when there are any.
     if (StaffAccountActions *account = loaded.profile->accountActions()) {
         account->setUser(user, loaded.identity);

@@ -10,6 +10,13 @@ bool DirectoryQuery::setSchema(const UserSchema &schema)
         return false;
     m_identityProperty = schema.identityProperty();
     m_hasName = schema.find(QStringLiteral("name")) != nullptr;
+    m_pictureProperty.clear();
+    for (const PropertyDef &property : schema.properties) {
+        if (property.type == PropertyDef::Type::FileRef) {
+            m_pictureProperty = property.name;
+            break;
+        }
+    }
     if (!m_hasName && m_sortColumn == UserDirectoryModel::NameColumn)
         m_sortColumn = UserDirectoryModel::EmailColumn;
     return true;
@@ -66,6 +73,8 @@ QString DirectoryQuery::columnProperty(int column) const
         return QStringLiteral("lastLogin");
     case UserDirectoryModel::CreatedColumn:
         return QStringLiteral("created");
+    case UserDirectoryModel::PictureColumn:
+        return m_pictureProperty;
     default:
         return QString();
     }

@@ -26,6 +26,9 @@ public:
     bool setSchema(const UserSchema &schema);
     QString identityProperty() const { return m_identityProperty; }
     bool hasName() const { return m_hasName; }
+    // The schema's first FILE_REF column (a user's picture), requested for the Directory's
+    // thumbnails; empty when it has none.
+    QString pictureProperty() const { return m_pictureProperty; }
 
     // At most this many characters are searched: with the wildcards around them a pattern stays
     // within the 200 characters profiledesk-server allows a LIKE pattern with inner wildcards
@@ -56,6 +59,7 @@ public:
 private:
     QString m_identityProperty = QStringLiteral("email");
     bool m_hasName = true;
+    QString m_pictureProperty;
     QString m_search;
     DataService::Match m_match = DataService::Match::Prefix;
     StatusFilter m_status = StatusFilter::All;

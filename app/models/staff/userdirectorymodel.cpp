@@ -5,6 +5,8 @@
 #include "models/identityskeleton.h"
 #include "models/staff/directorypager.h"
 
+#include <QLocale>
+
 #include <utility>
 
 namespace {
@@ -114,12 +116,14 @@ void UserDirectoryModel::refresh()
 
 UserDirectoryModel::Row UserDirectoryModel::rowFrom(const User &user) const
 {
+    const DirectoryQuery &query = m_query;
     return {user.objectId(),
-            user.value(m_query.identityProperty()).toString(),
-            m_query.hasName() ? user.value(QStringLiteral("name")).toString() : QString(),
+            user.value(query.identityProperty()).toString(),
+            query.hasName() ? user.value(QStringLiteral("name")).toString() : QString(),
             user.userStatus(),
             user.lastLogin(),
-            user.created()};
+            user.created(),
+            query.pictureProperty().isEmpty() ? QString() : user.value(query.pictureProperty()).toString()};
 }
 
 void UserDirectoryModel::updateUser(const User &user)
@@ -184,6 +188,8 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
         return row.identity;
     case LookAlikesRole:
         return m_lookAlikes.of(row.identity);
+    case PictureUrlRole:
+        return row.picture;
     case Qt::AccessibleDescriptionRole:
         return index.column() == EmailColumn ? lookAlikeWarning(m_lookAlikes.of(row.identity)) : QVariant();
     case SortValueRole:
@@ -216,7 +222,12 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
             return row.lastLogin.isValid() ? DisplayText::dateTime(row.lastLogin)
                                            : (role == Qt::ToolTipRole ? tr("Never signed in") : QString());
         case CreatedColumn:
-            return DisplayText::dateTime(row.created);
+            // The day in the table (as the page head's "Member since"), the time in the tooltip.
+            return role == Qt::ToolTipRole || !row.created.isValid()
+                ? DisplayText::dateTime(row.created)
+                : QLocale().toString(row.created.toLocalTime().date(), DisplayText::dateFormat());
+        case PictureColumn:
+            return role == Qt::ToolTipRole && row.picture.isEmpty() ? tr("No picture") : QVariant();
         }
         return QVariant();
     default:
@@ -226,6 +237,8 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
 
 QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == PictureColumn && role == Qt::ToolTipRole)
+        return tr("Picture");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -239,6 +252,8 @@ QVariant UserDirectoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Last sign-in");
     case CreatedColumn:
         return tr("Created");
+    case PictureColumn:
+        return QString(); // a narrow column of pictures: its tooltip names it
     }
     return QVariant();
 }
@@ -256,7 +271,8 @@ void UserDirectoryModel::fetchMore(const QModelIndex &parent)
 
 void UserDirectoryModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount || m_query.columnProperty(column).isEmpty())
+    // Pictures have no order.
+    if (column < 0 || column >= ColumnCount || column == PictureColumn || m_query.columnProperty(column).isEmpty())
         return;
     if (column == m_query.sortColumn() && order == m_query.sortOrder())
         return;

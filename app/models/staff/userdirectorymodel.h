@@ -34,13 +34,16 @@ class UserDirectoryModel : public QAbstractTableModel
     Q_PROPERTY(qint64 totalCount READ totalCount NOTIFY totalCountChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
-    enum Column { EmailColumn, NameColumn, StatusColumn, LastLoginColumn, CreatedColumn, ColumnCount };
+    // PictureColumn last among the model's columns (the view shows it first): a FILE_REF URL whose
+    // thumbnail the view draws (ui/, which decodes images); empty when the schema has no FILE_REF.
+    enum Column { EmailColumn, NameColumn, StatusColumn, LastLoginColumn, CreatedColumn, PictureColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         ObjectIdRole = Qt::UserRole + 1, // QString
         IdentityRole, // QString: the identity value (email) of the row's user
         SortValueRole, // raw value: QString, or QDateTime for the time columns
         LookAlikesRole, // QStringList: the other loaded identities that look like this one
+        PictureUrlRole, // QString: the row's picture URL as stored (FileUrl's form), empty for none
     };
 
     explicit UserDirectoryModel(DataService *data, QObject *parent = nullptr);
@@ -101,6 +104,7 @@ private:
         QString status;
         QDateTime lastLogin;
         QDateTime created;
+        QString picture;
     };
 
     Row rowFrom(const User &user) const;

@@ -26,7 +26,9 @@ def run(journey):
     server = journey.start_server()
     app = journey.start_app(server=server)
     app.sign_in("alice")
-    current = app.ui.find("password text", "Current password")
+    # Behind its button, as in GNOME's, KDE's and Keycloak's pages.
+    journey.check(not app.ui.find_all("password text", "Current password"), "the password change is open at first")
+    current = app.open_password_change()
     new = app.ui.find("password text", "New password")
     confirm = app.ui.find("password text", "Confirm new password")
     button = app.ui.find("push button", "Change password")

@@ -25,8 +25,15 @@ def run(journey):
     app.ui.press(app.ui.find("push button", "Open"))
     ui.wait_until(lambda: app.field_text("name") == "Bob Example", 10, "Bob's name in his tab")
     app.ui.fill(app.field("address"), "15 Drop Street")
-    app.ui.fill(app.ui.find("text", "New property name"), "nickname")
-    app.ui.fill(app.ui.find("text", "New property value"), "Ally")
+    # Add a property is the page's last section, below the fold: reached from the keyboard, as
+    # Tab reaches it, and typed into.
+    for label, text in (("New property name", "nickname"), ("New property value", "Ally")):
+        node = app.ui.find("text", label)
+        node.queryComponent().grabFocus()
+        ui.wait_until(lambda: ui.is_focused(node), 5, "focus in %s" % label)
+        app.ui.key("ctrl+a")
+        app.ui.type(text)
+        ui.wait_until(lambda: app.ui.text(node) == text, 10, "%s to read %r" % (label, text))
     app.ui.press(app.ui.find("push button", "Add"))
     nickname = app.field("Nickname")
     journey.check_equal(app.ui.text(nickname), "Ally", "the added property's value")

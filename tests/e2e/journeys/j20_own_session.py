@@ -72,7 +72,7 @@ def run(journey):
     app.login_dialog(timeout=20)
     app.ui.key("Escape")
     ui.wait_until(lambda: not app.ui.has_window(app.labels["login_title"]), 10, "the sign-in to close")
-    enter(app, app.ui.find("password text", "Current password"), password)
+    enter(app, app.open_password_change(), password)
     enter(app, app.ui.find("password text", "New password"), NEW_PASSWORD)
     enter(app, app.ui.find("password text", "Confirm new password"), NEW_PASSWORD)
     button = app.ui.find("push button", "Change password")

@@ -104,6 +104,17 @@ class App:
         """An editor field by its label: a key of LABELS (`address`) or the label itself."""
         return self.ui.find("text", self.labels.get(label, label), timeout=timeout or ui.DEFAULT_TIMEOUT)
 
+    def open_password_change(self):
+        """The password change is behind its button ("Change password…", a toggle): opened from the
+        keyboard as a person tabbing to it does; Current password then has the focus."""
+        button = self.ui.find(None, "Change password…")
+        if not self.ui.find_all("password text", "Current password"):
+            self.ui.focus(button)
+            self.ui.key("space")
+        current = self.ui.find("password text", "Current password")
+        ui.wait_until(lambda: ui.is_focused(current), 10, "the focus in Current password")
+        return current
+
     def field_text(self, label):
         return self.ui.text(self.field(label))
 

@@ -5,14 +5,17 @@ support account and reads users through the Data API, so that it never ends the 
 user the app is signed in as (Backendless's default: a new login ends the user's previous one).
 """
 
+import base64
 import json
 import os
 import re
 import signal
+import struct
 import subprocess
 import time
 import urllib.error
 import urllib.request
+import zlib
 
 APP_ID = "demo-app-id"
 API_KEY = "demo-rest-key"
@@ -22,6 +25,17 @@ ACCOUNTS = {
     "bob": ("bob@example.com", "Bob-pass-1"),
     "support": ("support@example.com", "Support-pass-1"),
 }
+
+
+def png(width, height, colour_at):
+    """A PNG of width x height whose pixel (x, y) is colour_at(x, y), an (r, g, b) tuple."""
+    rows = b"".join(b"\0" + b"".join(bytes(colour_at(x, y)) for x in range(width)) for y in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 class ServerError(Exception):
@@ -114,6 +128,24 @@ class LocalServer:
     def set_user(self, email, **values):
         """Stores values on a user through the support account, as another device would."""
         return self.as_staff("PUT", "data/Users/" + self.user(email)["objectId"], values)
+
+    def upload_picture(self, email, png_bytes, name="picture.png", token=None):
+        """A picture under users/{objectId}/ through the Files API (PUT files/binary, base64, as the
+        SDK's Files.saveFile does), stored in the user's `avatar` (FILE_REF) as ProfileDesk stores
+        it: the REST key replaced by its placeholder. As the support account unless `token`."""
+        object_id = self.user(email)["objectId"]
+        path = "files/binary/users/%s/%s?overwrite=true" % (object_id, name)
+        req = urllib.request.Request(self.api + "/" + path, data=base64.b64encode(png_bytes), method="PUT")
+        req.add_header("Content-Type", "text/plain")
+        if token is None:
+            self.as_staff("GET", "data/Users/count")  # a staff session to write with
+            token = self._staff_token
+        req.add_header("user-token", token)
+        with urllib.request.urlopen(req, timeout=15) as reply:
+            url = json.loads(reply.read().decode())
+        stored = url.replace("/%s/files/" % API_KEY, "/REST-API-KEY/files/")
+        self.set_user(email, avatar=stored)
+        return stored
 
     def user(self, email):
         """The stored user with this email, read through the support account (Data API)."""
