@@ -143,6 +143,13 @@ bool Config::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+QString Config::apiKey() const
+{
+    if (m_appId.isEmpty())
+        return QString();
+    return QUrl::fromPercentEncoding(m_baseUrl.path(QUrl::FullyEncoded).section(QLatin1Char('/'), -1).toLatin1());
+}
+
 QUrl Config::endpoint(const QString &path) const
 {
     QUrl url = m_baseUrl;

@@ -46,6 +46,9 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString appId() const { return m_appId; } // empty for the domain forms (implied by the domain)
+    // The REST API key of the classic form (the last segment of baseUrl); empty for the domain forms.
+    // Only to put the key back into a stored Files URL (FileUrl::restore) and to take it out.
+    QString apiKey() const;
     bool allowsInsecureRemote() const { return m_allowInsecureRemote; }
     bool isLoopback() const;
     // "localhost" or a loopback address: plain http:// to it never leaves this machine.

@@ -31,6 +31,7 @@ class FileService : public QObject
 
 public:
     FileService(RestClient *client, UserService *session, QObject *parent = nullptr);
+    RestClient *client() const { return m_client; }
 
     // POST files/{directory}/{name}[?overwrite=true], multipart/form-data with one part "file".
     // The answer: {"fileURL": url} or the URL as a bare string. `directory` is slash-separated.

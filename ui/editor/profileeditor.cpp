@@ -9,6 +9,7 @@
 #include "ui/editor/fieldrow.h"
 #include "ui/editor/fieldsbinder.h"
 #include "ui/editor/passwordchangepanel.h"
+#include "ui/editor/picturefield.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -110,6 +111,7 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     m_connections.clear();
     m_profile = profile;
     UserModel *fields = profile ? profile->fields() : nullptr;
+    m_fields->setPictures(profile ? profile->pictures() : nullptr);
     m_fields->setModel(fields);
     PasswordChange *passwordChange = profile ? profile->passwordChange() : nullptr;
     m_ui->passwordGroup->setPasswordChange(passwordChange);
@@ -130,6 +132,12 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                          m_ui->messageBanner->dismiss();
                                  })
                       << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
+                      << connect(save, &ProfileSave::pictureUploadProgress, this,
+                                 [this](const QString &name, qint64 sent, qint64 total) {
+                                     FieldRow *row = m_fields->row(name);
+                                     if (auto *picture = row ? qobject_cast<PictureField *>(row->editor()) : nullptr)
+                                         picture->setUploadProgress(sent, total);
+                                 })
                       << connect(save, &ProfileSave::formError, this,
                                  [this](const Error &, const QString &text, ErrorCatalog::Action action) {
                                      showError(text, action);

@@ -2,6 +2,7 @@
 
 #include "core/accountservice.h"
 #include "core/dataservice.h"
+#include "core/fileservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
 #include "models/profile/profileedit.h"
@@ -26,6 +27,7 @@ AppController::AppController(Settings *settings, SessionStore *sessions, QNetwor
     , m_users(new UserService(new RestClient(Config(), nam, this), this))
     , m_flow(new SignInFlow(m_users, sessions, settings, this))
     , m_data(new DataService(m_users->client(), m_users, this))
+    , m_files(new FileService(m_users->client(), m_users, this))
     , m_accounts(new AccountService(m_users->client(), m_users, this))
     , m_drafts(new DraftStore(QString(), this))
     , m_journal(new Journal(QString(), this))
@@ -104,7 +106,7 @@ void AppController::openEditor(const Config &config)
         // Owned by the session: the profile belongs to this sign-in and goes with it.
         // Another sign-in may be another server: whether it has the staff service is learnt again.
         m_accounts->forgetServiceState();
-        m_session = new Session({m_users, m_data, m_drafts, m_journal}, m_config, m_flow->identity(), this);
+        m_session = new Session({m_users, m_data, m_drafts, m_journal, m_files}, m_config, m_flow->identity(), this);
         ProfileEdit *profile = m_session->openOwnProfile(call->result());
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.

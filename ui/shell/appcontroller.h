@@ -14,6 +14,7 @@
 
 class AccountService;
 class DataService;
+class FileService;
 class DraftStore;
 class Journal;
 class QNetworkAccessManager;
@@ -78,6 +79,7 @@ private:
     UserService *m_users;
     SignInFlow *m_flow;
     DataService *m_data;
+    FileService *m_files;
     AccountService *m_accounts;
     DraftStore *m_drafts;
     Journal *m_journal;

@@ -2,6 +2,7 @@
 
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
@@ -33,6 +34,20 @@ void ProfileEdit::setPasswordChange(PasswordChange *change)
     m_passwordChange = change;
     if (change)
         change->setParent(this);
+}
+
+PictureStore *ProfileEdit::pictures() const
+{
+    return m_pictures;
+}
+
+void ProfileEdit::setPictures(PictureStore *pictures)
+{
+    delete m_pictures;
+    m_pictures = pictures;
+    if (pictures)
+        pictures->setParent(this);
+    m_save->setPictures(pictures);
 }
 
 void ProfileEdit::load(const QString &objectId)

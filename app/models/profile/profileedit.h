@@ -10,6 +10,7 @@
 
 class DraftAutosave;
 class PasswordChange;
+class PictureStore;
 class ProfileGateway;
 class ProfileSave;
 class UserModel;
@@ -34,6 +35,9 @@ public:
     // The signed-in person's own password change; null for someone else's profile.
     PasswordChange *passwordChange() const;
     void setPasswordChange(PasswordChange *change); // takes ownership
+    // The files behind the profile's picture field; null where pictures cannot be uploaded.
+    PictureStore *pictures() const;
+    void setPictures(PictureStore *pictures); // takes ownership; the save uploads through it
 
     // Reads the user through the gateway, then take()s it: loaded(), or loadFailed().
     void load(const QString &objectId);
@@ -53,5 +57,6 @@ private:
     ProfileSave *m_save;
     DraftAutosave *m_autosave;
     QPointer<PasswordChange> m_passwordChange;
+    QPointer<PictureStore> m_pictures;
     QPointer<UserCall> m_loading; // the read load() waits for
 };

@@ -1,6 +1,8 @@
 #include "models/profile/profilesave.h"
 
+#include "core/fileservice.h"
 #include "core/pendingcall.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
@@ -48,6 +50,10 @@ void ProfileSave::letGo()
 {
     if (UserCall *call = std::exchange(m_call, nullptr).data())
         call->disconnect(this);
+    if (UploadCall *upload = std::exchange(m_upload, nullptr).data()) {
+        upload->disconnect(this);
+        upload->cancel();
+    }
 }
 
 PendingCall *ProfileSave::submit()
@@ -86,6 +92,11 @@ PendingCall *ProfileSave::submit()
 void ProfileSave::setSession(Session *session)
 {
     m_session = session;
+}
+
+void ProfileSave::setPictures(PictureStore *pictures)
+{
+    m_pictures = pictures;
 }
 
 void ProfileSave::finishAttempt(const Error &error)
@@ -197,7 +208,71 @@ void ProfileSave::startSave()
 {
     setState(State::Saving);
     m_sent = m_model->changes();
+    m_toUpload.clear();
+    m_uploaded.clear();
+    for (auto it = m_sent.cbegin(); it != m_sent.cend(); ++it) {
+        if (PictureStore::isLocal(it.value()))
+            m_toUpload << it.key();
+    }
+    uploadNextPicture();
+}
+
+void ProfileSave::uploadNextPicture()
+{
+    if (m_toUpload.isEmpty()) {
+        putChanges();
+        return;
+    }
+    const QString name = m_toUpload.first();
+    if (!m_pictures) {
+        onPictureUploadFailed(name, Error::local(tr("Pictures cannot be uploaded here.")));
+        return;
+    }
+    UploadCall *upload = m_pictures->upload(m_sent.value(name).toString());
+    m_upload = upload;
+    connect(upload, &UploadCall::progress, this,
+            [this, name](qint64 sent, qint64 total) { Q_EMIT pictureUploadProgress(name, sent, total); });
+    connect(upload, &PendingCall::finished, this, [this, upload, name] {
+        m_upload.clear();
+        Q_EMIT pictureUploadProgress(name, 0, 0);
+        if (upload->error().isError()) {
+            onPictureUploadFailed(name, upload->error());
+            return;
+        }
+        m_toUpload.removeFirst();
+        m_uploaded.insert(name, m_sent.value(name));
+        m_sent.insert(name, m_pictures ? m_pictures->stored(upload->result()) : upload->result());
+        uploadNextPicture();
+    });
+}
+
+void ProfileSave::putChanges()
+{
     await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
+}
+
+void ProfileSave::onPictureUploadFailed(const QString &name, const Error &error)
+{
+    dropFreshUploads(); // an earlier picture of the same save
+    m_lastError = error;
+    m_sent.clear();
+    setState(State::Idle);
+    if (error.endsSession() || error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout) {
+        placeServerError(error); // the form's own places: sign in again, or Retry
+    } else if (error.kind != Error::Kind::Cancelled) {
+        m_model->setServerErrors({name}, ErrorCatalog::pictureText(error));
+        Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
+    }
+    finishAttempt(error);
+}
+
+void ProfileSave::dropFreshUploads()
+{
+    for (auto it = m_uploaded.cbegin(); it != m_uploaded.cend(); ++it) {
+        if (m_pictures)
+            m_pictures->removeStored(m_sent.value(it.key()));
+    }
+    m_uploaded.clear();
 }
 
 void ProfileSave::onSaved(const User &server)
@@ -207,6 +282,18 @@ void ProfileSave::onSaved(const User &server)
     const QVariantMap sent = std::exchange(m_sent, {});
     // A 200 proves nothing about each property; the reply does (User::notStored).
     const QStringList notStored = server.notStored(User::updateBody(sent));
+    // The row points at the new picture (or at none): the previous file and the local copy go.
+    if (m_pictures) {
+        for (const ProfileField &row : m_model->fields()) {
+            if (row.def.type != PropertyDef::Type::FileRef || !sent.contains(row.def.name)
+                || notStored.contains(row.def.name))
+                continue;
+            if (!PropertyValue::same(row.def, row.loaded, sent.value(row.def.name)))
+                m_pictures->removeStored(row.loaded);
+            m_pictures->discardLocal(m_uploaded.value(row.def.name));
+        }
+    }
+    m_uploaded.clear();
     m_model->setUser(server); // the server's user is the truth: edits and errors cleared
     setState(State::Idle);
     if (!notStored.isEmpty()) {
@@ -246,6 +333,7 @@ void ProfileSave::onFetchFailed(const Error &error)
 
 void ProfileSave::onFailed(const Error &error)
 {
+    dropFreshUploads(); // the row does not point at them: nothing may be left behind
     m_lastError = error;
     setState(State::Idle);
     if (m_model)

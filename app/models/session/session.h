@@ -15,6 +15,7 @@
 #include "models/staff/journalinggateway.h"
 
 class DataService;
+class FileService;
 class PendingCall;
 class DraftStore;
 class Journal;
@@ -55,6 +56,7 @@ public:
         DataService *data = nullptr;
         DraftStore *drafts = nullptr; // the person's own drafts
         Journal *journal = nullptr; // the staff journal
+        FileService *files = nullptr; // pictures (FILE_REF fields); none: the field cannot upload
     };
 
     // `identity` as the person signed in with; `config` the server they signed in to.
