@@ -149,7 +149,8 @@ PictureCropDialog::PictureCropDialog(const QImage &image, QWidget *parent)
     , m_view(new PictureCropView(image, this))
 {
     setWindowTitle(tr("Crop the Picture"));
-    setAccessibleName(tr("Crop the picture"));
+    // Its accessible name is its title; the description says how it is operated.
+    setAccessibleDescription(tr("Choose the part of the image that becomes the picture."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     auto *hint =
