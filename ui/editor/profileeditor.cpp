@@ -3,6 +3,7 @@
 
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "ui/editor/conflictdialog.h"
@@ -117,6 +118,14 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     m_ui->passwordGroup->setPasswordChange(passwordChange);
     if (profile) {
         ProfileSave *save = profile->save();
+        if (PictureStore *pictures = profile->pictures()) {
+            m_connections << connect(
+                pictures, &PictureStore::uploadProgress, this, [this](const QString &name, qint64 sent, qint64 total) {
+                    FieldRow *row = m_fields->row(name);
+                    if (auto *picture = row ? qobject_cast<PictureField *>(row->editor()) : nullptr)
+                        picture->setUploadProgress(sent, total);
+                });
+        }
         m_connections << connect(fields, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
                       << connect(fields, &UserModel::dirtyChanged, this,
                                  [this](bool dirty) {
@@ -132,12 +141,7 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                          m_ui->messageBanner->dismiss();
                                  })
                       << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
-                      << connect(save, &ProfileSave::pictureUploadProgress, this,
-                                 [this](const QString &name, qint64 sent, qint64 total) {
-                                     FieldRow *row = m_fields->row(name);
-                                     if (auto *picture = row ? qobject_cast<PictureField *>(row->editor()) : nullptr)
-                                         picture->setUploadProgress(sent, total);
-                                 })
+
                       << connect(save, &ProfileSave::formError, this,
                                  [this](const Error &, const QString &text, ErrorCatalog::Action action) {
                                      showError(text, action);

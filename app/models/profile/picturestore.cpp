@@ -145,3 +145,80 @@ BytesCall *PictureStore::fetch(const QVariant &value)
     });
     return call;
 }
+
+bool PictureStore::hasChosen(const QVariantMap &changes)
+{
+    for (const QVariant &value : changes) {
+        if (isLocal(value))
+            return true;
+    }
+    return false;
+}
+
+ChangesCall *PictureStore::uploadChosen(const QVariantMap &changes)
+{
+    m_uploads.clear();
+    auto *answer = new ChangesCall(this);
+    QStringList names;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (isLocal(it.value()))
+            names << it.key();
+    }
+    // The answer's cancel() (it has no request of its own) finishes it: the upload stops with it.
+    connect(answer, &PendingCall::finished, this, [this, answer] {
+        if (answer->error().kind == Error::Kind::Cancelled && m_upload)
+            m_upload->cancel();
+    });
+    uploadNext(answer, changes, names);
+    return answer;
+}
+
+void PictureStore::uploadNext(ChangesCall *answer, QVariantMap changes, QStringList names)
+{
+    if (names.isEmpty()) {
+        answer->setResult(changes);
+        answer->succeedLater();
+        return;
+    }
+    const QString name = names.takeFirst();
+    const QString local = changes.value(name).toString();
+    UploadCall *upload = this->upload(local);
+    m_upload = upload;
+    connect(upload, &UploadCall::progress, this,
+            [this, name](qint64 sent, qint64 total) { Q_EMIT uploadProgress(name, sent, total); });
+    QPointer<ChangesCall> waiting(answer);
+    connect(upload, &PendingCall::finished, this, [this, upload, waiting, changes, names, name, local]() mutable {
+        Q_EMIT uploadProgress(name, 0, 0);
+        if (!waiting || waiting->isFinished())
+            return; // cancelled meanwhile
+        if (upload->error().isError()) {
+            dropUploads();
+            waiting->setResult({{QStringLiteral("field"), name}});
+            waiting->failLater(upload->error());
+            return;
+        }
+        const QString url = stored(upload->result());
+        m_uploads.insert(name, QStringList{url, local});
+        changes.insert(name, url);
+        uploadNext(waiting, changes, names);
+    });
+}
+
+void PictureStore::dropUploads()
+{
+    for (const QVariant &upload : std::as_const(m_uploads))
+        removeStored(upload.toStringList().value(0));
+    m_uploads.clear();
+}
+
+void PictureStore::saved(const QVariantMap &previous, const QVariantMap &sent, const QStringList &notStored)
+{
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+        if (!sent.contains(it.key()) || notStored.contains(it.key()))
+            continue;
+        if (it.value().toString() != sent.value(it.key()).toString())
+            removeStored(it.value());
+        discardLocal(m_uploads.value(it.key()).toStringList().value(1));
+    }
+    m_uploads.clear();
+}

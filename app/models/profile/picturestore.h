@@ -12,6 +12,7 @@ class FileService;
 class UploadCall;
 
 using BytesCall = Call<QByteArray>;
+using ChangesCall = Call<QVariantMap>;
 
 // The files behind one profile's picture (a FILE_REF column), for the form and its save:
 //   - a chosen picture not yet saved is a local copy next to the draft (keepLocal()); the field's
@@ -50,11 +51,32 @@ public:
     // MaxPictureBytes.
     BytesCall *fetch(const QVariant &value);
 
+    // --- the picture step of a save (ProfileSave) ---
+    // Whether a save's changes hold a chosen picture (a local copy) to upload first.
+    static bool hasChosen(const QVariantMap &changes);
+    // Uploads every chosen picture of `changes`, one after another; the answer is `changes` with
+    // each local copy replaced by its stored URL. A failed upload finishes it with that error, and
+    // what this step uploaded before is deleted. cancel() on the answer stops it.
+    ChangesCall *uploadChosen(const QVariantMap &changes);
+    // The PUT failed: the row does not point at this save's uploads, so they go.
+    void dropUploads();
+    // The PUT succeeded with `sent`: for each picture field it changed (except those the server did
+    // not store) the previous file (`previous`, the loaded values) is deleted, and so is the local
+    // copy it was uploaded from.
+    void saved(const QVariantMap &previous, const QVariantMap &sent, const QStringList &notStored);
+
+Q_SIGNALS:
+    // A chosen picture of field `name` going up; total 0 once it is done or failed.
+    void uploadProgress(const QString &name, qint64 sent, qint64 total);
+
 private:
     bool ownsLocal(const QString &path) const;
+    void uploadNext(ChangesCall *answer, QVariantMap changes, QStringList names);
 
     QPointer<FileService> m_files;
     QString m_apiKey;
     QString m_objectId;
     QString m_localDirectory;
+    QPointer<UploadCall> m_upload; // the upload uploadChosen() waits for
+    QVariantMap m_uploads; // field -> {stored URL, the local copy it came from} of the save in flight
 };

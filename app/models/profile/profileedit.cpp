@@ -47,7 +47,7 @@ void ProfileEdit::setPictures(PictureStore *pictures)
     m_pictures = pictures;
     if (pictures)
         pictures->setParent(this);
-    m_save->setPictures(pictures);
+    m_gateway->setPictures(pictures);
 }
 
 void ProfileEdit::load(const QString &objectId)

@@ -1,6 +1,5 @@
 #include "models/profile/profilesave.h"
 
-#include "core/fileservice.h"
 #include "core/pendingcall.h"
 #include "models/profile/picturestore.h"
 #include "models/profile/profileedit.h"
@@ -50,9 +49,9 @@ void ProfileSave::letGo()
 {
     if (UserCall *call = std::exchange(m_call, nullptr).data())
         call->disconnect(this);
-    if (UploadCall *upload = std::exchange(m_upload, nullptr).data()) {
-        upload->disconnect(this);
-        upload->cancel();
+    if (PendingCall *uploading = std::exchange(m_uploading, nullptr).data()) {
+        uploading->disconnect(this);
+        uploading->cancel();
     }
 }
 
@@ -92,11 +91,6 @@ PendingCall *ProfileSave::submit()
 void ProfileSave::setSession(Session *session)
 {
     m_session = session;
-}
-
-void ProfileSave::setPictures(PictureStore *pictures)
-{
-    m_pictures = pictures;
 }
 
 void ProfileSave::finishAttempt(const Error &error)
@@ -208,71 +202,39 @@ void ProfileSave::startSave()
 {
     setState(State::Saving);
     m_sent = m_model->changes();
-    m_toUpload.clear();
-    m_uploaded.clear();
-    for (auto it = m_sent.cbegin(); it != m_sent.cend(); ++it) {
-        if (PictureStore::isLocal(it.value()))
-            m_toUpload << it.key();
-    }
-    uploadNextPicture();
-}
-
-void ProfileSave::uploadNextPicture()
-{
-    if (m_toUpload.isEmpty()) {
-        putChanges();
+    PictureStore *pictures = m_gateway->pictures();
+    if (!PictureStore::hasChosen(m_sent)) {
+        await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
         return;
     }
-    const QString name = m_toUpload.first();
-    if (!m_pictures) {
-        onPictureUploadFailed(name, Error::local(tr("Pictures cannot be uploaded here.")));
+    ChangesCall *uploading = pictures ? pictures->uploadChosen(m_sent) : nullptr;
+    if (!uploading) {
+        onFailed(Error::local(tr("Pictures cannot be uploaded here.")));
         return;
     }
-    UploadCall *upload = m_pictures->upload(m_sent.value(name).toString());
-    m_upload = upload;
-    connect(upload, &UploadCall::progress, this,
-            [this, name](qint64 sent, qint64 total) { Q_EMIT pictureUploadProgress(name, sent, total); });
-    connect(upload, &PendingCall::finished, this, [this, upload, name] {
-        m_upload.clear();
-        Q_EMIT pictureUploadProgress(name, 0, 0);
-        if (upload->error().isError()) {
-            onPictureUploadFailed(name, upload->error());
+    m_uploading = uploading;
+    connect(uploading, &PendingCall::finished, this, [this, uploading] {
+        m_uploading.clear();
+        const Error error = uploading->error();
+        if (!error.isError()) {
+            m_sent = uploading->result(); // the chosen pictures' stored URLs instead of the local copies
+            await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
             return;
         }
-        m_toUpload.removeFirst();
-        m_uploaded.insert(name, m_sent.value(name));
-        m_sent.insert(name, m_pictures ? m_pictures->stored(upload->result()) : upload->result());
-        uploadNextPicture();
-    });
-}
-
-void ProfileSave::putChanges()
-{
-    await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
-}
-
-void ProfileSave::onPictureUploadFailed(const QString &name, const Error &error)
-{
-    dropFreshUploads(); // an earlier picture of the same save
-    m_lastError = error;
-    m_sent.clear();
-    setState(State::Idle);
-    if (error.endsSession() || error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout) {
-        placeServerError(error); // the form's own places: sign in again, or Retry
-    } else if (error.kind != Error::Kind::Cancelled) {
-        m_model->setServerErrors({name}, ErrorCatalog::pictureText(error));
+        const QString field = uploading->result().value(QStringLiteral("field")).toString();
+        if (field.isEmpty() || error.endsSession() || error.kind == Error::Kind::Network
+            || error.kind == Error::Kind::Timeout || error.kind == Error::Kind::Cancelled) {
+            onFailed(error); // the form's own places: sign in again, Retry
+            return;
+        }
+        // Why the picture did not go up: under its field; nothing was PUT.
+        m_lastError = error;
+        m_sent.clear();
+        setState(State::Idle);
+        m_model->setServerErrors({field}, ErrorCatalog::pictureText(error));
         Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
-    }
-    finishAttempt(error);
-}
-
-void ProfileSave::dropFreshUploads()
-{
-    for (auto it = m_uploaded.cbegin(); it != m_uploaded.cend(); ++it) {
-        if (m_pictures)
-            m_pictures->removeStored(m_sent.value(it.key()));
-    }
-    m_uploaded.clear();
+        finishAttempt(error);
+    });
 }
 
 void ProfileSave::onSaved(const User &server)
@@ -283,17 +245,14 @@ void ProfileSave::onSaved(const User &server)
     // A 200 proves nothing about each property; the reply does (User::notStored).
     const QStringList notStored = server.notStored(User::updateBody(sent));
     // The row points at the new picture (or at none): the previous file and the local copy go.
-    if (m_pictures) {
+    if (PictureStore *pictures = m_gateway ? m_gateway->pictures() : nullptr) {
+        QVariantMap previous;
         for (const ProfileField &row : m_model->fields()) {
-            if (row.def.type != PropertyDef::Type::FileRef || !sent.contains(row.def.name)
-                || notStored.contains(row.def.name))
-                continue;
-            if (!PropertyValue::same(row.def, row.loaded, sent.value(row.def.name)))
-                m_pictures->removeStored(row.loaded);
-            m_pictures->discardLocal(m_uploaded.value(row.def.name));
+            if (row.def.type == PropertyDef::Type::FileRef)
+                previous.insert(row.def.name, row.loaded);
         }
+        pictures->saved(previous, sent, notStored);
     }
-    m_uploaded.clear();
     m_model->setUser(server); // the server's user is the truth: edits and errors cleared
     setState(State::Idle);
     if (!notStored.isEmpty()) {
@@ -333,7 +292,8 @@ void ProfileSave::onFetchFailed(const Error &error)
 
 void ProfileSave::onFailed(const Error &error)
 {
-    dropFreshUploads(); // the row does not point at them: nothing may be left behind
+    if (PictureStore *pictures = m_gateway ? m_gateway->pictures() : nullptr)
+        pictures->dropUploads(); // the row does not point at them: nothing may be left behind
     m_lastError = error;
     setState(State::Idle);
     if (m_model)

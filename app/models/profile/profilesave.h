@@ -12,10 +12,8 @@
 #include "models/errorcatalog.h"
 #include "models/profile/conflict.h"
 
-class PictureStore;
 class ProfileGateway;
 class Session;
-class UploadCall;
 class UserModel;
 
 // The save of one profile: the state machine between a UserModel and its ProfileGateway.
@@ -35,10 +33,10 @@ class UserModel;
 // was saved, and with why not otherwise (an error, Cancelled for a cancel or a declined conflict,
 // the session-ending answer when the save waits for a sign-in). Whoever asked holds it.
 //
-// A picture field (a FILE_REF column) whose edit is a local copy (PictureStore) is uploaded first,
-// under a new name; the PUT then carries its URL with the other edits. Only after the PUT succeeded
-// is the previous picture deleted; when the PUT fails, the fresh upload is deleted and the local
-// copy stays the edit. A picture removed (null) deletes the previous file after the PUT as well.
+// A picture field (a FILE_REF column) whose edit is a local copy is uploaded first, under a new
+// name, through the gateway's PictureStore; the PUT then carries its URL with the other edits. Only after the PUT
+// succeeded is the previous picture deleted; when the PUT fails, the fresh upload is deleted and the local copy stays
+// the edit. A picture removed (null) deletes the previous file after the PUT as well.
 //
 // With a Session, a save that finds the session ended (Error::endsSession) parks there and runs
 // again after the person signed in; while the session needs credentials nothing is sent.
@@ -55,7 +53,6 @@ public:
     QList<Conflict> pendingConflicts() const { return m_conflicts; }
     Error lastError() const { return m_lastError; }
     void setSession(Session *session);
-    void setPictures(PictureStore *pictures);
 
 public Q_SLOTS:
     // Re-read, conflict check, then save. Returns the attempt (see above), or null when nothing
@@ -80,17 +77,11 @@ Q_SIGNALS:
     // A save found that another device had changed these fields, which the person had not edited:
     // the form now shows the server's values (no silent switch: the editor names them).
     void serverChangesTaken(const QStringList &names);
-    // The picture of field `name` going up before the PUT; total 0 once it is done or failed.
-    void pictureUploadProgress(const QString &name, qint64 sent, qint64 total);
 
 private:
     enum class State { Idle, Checking, AwaitingResolution, Saving };
     void setState(State state);
     void startSave();
-    void uploadNextPicture(); // then putChanges()
-    void putChanges();
-    void onPictureUploadFailed(const QString &name, const Error &error);
-    void dropFreshUploads();
     void rebase(const User &server);
     // Holds `call` (the gateway's answer) until it finishes: then `onDone` or `onError`.
     void await(UserCall *call, void (ProfileSave::*onDone)(const User &),
@@ -114,8 +105,5 @@ private:
     QList<Conflict> m_conflicts;
     User m_serverUser; // the re-read user while conflicts are pending
     QVariantMap m_sent; // what the save in flight sent, to compare with what comes back
-    QPointer<PictureStore> m_pictures;
-    QPointer<UploadCall> m_upload; // the picture upload this save waits for
-    QStringList m_toUpload; // picture fields whose local copy is still to upload
-    QVariantMap m_uploaded; // field -> the local copy it replaced, for the fresh uploads
+    QPointer<PendingCall> m_uploading; // the chosen pictures going up before the PUT (PictureStore)
 };
