@@ -176,13 +176,6 @@
     </message>
 </context>
 <context>
-    <name>AppController</name>
-    <message>
-        <source>The profile form could not be loaded: %1</source>
-        <translation>Le formulaire du profil n’a pas pu être chargé : %1</translation>
-    </message>
-</context>
-<context>
     <name>BlockingCall</name>
     <message>
         <source>A blocking call was refused on the GUI thread; use the non-blocking form.</source>
@@ -350,6 +343,10 @@
 </context>
 <context>
     <name>ErrorCatalog</name>
+    <message>
+        <source>The profile form could not be loaded: %1</source>
+        <translation>Le formulaire du profil n’a pas pu être chargé : %1</translation>
+    </message>
     <message>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>

@@ -312,6 +312,18 @@ QString ErrorCatalog::sessionEnded()
     return tr("Your session ended: it expired, or this account signed in somewhere else.");
 }
 
+ReauthReason ErrorCatalog::reauthReason(const Error &error)
+{
+    if (error.code == ErrorCode::WrongAppIdOrKey)
+        return ReauthReason::KeyRejected;
+    return error.code == ErrorCode::NotLoggedIn ? ReauthReason::NotSignedIn : ReauthReason::SessionEnded;
+}
+
+QString ErrorCatalog::profileFormNotLoaded(const Error &error)
+{
+    return tr("The profile form could not be loaded: %1").arg(error.displayText());
+}
+
 QString ErrorCatalog::signInAgainPrompt(ReauthReason reason)
 {
     switch (reason) {

@@ -10,8 +10,9 @@
 // THE one place where a Backendless error code is mapped to where it belongs in a form
 // (a field, the banner, or "sign in again") and to the tr()'d text the user reads.
 // ProfileSave uses placeUpdateError(); LoginDialog uses placeLoginError(); the staff directory
-// placeListError(). Nothing else
-// switches on codes for presentation.
+// placeListError(). It also says which re-sign-in an answer asks for (reauthReason). Above the core
+// nothing else tells codes apart but the few files tests/structure/check_structure.py names in
+// CODE_DECIDERS, each with its reason; whether an answer ends the session is Error::endsSession's.
 class ErrorCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
@@ -80,6 +81,11 @@ public:
     // A session the server no longer knows: by default Backendless ends an account's session when
     // it signs in again elsewhere, so "expired" alone would mislead.
     static QString sessionEnded();
+    // Which re-sign-in an answer asks for (it decides nothing about whether the session ended:
+    // Error::endsSession does): 2002 -> KeyRejected, 3028 -> NotSignedIn, else SessionEnded.
+    static ReauthReason reauthReason(const Error &error);
+    // After a sign-in, the users' schema could not be read: the person is asked to sign in again.
+    static QString profileFormNotLoaded(const Error &error);
     // A status or role action where the app has no ProfileDeskStaff service (issue 21).
     static QString staffServiceMissing();
     // What the re-sign-in dialog over the open forms says, for each reason it was opened.

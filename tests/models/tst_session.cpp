@@ -4,6 +4,7 @@
 // finds the session gone says so through the Session, with ReauthReason and the profile to replay.
 #include "modeltestenv.h"
 
+#include "core/accountservice.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/profileedit.h"
@@ -11,6 +12,7 @@
 #include "models/profile/usermodel.h"
 #include "models/session/session.h"
 #include "models/staff/journal.h"
+#include "models/staff/staffaccountactions.h"
 #include "persistence/draftstore.h"
 
 #include <QSignalSpy>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void staffEditOfAnotherUser();
     void endedSessionAsksToSignInAgain();
     void draftComesBackWithTheProfile();
+    void tokenFollowsTheSignIns();
+    void accountActionsBelongToTheProfile();
 
 private:
     std::unique_ptr<Session> makeSession(ClientSession *client, const QString &identity);
@@ -212,6 +216,70 @@ void TestSession::draftComesBackWithTheProfile()
     QCOMPARE(again->fields()->value(QStringLiteral("address")).toString(), QStringLiteral("Typed, not saved"));
     QVERIFY(again->fields()->isDirty());
     QVERIFY(again->autosave()->hasRestoredDraft());
+}
+
+// One place says which token is current (Real-Time signs in with it): the sign-in's at the start,
+// none once the session ended, the new one after the person signs in again, none after sign-out;
+// tokenChanged() at each change, without the token in it.
+void TestSession::tokenFollowsTheSignIns()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    auto session = makeSession(alice.get(), Demo::alice());
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    const QString first = session->token();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first, alice->users()->userToken());
+    QSignalSpy changed(session.get(), &Session::tokenChanged);
+    QCOMPARE(changed.count(), 0);
+
+    m_env->server()->expireAllSessions();
+    QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QStringLiteral("After the token")));
+    QVERIFY(own->save()->submit());
+    QTRY_COMPARE(session->state(), Session::State::NeedsCredentials);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(session->token().isEmpty());
+
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    session->renewed();
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!session->token().isEmpty());
+    QVERIFY(session->token() != first);
+    QCOMPARE(session->token(), alice->users()->userToken());
+
+    // Signed in again over a usable session ("Server settings…"): a new token, announced too.
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    session->renewed();
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(session->token(), alice->users()->userToken());
+
+    session->end();
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(session->token().isEmpty());
+}
+
+// A staff tab's account actions are the opened profile's, as the profile is the Session's: a view
+// (the tab) going loses neither; closing the user in the session closes both. (Before, the actions
+// were the editor widget's children, gone with the tab while their call was still on its way.)
+void TestSession::accountActionsBelongToTheProfile()
+{
+    auto staff = m_env->session(Demo::support(), Demo::supportPassword());
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    const QString aliceId = alice->users()->currentUser().objectId();
+    AccountService accounts(staff->client(), staff->users());
+    Session session({staff->users(), staff->data(), m_drafts.get(), m_journal.get(), &accounts}, m_env->config(),
+                    Demo::support());
+    ProfileEdit *edit = session.openUser(aliceId, staff->describeUserClass());
+    const QPointer<StaffAccountActions> actions = edit->accountActions();
+    QVERIFY(actions);
+    QCOMPARE(actions->parent(), edit);
+    QVERIFY(!session.openOwnProfile(alice->describeUserClass())->accountActions()); // not on one's own
+
+    // Without an AccountService there are no actions to show.
+    auto plain = makeSession(staff.get(), Demo::support());
+    QVERIFY(!plain->openUser(aliceId, staff->describeUserClass())->accountActions());
+
+    session.closeUser(aliceId);
+    QTRY_VERIFY(!actions);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

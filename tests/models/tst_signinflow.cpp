@@ -319,11 +319,14 @@ void TestSignInFlow::signOutForgetsTheSession()
 
 void TestSignInFlow::reasonForASignInAgain()
 {
-    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::InvalidUserToken, QString(), 401)), ReauthReason::SessionEnded);
-    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::LogoutFailed, QString(), 401)), ReauthReason::SessionEnded);
-    QCOMPARE(reauthReasonFor(Error::local(QStringLiteral("No user is logged in."), ErrorCode::NotLoggedIn)),
+    QCOMPARE(ErrorCatalog::reauthReason(Error::server(ErrorCode::InvalidUserToken, QString(), 401)),
+             ReauthReason::SessionEnded);
+    QCOMPARE(ErrorCatalog::reauthReason(Error::server(ErrorCode::LogoutFailed, QString(), 401)),
+             ReauthReason::SessionEnded);
+    QCOMPARE(ErrorCatalog::reauthReason(Error::local(QStringLiteral("No user is logged in."), ErrorCode::NotLoggedIn)),
              ReauthReason::NotSignedIn);
-    QCOMPARE(reauthReasonFor(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400)), ReauthReason::KeyRejected);
+    QCOMPARE(ErrorCatalog::reauthReason(Error::server(ErrorCode::WrongAppIdOrKey, QString(), 400)),
+             ReauthReason::KeyRejected);
 }
 
 QTEST_GUILESS_MAIN(TestSignInFlow)

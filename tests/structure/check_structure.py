@@ -30,6 +30,13 @@ that file decides its layer)
      BlockingCall (app/core/blockingcall.cpp), the CLI (app/cli) and the main loop (ui/main.cpp),
      and only app/core and app/cli include core/blockingcall.h.
 
+Who decides (docs/ARCHITECTURE.md, "Who owns what")
+ 10. above the core, only ErrorCatalog (app/models/errorcatalog.cpp) compares or switches on a
+     Backendless code (ErrorCode::…, error.code), besides the few CODE_DECIDERS that name why;
+ 11. only Session (app/models/session/session.cpp) listens to UserService::sessionEnded;
+ 12. above the core, only Session (token(), for Real-Time) and the keychain's writers (SignInFlow,
+     the CLI's session) read UserService::userToken().
+
 Documents
   9. no file points at a document outside the repository: every relative link or `*.md` path that a
      source, script or document names must exist in the tree.
@@ -65,9 +72,10 @@ ALLOWED = {
     # function each, beside the parsing and the session they share (keepassxc-cli's shape, in one
     # class instead of a class per command). A new command adds about 25 lines here.
     "CliApplication": "the CLI's ten commands, one function each, over two files",
-    # 43 members: the signed-in state (Active / NeedsCredentials / Ended, its reason, the requests
-    # parked for the one re-sign-in and their replay: Parked, 2) and the profiles open in it (the own
-    # one, the staff ones by objectId, the staff drafts, the reason asker). Issue 20 asks for this
+    # 50 members: the signed-in state (Active / NeedsCredentials / Ended, its reason, the requests
+    # parked for the one re-sign-in and their replay: Parked, 2; the current token and its change, 2;
+    # what the one re-sign-in asks: Reauthentication, 4) and the profiles open in it (the own one,
+    # the staff ones by objectId with their account actions, the staff drafts, the reason asker). Issue 20 asks for this
     # one owner: what is open and whether it may reach the server change together (a renewal
     # replays into the profiles; a sign-out ends both). Split, the replay would need the profiles'
     # saves and the profiles the state, through each other.
@@ -358,6 +366,37 @@ def check_event_loops(root, files):
             yield f"{f}: includes core/blockingcall.h: only the CLI waits for an answer"
 
 
+# --- who decides ---------------------------------------------------------------------------------------
+
+CODE_TEST = re.compile(r"(?:==|!=)\s*ErrorCode::|\bcase\s+ErrorCode::|ErrorCode::\w+\s*(?:==|!=)"
+                       r"|\bswitch\s*\([^)]*\bcode\)")
+# Files above the core that may tell codes apart, and why (everything else asks ErrorCatalog).
+CODE_DECIDERS = {
+    "app/models/errorcatalog.cpp": "THE table from a code to a place, a text and a re-sign-in reason",
+    "app/models/profile/passwordchange.cpp": "3003 on checking the current password: that field is wrong",
+    "app/models/profile/profilesave.cpp": "2002 on the re-read before a save: the save cannot work either",
+    "ui/staff/journalview.cpp": "the journal table missing (1009) or not findable: what to set up",
+    "app/cli/clicommands.cpp": "restore-password's unknown user reads as success, as in the app",
+}
+SESSION_ENDED_LISTENER = "app/models/session/session.cpp"
+TOKEN_READERS = ("app/models/session/session.cpp", "app/models/session/signinflow.cpp", "app/cli/clisession.cpp")
+
+
+def check_deciders(root, files):
+    for f in code_files(files):
+        if not f.startswith(("app/", "ui/")) or f.startswith(("app/core/", "app/protocol/")):
+            continue
+        text = strip_comments(read(root, f))
+        if f not in CODE_DECIDERS:
+            for m in CODE_TEST.finditer(text):
+                line = text.count("\n", 0, m.start()) + 1
+                yield f"{f}:{line}: tells error codes apart: ErrorCatalog decides (or name the file in CODE_DECIDERS)"
+        if f != SESSION_ENDED_LISTENER and "UserService::sessionEnded" in text:
+            yield f"{f}: listens to UserService::sessionEnded: only the Session does"
+        if f not in TOKEN_READERS and re.search(r"(?:->|\.)userToken\(\)", text):
+            yield f"{f}: reads the session token: ask Session::token()"
+
+
 # --- documents ---------------------------------------------------------------------------------------
 
 # A document named in a file: a Markdown link target, or a path ending in .md in code or prose.
@@ -391,7 +430,7 @@ def main():
     classes = measure_classes(root, files)
     problems = list(check_classes(root, files, classes))
     for check in (check_file_lines, check_folders, check_includes, check_cmake, check_event_loops,
-                  check_doc_refs):
+                  check_deciders, check_doc_refs):
         problems += list(check(root, files))
     for p in problems:
         print(p)

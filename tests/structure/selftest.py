@@ -113,6 +113,10 @@ def main():
         write(bad, "ui/editor/wait.cpp", "void f(QDialog *d)\n{\n    d->exec();\n}\n")
         write(bad, "app/models/loop.cpp", "// QEventLoop in a comment is fine\nvoid g() { QEventLoop l; }\n")
         write(bad, "app/models/blocks.cpp", '#include "core/blockingcall.h"\n')
+        # who decides: a code told apart, sessionEnded heard, the token read, outside their owners
+        write(bad, "ui/staff/codes.cpp", "bool f(const Error &e) { return e.code == ErrorCode::InvalidUserToken; }\n")
+        write(bad, "ui/shell/ended.cpp", "void f() { connect(u, &UserService::sessionEnded, this, g); }\n")
+        write(bad, "app/models/staff/token.cpp", "QString f() { return users->userToken(); }\n")
         # documents
         write(bad, "docs/A.md", "See [the design](../shared/DESIGN.md).\n")
         write(bad, "server/src/host/x.h", "// the rules live in PROTOCOL.md\n")
@@ -145,6 +149,9 @@ def main():
             "ui/editor/wait.cpp:3: exec(): a nested event loop",
             "app/models/loop.cpp:2: QEventLoop: a nested event loop",
             "app/models/blocks.cpp: includes core/blockingcall.h: only the CLI waits",
+            "ui/staff/codes.cpp:1: tells error codes apart: ErrorCatalog decides",
+            "ui/shell/ended.cpp: listens to UserService::sessionEnded: only the Session does",
+            "app/models/staff/token.cpp: reads the session token: ask Session::token()",
             "docs/A.md: names ../shared/DESIGN.md",
             "server/src/host/x.h: names PROTOCOL.md",
         ]
@@ -165,6 +172,12 @@ def main():
         write(good, "app/models/spread_a.cpp", '#include "models/spread.h"\n' + definitions("Spread", 0, 10, 22))
         write(good, "app/models/spread_b.cpp", '#include "models/spread.h"\n' + definitions("Spread", 10, 10, 22))
         write(good, "app/models/down.cpp", '#include "core/user.h"\n#include "models/model.h"\n')
+        # the owners may: the catalog tells codes apart, the session hears sessionEnded and reads the token
+        write(good, "app/models/errorcatalog.cpp", "int f(const Error &e) { switch (e.code) { case ErrorCode::A: "
+              "return 1; } return e.code == ErrorCode::B; }\n")
+        write(good, "app/models/session/session.cpp", "void f() { connect(u, &UserService::sessionEnded, this, g); "
+              "t = u->userToken(); }\n")
+        write(good, "app/models/staff/make.cpp", "Error f() { return Error::local(QString(), ErrorCode::NotLoggedIn); }\n")
         write(good, "docs/PROTOCOL.md", "# Protocol\n")
         write(good, "docs/A.md", "See [the protocol](PROTOCOL.md).\n")
         write(good, "server/src/host/x.h", "// the rules live in docs/PROTOCOL.md\n")

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void guardOnClose();
     void guardOnSignOut_data();
     void guardOnSignOut();
+    void windowOutlivesTheSignIns();
     void draftRestoredAfterAppDestroyed();
     void sessionGoneDuringSave_data();
     void sessionGoneDuringSave();
@@ -121,14 +122,18 @@ void TestMainWindow::guardOnClose()
     const QString before = serverValue(QStringLiteral("address"));
     type("address", QStringLiteral("Guarded 1"));
     QPointer<MainWindow> window = m_env->window();
+    QSignalSpy finished(m_env->app(), &AppController::finished);
     m_env->answer = answer;
 
     window->close();
     QCOMPARE(m_env->questionsAsked, 1);
-    if (closes)
-        QTRY_VERIFY(!window);
-    else
+    if (closes) {
+        QTRY_VERIFY(!window->isVisible());
+        QTRY_COMPARE(finished.count(), 1); // closing the window ends the program
+    } else {
         QVERIFY(window && window->isVisible());
+        QCOMPARE(finished.count(), 0);
+    }
     QCOMPARE(serverValue(QStringLiteral("address")), onServer.isEmpty() ? before : onServer);
     if (!closes)
         QCOMPARE(line("address")->text(), QStringLiteral("Guarded 1")); // Cancel keeps the edit
@@ -154,13 +159,41 @@ void TestMainWindow::guardOnSignOut()
     QCOMPARE(m_env->questionsAsked, 1);
     if (signsOut) {
         QTRY_VERIFY(m_env->app()->loginDialog() && m_env->app()->loginDialog()->isVisible());
-        QTRY_VERIFY(!m_env->window());
+        QTRY_VERIFY(!m_env->window()->isVisible()); // hidden, kept for the next sign-in
         QTRY_VERIFY(!m_env->app()->users()->isLoggedIn());
     } else {
         QVERIFY(m_env->window()->isVisible());
         QVERIFY(!m_env->app()->loginDialog());
         QVERIFY(profile()->fields()->isDirty());
     }
+}
+
+// The main window lives as long as the program: a sign-out hides it with an empty form (nothing of
+// the last person's profile left in it) and its geometry saved; the next sign-in shows the same
+// window, at that geometry, with the new person's profile. (Before, each sign-in built a window and
+// sign-out destroyed it.)
+void TestMainWindow::windowOutlivesTheSignIns()
+{
+    MainWindow *window = m_env->window();
+    window->resize(window->width() + 37, window->height() + 23);
+    const QSize size = window->size();
+    type("address", QStringLiteral("Left behind"));
+    m_env->answer = Answer::Discard;
+    window->requestSignOut();
+    QTRY_VERIFY(m_env->app()->loginDialog() && m_env->app()->loginDialog()->isVisible());
+    QCOMPARE(m_env->window(), window);
+    QVERIFY(!window->isVisible());
+    QVERIFY(!window->editor()->profile());
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(!m_env->settings()->windowGeometry().isEmpty()); // saved at sign-out
+
+    QVERIFY(m_env->signIn(Demo::bob(), Demo::bobPassword()));
+    QCOMPARE(m_env->window(), window);
+    QCOMPARE(window->size(), size);
+    QTRY_VERIFY(window->editor()->profile());
+    QCOMPARE(window->editor()->profile(), m_env->app()->profile());
+    QCOMPARE(m_env->app()->profile()->fields()->value(QStringLiteral("email")).toString(), Demo::bob());
+    QVERIFY(window->windowTitle().contains(Demo::bob()));
 }
 
 void TestMainWindow::draftRestoredAfterAppDestroyed()

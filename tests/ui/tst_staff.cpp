@@ -229,12 +229,10 @@ void TestStaff::cleanup()
 void TestStaff::makeTabs(ApiClient *client, AccountService *accounts)
 {
     m_drafts = std::make_unique<DraftStore>(m_dir->filePath(QStringLiteral("drafts")));
-    m_session =
-        std::make_unique<Session>(Session::Services{&client->users, &client->data, m_drafts.get(), m_journal.get()},
-                                  Config::fromBaseUrl(m_server->baseUrl()), Demo::support());
+    m_session = std::make_unique<Session>(
+        Session::Services{&client->users, &client->data, m_drafts.get(), m_journal.get(), accounts},
+        Config::fromBaseUrl(m_server->baseUrl()), Demo::support());
     m_tabs = std::make_unique<UserDirectoryTabs>(m_session.get(), Config::fromBaseUrl(m_server->baseUrl()).serverKey());
-    if (accounts)
-        m_tabs->setAccounts(accounts, {Demo::support(), QStringLiteral("test-server")});
     m_tabs->setAskUnsaved([this](QWidget *, std::function<void(UnsavedChangesGuard::Answer)> reply) {
         ++m_questions;
         reply(m_answer);

@@ -1,16 +1,13 @@
 #include "ui/shell/appcontroller.h"
 
-#include "core/accountservice.h"
-#include "core/dataservice.h"
-#include "core/fileservice.h"
-#include "core/restclient.h"
 #include "core/userservice.h"
+#include "models/errorcatalog.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
+#include "models/session/appservices.h"
+#include "models/session/sessionopener.h"
 #include "models/session/signinflow.h"
-#include "models/staff/journal.h"
-#include "persistence/draftstore.h"
 #include "persistence/settings.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/login/logindialog.h"
@@ -24,15 +21,11 @@
 AppController::AppController(Settings *settings, SessionStore *sessions, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_users(new UserService(new RestClient(Config(), nam, this), this))
-    , m_flow(new SignInFlow(m_users, sessions, settings, this))
-    , m_data(new DataService(m_users->client(), m_users, this))
-    , m_files(new FileService(m_users->client(), m_users, this))
-    , m_accounts(new AccountService(m_users->client(), m_users, this))
-    , m_drafts(new DraftStore(QString(), this))
-    , m_journal(new Journal(QString(), this))
+    , m_services(new AppServices(settings, sessions, nam, this))
+    , m_opener(new SessionOpener(m_services, this))
+    , m_flow(m_services->flow())
 {
-    connect(m_flow, &SignInFlow::signedIn, this, [this] { openEditor(m_flow->config()); });
+    connect(m_flow, &SignInFlow::signedIn, this, &AppController::openEditor);
     connect(m_flow, &SignInFlow::restoreFailed, this, [this](const QString &message) { showLogin(message); });
     connect(m_flow, &SignInFlow::sessionNotKept, this, [this](const QString &why) {
         if (m_window && m_window->isVisible())
@@ -42,10 +35,23 @@ AppController::AppController(Settings *settings, SessionStore *sessions, QNetwor
 
 AppController::~AppController()
 {
-    // Unsaved edits are already in the draft store (debounced); write what is pending now.
-    m_drafts->flush();
     delete m_window;
     delete m_login;
+}
+
+UserService *AppController::users() const
+{
+    return m_services->users();
+}
+
+DraftStore *AppController::drafts() const
+{
+    return m_services->drafts();
+}
+
+Journal *AppController::journal() const
+{
+    return m_services->journal();
 }
 
 void AppController::setDemoServer(const QUrl &baseUrl, const QString &appId, const QString &apiKey,
@@ -56,8 +62,7 @@ void AppController::setDemoServer(const QUrl &baseUrl, const QString &appId, con
 
 void AppController::setDraftDirectory(const QString &directory)
 {
-    delete m_drafts;
-    m_drafts = new DraftStore(directory, this);
+    m_services->setDraftDirectory(directory);
 }
 
 void AppController::setAskUnsaved(UnsavedChangesGuard::AskFunction ask)
@@ -88,26 +93,21 @@ void AppController::showLogin(const QString &message)
     Q_EMIT loginShown();
 }
 
-void AppController::openEditor(const Config &config)
+void AppController::openEditor()
 {
-    m_config = config;
     closeEditor();
     // The window is built while the schema is on its way and shown in a turn of the event loop of
     // its own, so that no single turn does all the work: the GUI thread never stalls for a frame.
     createWindow();
-    SchemaCall *call = m_users->describeUserClass();
+    SessionCall *call = m_opener->open(this);
     connect(call, &PendingCall::finished, this, [this, call] {
-        if (call->error().isError()) {
+        if (call->error().isError() || !call->result()) {
             closeEditor();
-            m_users->clearSession();
-            showLogin(tr("The profile form could not be loaded: %1").arg(call->error().displayText()));
+            showLogin(ErrorCatalog::profileFormNotLoaded(call->error()));
             return;
         }
-        // Owned by the session: the profile belongs to this sign-in and goes with it.
-        // Another sign-in may be another server: whether it has the staff service is learnt again.
-        m_accounts->forgetServiceState();
-        m_session = new Session({m_users, m_data, m_drafts, m_journal, m_files}, m_config, m_flow->identity(), this);
-        ProfileEdit *profile = m_session->openOwnProfile(call->result());
+        m_session = call->result();
+        ProfileEdit *profile = m_session->ownProfile();
         connect(m_session, &Session::credentialsNeeded, this, &AppController::reauthenticate);
         // The own editor's banner actions: the one sign-in, then its save again.
         const QPointer<ProfileSave> save = profile->save();
@@ -116,9 +116,7 @@ void AppController::openEditor(const Config &config)
                 [this, save, replay] { m_session->requestSignIn(ReauthReason::SessionEnded, save, replay); });
         connect(m_window->editor(), &ProfileEditor::serverSettingsRequested, m_session,
                 [this, save, replay] { m_session->requestSignIn(ReauthReason::KeyRejected, save, replay); });
-        // Checking the current password signed in again, which ended the kept session's token.
-        connect(m_session, &Session::sessionReplaced, m_flow, &SignInFlow::keepSessionIfWanted);
-        offerStaffTools(call->result());
+        offerStaffTools();
         // Building the form's rows is the largest single step: a turn of its own, too.
         QPointer<ProfileEdit> opened(profile);
         QTimer::singleShot(0, this, [this, opened] {
@@ -132,40 +130,43 @@ void AppController::openEditor(const Config &config)
 
 void AppController::createWindow()
 {
-    m_window = new MainWindow;
-    m_window->setObjectName(QStringLiteral("mainWindow"));
-    m_window->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_ask)
-        m_window->guard()->setAskFunction(m_ask);
-    m_window->setSignedInAs(m_flow->identity(), m_config.baseUrl().host());
-    const QByteArray geometry = m_settings->windowGeometry();
-    if (!geometry.isEmpty())
-        m_window->restoreGeometry(geometry);
-    connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
-    // Every way out keeps the geometry: sign-out (closeEditor) and a plain Quit or close.
-    connect(m_window, &MainWindow::closing, this, [this] {
-        m_settings->setWindowGeometry(m_window->saveGeometry());
-        m_settings->sync();
-    });
-    connect(m_window, &QObject::destroyed, this, [this] {
-        if (!m_login)
+    // One window for the program, built at the first sign-in: later sign-ins show it again.
+    if (!m_window) {
+        m_window = new MainWindow;
+        m_window->setObjectName(QStringLiteral("mainWindow"));
+        if (m_ask)
+            m_window->guard()->setAskFunction(m_ask);
+        const QByteArray geometry = m_settings->windowGeometry();
+        if (!geometry.isEmpty())
+            m_window->restoreGeometry(geometry);
+        connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
+        // Every way out keeps the geometry: sign-out (closeEditor) and a plain Quit or close, which
+        // ends the program.
+        connect(m_window, &MainWindow::closing, this, [this] {
+            saveGeometry();
             Q_EMIT finished();
-    });
+        });
+    }
+    m_window->setSignedInAs(m_flow->identity(), m_flow->config().baseUrl().host());
 }
 
-void AppController::offerStaffTools(const UserSchema &schema)
+void AppController::saveGeometry()
 {
-    RolesCall *call = m_users->userRoles();
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->sync();
+}
+
+void AppController::offerStaffTools()
+{
+    BoolCall *call = m_opener->checkSupportStaff();
     QPointer<MainWindow> window = m_window;
-    connect(call, &PendingCall::finished, this, [this, call, window, schema] {
-        // A failed roles call offers nothing: the person edits their own profile as anyone does.
-        const bool staff = !call->error().isError() && call->result().contains(QStringLiteral("SupportStaff"));
-        if (!staff || !window || window != m_window || !m_session) {
+    connect(call, &PendingCall::finished, this, [this, call, window] {
+        if (!call->result() || !window || window != m_window || !m_session || !m_session->ownProfile()) {
             Q_EMIT staffToolsChecked(false);
             return;
         }
-        auto *tabs = new UserDirectoryTabs(m_session, m_config.serverKey());
-        tabs->setAccounts(m_accounts, {m_flow->identity(), m_config.serverKey()});
+        const QString serverKey = m_flow->config().serverKey();
+        auto *tabs = new UserDirectoryTabs(m_session, serverKey);
         tabs->setObjectName(QStringLiteral("staffTabs"));
         if (m_ask)
             tabs->setAskUnsaved(m_ask);
@@ -176,7 +177,7 @@ void AppController::offerStaffTools(const UserSchema &schema)
         connect(journal, &JournalView::hiddenColumnsChanged, this,
                 [this](const QStringList &names) { m_settings->setValue(Settings::Key::JournalHiddenColumns, names); });
         m_window->setStaffTabs(tabs);
-        tabs->setSchema(schema);
+        tabs->setSchema(m_session->ownProfile()->fields()->schema());
         Q_EMIT staffToolsChecked(true);
     });
 }
@@ -197,16 +198,17 @@ void AppController::showEditor()
 
 void AppController::closeEditor()
 {
-    // Deleted later, never here: this runs from inside the window's own signals (File › Sign out
-    // is emitted by a menu that belongs to the window), and a reply may still be on its way to the
-    // model. Deleting them at once freed the menu under its own event handler.
-    if (m_window) {
-        m_settings->setWindowGeometry(m_window->saveGeometry());
-        m_window->disconnect(this);
+    // The window stays (hidden, with an empty editor); the session is deleted later, never here:
+    // this runs from inside the window's own signals (File › Sign out is emitted by a menu of the
+    // window), and a reply may still be on its way to a model.
+    if (m_reauth)
+        m_reauth->reject();
+    if (m_window && m_window->isVisible()) {
+        saveGeometry();
         m_window->hide();
-        m_window->deleteLater();
-        m_window = nullptr;
     }
+    if (m_window)
+        m_window->endSession();
     if (m_session) {
         m_session->disconnect(this);
         m_session->deleteLater();
@@ -233,15 +235,14 @@ void AppController::reauthenticate(ReauthReason reason)
         m_reauth->activateWindow();
         return;
     }
-    const bool serverEditable = reason == ReauthReason::KeyRejected;
+    const Session::Reauthentication ask = m_session->reauthentication(reason);
     auto *dialog = new LoginDialog(m_flow, m_window);
     m_reauth = dialog;
     dialog->setObjectName(QStringLiteral("reauthDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setReauthentication(m_flow->identity(), ErrorCatalog::signInAgainPrompt(reason), serverEditable);
+    dialog->setReauthentication(ask.identity, ask.prompt, ask.serverEditable);
     QPointer<Session> session = m_session;
-    connect(dialog, &QDialog::accepted, this, [this, session] {
-        m_config = m_flow->config();
+    connect(dialog, &QDialog::accepted, this, [session] {
         if (session)
             session->renewed(); // everything that waited runs again
     });

@@ -12,26 +12,28 @@
 #include "ui/login/logindialog.h"
 #include "ui/shell/mainwindow.h"
 
-class AccountService;
-class DataService;
-class FileService;
+class AppServices;
 class DraftStore;
 class Journal;
 class QNetworkAccessManager;
+class SessionOpener;
 class SessionStore;
 class Settings;
 class SignInFlow;
-class UserSchema;
 class UserService;
-struct Error;
 
-// The application's lifetime, with no knowledge of the command line: restore a kept session or show
-// the login dialog (the SignInFlow does the signing in); after sign-in load the schema and open the editor on the
-// user's profile (with any draft restored); sign out back to the login dialog; the login dialog over the editor when a
-// save finds the session gone, then the same save again.
+// Which window or dialog is shown, with no knowledge of the command line: the login dialog until a
+// sign-in (the SignInFlow signs in), then the main window over the Session the SessionOpener
+// opened (the staff tools in it when the person is support staff); back to the login dialog at
+// sign-out; the one re-sign-in dialog over the window whenever the Session needs credentials. The
+// services are AppServices'; what ends a session, the roles and the prompts are the models' to say.
 //
-// main.cpp builds one; GUI tests build one against an in-process server, destroy it, and build
-// another to see what survives (drafts, settings).
+// One main window for the program: built at the first sign-in, hidden (emptied) at sign-out, shown
+// again at the next; its geometry is saved at sign-out and at Quit/close, which end the program.
+// The sign-in is a dialog of its own, not over the window: while signed out the window is hidden,
+// so nothing of the last person's form shows. The re-sign-in is a dialog over the window: the form
+// and its edits stay in sight behind it, and it is modal to the window only.
+//
 class AppController : public QObject
 {
     Q_OBJECT
@@ -50,9 +52,9 @@ public:
     MainWindow *mainWindow() const { return m_window; }
     // The signed-in person's own profile, while the editor is open.
     ProfileEdit *profile() const { return m_session ? m_session->ownProfile() : nullptr; }
-    UserService *users() const { return m_users; }
-    DraftStore *drafts() const { return m_drafts; }
-    Journal *journal() const { return m_journal; }
+    UserService *users() const;
+    DraftStore *drafts() const;
+    Journal *journal() const;
 
 Q_SIGNALS:
     void loginShown();
@@ -64,29 +66,25 @@ Q_SIGNALS:
 
 private:
     void showLogin(const QString &message = QString());
-    void openEditor(const Config &config);
+    void openEditor();
     void createWindow();
+    void saveGeometry();
     void showEditor();
     void closeEditor();
     void signOut();
     // The one re-sign-in dialog over the window, whoever asked (Session::credentialsNeeded); after
     // it, everything parked in the session runs again. KeyRejected opens the server panel.
     void reauthenticate(ReauthReason reason);
-    // SupportStaff (GET /users/userroles): the Directory, the Journal and users' tabs in the window.
-    void offerStaffTools(const UserSchema &schema);
+    // For support staff: the Directory, the Journal and users' tabs in the window.
+    void offerStaffTools();
 
     Settings *m_settings;
-    UserService *m_users;
+    AppServices *m_services;
+    SessionOpener *m_opener;
     SignInFlow *m_flow;
-    DataService *m_data;
-    FileService *m_files;
-    AccountService *m_accounts;
-    DraftStore *m_drafts;
-    Journal *m_journal;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
     QPointer<LoginDialog> m_reauth; // the re-sign-in over the window, while it is open
     QPointer<Session> m_session; // the sign-in's, with the profiles open in it
     UnsavedChangesGuard::AskFunction m_ask;
-    Config m_config;
 };

@@ -18,6 +18,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_guard(new UnsavedChangesGuard(this))
 {
     m_ui->setupUi(this);
+    m_editor = m_ui->profileEditor;
     m_signedInLabel = new QLabel(this);
     m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
     m_signedInLabel->setTextFormat(Qt::PlainText);
@@ -32,7 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->saveAction, &QAction::triggered, this, [this] {
         // The profile in front: the own one, or a staff tab's.
         auto *current = m_staffTabs ? qobject_cast<ProfileEditor *>(m_staffTabs->currentWidget()) : nullptr;
-        (current ? current : m_ui->profileEditor)->save();
+        (current ? current : m_editor.data())->save();
     });
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::requestSignOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -48,7 +49,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setProfile(ProfileEdit *profile)
 {
     m_guard->setProfile(profile);
-    m_ui->profileEditor->setProfile(profile);
+    m_editor->setProfile(profile);
     if (profile)
         connect(profile->fields(), &UserModel::dirtyChanged, this, &MainWindow::updateModified);
     updateModified();
@@ -63,9 +64,25 @@ void MainWindow::updateModified()
         m_staffTabs->setOwnProfileModified(own);
 }
 
+void MainWindow::endSession()
+{
+    m_guard->setProfile(nullptr);
+    m_editor->setProfile(nullptr);
+    m_leaveApproved = false;
+    // Later: this runs inside the window's own signals (File › Sign out). The tabs hold the editor.
+    if (QWidget *old = takeCentralWidget())
+        old->deleteLater();
+    m_staffTabs = nullptr;
+    m_editor = new ProfileEditor;
+    m_editor->setObjectName(QStringLiteral("profileEditor"));
+    setCentralWidget(m_editor);
+    m_signedInLabel->clear();
+    updateModified();
+}
+
 ProfileEditor *MainWindow::editor() const
 {
-    return m_ui->profileEditor;
+    return m_editor;
 }
 
 void MainWindow::setSignedInAs(const QString &identity, const QString &server)
@@ -77,14 +94,14 @@ void MainWindow::setSignedInAs(const QString &identity, const QString &server)
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_ui->profileEditor->showNotice(text);
+    m_editor->showNotice(text);
 }
 
 void MainWindow::setStaffTabs(UserDirectoryTabs *tabs)
 {
     m_staffTabs = tabs;
     takeCentralWidget(); // the editor, which the tabs now hold
-    tabs->setOwnProfile(m_ui->profileEditor);
+    tabs->setOwnProfile(m_editor);
     setCentralWidget(tabs);
     connect(tabs, &UserDirectoryTabs::unsavedChangesChanged, this, &MainWindow::updateModified);
     updateModified();

@@ -19,7 +19,9 @@ class MainWindow;
 }
 
 // The signed-in window: the profile editor, Sign out and Quit. Every way out (closing the window,
-// Sign out, Quit) goes through the unsaved-changes guard first.
+// Sign out, Quit) goes through the unsaved-changes guard first. One for the whole program: built at
+// the first sign-in, hidden at sign-out (endSession() leaves a fresh, empty editor for the next
+// person, so nothing of one sign-in's form reaches another's), shown again at the next sign-in.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     ProfileEditor *editor() const;
     UnsavedChangesGuard *guard() const { return m_guard; }
     void setSignedInAs(const QString &identity, const QString &server);
+    // Signed out: the profile and the staff tabs go; a new, empty editor waits for the next sign-in.
+    void endSession();
     // A warning about the sign-in (e.g. the session cannot be kept) in the editor's banner, unless
     // the banner already says something (a restored draft's note); nothing for an empty text.
     void showNotice(const QString &text);
@@ -62,6 +66,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     UnsavedChangesGuard *m_guard;
+    QPointer<ProfileEditor> m_editor; // this sign-in's (the .ui's at the first)
     QPointer<UserDirectoryTabs> m_staffTabs;
     bool m_leaveApproved = false;
     QString m_server; // shown in the About dialog

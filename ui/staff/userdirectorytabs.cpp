@@ -129,12 +129,6 @@ void UserDirectoryTabs::setReasonAsker(ReasonAsker asker)
     m_session->setReasonAsker(m_reasonAsker);
 }
 
-void UserDirectoryTabs::setAccounts(AccountService *accounts, const JournalingGateway::Context &context)
-{
-    m_accounts = accounts;
-    m_accountContext = context;
-}
-
 ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QString &identity)
 {
     if (objectId.isEmpty())
@@ -151,9 +145,8 @@ ProfileEditor *UserDirectoryTabs::openUser(const QString &objectId, const QStrin
     auto *guard = new UnsavedChangesGuard(editor);
     if (m_ask)
         guard->setAskFunction(m_ask);
-    StaffAccountActions *account =
-        m_accounts ? new StaffAccountActions(m_accounts, m_session->journal(), m_accountContext, editor) : nullptr;
-    if (account) {
+    // The account's actions are the profile's (the Session's), as the profile is; the strip shows them.
+    if (StaffAccountActions *account = profile->accountActions()) {
         auto *strip = new AccountStrip(account, editor);
         strip->setReasonAsker(m_reasonAsker);
         editor->addHeaderWidget(strip);
@@ -220,8 +213,8 @@ void UserDirectoryTabs::onLoaded(const QString &objectId, const User &user)
     if (!loaded.lookAlikeWarning.isEmpty())
         context += QLatin1Char(' ') + loaded.lookAlikeWarning;
     loaded.editor->setSubject(context);
-    // The account strip's actions are the editor's children (openUser), when there is a strip.
-    if (auto *account = loaded.editor->findChild<StaffAccountActions *>()) {
+    // The account strip shows the profile's actions (openUser), when there are any.
+    if (StaffAccountActions *account = loaded.profile->accountActions()) {
         account->setUser(user, loaded.identity);
         // The roles show at once; the first call also tells whether the staff service is there.
         account->loadRoles();

@@ -43,9 +43,6 @@ public:
     void setAskUnsaved(UnsavedChangesGuard::AskFunction ask);
     // Default: ReasonDialog::asker over this widget.
     void setReasonAsker(ReasonAsker asker);
-    // Each user tab opened afterwards gets an account strip (issue 21), its actions journaled as
-    // `context`'s; none without.
-    void setAccounts(AccountService *accounts, const JournalingGateway::Context &context);
 
     UserDirectory *directory() const { return m_directory; }
     JournalView *journalView() const { return m_journalView; }
@@ -93,8 +90,6 @@ private:
     UserDirectory *m_directory;
     JournalView *m_journalView;
     ReasonAsker m_reasonAsker; // asked by the staff saves and the account strips
-    QPointer<AccountService> m_accounts;
-    JournalingGateway::Context m_accountContext;
     QPointer<QWidget> m_ownProfile;
     QHash<QString, UserTab> m_tabs; // by objectId
 };

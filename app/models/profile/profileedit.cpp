@@ -1,5 +1,7 @@
 #include "models/profile/profileedit.h"
 
+#include "models/staff/staffaccountactions.h"
+
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/picturestore.h"
@@ -48,6 +50,19 @@ void ProfileEdit::setPictures(PictureStore *pictures)
     if (pictures)
         pictures->setParent(this);
     m_gateway->setPictures(pictures);
+}
+
+StaffAccountActions *ProfileEdit::accountActions() const
+{
+    return m_accountActions;
+}
+
+void ProfileEdit::setAccountActions(StaffAccountActions *actions)
+{
+    delete m_accountActions;
+    m_accountActions = actions;
+    if (actions)
+        actions->setParent(this);
 }
 
 void ProfileEdit::load(const QString &objectId)

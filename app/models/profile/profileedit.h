@@ -13,13 +13,14 @@ class PasswordChange;
 class PictureStore;
 class ProfileGateway;
 class ProfileSave;
+class StaffAccountActions;
 class UserModel;
 
 // One profile open for editing: the gateway it is read from and saved through, its fields
 // (UserModel), its save (ProfileSave), its draft autosave (DraftAutosave) and, for the signed-in
-// person's own profile, the password change. The editor binds to this one object; whose profile it
-// is (the own one, or another user's edited by support staff) is only in which gateway it holds.
-// Session assembles them.
+// person's own profile, the password change; for someone else's, support staff's account actions. The editor binds to
+// this one object; whose profile it is (the own one, or another user's edited by support staff) is only in which
+// gateway it holds. Session assembles them.
 class ProfileEdit : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,10 @@ public:
     // The files behind the profile's picture field; null where pictures cannot be uploaded.
     PictureStore *pictures() const;
     void setPictures(PictureStore *pictures); // takes ownership; the save uploads through it
+    // Support staff's actions on this (someone else's) account; null for the own profile, or where
+    // the session has no AccountService. Lives as long as the profile, not as its view.
+    StaffAccountActions *accountActions() const;
+    void setAccountActions(StaffAccountActions *actions); // takes ownership
 
     // Reads the user through the gateway, then take()s it: loaded(), or loadFailed().
     void load(const QString &objectId);
@@ -58,5 +63,6 @@ private:
     DraftAutosave *m_autosave;
     QPointer<PasswordChange> m_passwordChange;
     QPointer<PictureStore> m_pictures;
+    QPointer<StaffAccountActions> m_accountActions;
     QPointer<UserCall> m_loading; // the read load() waits for
 };

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/error.h"
-
 // Why the person is asked to sign in again over an open form. The edits waiting behind the dialog
 // are kept whatever the reason; after signing in, the save that found the problem runs again.
 enum class ReauthReason {
@@ -9,11 +7,4 @@ enum class ReauthReason {
     KeyRejected, // 2002 during a save, or Server settings… chosen: the app id/key may need fixing
     NotSignedIn, // 3028: the server (or the client, before sending) knows no session at all
 };
-
-// Why a failed save asks for a sign-in again (3028, 3064 or 2002).
-inline ReauthReason reauthReasonFor(const Error &error)
-{
-    if (error.code == ErrorCode::WrongAppIdOrKey)
-        return ReauthReason::KeyRejected;
-    return error.code == ErrorCode::NotLoggedIn ? ReauthReason::NotSignedIn : ReauthReason::SessionEnded;
-}
+// Which reason an answer gives is ErrorCatalog::reauthReason()'s to say (it words the prompt too).

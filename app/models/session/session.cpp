@@ -2,6 +2,7 @@
 
 #include "core/pendingcall.h"
 #include "core/userservice.h"
+#include "models/errorcatalog.h"
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
 #include "models/profile/picturestore.h"
@@ -9,6 +10,7 @@
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
+#include "models/staff/staffaccountactions.h"
 #include "persistence/draftstore.h"
 
 #include <QTimer>
@@ -55,7 +57,10 @@ ProfileEdit *Session::openOwnProfile(const UserSchema &schema)
     m_own->take(me); // and the draft of what was not saved last time
     auto *passwordChange = new PasswordChange(users, this);
     passwordChange->setIdentityProperty(schema.identityProperty());
-    connect(passwordChange, &PasswordChange::sessionReplaced, this, &Session::sessionReplaced);
+    connect(passwordChange, &PasswordChange::sessionReplaced, this, [this] {
+        Q_EMIT sessionReplaced();
+        Q_EMIT tokenChanged();
+    });
     m_own->setPasswordChange(passwordChange);
     return m_own;
 }
@@ -78,6 +83,9 @@ ProfileEdit *Session::openUser(const QString &objectId, const UserSchema &schema
             return self->m_asker(request, std::move(answer));
         });
     ProfileEdit *profile = open(gateway, schema, staffDrafts(), objectId);
+    if (m_services.accounts)
+        profile->setAccountActions(
+            new StaffAccountActions(m_services.accounts, m_services.journal, {m_identity, m_config.serverKey()}));
     connect(gateway, &JournalingGateway::waitingForReason, profile, &ProfileEdit::waitingForPerson);
     m_staffProfiles.insert(objectId, profile);
     return profile;
@@ -104,12 +112,23 @@ void Session::setReasonAsker(ReasonAsker asker)
     m_asker = std::move(asker);
 }
 
+Session::Reauthentication Session::reauthentication(ReauthReason reason) const
+{
+    return {m_identity, ErrorCatalog::signInAgainPrompt(reason), reason == ReauthReason::KeyRejected};
+}
+
+QString Session::token() const
+{
+    return m_state == State::Active && m_services.users ? m_services.users->userToken() : QString();
+}
+
 void Session::setState(State state)
 {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+    Q_EMIT tokenChanged(); // a new token (Active again) or none (NeedsCredentials, Ended)
 }
 
 void Session::needCredentials(const Error &reason)
@@ -146,7 +165,7 @@ bool Session::takeAnswer(const Error &answer, QObject *context, Replay replay, b
     needCredentials(answer);
     park(context, std::move(replay));
     if (ask)
-        Q_EMIT credentialsNeeded(reauthReasonFor(answer));
+        Q_EMIT credentialsNeeded(ErrorCatalog::reauthReason(answer));
     return true;
 }
 
@@ -163,6 +182,8 @@ void Session::renewed()
     if (m_state == State::Ended)
         return;
     m_endReason = Error();
+    if (m_state == State::Active)
+        Q_EMIT tokenChanged(); // signed in again over a usable session (Server settings…): a new token
     setState(State::Active);
     m_replaying += std::exchange(m_parked, {});
     replayNext();

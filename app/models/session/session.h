@@ -14,6 +14,7 @@
 #include "models/session/reauthreason.h"
 #include "models/staff/journalinggateway.h"
 
+class AccountService;
 class DataService;
 class FileService;
 class PendingCall;
@@ -56,6 +57,7 @@ public:
         DataService *data = nullptr;
         DraftStore *drafts = nullptr; // the person's own drafts
         Journal *journal = nullptr; // the staff journal
+        AccountService *accounts = nullptr; // staff account actions on an opened user (none: no actions)
         FileService *files = nullptr; // pictures (FILE_REF fields); none: the field cannot upload
     };
 
@@ -63,6 +65,11 @@ public:
     Session(const Services &services, const Config &config, const QString &identity, QObject *parent = nullptr);
     // What was typed in any staff edit is on disk before the session goes.
     ~Session() override;
+
+    // THE place above the core that says which session token is current (the core's UserService holds
+    // it; nothing else asks it for the token). Read it when the session starts; tokenChanged() says
+    // when to read it again. Empty while NeedsCredentials and once Ended. Never logged, never kept.
+    QString token() const;
 
     DataService *data() const { return m_services.data; }
     Journal *journal() const { return m_services.journal; }
@@ -72,7 +79,8 @@ public:
     ProfileEdit *ownProfile() const { return m_own; }
     // Another user's profile, for support staff: the session's, one per objectId (the one open
     // already when there is one). Its user, and then its draft, arrive with ProfileEdit::load().
-    // The views (a staff tab) show it; they do not own it.
+    // With the services' AccountService, the profile holds its StaffAccountActions (journaled as
+    // this staff account on this server). The views (a staff tab) show them; they do not own them.
     ProfileEdit *openUser(const QString &objectId, const UserSchema &schema);
     // The staff profile open for `objectId`; null when none is.
     ProfileEdit *openedUser(const QString &objectId) const { return m_staffProfiles.value(objectId).data(); }
@@ -82,6 +90,16 @@ public:
     DraftStore *staffDrafts();
     // Asks the reason of every staff save, in the profiles open now and later.
     void setReasonAsker(ReasonAsker asker);
+
+    // What the one re-sign-in dialog says and allows, for `reason`: who signs in again, the prompt
+    // (ErrorCatalog words it) and whether the server may change (KeyRejected: the app id or key).
+    struct Reauthentication
+    {
+        QString identity;
+        QString prompt;
+        bool serverEditable = false;
+    };
+    Reauthentication reauthentication(ReauthReason reason) const;
 
     State state() const { return m_state; }
     bool isActive() const { return m_state == State::Active; }
@@ -112,6 +130,10 @@ Q_SIGNALS:
     void credentialsNeeded(ReauthReason reason);
     // Checking the current password in a password change signed in again: the token changed.
     void sessionReplaced();
+    // token() is another now: the person signed in again (renewed()), a password change signed in
+    // again (sessionReplaced()), or the session ended (NeedsCredentials or Ended: empty). Carries no
+    // token (the token never travels in a signal): read token().
+    void tokenChanged();
 
 private:
     ProfileEdit *open(ProfileGateway *gateway, const UserSchema &schema, DraftStore *drafts, const QString &objectId);

@@ -29,7 +29,8 @@ struct DemoServer
 // Signing in, without widgets: applies the server the person chose to the shared client (only when
 // they ask to sign in, never while they type), logs in through UserService, keeps the session in the
 // keychain or forgets it, and remembers the server, the identity and "stay signed in" in Settings:
-// nothing else writes those. Also restores a kept session at start, renews one over an open form
+// nothing else writes those but ui/main.cpp, which writes a server given on the command line before
+// the flow starts. Also restores a kept session at start, renews one over an open form
 // and signs out. The login dialog is its view: it asks, holds the answer of what it asked (each
 // request returns its own), and places what comes back (an Error goes where
 // ErrorCatalog::placeLoginError() says).
