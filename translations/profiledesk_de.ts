@@ -579,6 +579,30 @@
         <source>This needs the ProfileDesk staff service, which this application does not have yet.</source>
         <translation>Dafür braucht es den ProfileDesk-Mitarbeiterdienst, den diese Anwendung noch nicht hat.</translation>
     </message>
+    <message>
+        <source>A picture of that name is already on the server. Save again to upload it under a new name.</source>
+        <translation>Ein Bild dieses Namens ist schon auf dem Server. Speichern Sie erneut, um es unter einem neuen Namen hochzuladen.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than the server accepts.</source>
+        <translation>Das Bild ist größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s file is not on the server (any more). Choose the picture again.</source>
+        <translation>Die Datei des Bildes ist nicht (mehr) auf dem Server. Wählen Sie das Bild erneut.</translation>
+    </message>
+    <message>
+        <source>The server has no room for more files. Ask an administrator.</source>
+        <translation>Der Server hat keinen Platz für weitere Dateien. Wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>You may not store a picture for this account.</source>
+        <translation>Sie dürfen für dieses Konto kein Bild speichern.</translation>
+    </message>
+    <message>
+        <source>The picture was not uploaded: %1</source>
+        <translation>Das Bild wurde nicht hochgeladen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1328,6 +1352,138 @@
     </message>
 </context>
 <context>
+    <name>PictureCropDialog</name>
+    <message>
+        <source>Crop the Picture</source>
+        <translation>Bild zuschneiden</translation>
+    </message>
+    <message>
+        <source>Choose the part of the image that becomes the picture.</source>
+        <translation>Wählen Sie den Teil des Bildes, der zum Profilbild wird.</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move the picture; + and − or the wheel zoom.</source>
+        <translation>Ziehen Sie das Bild oder verschieben Sie es mit den Pfeiltasten; + und − oder das Mausrad zoomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Use Picture</source>
+        <translation>Bild &amp;verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>PictureCropView</name>
+    <message>
+        <source>Picture crop</source>
+        <translation>Bildausschnitt</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the picture, plus and minus zoom in and out, Home starts over.</source>
+        <translation>Pfeiltasten verschieben das Bild, Plus und Minus zoomen hinein und heraus, Pos1 fängt neu an.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Choose an image file; you can also drop one here or paste one.</source>
+        <translation>Wählen Sie eine Bilddatei; Sie können auch eine hierher ziehen oder einfügen.</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Picture upload</source>
+        <translation>Hochladen des Bildes</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Bild wird geladen…</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>The profile picture</source>
+        <translation>Das Profilbild</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Bild wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB. Choose a smaller image.</source>
+        <translation>Diese Datei ist größer als %1 MB. Wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>This image has too many pixels (more than %1 megapixels).</source>
+        <translation>Dieses Bild hat zu viele Pixel (mehr als %1 Megapixel).</translation>
+    </message>
+    <message>
+        <source>This file is not an image ProfileDesk can read. Choose a JPEG, PNG, GIF or BMP file.</source>
+        <translation>Diese Datei ist kein Bild, das ProfileDesk lesen kann. Wählen Sie eine JPEG-, PNG-, GIF- oder BMP-Datei.</translation>
+    </message>
+    <message>
+        <source>This image is damaged or incomplete.</source>
+        <translation>Dieses Bild ist beschädigt oder unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <source>The picture cannot be kept until it is saved: there is no place for it on this computer.</source>
+        <translation>Das Bild kann bis zum Speichern nicht aufbewahrt werden: Auf diesem Computer ist kein Platz dafür.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be kept until it is saved: %1</source>
+        <translation>Das Bild kann bis zum Speichern nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The chosen picture is no longer on this computer. Choose it again.</source>
+        <translation>Das gewählte Bild ist nicht mehr auf diesem Computer. Wählen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address cannot be read.</source>
+        <translation>Die Adresse des Bildes kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Profile editor</source>
@@ -1486,6 +1642,10 @@
     <message>
         <source>The server did not store every property.</source>
         <translation>Der Server hat nicht alle Eigenschaften gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pictures cannot be uploaded here.</source>
+        <translation>Hier können keine Bilder hochgeladen werden.</translation>
     </message>
 </context>
 <context>

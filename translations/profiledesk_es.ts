@@ -579,6 +579,30 @@
         <source>This needs the ProfileDesk staff service, which this application does not have yet.</source>
         <translation>Esto necesita el servicio de ProfileDesk para el personal de soporte, que esta aplicación aún no tiene.</translation>
     </message>
+    <message>
+        <source>A picture of that name is already on the server. Save again to upload it under a new name.</source>
+        <translation>Ya hay una imagen con ese nombre en el servidor. Guarde de nuevo para subirla con otro nombre.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than the server accepts.</source>
+        <translation>La imagen es más grande de lo que acepta el servidor.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s file is not on the server (any more). Choose the picture again.</source>
+        <translation>El archivo de la imagen no está (ya) en el servidor. Elija la imagen de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server has no room for more files. Ask an administrator.</source>
+        <translation>El servidor no tiene espacio para más archivos. Consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>You may not store a picture for this account.</source>
+        <translation>No puede guardar una imagen para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The picture was not uploaded: %1</source>
+        <translation>La imagen no se subió: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1328,6 +1352,138 @@
     </message>
 </context>
 <context>
+    <name>PictureCropDialog</name>
+    <message>
+        <source>Crop the Picture</source>
+        <translation>Recortar la imagen</translation>
+    </message>
+    <message>
+        <source>Choose the part of the image that becomes the picture.</source>
+        <translation>Elija la parte de la imagen que será la foto.</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move the picture; + and − or the wheel zoom.</source>
+        <translation>Arrastre o use las flechas para mover la imagen; + y − o la rueda acercan y alejan.</translation>
+    </message>
+    <message>
+        <source>&amp;Use Picture</source>
+        <translation>&amp;Usar imagen</translation>
+    </message>
+</context>
+<context>
+    <name>PictureCropView</name>
+    <message>
+        <source>Picture crop</source>
+        <translation>Recorte de la imagen</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the picture, plus and minus zoom in and out, Home starts over.</source>
+        <translation>Las flechas mueven la imagen, más y menos acercan y alejan, Inicio vuelve a empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose an image file; you can also drop one here or paste one.</source>
+        <translation>Elija un archivo de imagen; también puede soltarlo aquí o pegarlo.</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <source>Picture upload</source>
+        <translation>Subida de la foto</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Cargando la foto…</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>No se pudo cargar la foto.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>The profile picture</source>
+        <translation>La foto de perfil</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Preparando la foto…</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB. Choose a smaller image.</source>
+        <translation>Este archivo supera los %1 MB. Elija una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>This image has too many pixels (more than %1 megapixels).</source>
+        <translation>Esta imagen tiene demasiados píxeles (más de %1 megapíxeles).</translation>
+    </message>
+    <message>
+        <source>This file is not an image ProfileDesk can read. Choose a JPEG, PNG, GIF or BMP file.</source>
+        <translation>Este archivo no es una imagen que ProfileDesk pueda leer. Elija un archivo JPEG, PNG, GIF o BMP.</translation>
+    </message>
+    <message>
+        <source>This image is damaged or incomplete.</source>
+        <translation>Esta imagen está dañada o incompleta.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <source>The picture cannot be kept until it is saved: there is no place for it on this computer.</source>
+        <translation>La foto no se puede conservar hasta guardarla: no hay sitio para ella en este equipo.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be kept until it is saved: %1</source>
+        <translation>La foto no se puede conservar hasta guardarla: %1</translation>
+    </message>
+    <message>
+        <source>The chosen picture is no longer on this computer. Choose it again.</source>
+        <translation>La foto elegida ya no está en este equipo. Elíjala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address cannot be read.</source>
+        <translation>No se puede leer la dirección de la foto.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>No se pudo cargar la foto.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Profile editor</source>
@@ -1486,6 +1642,10 @@
     <message>
         <source>The server did not store every property.</source>
         <translation>El servidor no guardó todas las propiedades.</translation>
+    </message>
+    <message>
+        <source>Pictures cannot be uploaded here.</source>
+        <translation>Aquí no se pueden subir fotos.</translation>
     </message>
 </context>
 <context>

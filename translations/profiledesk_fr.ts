@@ -579,6 +579,30 @@
         <source>This needs the ProfileDesk staff service, which this application does not have yet.</source>
         <translation>Il faut pour cela le service ProfileDesk pour le support, que cette application n’a pas encore.</translation>
     </message>
+    <message>
+        <source>A picture of that name is already on the server. Save again to upload it under a new name.</source>
+        <translation>Une image de ce nom est déjà sur le serveur. Enregistrez à nouveau pour l&apos;envoyer sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than the server accepts.</source>
+        <translation>L&apos;image est plus grande que ce que le serveur accepte.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s file is not on the server (any more). Choose the picture again.</source>
+        <translation>Le fichier de l&apos;image n&apos;est pas (ou plus) sur le serveur. Choisissez l&apos;image à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server has no room for more files. Ask an administrator.</source>
+        <translation>Le serveur n&apos;a plus de place pour d&apos;autres fichiers. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>You may not store a picture for this account.</source>
+        <translation>Vous ne pouvez pas enregistrer d&apos;image pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The picture was not uploaded: %1</source>
+        <translation>L&apos;image n&apos;a pas été envoyée : %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1328,6 +1352,138 @@
     </message>
 </context>
 <context>
+    <name>PictureCropDialog</name>
+    <message>
+        <source>Crop the Picture</source>
+        <translation>Recadrer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Choose the part of the image that becomes the picture.</source>
+        <translation>Choisissez la partie de l&apos;image qui deviendra la photo.</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move the picture; + and − or the wheel zoom.</source>
+        <translation>Faites glisser ou utilisez les flèches pour déplacer l&apos;image ; + et − ou la molette zooment.</translation>
+    </message>
+    <message>
+        <source>&amp;Use Picture</source>
+        <translation>&amp;Utiliser l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>PictureCropView</name>
+    <message>
+        <source>Picture crop</source>
+        <translation>Recadrage de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the picture, plus and minus zoom in and out, Home starts over.</source>
+        <translation>Les flèches déplacent l&apos;image, plus et moins zooment, Origine recommence.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Choose an image file; you can also drop one here or paste one.</source>
+        <translation>Choisissez un fichier image ; vous pouvez aussi en déposer un ici ou en coller un.</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Supprimer la photo</translation>
+    </message>
+    <message>
+        <source>Picture upload</source>
+        <translation>Envoi de la photo</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Chargement de la photo…</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>La photo n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>The profile picture</source>
+        <translation>La photo de profil</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Préparation de la photo…</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB. Choose a smaller image.</source>
+        <translation>Ce fichier dépasse %1 Mo. Choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>This image has too many pixels (more than %1 megapixels).</source>
+        <translation>Cette image a trop de pixels (plus de %1 mégapixels).</translation>
+    </message>
+    <message>
+        <source>This file is not an image ProfileDesk can read. Choose a JPEG, PNG, GIF or BMP file.</source>
+        <translation>Ce fichier n&apos;est pas une image que ProfileDesk sait lire. Choisissez un fichier JPEG, PNG, GIF ou BMP.</translation>
+    </message>
+    <message>
+        <source>This image is damaged or incomplete.</source>
+        <translation>Cette image est endommagée ou incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStore</name>
+    <message>
+        <source>The picture cannot be kept until it is saved: there is no place for it on this computer.</source>
+        <translation>La photo ne peut pas être conservée jusqu&apos;à l&apos;enregistrement : il n&apos;y a pas de place pour elle sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be kept until it is saved: %1</source>
+        <translation>La photo ne peut pas être conservée jusqu&apos;à l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>The chosen picture is no longer on this computer. Choose it again.</source>
+        <translation>La photo choisie n&apos;est plus sur cet ordinateur. Choisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s address cannot be read.</source>
+        <translation>L&apos;adresse de la photo ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>La photo n&apos;a pas pu être chargée.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Profile editor</source>
@@ -1486,6 +1642,10 @@
     <message>
         <source>The server did not store every property.</source>
         <translation>Le serveur n’a pas enregistré toutes les propriétés.</translation>
+    </message>
+    <message>
+        <source>Pictures cannot be uploaded here.</source>
+        <translation>Les photos ne peuvent pas être envoyées ici.</translation>
     </message>
 </context>
 <context>

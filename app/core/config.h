@@ -46,7 +46,8 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString appId() const { return m_appId; } // empty for the domain forms (implied by the domain)
-    // The REST API key that goes with appId(); Real-Time's handshake names it (never logged).
+    // The REST API key that goes with appId(): Real-Time's handshake names it, and FileUrl puts it back
+    // into a stored Files URL (never logged).
     QString apiKey() const { return m_apiKey; }
     bool allowsInsecureRemote() const { return m_allowInsecureRemote; }
     bool isLoopback() const;

@@ -3,6 +3,7 @@
 #include "core/userproperties.h"
 
 #include <QElapsedTimer>
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +129,7 @@ void RestCall::start(QNetworkReply *reply, std::chrono::milliseconds timeout)
     connect(reply, &QNetworkReply::readyRead, this, &RestCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RestCall::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &RestCall::onDownloadProgress);
+    connect(reply, &QNetworkReply::uploadProgress, this, &RestCall::uploadProgress);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     const QString server = serverName(reply->url());
@@ -246,6 +248,7 @@ RestCall *RestClient::send(const RestRequest &request)
     call->m_logPath = QString::fromLatin1(request.verb) + QLatin1Char(' ')
         + (request.logPath.isEmpty() ? request.path : request.logPath);
     if (!m_config.isValid()) {
+        delete request.multipart;
         call->failBeforeSending(Error::local(m_config.errorString()));
         return call;
     }
@@ -266,9 +269,15 @@ RestCall *RestClient::send(const RestRequest &request)
                                       : QJsonDocument(request.body.toObject()).toJson(QJsonDocument::Compact);
     }
     qCDebug(lcRest) << "sending" << call->m_logPath;
-    QNetworkReply *reply = request.verb == "GET" && data.isEmpty()
-        ? m_nam->get(networkRequest)
-        : m_nam->sendCustomRequest(networkRequest, request.verb, data);
+    QNetworkReply *reply = nullptr;
+    if (request.multipart) {
+        reply = m_nam->sendCustomRequest(networkRequest, request.verb, request.multipart);
+        request.multipart->setParent(reply);
+    } else if (request.verb == "GET" && data.isEmpty()) {
+        reply = m_nam->get(networkRequest);
+    } else {
+        reply = m_nam->sendCustomRequest(networkRequest, request.verb, data);
+    }
     call->start(reply, m_timeout);
     return call;
 }

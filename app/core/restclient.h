@@ -10,6 +10,7 @@
 
 #include <chrono>
 
+class QHttpMultiPart;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -33,6 +34,9 @@ struct RestRequest
     Expect expect = Expect::Object;
     // What the log shows instead of `path` when the path holds a secret (isvalidusertoken/{token}).
     QString logPath;
+    // A multipart/form-data body instead of `body` (a Files API upload); RestClient::send() takes
+    // ownership (the reply holds it while it is sent, or it is deleted when nothing is sent).
+    QHttpMultiPart *multipart = nullptr;
 };
 
 // One request in flight. Emits finished() exactly once (never from inside RestClient::send, so a
@@ -54,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // The request body going out (a file upload): bytes sent so far of `total`.
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     friend class RestClient;

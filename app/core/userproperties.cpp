@@ -81,6 +81,7 @@ bool isEditable(const PropertyDef &def)
     case PropertyDef::Type::Double:
     case PropertyDef::Type::Boolean:
     case PropertyDef::Type::DateTime:
+    case PropertyDef::Type::FileRef: // a URL; the form's picture field, the CLI's --picture
         return isEditableName(def.name);
     default:
         return false;

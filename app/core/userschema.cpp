@@ -25,6 +25,8 @@ QVariant PropertyDef::parseText(const QString &text, QString *error) const
 
     bool ok = false;
     switch (type) {
+    case Type::FileRef: // a file's URL (a picture field's value)
+        return trimmed;
     case Type::Int: {
         const qlonglong value = trimmed.toLongLong(&ok);
         return ok ? QVariant(value) : fail(tr("%1 must be a whole number, not \"%2\".").arg(name, text));

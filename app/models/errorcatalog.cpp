@@ -168,6 +168,31 @@ QString ErrorCatalog::networkText(const Error &error)
     return tr("%1 could not be reached. Check the connection and try again.").arg(where);
 }
 
+QString ErrorCatalog::pictureText(const Error &error)
+{
+    if (error.kind == Error::Kind::Server) {
+        switch (error.code) {
+        case FileExists:
+            return tr("A picture of that name is already on the server. Save again to upload it under a new name.");
+        case FilePayloadTooLarge:
+        case 413:
+            return tr("The picture is larger than the server accepts.");
+        case FileNotFound:
+        case FilePathNotFound:
+            return tr("The picture's file is not on the server (any more). Choose the picture again.");
+        case 507:
+            return tr("The server has no room for more files. Ask an administrator.");
+        default:
+            if (error.httpStatus == 403)
+                return tr("You may not store a picture for this account.");
+            break;
+        }
+    }
+    if (error.kind == Error::Kind::Network)
+        return tr("The picture was not uploaded: %1").arg(networkText(error));
+    return text(error);
+}
+
 QString ErrorCatalog::text(const Error &error)
 {
     switch (error.kind) {

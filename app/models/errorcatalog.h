@@ -72,6 +72,9 @@ public:
     // The text for an error wherever it is shown; the server's message is kept where it is the
     // only detail (3024) and appended for codes the catalog does not know.
     static QString text(const Error &error);
+    // Errors of a picture's upload (the Files API), for the message under the picture field:
+    // 6003, 6016 / 413, 6000 / 6007, a refused write (403), a full store (507), a transport failure.
+    static QString pictureText(const Error &error);
     // A transport failure in words: which server, and what the cause asks of the person.
     static QString networkText(const Error &error);
 

@@ -3,6 +3,17 @@
 #include "core/dataservice.h"
 #include "core/pendingcall.h"
 #include "core/userservice.h"
+#include "models/profile/picturestore.h"
+
+void ProfileGateway::setPictures(PictureStore *pictures)
+{
+    m_pictures = pictures;
+}
+
+PictureStore *ProfileGateway::pictures() const
+{
+    return m_pictures;
+}
 
 ProfileGateway::~ProfileGateway()
 {

@@ -10,6 +10,7 @@
 #include "core/user.h"
 
 class DataService;
+class PictureStore;
 class UserService;
 
 // Where a profile is loaded from and saved to. One editor serves both "my own profile"
@@ -31,6 +32,11 @@ public:
     [[nodiscard]] virtual UserCall *save(const QString &objectId, const QVariantMap &changes) = 0;
     virtual void cancel();
 
+    // The files behind the profile's picture fields (not owned; ProfileEdit's): a save uploads
+    // the chosen pictures through it before the PUT. Null: no picture can be saved.
+    void setPictures(PictureStore *pictures);
+    PictureStore *pictures() const;
+
 protected:
     // The call in flight from now on (a newer request supersedes the older one); returns it.
     UserCall *follow(UserCall *call);
@@ -41,6 +47,7 @@ protected:
 
 private:
     QPointer<UserCall> m_pending;
+    QPointer<PictureStore> m_pictures;
 };
 
 // The signed-in user's own profile: saves through PUT /users/{id} (UserService::update) with the

@@ -1,9 +1,11 @@
 #include "ui/editor/fieldsbinder.h"
 
 #include "models/displaytext.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/usermodel.h"
 #include "ui/editor/fieldeditors.h"
 #include "ui/editor/fieldrow.h"
+#include "ui/editor/picturefield.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QFormLayout>
@@ -31,6 +33,15 @@ void FieldsBinder::setModel(UserModel *model)
                       << connect(model, &QAbstractItemModel::dataChanged, this, &FieldsBinder::onDataChanged);
     }
     rebuild();
+}
+
+void FieldsBinder::setPictures(PictureStore *pictures)
+{
+    m_pictures = pictures;
+    for (FieldRow *r : std::as_const(m_rows)) {
+        if (auto *picture = qobject_cast<PictureField *>(r->editor()))
+            picture->setPictures(pictures);
+    }
 }
 
 FieldRow *FieldsBinder::row(const QString &name) const
@@ -74,6 +85,11 @@ void FieldsBinder::commitEdits()
 
 FieldEditor *FieldsBinder::createEditor(PropertyDef::Type type, bool readOnly, QWidget *parent)
 {
+    if (type == PropertyDef::Type::FileRef) {
+        auto *picture = new PictureField(parent);
+        picture->setReadOnly(readOnly);
+        return picture;
+    }
     if (readOnly)
         return new ReadOnlyFieldEditor(parent);
     switch (type) {
@@ -165,6 +181,14 @@ void FieldsBinder::addRow(int modelRow)
     m_byName.insert(name, row);
 
     connect(editor, &FieldEditor::submitRequested, this, &FieldsBinder::submitRequested);
+    if (auto *picture = qobject_cast<PictureField *>(editor)) {
+        picture->setPictures(m_pictures);
+        // Why a file did not become the picture: under the field, as the server's errors are.
+        connect(picture, &PictureField::failed, this, [this, name](const QString &text) {
+            if (m_model)
+                m_model->setServerErrors({name}, text);
+        });
+    }
     connect(editor, &FieldEditor::edited, this, [this, row] {
         if (m_model && !m_updatingFromModel)
             m_model->setValue(row->name(), row->editor()->value());

@@ -9,6 +9,7 @@
 #include "models/profile/usermodel.h"
 
 class FieldEditor;
+class PictureStore;
 class FieldRow;
 class QFormLayout;
 class QModelIndex;
@@ -30,6 +31,8 @@ public:
     ~FieldsBinder() override;
 
     void setModel(UserModel *model);
+    // What picture fields (FILE_REF) read and keep their files through; set before setModel().
+    void setPictures(PictureStore *pictures);
     UserModel *model() const { return m_model; }
 
     FieldRow *row(const QString &name) const;
@@ -63,6 +66,7 @@ private:
     QFormLayout *m_editable;
     QFormLayout *m_system;
     QPointer<UserModel> m_model;
+    QPointer<PictureStore> m_pictures;
     QList<FieldRow *> m_rows; // in model order
     QHash<QString, FieldRow *> m_byName;
     QStringList m_signatures;

@@ -3,13 +3,16 @@
 
 #include "models/profile/draftautosave.h"
 #include "models/profile/passwordchange.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
+#include "ui/editor/addpropertyform.h"
 #include "ui/editor/conflictdialog.h"
 #include "ui/editor/fieldrow.h"
 #include "ui/editor/fieldsbinder.h"
 #include "ui/editor/livechangesview.h"
 #include "ui/editor/passwordchangepanel.h"
+#include "ui/editor/picturefield.h"
 #include "ui/editor/profilehead.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/messagebanner.h"
@@ -59,10 +62,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         if (m_profile)
             m_profile->save()->cancel();
     });
-    connect(m_ui->addPropertyButton, &QPushButton::clicked, this, &ProfileEditor::addProperty);
-    connect(m_ui->newPropertyValueEdit, &QLineEdit::returnPressed, this, &ProfileEditor::addProperty);
-    // A refusal is about the name that was typed: it goes once the name changes.
-    connect(m_ui->newPropertyNameEdit, &QLineEdit::textEdited, this, [this] { showAddPropertyError(QString()); });
+    m_addProperty = new AddPropertyForm(
+        {m_ui->newPropertyNameEdit, m_ui->newPropertyValueEdit, m_ui->addPropertyButton, m_ui->addPropertyErrorLabel},
+        m_fields.get(), m_ui->scrollArea, this);
     // What an error in the banner offers (ErrorCatalog::Action), each made once.
     const auto bannerAction = [this](ErrorCatalog::Action action, const QString &text) {
         auto *qaction = new QAction(text, this);
@@ -112,7 +114,9 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     m_connections.clear();
     m_profile = profile;
     UserModel *fields = profile ? profile->fields() : nullptr;
+    m_fields->setPictures(profile ? profile->pictures() : nullptr);
     m_fields->setModel(fields);
+    m_addProperty->setFields(fields);
     PasswordChange *passwordChange = profile ? profile->passwordChange() : nullptr;
     m_ui->passwordGroup->setPasswordChange(passwordChange);
     m_live->setProfile(profile);
@@ -123,6 +127,14 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     refreshHead();
     if (profile) {
         ProfileSave *save = profile->save();
+        if (PictureStore *pictures = profile->pictures()) {
+            m_connections << connect(
+                pictures, &PictureStore::uploadProgress, this, [this](const QString &name, qint64 sent, qint64 total) {
+                    FieldRow *row = m_fields->row(name);
+                    if (auto *picture = row ? qobject_cast<PictureField *>(row->editor()) : nullptr)
+                        picture->setUploadProgress(sent, total);
+                });
+        }
         m_connections << connect(fields, &UserModel::dirtyChanged, this, &ProfileEditor::updateButtons)
                       << connect(fields, &UserModel::dirtyChanged, this,
                                  [this](bool dirty) {
@@ -140,6 +152,7 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                          m_ui->messageBanner->dismiss();
                                  })
                       << connect(save, &ProfileSave::busyChanged, this, &ProfileEditor::setBusy)
+
                       << connect(save, &ProfileSave::formError, this,
                                  [this](const Error &, const QString &text, ErrorCatalog::Action action) {
                                      showError(text, action);
@@ -386,35 +399,6 @@ void ProfileEditor::onConflicts(const QList<Conflict> &conflicts)
     });
     // open(), not exec(): the dialog is window-modal without a nested event loop.
     dialog->open();
-}
-
-void ProfileEditor::addProperty()
-{
-    if (!m_profile)
-        return;
-    UserModel *fields = m_profile->fields();
-    const QString name = m_ui->newPropertyNameEdit->text().trimmed();
-    const QString value = m_ui->newPropertyValueEdit->text();
-    // The model states the naming rule, so the refusal says what a valid name looks like.
-    QString error = fields->propertyNameError(name);
-    if (error.isEmpty() && !fields->addProperty(name, value))
-        error = tr("The property cannot be added while the profile is being saved.");
-    showAddPropertyError(error);
-    if (!error.isEmpty()) {
-        m_ui->addPropertyErrorLabel->focusField();
-        return;
-    }
-    m_ui->newPropertyNameEdit->clear();
-    m_ui->newPropertyValueEdit->clear();
-    if (FieldRow *row = m_fields->row(name)) {
-        row->input()->setFocus(Qt::OtherFocusReason);
-        m_ui->scrollArea->ensureWidgetVisible(row);
-    }
-}
-
-void ProfileEditor::showAddPropertyError(const QString &error)
-{
-    m_ui->addPropertyErrorLabel->setMessage(error);
 }
 
 void ProfileEditor::alignLabelColumns()

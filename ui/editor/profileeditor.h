@@ -11,6 +11,7 @@
 #include "models/profile/profileedit.h"
 #include "ui/editor/conflictdialog.h"
 
+class AddPropertyForm;
 class FieldsBinder;
 class LiveChangesView;
 class ProfileHead;
@@ -80,8 +81,6 @@ private:
     void onSaved();
     void onConflicts(const QList<Conflict> &conflicts);
     void rememberTaken(const QStringList &names); // for the next "saved" message
-    void addProperty();
-    void showAddPropertyError(const QString &error);
     void updateTabOrder();
     void refreshHead();
     void setPasswordChangeShown(bool shown);
@@ -95,5 +94,6 @@ private:
     QPointer<QWidget> m_focusBeforeBusy;
     QList<QMetaObject::Connection> m_connections;
     QMap<ErrorCatalog::Action, QAction *> m_bannerActions; // the buttons showError() offers
+    AddPropertyForm *m_addProperty; // support staff's "Add a property"
     LiveChangesView *m_live; // what changes made elsewhere look like in this form
 };

@@ -5,6 +5,7 @@
 #include "models/profile/draftautosave.h"
 #include "models/profile/livechanges.h"
 #include "models/profile/passwordchange.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
@@ -37,6 +38,20 @@ void ProfileEdit::setPasswordChange(PasswordChange *change)
     m_passwordChange = change;
     if (change)
         change->setParent(this);
+}
+
+PictureStore *ProfileEdit::pictures() const
+{
+    return m_pictures;
+}
+
+void ProfileEdit::setPictures(PictureStore *pictures)
+{
+    delete m_pictures;
+    m_pictures = pictures;
+    if (pictures)
+        pictures->setParent(this);
+    m_gateway->setPictures(pictures);
 }
 
 StaffAccountActions *ProfileEdit::accountActions() const

@@ -11,6 +11,7 @@
 class DraftAutosave;
 class LiveChanges;
 class PasswordChange;
+class PictureStore;
 class ProfileGateway;
 class ProfileSave;
 class StaffAccountActions;
@@ -38,6 +39,9 @@ public:
     // The signed-in person's own password change; null for someone else's profile.
     PasswordChange *passwordChange() const;
     void setPasswordChange(PasswordChange *change); // takes ownership
+    // The files behind the profile's picture field; null where pictures cannot be uploaded.
+    PictureStore *pictures() const;
+    void setPictures(PictureStore *pictures); // takes ownership; the save uploads through it
     // Support staff's actions on this (someone else's) account; null for the own profile, or where
     // the session has no AccountService. Lives as long as the profile, not as its view.
     StaffAccountActions *accountActions() const;
@@ -62,6 +66,7 @@ private:
     DraftAutosave *m_autosave;
     LiveChanges *m_live;
     QPointer<PasswordChange> m_passwordChange;
+    QPointer<PictureStore> m_pictures;
     QPointer<StaffAccountActions> m_accountActions;
     QPointer<UserCall> m_loading; // the read load() waits for
 };

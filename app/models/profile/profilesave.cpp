@@ -1,6 +1,7 @@
 #include "models/profile/profilesave.h"
 
 #include "core/pendingcall.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/usermodel.h"
 #include "models/profilegateway.h"
@@ -48,6 +49,10 @@ void ProfileSave::letGo()
 {
     if (UserCall *call = std::exchange(m_call, nullptr).data())
         call->disconnect(this);
+    if (PendingCall *uploading = std::exchange(m_uploading, nullptr).data()) {
+        uploading->disconnect(this);
+        uploading->cancel();
+    }
 }
 
 PendingCall *ProfileSave::submit()
@@ -189,7 +194,39 @@ void ProfileSave::startSave()
 {
     setState(State::Saving);
     m_sent = m_model->changes();
-    await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
+    PictureStore *pictures = m_gateway->pictures();
+    if (!PictureStore::hasChosen(m_sent)) {
+        await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
+        return;
+    }
+    ChangesCall *uploading = pictures ? pictures->uploadChosen(m_sent) : nullptr;
+    if (!uploading) {
+        onFailed(Error::local(tr("Pictures cannot be uploaded here.")));
+        return;
+    }
+    m_uploading = uploading;
+    connect(uploading, &PendingCall::finished, this, [this, uploading] {
+        m_uploading.clear();
+        const Error error = uploading->error();
+        if (!error.isError()) {
+            m_sent = uploading->result(); // the chosen pictures' stored URLs instead of the local copies
+            await(m_gateway->save(m_model->loadedUser().objectId(), m_sent), &ProfileSave::onSaved);
+            return;
+        }
+        const QString field = uploading->result().value(QStringLiteral("field")).toString();
+        if (field.isEmpty() || error.endsSession() || error.kind == Error::Kind::Network
+            || error.kind == Error::Kind::Timeout || error.kind == Error::Kind::Cancelled) {
+            onFailed(error); // the form's own places: sign in again, Retry
+            return;
+        }
+        // Why the picture did not go up: under its field; nothing was PUT.
+        m_lastError = error;
+        m_sent.clear();
+        setState(State::Idle);
+        m_model->setServerErrors({field}, ErrorCatalog::pictureText(error));
+        Q_EMIT fieldErrorsChanged(m_model->fieldsWithErrors());
+        finishAttempt(error);
+    });
 }
 
 void ProfileSave::onSaved(const User &server)
@@ -199,6 +236,15 @@ void ProfileSave::onSaved(const User &server)
     const QVariantMap sent = std::exchange(m_sent, {});
     // A 200 proves nothing about each property; the reply does (User::notStored).
     const QStringList notStored = server.notStored(User::updateBody(sent));
+    // The row points at the new picture (or at none): the previous file and the local copy go.
+    if (PictureStore *pictures = m_gateway ? m_gateway->pictures() : nullptr) {
+        QVariantMap previous;
+        for (const ProfileField &row : m_model->fields()) {
+            if (row.def.type == PropertyDef::Type::FileRef)
+                previous.insert(row.def.name, row.loaded);
+        }
+        pictures->saved(previous, sent, notStored);
+    }
     m_model->setUser(server); // the server's user is the truth: edits and errors cleared
     setState(State::Idle);
     if (!notStored.isEmpty()) {
@@ -238,6 +284,8 @@ void ProfileSave::onFetchFailed(const Error &error)
 
 void ProfileSave::onFailed(const Error &error)
 {
+    if (PictureStore *pictures = m_gateway ? m_gateway->pictures() : nullptr)
+        pictures->dropUploads(); // the row does not point at them: nothing may be left behind
     m_lastError = error;
     setState(State::Idle);
     if (m_model)

@@ -33,6 +33,11 @@ class UserModel;
 // was saved, and with why not otherwise (an error, Cancelled for a cancel or a declined conflict,
 // the session-ending answer when the save waits for a sign-in). Whoever asked holds it.
 //
+// A picture field (a FILE_REF column) whose edit is a local copy is uploaded first, under a new
+// name, through the gateway's PictureStore; the PUT then carries its URL with the other edits. Only after the PUT
+// succeeded is the previous picture deleted; when the PUT fails, the fresh upload is deleted and the local copy stays
+// the edit. A picture removed (null) deletes the previous file after the PUT as well.
+//
 // With a Session, a save that finds the session ended (Error::endsSession) parks there and runs
 // again after the person signed in; while the session needs credentials nothing is sent.
 class ProfileSave : public QObject
@@ -100,4 +105,5 @@ private:
     QList<Conflict> m_conflicts;
     User m_serverUser; // the re-read user while conflicts are pending
     QVariantMap m_sent; // what the save in flight sent, to compare with what comes back
+    QPointer<PendingCall> m_uploading; // the chosen pictures going up before the PUT (PictureStore)
 };

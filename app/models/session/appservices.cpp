@@ -2,6 +2,7 @@
 
 #include "core/accountservice.h"
 #include "core/dataservice.h"
+#include "core/fileservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
 #include "models/session/signinflow.h"
@@ -13,6 +14,7 @@ AppServices::AppServices(Settings *settings, SessionStore *sessions, QNetworkAcc
     , m_users(new UserService(new RestClient(Config(), nam, this), this))
     , m_flow(new SignInFlow(m_users, sessions, settings, this))
     , m_data(new DataService(m_users->client(), m_users, this))
+    , m_files(new FileService(m_users->client(), m_users, this))
     , m_accounts(new AccountService(m_users->client(), m_users, this))
     , m_drafts(new DraftStore(QString(), this))
     , m_journal(new Journal(QString(), this))

@@ -8,6 +8,7 @@
 #include "models/profile/draftautosave.h"
 #include "models/profile/livechanges.h"
 #include "models/profile/passwordchange.h"
+#include "models/profile/picturestore.h"
 #include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
@@ -50,6 +51,12 @@ ProfileEdit *Session::open(ProfileGateway *gateway, const UserSchema &schema, Dr
     profile->autosave()->setDraftStore(drafts, DraftKey{m_config.serverKey(), m_config.appId(), objectId});
     profile->save()->setSession(this);
     profile->live()->follow(m_realtime->subscribeToUser(objectId));
+    if (m_services.files) {
+        auto *pictures = new PictureStore(m_services.files, m_config.apiKey(), objectId);
+        // A chosen picture waits beside the draft that names it.
+        pictures->setLocalDirectory(drafts ? drafts->directory() + QStringLiteral("/pictures") : QString());
+        profile->setPictures(pictures);
+    }
     return profile;
 }
 

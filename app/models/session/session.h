@@ -16,6 +16,7 @@
 
 class AccountService;
 class DataService;
+class FileService;
 class PendingCall;
 class DraftStore;
 class Journal;
@@ -64,6 +65,7 @@ public:
         DraftStore *drafts = nullptr; // the person's own drafts
         Journal *journal = nullptr; // the staff journal
         AccountService *accounts = nullptr; // staff account actions on an opened user (none: no actions)
+        FileService *files = nullptr; // pictures (FILE_REF fields); none: the field cannot upload
     };
 
     // `identity` as the person signed in with; `config` the server they signed in to.
