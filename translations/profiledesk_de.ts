@@ -696,8 +696,8 @@
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <source>Just changed on another device; now shown as the server has it</source>
-        <translation>Gerade auf einem anderen Gerät geändert; jetzt so angezeigt, wie der Server es hat</translation>
+        <source>Changed elsewhere: just changed on another device, and now shown as the server has it</source>
+        <translation>Anderswo geändert: gerade auf einem anderen Gerät geändert und jetzt so angezeigt, wie der Server es hat</translation>
     </message>
 </context>
 <context>

@@ -696,8 +696,8 @@
         <translation>Cambiado en otro lugar</translation>
     </message>
     <message>
-        <source>Just changed on another device; now shown as the server has it</source>
-        <translation>Acaba de cambiarse en otro dispositivo; ahora se muestra como lo tiene el servidor</translation>
+        <source>Changed elsewhere: just changed on another device, and now shown as the server has it</source>
+        <translation>Cambiado en otro lugar: acaba de cambiarse en otro dispositivo y ahora se muestra como lo tiene el servidor</translation>
     </message>
 </context>
 <context>

@@ -696,8 +696,8 @@
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <source>Just changed on another device; now shown as the server has it</source>
-        <translation>Modifié à l’instant sur un autre appareil ; maintenant affiché tel que le serveur l’a</translation>
+        <source>Changed elsewhere: just changed on another device, and now shown as the server has it</source>
+        <translation>Modifié ailleurs : vient d’être modifié sur un autre appareil, et affiché maintenant tel que le serveur l’a</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ void RealtimeClient::start(const QUrl &rtUrl, const QString &appId, const QStrin
     if (!isEnabled() || appId.isEmpty())
         return; // no rtURL: Real-Time is off, without a word
     m_attempt = 0;
-    open();
+    if (!m_waitingForToken)
+        open();
 }
 
 void RealtimeClient::stop()
@@ -126,7 +127,7 @@ QUrl RealtimeClient::socketUrl() const
 
 void RealtimeClient::open()
 {
-    if (!isEnabled())
+    if (!isEnabled() || m_waitingForToken)
         return;
     ++m_attempt;
     m_heartbeat.start(DefaultHeartbeatMs); // also bounds a connection attempt that hangs
@@ -144,7 +145,7 @@ void RealtimeClient::dropped()
     }
     if (wasJoined)
         emit connectedChanged(false);
-    if (isEnabled() && !m_reconnectTimer.isActive())
+    if (isEnabled() && !m_waitingForToken && !m_reconnectTimer.isActive())
         m_reconnectTimer.start(reconnectDelayMs(m_attempt));
 }
 
@@ -249,11 +250,30 @@ void RealtimeClient::unsubscribe(const QString &id)
 void RealtimeClient::setUserToken(const QString &token)
 {
     m_userToken = token;
-    if (m_joined)
+    m_waitingForToken = false;
+    if (m_joined) {
         send(QStringLiteral("MET_REQ"),
              QJsonObject{{QStringLiteral("id"), newId()},
                          {QStringLiteral("name"), QStringLiteral("SET_USER_TOKEN")},
                          {QStringLiteral("options"), QJsonObject{{QStringLiteral("userToken"), token}}}});
+        return;
+    }
+    if (!isEnabled())
+        return;
+    // Down, or on its way up with the old token: a connection with this one, now.
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        m_socket.abort();
+    m_reconnectTimer.stop();
+    m_attempt = 0;
+    open();
+}
+
+void RealtimeClient::waitForUserToken()
+{
+    m_waitingForToken = true;
+    m_reconnectTimer.stop();
+    if (!m_joined && m_socket.state() != QAbstractSocket::UnconnectedState)
+        m_socket.abort(); // an attempt with the dead token: it would only be refused
 }
 
 void RealtimeClient::send(const QString &name, const QJsonObject &data)

@@ -42,7 +42,8 @@ private:
 // QWebSocket (transport=websocket from the start), on the namespace and path /{appId}. The subset RT
 // needs: open, ping/pong, connect, events, close; no binary, no acks, no threads. It reconnects with
 // the official client's backoff (200 ms x 2^ceil(attempt/10), at most 60 s) and subscribes everything
-// again; without an rtURL it stays off and sends nothing.
+// again, except while it waits for a new token (waitForUserToken()); without an rtURL it stays off and
+// sends nothing.
 class RealtimeClient : public QObject
 {
     Q_OBJECT
@@ -64,8 +65,13 @@ public:
     // Changes of one user (`objectId = '<id>'`, event "updated"). The caller owns the answer.
     RtSubscription *subscribeToUser(const QString &objectId, QObject *parent = nullptr);
     // A new session token (after a re-sign-in): MET_REQ SET_USER_TOKEN now, and the query of every
-    // later connection.
+    // later connection. While down, it connects with it at once (the backoff counted the old one's
+    // failures), and ends waitForUserToken().
     void setUserToken(const QString &token);
+    // The token it has is dead (the session needs credentials): no connection is tried until
+    // setUserToken() gives another; a live connection stays (and hears nothing meanwhile).
+    void waitForUserToken();
+    bool isWaitingForUserToken() const { return m_waitingForToken; }
 
 Q_SIGNALS:
     void connectedChanged(bool connected); // false while down: "Live updates paused"
@@ -93,5 +99,6 @@ private:
     QString m_clientId;
     int m_attempt = 0;
     bool m_joined = false;
+    bool m_waitingForToken = false;
     QHash<QString, QPointer<RtSubscription>> m_subscriptions;
 };

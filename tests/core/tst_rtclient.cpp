@@ -88,6 +88,7 @@ private slots:
     void tokenGoesInAsMetReq();
     void reconnectsAndSubscribesAgain();
     void refusalIsReportedAndRetried();
+    void waitsForANewToken();
     void againstTheLocalServer();
 };
 
@@ -281,6 +282,41 @@ void TestRtClient::refusalIsReportedAndRetried()
     QCOMPARE(refused.first().at(0).toInt(), 3064);
     QVERIFY(!client.isConnected());
     QTRY_COMPARE_WITH_TIMEOUT(fake.urls.size(), 2, 5000); // tried again after the backoff
+}
+
+// With a dead token (the app's session needs credentials) a dropped connection is not tried again
+// until a new token comes; then at once, with it. A connection that is up stays up meanwhile.
+void TestRtClient::waitsForANewToken()
+{
+    FakeRt fake;
+    RealtimeClient client;
+    client.start(fake.rtUrl(), QStringLiteral("app-1"), QStringLiteral("k"), QStringLiteral("t1"));
+    QVERIFY(fake.accept());
+    QTRY_VERIFY(client.isConnected());
+    QSignalSpy connected(&client, &RealtimeClient::connectedChanged);
+    client.waitForUserToken();
+    QVERIFY(client.isWaitingForUserToken());
+    QVERIFY(client.isConnected());
+
+    QWebSocket *first = fake.current;
+    fake.current = nullptr;
+    first->abort();
+    QVERIFY(connected.wait(5000));
+    QCOMPARE(connected.first().first().toBool(), false);
+    QTest::qWait(1000); // the backoff's first step is 200 ms
+    QCOMPARE(fake.urls.size(), 1);
+
+    client.setUserToken(QStringLiteral("t2"));
+    QVERIFY(!client.isWaitingForUserToken());
+    QVERIFY(fake.accept());
+    QCOMPARE(fake.urls.size(), 2);
+    QCOMPARE(QUrlQuery(fake.urls.at(1)).queryItemValue(QStringLiteral("userToken")), QStringLiteral("t2"));
+    QTRY_VERIFY(client.isConnected());
+    // A token given while connected goes as MET_REQ, not as a new connection.
+    client.waitForUserToken();
+    client.setUserToken(QStringLiteral("t3"));
+    QCOMPARE(args(fake.next()).at(0).toString(), QStringLiteral("MET_REQ"));
+    QCOMPARE(fake.urls.size(), 2);
 }
 
 void TestRtClient::againstTheLocalServer()

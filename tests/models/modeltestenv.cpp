@@ -88,9 +88,11 @@ Server::ServerOptions ModelTestEnv::smallServer()
     return options;
 }
 
-bool ModelTestEnv::start()
+bool ModelTestEnv::start(quint16 port)
 {
-    m_server = std::make_unique<Server::ServerHost>(m_options);
+    Server::ServerOptions options = m_options;
+    options.port = port;
+    m_server = std::make_unique<Server::ServerHost>(options);
     QString error;
     if (!m_server->start(&error)) {
         qWarning("server did not start: %s", qPrintable(error));

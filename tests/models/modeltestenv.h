@@ -64,7 +64,8 @@ public:
     ~ModelTestEnv();
     static Server::ServerOptions smallServer();
 
-    bool start();
+    // On `port` (0: any free one): a server started again on its port, as a restart is.
+    bool start(quint16 port = 0);
     Server::ServerHost *server() const { return m_server.get(); }
     void stopServer() { m_server.reset(); }
     Config config() const;

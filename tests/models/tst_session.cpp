@@ -35,6 +35,7 @@ private Q_SLOTS:
     void liveChangesReachTheOpenProfile();
     void liveConflictWaitsForThePerson();
     void realtimeOffWithoutRtUrl();
+    void realtimeWaitsForTheSignIn();
     void tokenFollowsTheSignIns();
     void accountActionsBelongToTheProfile();
 
@@ -235,6 +236,41 @@ void TestSession::draftComesBackWithTheProfile()
 // One place says which token is current (Real-Time signs in with it): the sign-in's at the start,
 // none once the session ended, the new one after the person signs in again, none after sign-out;
 // tokenChanged() at each change, without the token in it.
+// While the session needs credentials, Real-Time tries no connection with the dead token: a
+// connection that went down waits for the person to sign in again, and then comes back at once with
+// the new token. (It kept reconnecting with the old one, each attempt refused, backing off up to a
+// minute, so that the new token could wait that long.)
+void TestSession::realtimeWaitsForTheSignIn()
+{
+    auto alice = m_env->session(Demo::alice(), Demo::alicePassword());
+    auto session = makeLiveSession(alice.get(), Demo::alice());
+    ProfileEdit *own = session->openOwnProfile(alice->describeUserClass());
+    RealtimeClient *realtime = session->realtime();
+    QTRY_VERIFY_WITH_TIMEOUT(realtime->isConnected(), 10000);
+    QSignalSpy refused(realtime, &RealtimeClient::refused);
+
+    // The session ends, found by a save: it needs credentials.
+    m_env->server()->expireAllSessions();
+    QVERIFY(own->fields()->setValue(QStringLiteral("bio"), QStringLiteral("Waits for the sign-in")));
+    QVERIFY(own->save()->submit());
+    QTRY_COMPARE(session->state(), Session::State::NeedsCredentials);
+    // Then the connection goes too: the server restarts on its port (no session survives it here).
+    const quint16 port = m_env->server()->port();
+    m_env->stopServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!realtime->isConnected(), 10000);
+    QVERIFY(m_env->start(port));
+    // Long enough for the backoff's first attempts (200 ms, then 400 ms) to reach the server.
+    QTest::qWait(1500);
+    QCOMPARE(refused.count(), 0);
+    QVERIFY(!realtime->isConnected());
+
+    // Signed in again: the new token, and the connection with it.
+    QVERIFY(!alice->login(Demo::alice(), Demo::alicePassword()).isNull());
+    session->renewed();
+    QTRY_VERIFY_WITH_TIMEOUT(realtime->isConnected(), 10000);
+    QCOMPARE(refused.count(), 0);
+}
+
 void TestSession::tokenFollowsTheSignIns()
 {
     auto alice = m_env->session(Demo::alice(), Demo::alicePassword());

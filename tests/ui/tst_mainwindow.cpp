@@ -2,6 +2,7 @@
 // drafts restored after the app objects are destroyed without saving, the login dialog over the
 // editor on 3028/3064 and the same save replayed, and a server that stops mid-save then Retry.
 
+#include "core/realtimeclient.h"
 #include "guitestenv.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
@@ -43,9 +44,11 @@ private Q_SLOTS:
     void draftRestoredAfterAppDestroyed();
     void sessionGoneDuringSave_data();
     void sessionGoneDuringSave();
+    void sessionEndedMessageGoesWithTheSignIn();
     void cancelledReloginKeepsEdits();
     void serverStoppedMidSaveThenRetry();
     void signedInLineSurvivesStatusTips();
+    void livePausedIsAnItemOfItsOwn();
 
 private:
     ProfileEditor *editor() const { return m_env->editor(); }
@@ -275,6 +278,33 @@ void TestMainWindow::sessionGoneDuringSave()
     QVERIFY(!profile()->fields()->isDirty());
 }
 
+// The banner's "Your session ended… Sign in again" goes when the sign-in succeeds, not when the
+// replayed save has its answer: behind a slow save (or a staff save's reason question) it said the
+// session was gone while it was back. (It stayed until the save ended.)
+void TestMainWindow::sessionEndedMessageGoesWithTheSignIn()
+{
+    type("address", QStringLiteral("Saved after the sign-in"));
+    m_env->server()->expireAllSessions();
+    QTest::mouseClick(editor()->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog")));
+    QPointer<LoginDialog> dialog = m_env->window()->findChild<LoginDialog *>(QStringLiteral("reauthDialog"));
+    MessageBanner *banner = editor()->banner();
+    QVERIFY(banner->text().startsWith(ErrorCatalog::sessionEnded()));
+    QVERIFY(banner->hasAction()); // Sign in again…
+
+    m_env->server()->setResponseDelay(1500); // the replayed save is still on its way below
+    QSignalSpy saved(profile()->save(), &ProfileSave::saved);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Demo::alicePassword());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(profile()->save()->isBusy(), 10000);
+    QVERIFY(!dialog || !dialog->isVisible()); // signed in: the session is back
+    QVERIFY2(banner->text().isEmpty() && banner->isHidden(), qPrintable(banner->text()));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(banner->type(), MessageBanner::Type::Positive);
+    QCOMPARE(serverValue(QStringLiteral("address")), QStringLiteral("Saved after the sign-in"));
+}
+
 void TestMainWindow::cancelledReloginKeepsEdits()
 {
     type("address", QStringLiteral("Kept when cancelled"));
@@ -346,6 +376,48 @@ void TestMainWindow::signedInLineSurvivesStatusTips()
     }
     QVERIFY(bar->currentMessage().isEmpty());
     QVERIFY2(signedInLine().contains(Demo::alice()), "the signed-in line went with the status tip");
+}
+
+// "Live updates paused" is a second item of the status bar, set apart from "Signed in as … on …"
+// by a separator that comes and goes with it. (It sat right after the line with a space, and read
+// as one sentence: "Signed in as alice@example.com on 127.0.0.1 Live updates paused".)
+void TestMainWindow::livePausedIsAnItemOfItsOwn()
+{
+    MainWindow *window = m_env->window();
+    RealtimeClient client;
+    window->followLiveUpdates(&client);
+    auto *signedIn = window->statusBar()->findChild<QLabel *>(QStringLiteral("signedInLabel"));
+    auto *paused = window->statusBar()->findChild<QLabel *>(QStringLiteral("livePausedLabel"));
+    QVERIFY(signedIn && paused);
+    QTRY_VERIFY(signedIn->isVisible());
+    QVERIFY(!paused->isVisible());
+    const auto separatorsShown = [window] {
+        QList<QFrame *> shown;
+        for (QFrame *frame : window->statusBar()->findChildren<QFrame *>()) {
+            if (frame->isVisible() && frame->frameShape() == QFrame::VLine)
+                shown << frame;
+        }
+        return shown;
+    };
+    QVERIFY(separatorsShown().isEmpty());
+
+    Q_EMIT client.connectedChanged(false); // the connection went down
+    QTRY_VERIFY(paused->isVisible());
+    QCOMPARE(paused->text(), QStringLiteral("Live updates paused"));
+    const QList<QFrame *> separators = separatorsShown();
+    QCOMPARE(separators.size(), 1);
+    // In the status bar's coordinates: the line, then the separator, then the paused item.
+    QStatusBar *bar = window->statusBar();
+    const QRect line(signedIn->mapTo(bar, QPoint()), signedIn->size());
+    const QRect between(separators.constFirst()->mapTo(bar, QPoint()), separators.constFirst()->size());
+    const QRect item(paused->mapTo(bar, QPoint()), paused->size());
+    QVERIFY2(line.right() < between.left() && between.right() < item.left(),
+             qPrintable(QStringLiteral("%1 | %2 | %3").arg(line.right()).arg(between.left()).arg(item.left())));
+
+    Q_EMIT client.connectedChanged(true); // back: both go
+    QTRY_VERIFY(!paused->isVisible());
+    QVERIFY(separatorsShown().isEmpty());
+    window->followLiveUpdates(nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

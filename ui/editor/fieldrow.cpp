@@ -29,7 +29,7 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     , m_dirtyMarker(new QLabel(this))
     , m_revertButton(new QToolButton(this))
     , m_errorLabel(new FieldMessage(this))
-    , m_elsewhereMarker(new QLabel(tr("Changed elsewhere"), this))
+    , m_elsewhereMarker(new QLabel(this))
     , m_elsewhereTimer(new QTimer(this))
 {
     // Tests and accessibility tools find a property's widgets by these names.
@@ -52,6 +52,13 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     m_revertButton->setAutoRaise(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setField(input(), m_label);
+    // A mark beside the input, as the "changed" marker is: a line of its own under the field pushed
+    // the rest of the form down for six seconds and pulled it back. The words are its tooltip, its
+    // accessible name and, while it shows, the field's accessible description; the banner names the
+    // field too.
+    m_elsewhereMarker->setText(QStringLiteral("\u21BB")); // ↻, taken again from the server
+    m_elsewhereMarker->setToolTip(changedElsewhereText());
+    m_elsewhereMarker->setAccessibleName(tr("Changed elsewhere"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,23 +67,19 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     layout->addWidget(m_editor, 0, 0);
     layout->addWidget(m_dirtyMarker, 0, 1);
     layout->addWidget(m_revertButton, 0, 2);
-    layout->addWidget(m_errorLabel, 1, 0, 1, 3);
-    layout->addWidget(m_elsewhereMarker, 2, 0, 1, 3);
-    QFont noteFont = m_elsewhereMarker->font();
-    noteFont.setItalic(true);
-    m_elsewhereMarker->setFont(noteFont);
-    m_elsewhereMarker->setToolTip(tr("Just changed on another device; now shown as the server has it"));
+    layout->addWidget(m_elsewhereMarker, 0, 3);
+    layout->addWidget(m_errorLabel, 1, 0, 1, 4);
     m_elsewhereMarker->hide();
     m_elsewhereTimer->setSingleShot(true);
-    connect(m_elsewhereTimer, &QTimer::timeout, m_elsewhereMarker, &QWidget::hide);
+    connect(m_elsewhereTimer, &QTimer::timeout, this, &FieldRow::unmarkChangedElsewhere);
     layout->setColumnStretch(0, 1);
     // Markers take their room even when hidden so that fields do not jump when edited.
-    QSizePolicy keep = m_dirtyMarker->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_dirtyMarker->setSizePolicy(keep);
-    keep = m_revertButton->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_revertButton->setSizePolicy(keep);
+    for (QWidget *marker : {static_cast<QWidget *>(m_dirtyMarker), static_cast<QWidget *>(m_revertButton),
+                            static_cast<QWidget *>(m_elsewhereMarker)}) {
+        QSizePolicy keep = marker->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        marker->setSizePolicy(keep);
+    }
 
     setDirty(false);
     setError(QString());
@@ -91,7 +94,8 @@ FieldRow::~FieldRow()
 int FieldRow::markerWidth() const
 {
     const int spacing = static_cast<QGridLayout *>(layout())->horizontalSpacing();
-    return m_dirtyMarker->sizeHint().width() + m_revertButton->sizeHint().width() + 2 * spacing;
+    return m_dirtyMarker->sizeHint().width() + m_revertButton->sizeHint().width()
+        + m_elsewhereMarker->sizeHint().width() + 3 * spacing;
 }
 
 QWidget *FieldRow::input() const
@@ -128,12 +132,29 @@ void FieldRow::setDirty(bool dirty)
 void FieldRow::setError(const QString &message)
 {
     m_errorLabel->setMessage(message);
+    // The field's description carries an error first; the mark's words again once it has none.
+    if (message.isEmpty() && isMarkedChangedElsewhere())
+        input()->setAccessibleDescription(changedElsewhereText());
+}
+
+QString FieldRow::changedElsewhereText()
+{
+    return tr("Changed elsewhere: just changed on another device, and now shown as the server has it");
 }
 
 void FieldRow::markChangedElsewhere(int ms)
 {
     m_elsewhereMarker->show();
     m_elsewhereTimer->start(ms);
+    if (error().isEmpty())
+        input()->setAccessibleDescription(changedElsewhereText());
+}
+
+void FieldRow::unmarkChangedElsewhere()
+{
+    m_elsewhereMarker->hide();
+    if (input()->accessibleDescription() == changedElsewhereText())
+        input()->setAccessibleDescription(QString());
 }
 
 bool FieldRow::isMarkedChangedElsewhere() const

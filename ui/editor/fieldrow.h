@@ -10,8 +10,8 @@ class QTimer;
 class QToolButton;
 
 // What one property looks like in the form: its label (the editor's buddy), the editor, a marker
-// saying it was changed with a button to revert it, and the error text under it. The row knows
-// nothing of the model; FieldsBinder feeds it.
+// saying it was changed with a button to revert it, one saying it just changed elsewhere, and the
+// error text under it. The row knows nothing of the model; FieldsBinder feeds it.
 class FieldRow : public QWidget
 {
     Q_OBJECT
@@ -33,9 +33,12 @@ public:
     void setDirty(bool dirty);
     void setError(const QString &message);
     QString error() const;
-    // "Changed elsewhere" under the editor for `ms`: the value just came from another device.
+    // "Changed elsewhere" for `ms`: the value just came from another device. A mark right of the
+    // input, in room the row keeps for it (the form does not move), with the words as its tooltip
+    // and accessible name and, while it shows, as the field's accessible description.
     void markChangedElsewhere(int ms);
     bool isMarkedChangedElsewhere() const;
+    static QString changedElsewhereText();
     // The message under the editor; its focusField() is how the form goes to a field in error.
     FieldMessage *errorMessage() const { return m_errorLabel; }
 
@@ -43,6 +46,8 @@ Q_SIGNALS:
     void revertRequested(const QString &name);
 
 private:
+    void unmarkChangedElsewhere();
+
     QString m_name;
     QString m_labelText;
     QPointer<QLabel> m_label;

@@ -157,6 +157,10 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                  [this](const Error &, const QString &text, ErrorCatalog::Action action) {
                                      showError(text, action);
                                  })
+                      << connect(save, &ProfileSave::signedInAgain, this,
+                                 [this] {
+                                     m_ui->messageBanner->retract(m_bannerActions.value(ErrorCatalog::Action::SignIn));
+                                 })
                       << connect(save, &ProfileSave::fieldErrorsChanged, this, &ProfileEditor::onFieldErrors)
                       << connect(save, &ProfileSave::saved, this, &ProfileEditor::onSaved)
                       << connect(save, &ProfileSave::conflictsFound, this, &ProfileEditor::onConflicts)

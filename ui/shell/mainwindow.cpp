@@ -10,6 +10,7 @@
 #include "ui/widgets/messagebanner.h"
 
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScreen>
 
@@ -24,12 +25,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
     m_signedInLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_signedInLabel);
-    m_livePausedLabel = new QLabel(tr("Live updates paused"), this);
-    m_livePausedLabel->setObjectName(QStringLiteral("livePausedLabel"));
-    m_livePausedLabel->setToolTip(tr("Changes made elsewhere show up again once the connection is back; "
-                                     "saving works as before."));
-    m_livePausedLabel->hide();
-    statusBar()->addPermanentWidget(m_livePausedLabel);
+    // A second item of the status bar, not more words on the first line: a separator sets it apart,
+    // as KDE applications set apart their status bar's permanent items. It comes and goes with it.
+    m_livePaused = new QWidget(this);
+    m_livePaused->setObjectName(QStringLiteral("livePaused"));
+    auto *separator = new QFrame(m_livePaused);
+    separator->setObjectName(QStringLiteral("livePausedSeparator"));
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *pausedLabel = new QLabel(tr("Live updates paused"), m_livePaused);
+    pausedLabel->setObjectName(QStringLiteral("livePausedLabel"));
+    pausedLabel->setToolTip(tr("Changes made elsewhere show up again once the connection is back; "
+                               "saving works as before."));
+    auto *pausedLayout = new QHBoxLayout(m_livePaused);
+    pausedLayout->setContentsMargins(0, 0, 0, 0);
+    pausedLayout->addWidget(separator);
+    pausedLayout->addWidget(pausedLabel);
+    m_livePaused->hide();
+    statusBar()->addPermanentWidget(m_livePaused);
     // Small enough for a 2x-scaled laptop screen; below it the form would be unusable.
     setMinimumSize(QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 22));
     m_ui->saveAction->setShortcut(QKeySequence::Save);
@@ -56,10 +69,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::followLiveUpdates(RealtimeClient *client)
 {
     disconnect(m_liveConnection);
-    m_livePausedLabel->hide();
+    m_livePaused->hide();
     if (client)
-        m_liveConnection = connect(client, &RealtimeClient::connectedChanged, m_livePausedLabel,
-                                   [this](bool connected) { m_livePausedLabel->setVisible(!connected); });
+        m_liveConnection = connect(client, &RealtimeClient::connectedChanged, m_livePaused,
+                                   [this](bool connected) { m_livePaused->setVisible(!connected); });
 }
 
 void MainWindow::setProfile(ProfileEdit *profile)

@@ -77,6 +77,6 @@ private:
     // "Signed in as … on …": a permanent widget of the status bar, which a menu's status tip
     // (a temporary message) does not wipe out.
     QLabel *m_signedInLabel;
-    QLabel *m_livePausedLabel;
+    QWidget *m_livePaused; // "Live updates paused", set apart from the line before it
     QMetaObject::Connection m_liveConnection;
 };

@@ -119,6 +119,12 @@ void MessageBanner::dismiss()
         Q_EMIT dismissed();
 }
 
+void MessageBanner::retract(QAction *action)
+{
+    if (action && actions().contains(action))
+        dismiss();
+}
+
 void MessageBanner::clearActions()
 {
     const QList<QAction *> shown = actions();

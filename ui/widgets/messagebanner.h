@@ -32,6 +32,9 @@ public:
     void showMessage(Type type, const QString &text, const QList<QAction *> &actions = {});
     // Hides the message; its actions go with it.
     void dismiss();
+    // Hides the message only if it offers `action`: what it asked for came about another way (the
+    // person signed in from elsewhere), while a message that came since stays.
+    void retract(QAction *action);
     void clearActions();
 
     Type type() const { return m_type; }

@@ -90,7 +90,15 @@ PendingCall *ProfileSave::submit()
 
 void ProfileSave::setSession(Session *session)
 {
+    if (m_session)
+        m_session->disconnect(this);
     m_session = session;
+    if (!session)
+        return;
+    connect(session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::Active && m_lastError.endsSession())
+            Q_EMIT signedInAgain();
+    });
 }
 
 void ProfileSave::finishAttempt(const Error &error)

@@ -50,7 +50,6 @@ public:
 
     bool isBusy() const { return m_state != State::Idle && m_state != State::AwaitingResolution; }
     bool isAwaitingConflictResolution() const { return m_state == State::AwaitingResolution; }
-    QList<Conflict> pendingConflicts() const { return m_conflicts; }
     Error lastError() const { return m_lastError; }
     void setSession(Session *session);
 
@@ -73,6 +72,10 @@ Q_SIGNALS:
     void fieldErrorsChanged(const QStringList &names);
     // The session is gone (Error::endsSession): sign in again, then retry(); every edit is kept.
     void reauthenticationRequired(const Error &error);
+    // The sign-in this save waited for happened (the Session is Active again): what said to sign in
+    // is out of date at once, before the replayed save has its answer (a staff save asks its reason
+    // first). The save itself runs again through the Session's replay.
+    void signedInAgain();
     void conflictsFound(const QList<Conflict> &conflicts);
     // A save found that another device had changed these fields, which the person had not edited:
     // the form now shows the server's values (no silent switch: the editor names them).

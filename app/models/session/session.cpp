@@ -80,10 +80,13 @@ void Session::startRealtime()
 
 void Session::giveRealtimeToken()
 {
-    // None while the session needs credentials: the connection keeps the old one (and hears nothing)
-    // until the person has signed in again.
+    // None while the session needs credentials: a connection up keeps the old one (and hears
+    // nothing); one down is not tried again with a dead token, backing off meanwhile, but waits for
+    // the person to sign in again and then connects at once with the new one.
     if (const QString current = token(); !current.isEmpty())
         m_realtime->setUserToken(current);
+    else
+        m_realtime->waitForUserToken();
 }
 
 ProfileEdit *Session::openOwnProfile(const UserSchema &schema)

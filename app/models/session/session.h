@@ -43,8 +43,9 @@ class UserService;
 //
 // It owns the one Real-Time connection of the sign-in (RealtimeClient; docs/PROTOCOL.md "Real-Time"),
 // started when the server's GET /info names an rtURL and off without a word when it does not: it
-// gets the session's token at the start and again after every re-sign-in (SET_USER_TOKEN), and every
-// profile opened here follows its user's changes through it (LiveChanges).
+// gets the session's token at the start and again after every re-sign-in (SET_USER_TOKEN); while the
+// session needs credentials it tries no connection with the dead token (it waits for the new one and
+// then connects at once). Every profile opened here follows its user's changes through it (LiveChanges).
 //
 // One per sign-in: the services, the own DraftStore and the journal are the application's and
 // outlive it; the staff drafts are the session's.

@@ -91,6 +91,10 @@ def run(journey):
     # One question at a time: each save asks once the one before it has its answer.
     for reason in (BOB_REASON, ALICE_REASON):
         dialog = app.ui.window("Reason for this change", timeout=20)
+        # Signed in: the tab's "Your session ended… Sign in again" went with the sign-in, not
+        # with the save it waits behind.
+        journey.check(not app.ui.find_all("push button", "Sign in again…"),
+                      "the session-ended banner is still up behind the reason question")
         journey.check_equal(len([w for w in app.ui.windows() if ui.name_of(w) == "Reason for this change"]), 1,
                             "reason questions open at once")
         app.ui.fill(app.ui.find("text", "Reason for the change", within=dialog), reason)
