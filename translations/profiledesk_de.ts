@@ -174,6 +174,10 @@
         <source>R&amp;oles…</source>
         <translation>R&amp;ollen…</translation>
     </message>
+    <message>
+        <source>Link: How to install it. Enter opens it in the browser.</source>
+        <translation>Link: So wird er installiert. Eingabe öffnet ihn im Browser.</translation>
+    </message>
 </context>
 <context>
     <name>BlockingCall</name>
@@ -2160,6 +2164,10 @@
     <message>
         <source>Picture</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>

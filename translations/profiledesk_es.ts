@@ -174,6 +174,10 @@
         <source>R&amp;oles…</source>
         <translation>R&amp;oles…</translation>
     </message>
+    <message>
+        <source>Link: How to install it. Enter opens it in the browser.</source>
+        <translation>Enlace: Cómo instalarlo. Intro lo abre en el navegador.</translation>
+    </message>
 </context>
 <context>
     <name>BlockingCall</name>
@@ -2160,6 +2164,10 @@
     <message>
         <source>Picture</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
 </context>
 <context>

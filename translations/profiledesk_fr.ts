@@ -174,6 +174,10 @@
         <source>R&amp;oles…</source>
         <translation>R&amp;ôles…</translation>
     </message>
+    <message>
+        <source>Link: How to install it. Enter opens it in the browser.</source>
+        <translation>Lien : Comment l’installer. Entrée l’ouvre dans le navigateur.</translation>
+    </message>
 </context>
 <context>
     <name>BlockingCall</name>
@@ -2160,6 +2164,10 @@
     <message>
         <source>Picture</source>
         <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>

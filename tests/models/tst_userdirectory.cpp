@@ -2,6 +2,7 @@
 // (prefix / contains, quoted), debounce and cancel, permission errors.
 
 #include "core/realtimeclient.h"
+#include "models/displaytext.h"
 #include "models/session/session.h"
 #include "models/staff/directoryliverows.h"
 #include "models/staff/directorypager.h"
@@ -65,6 +66,7 @@ class TestUserDirectory : public QObject
 private Q_SLOTS:
     void initTestCase();
     void firstPageAndCount();
+    void lastSignInSaysNever();
     void pagesUntilTheEnd();
     void sortIsServerSide_data();
     void sortIsServerSide();
@@ -136,6 +138,33 @@ void TestUserDirectory::firstPageAndCount()
                 .isValid());
     QVERIFY(!model->objectId(0).isEmpty());
     QCOMPARE(model->identity(0), Demo::alice());
+}
+
+// A user who never signed in (lastLogin null, as the demo's bob: only a sign-in sets it) reads
+// "Never" in the Last sign-in column, as the form's field does; it was an empty cell, which looked
+// like a value that failed to load. One who did shows the date.
+void TestUserDirectory::lastSignInSaysNever()
+{
+    auto model = staffModel();
+    model->refresh();
+    QVERIFY(settled(*model));
+    int bob = -1, support = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->identity(row) == Demo::bob())
+            bob = row;
+        else if (model->identity(row) == Demo::support())
+            support = row;
+    }
+    QVERIFY(bob >= 0 && support >= 0);
+    QVERIFY(m_staff->get(model->objectId(bob)).value(QStringLiteral("lastLogin")).isNull()); // on the server
+    const QModelIndex never = model->index(bob, UserDirectoryModel::LastLoginColumn);
+    QCOMPARE(never.data().toString(), QStringLiteral("Never"));
+    QCOMPARE(never.data(Qt::ToolTipRole).toString(), QStringLiteral("Never signed in"));
+    QVERIFY(!never.data(UserDirectoryModel::SortValueRole).toDateTime().isValid());
+    const QModelIndex signedIn = model->index(support, UserDirectoryModel::LastLoginColumn); // this test's sign-in
+    const QDateTime when = signedIn.data(UserDirectoryModel::SortValueRole).toDateTime();
+    QVERIFY(when.isValid());
+    QCOMPARE(signedIn.data().toString(), DisplayText::dateTime(when));
 }
 
 void TestUserDirectory::pagesUntilTheEnd()

@@ -939,8 +939,10 @@ void TestStaff::accountStripWithoutTheService()
     // Loading the roles on opening finds the service missing: the note, Disable and Roles off.
     auto *note = strip->findChild<QLabel *>(QStringLiteral("staffServiceNote"));
     QTRY_VERIFY(note->isVisible());
-    // A real link to the README's section (it was an empty href), opened by keyboard too: Tab
-    // reaches the note's link, Enter opens it in the browser (QDesktopServices, caught here).
+    // A real link to the README's section (it was an empty href), opened by keyboard too: ONE Tab
+    // from the last button before it reaches the note's link, Enter opens it in the browser
+    // (QDesktopServices, caught here), and Tab goes on out of it. (The note came before the
+    // buttons in the Tab order, and took a Tab of its own before its link.)
     QVERIFY(AccountStrip::serviceHelpUrl().startsWith(QLatin1String("https://")));
     QVERIFY(AccountStrip::serviceHelpUrl().endsWith(
         QLatin1String("/profiledesk#installing-the-profiledesk-staff-service")));
@@ -950,20 +952,29 @@ void TestStaff::accountStripWithoutTheService()
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &opened, "open");
     QApplication::setActiveWindow(note->window());
     QVERIFY(QTest::qWaitForWindowActive(note->window()));
-    note->setFocus(Qt::TabFocusReason); // Tab reaches the note,
-    QTRY_VERIFY(note->hasFocus());
-    QTest::keyClick(note, Qt::Key_Tab); // Tab again its link,
-    QVERIFY(note->hasFocus());
+    auto *reset = strip->findChild<QPushButton *>(QStringLiteral("resetButton"));
+    reset->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(reset->hasFocus());
+    QTest::keyClick(reset, Qt::Key_Tab); // Roles… is off: the next stop is the link,
+    QVERIFY2(note->hasFocus(),
+             QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toUtf8().constData() : "none");
     QCOMPARE(note->selectedText(), QStringLiteral("How to install it"));
-    QTest::keyClick(note, Qt::Key_Return); // and Enter opens it.
+    QTest::keyClick(note, Qt::Key_Return); // Enter opens it,
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QCOMPARE(opened.urls, QList<QUrl>{QUrl(AccountStrip::serviceHelpUrl())});
+    QTest::keyClick(note, Qt::Key_Tab); // and the next Tab leaves it: no trap.
+    QVERIFY(!note->hasFocus());
+    QVERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier); // Shift+Tab: the link again,
+    QVERIFY(note->hasFocus());
+    QCOMPARE(note->selectedText(), QStringLiteral("How to install it"));
+    QTest::keyClick(note, Qt::Key_Tab, Qt::ShiftModifier); // and the button before it.
+    QVERIFY(reset->hasFocus());
     auto *disable = strip->findChild<QPushButton *>(QStringLiteral("disableButton"));
     QVERIFY(!disable->isEnabled());
     QVERIFY(!strip->findChild<QPushButton *>(QStringLiteral("rolesButton"))->isEnabled());
     QVERIFY(!strip->findChild<QLabel *>(QStringLiteral("accountMessage"))->isVisible()); // the note says it
     QVERIFY(m_journal->entries().isEmpty()); // a read, not an action
-    auto *reset = strip->findChild<QPushButton *>(QStringLiteral("resetButton"));
     QVERIFY(reset->isEnabled());
     reset->click();
     QTRY_COMPARE(m_journal->entries().size(), 1);

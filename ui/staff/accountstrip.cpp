@@ -2,9 +2,9 @@
 
 #include "models/errorcatalog.h"
 #include "ui/staff/reasondialog.h"
+#include "ui/widgets/linklabel.h"
 #include "ui/widgets/statuspalette.h"
 
-#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -59,7 +58,7 @@ AccountStrip::AccountStrip(StaffAccountActions *actions, QWidget *parent)
     , m_status(new QLabel(this))
     , m_roles(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_serviceNote(new QLabel(this))
+    , m_serviceNote(new LinkLabel(this))
     , m_disable(button(tr("Disa&ble…"), QStringLiteral("disableButton"), this))
     , m_enable(button(tr("Ena&ble…"), QStringLiteral("enableButton"), this))
     , m_reset(button(tr("Send password reset emai&l…"), QStringLiteral("resetButton"), this))
@@ -75,16 +74,12 @@ AccountStrip::AccountStrip(StaffAccountActions *actions, QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setWordWrap(true);
     m_serviceNote->setWordWrap(true);
-    m_serviceNote->setTextFormat(Qt::RichText);
-    // The link opens in the browser, by mouse or by keyboard (Tab to it, Enter).
-    m_serviceNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_serviceNote->setFocusPolicy(Qt::StrongFocus);
-    connect(m_serviceNote, &QLabel::linkActivated, this,
-            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    // The link opens in the browser, by mouse or by keyboard (one Tab to it, Enter: LinkLabel).
     m_serviceNote->setText(tr("Disable, Enable and Roles need the ProfileDesk staff service, which this app does "
                               "not have. <a href=\"%1\">How to install it</a>")
                                .arg(serviceHelpUrl()));
     m_serviceNote->setAccessibleName(tr("Disable, Enable and Roles need the ProfileDesk staff service"));
+    m_serviceNote->setAccessibleDescription(tr("Link: How to install it. Enter opens it in the browser."));
     m_serviceNote->hide();
     m_message->hide(); // until an action has something to say
     QFont bold = m_status->font();
@@ -110,6 +105,14 @@ AccountStrip::AccountStrip(StaffAccountActions *actions, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_serviceNote);
     layout->addWidget(m_message);
+    // Tab goes as the strip reads: the status and roles, the buttons, then the note under them
+    // (made before the buttons, it came before them).
+    QWidget *previous = m_roles;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_disable, m_enable, m_reset, m_confirmation, m_rolesButton,
+                                                          m_serviceNote, m_message}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_disable, &QPushButton::clicked, this, &AccountStrip::disableAccount);
     connect(m_enable, &QPushButton::clicked, this, [this] {

@@ -7,6 +7,7 @@
 #include "models/staff/journalinggateway.h"
 #include "models/staff/staffaccountactions.h"
 
+class LinkLabel;
 class QLabel;
 class QPushButton;
 
@@ -47,7 +48,7 @@ private:
     QLabel *m_status;
     QLabel *m_roles;
     QLabel *m_message;
-    QLabel *m_serviceNote;
+    LinkLabel *m_serviceNote;
     QPushButton *m_disable;
     QPushButton *m_enable;
     QPushButton *m_reset;

@@ -219,8 +219,11 @@ QVariant UserDirectoryModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return DisplayText::userStatus(row.status);
         case LastLoginColumn:
-            return row.lastLogin.isValid() ? DisplayText::dateTime(row.lastLogin)
-                                           : (role == Qt::ToolTipRole ? tr("Never signed in") : QString());
+            // A sign-in that never happened (Backendless: null) is said, not left blank, as the
+            // form's Last sign-in field says it.
+            if (row.lastLogin.isValid())
+                return DisplayText::dateTime(row.lastLogin);
+            return role == Qt::ToolTipRole ? tr("Never signed in") : tr("Never");
         case CreatedColumn:
             // The day in the table (as the page head's "Member since"), the time in the tooltip.
             return role == Qt::ToolTipRole || !row.created.isValid()

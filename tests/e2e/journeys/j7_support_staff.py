@@ -1,7 +1,8 @@
 """J7: support staff find a user, edit their profile with a reason, and find it in the journal
-and in its CSV export."""
+and in its CSV export. Bob, who has never signed in, reads "Never" under Last sign-in."""
 
 import os
+import sqlite3
 import time
 
 from pdesk_e2e import ui
@@ -19,6 +20,12 @@ def run(journey):
     ui.wait_until(lambda: not app.ui.find_all("table cell", "alice@example.com"), 10,
                   "the search for bob to leave alice out")
     cell = app.ui.find("table cell", "bob@example.com")
+    # Bob has never signed in (the server has no lastLogin for him; read from its database, as any
+    # API read would sign someone in): his row says so in words.
+    with sqlite3.connect("file:%s?mode=ro" % server.db, uri=True) as db:
+        stored = db.execute('SELECT "lastLogin" FROM "Users" WHERE "email" = ?', ("bob@example.com",)).fetchall()
+    journey.check_equal(stored, [(None,)], "bob's lastLogin on the server")
+    journey.check(app.ui.find_all("table cell", "Never"), "bob's Last sign-in cell does not say Never")
     journey.screenshot("directory")
     app.ui.click(cell)
     app.ui.press(app.ui.find("push button", "Open"))

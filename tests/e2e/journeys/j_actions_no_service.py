@@ -1,5 +1,6 @@
 """Issue 21: against an app without the ProfileDesk staff service, the status and role actions find
-out on the first call and say so, with the link to the install steps; editing still works."""
+out on the first call and say so, with the link to the install steps, one Tab after the last button
+(and the next Tab goes on); editing still works."""
 
 import time
 
@@ -14,12 +15,21 @@ def run(journey):
     staff.sign_in("support")
     open_user(staff, BOB)
     # Opening the tab loads bob's roles: the first service call, which finds the service missing.
-    staff.ui.find("label", "Disable, Enable and Roles need the ProfileDesk staff service", timeout=15)
+    note = staff.ui.find("label", "Disable, Enable and Roles need the ProfileDesk staff service", timeout=15)
     journey.check(not ui.is_enabled(staff.ui.find("push button", "Disable…")), "Disable… is still on")
     journey.check(not ui.is_enabled(staff.ui.find("push button", "Roles…")), "Roles… is still on")
     journey.check_equal(server.user(BOB)["userStatus"], "ENABLED", "bob's status (nothing changed)")
     journey.step("the service is missing: the strip says so, Disable and Roles are off, bob still enabled")
     journey.screenshot("staff-account-no-service")
+    # Its link is one Tab stop, after the buttons (Roles… is off): not a Tab for the note and
+    # another for its link.
+    staff.ui.focus(staff.ui.find("push button", "Send password reset email…"))
+    staff.ui.key("Tab")
+    ui.wait_until(lambda: ui.is_focused(note), 5, "one Tab from the last button to the note's link")
+    journey.screenshot("staff-service-link-focused")
+    staff.ui.key("Tab")
+    ui.wait_until(lambda: not ui.is_focused(note), 5, "the next Tab to leave the note")
+    journey.step("the install link: one Tab to it, one Tab on")
 
     address = "9 Serviceless Road %d" % int(time.time() % 100000)
     staff.ui.fill(staff.field("address"), address)
