@@ -723,14 +723,17 @@ void TestProfileEditor::liveChangeMarksAnUntouchedField()
     QTRY_COMPARE(phone->text(), QStringLiteral("+1 555 0100"));
     auto *mark = editor()->findChild<QLabel *>(QStringLiteral("elsewhere_phone"));
     QVERIFY(mark && mark->isVisible());
+    QCoreApplication::sendPostedEvents(); // any relayout the mark asked for, done
+    QCOMPARE(placeOf(phone), phoneBefore);
+    QCOMPARE(placeOf(below), belowBefore);
+    // Beside the input, right after it.
+    const QRect input(phone->mapTo(mark->parentWidget(), QPoint()), phone->size());
+    QVERIFY(mark->geometry().top() < input.bottom() && mark->geometry().left() > input.right());
+    QVERIFY2(mark->geometry().left() - input.right() <= 12, qPrintable(QString::number(mark->x() - input.right())));
     QCOMPARE(mark->accessibleName(), QStringLiteral("Changed elsewhere"));
     QCOMPARE(mark->toolTip(), FieldRow::changedElsewhereText());
     QCOMPARE(phone->accessibleDescription(), FieldRow::changedElsewhereText()); // read with the field
     QVERIFY(!editor()->findChild<QLabel *>(QStringLiteral("elsewhere_address"))->isVisible());
-    QCoreApplication::sendPostedEvents(); // any relayout the mark asked for, done
-    QCOMPARE(placeOf(phone), phoneBefore);
-    QCOMPARE(placeOf(below), belowBefore);
-    QVERIFY(mark->geometry().top() < phone->mapTo(mark->parentWidget(), QPoint(0, phone->height())).y());
     QCOMPARE(editor()->banner()->text(),
              QStringLiteral("Changed on another device, and now shown as the server has it: Phone."));
     QVERIFY(!editor()->conflictDialog());

@@ -57,6 +57,13 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     // accessible name and, while it shows, the field's accessible description; the banner names the
     // field too.
     m_elsewhereMarker->setText(QStringLiteral("\u21BB")); // ↻, taken again from the server
+    QFont markFont = m_elsewhereMarker->font(); // to be seen at a glance, not read
+    markFont.setBold(true);
+    if (markFont.pointSizeF() > 0)
+        markFont.setPointSizeF(markFont.pointSizeF() * 1.25);
+    else
+        markFont.setPixelSize(markFont.pixelSize() * 5 / 4);
+    m_elsewhereMarker->setFont(markFont);
     m_elsewhereMarker->setToolTip(changedElsewhereText());
     m_elsewhereMarker->setAccessibleName(tr("Changed elsewhere"));
 
@@ -65,9 +72,9 @@ FieldRow::FieldRow(const QString &name, FieldEditor *editor, QWidget *parent)
     layout->setHorizontalSpacing(4);
     layout->setVerticalSpacing(2);
     layout->addWidget(m_editor, 0, 0);
-    layout->addWidget(m_dirtyMarker, 0, 1);
-    layout->addWidget(m_revertButton, 0, 2);
-    layout->addWidget(m_elsewhereMarker, 0, 3);
+    layout->addWidget(m_elsewhereMarker, 0, 1); // next to the value it is about
+    layout->addWidget(m_dirtyMarker, 0, 2);
+    layout->addWidget(m_revertButton, 0, 3);
     layout->addWidget(m_errorLabel, 1, 0, 1, 4);
     m_elsewhereMarker->hide();
     m_elsewhereTimer->setSingleShot(true);
