@@ -19,7 +19,7 @@ def run(journey):
     time.sleep(1.5)  # the Real-Time subscription is made after the form is shown
 
     def gap_below_phone():  # from Phone to the next field: the banner may move both, never apart
-        return app.ui.extents(app.field("age"))[1] - app.ui.extents(app.field("phone"))[1]
+        return app.ui.extents(app.field("Age"))[1] - app.ui.extents(app.field("phone"))[1]
 
     gap = gap_below_phone()
     journey.cli_update(server, "alice", phone="+49 30 7070707")
