@@ -12,7 +12,7 @@ CappedImageReader::CappedImageReader(const QByteArray &bytes, const Caps &caps)
     m_reader.setDecideFormatFromContent(true);
     m_reader.setAutoTransform(true);
     m_reader.setAllocationLimit(caps.allocationLimitMb);
-    if (!m_reader.canRead()) {
+    if (!m_reader.canRead() || (!caps.formats.isEmpty() && !caps.formats.contains(m_reader.format()))) {
         m_refusal = Refusal::NotAnImage;
         return;
     }

@@ -3,7 +3,9 @@
 #include "imaging/cappedimagereader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,10 +26,75 @@ bool jpegComplete(const QByteArray &bytes)
 
 } // namespace
 
+QList<Format> acceptedFormats()
+{
+    static const QList<Format> accepted = [] {
+        const QList<Format> wanted{
+            {"jpeg", QStringLiteral("JPEG"), {QStringLiteral("jpg"), QStringLiteral("jpeg")}},
+            {"png", QStringLiteral("PNG"), {QStringLiteral("png")}},
+            {"gif", QStringLiteral("GIF"), {QStringLiteral("gif")}},
+            {"bmp", QStringLiteral("BMP"), {QStringLiteral("bmp")}},
+            {"webp", QStringLiteral("WebP"), {QStringLiteral("webp")}},
+        };
+        const QList<QByteArray> readable = QImageReader::supportedImageFormats();
+        QList<Format> there;
+        for (const Format &format : wanted) {
+            if (readable.contains(format.name))
+                there << format;
+        }
+        return there;
+    }();
+    return accepted;
+}
+
+QList<QByteArray> acceptedFormatNames()
+{
+    QList<QByteArray> names;
+    for (const Format &format : acceptedFormats())
+        names << format.name;
+    return names;
+}
+
+QString nameFilterPatterns()
+{
+    QStringList patterns;
+    for (const Format &format : acceptedFormats()) {
+        for (const QString &suffix : format.suffixes)
+            patterns << QStringLiteral("*.") + suffix;
+    }
+    return patterns.join(QLatin1Char(' '));
+}
+
+QString failureText(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+    case Failure::Cancelled:
+        return QString();
+    case Failure::TooLarge:
+        return QCoreApplication::translate("PictureImage", "This file is larger than %1 MB. Choose a smaller image.")
+            .arg(MaxInputBytes / (1024 * 1024));
+    case Failure::TooManyPixels:
+        return QCoreApplication::translate("PictureImage", "This image has too many pixels (more than %1 megapixels).")
+            .arg(MaxInputPixels / 1000000);
+    case Failure::NotAnImage: {
+        QStringList labels;
+        for (const Format &format : acceptedFormats())
+            labels << format.label;
+        return QCoreApplication::translate("PictureImage",
+                                           "This file is not an image ProfileDesk can read. It reads %1 files.")
+            .arg(labels.join(QLatin1String(", ")));
+    }
+    case Failure::Incomplete:
+        return QCoreApplication::translate("PictureImage", "This image is damaged or incomplete.");
+    }
+    return QString();
+}
+
 Decoded decode(const QByteArray &bytes, const std::atomic_bool *cancelled)
 {
     Decoded result;
-    CappedImageReader capped(bytes, {MaxInputBytes, MaxInputPixels, AllocationLimitMb});
+    CappedImageReader capped(bytes, {MaxInputBytes, MaxInputPixels, AllocationLimitMb, acceptedFormatNames()});
     result.originalSize = capped.size();
     switch (capped.refusal()) {
     case CappedImageReader::Refusal::None:

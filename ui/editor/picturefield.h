@@ -39,8 +39,6 @@ public:
     void setUploadProgress(qint64 sent, qint64 total);
     QImage thumbnail() const { return m_thumbnail; }
 
-    static QString failureText(PictureImage::Failure failure);
-
 Q_SIGNALS:
     // A chosen file did not become the picture: the text for the message under the field.
     void failed(const QString &text);

@@ -66,11 +66,7 @@ QString ThumbnailCache::keyOf(const QString &url, const QSize &size)
 
 bool ThumbnailCache::isFetchable(const QString &url) const
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.isRelative() || m_server.host().isEmpty())
-        return false;
-    return parsed.scheme() == m_server.scheme() && parsed.host().compare(m_server.host(), Qt::CaseInsensitive) == 0
-        && parsed.port(-1) == m_server.port(-1) && parsed.userInfo().isEmpty();
+    return FileUrl::isOnServer(url, m_server);
 }
 
 QImage ThumbnailCache::cached(const QString &url, const QSize &size) const

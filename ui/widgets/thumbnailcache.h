@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imaging/cappedimagereader.h"
+#include "imaging/pictureimage.h"
 
 #include <QCache>
 #include <QHash>
@@ -69,7 +70,11 @@ public:
         int maxQueued = 64;
         qint64 cacheBytes = 16 * 1024 * 1024;
 
-        CappedImageReader::Caps caps() const { return {maxBytes, maxPixels, allocationLimitMb}; }
+        // The decode's caps, in the formats a picture may be chosen in.
+        CappedImageReader::Caps caps() const
+        {
+            return {maxBytes, maxPixels, allocationLimitMb, PictureImage::acceptedFormatNames()};
+        }
     };
 
     ThumbnailCache(QNetworkAccessManager *nam, const Config &config, QObject *parent = nullptr);
