@@ -172,7 +172,8 @@ void TestHostileImages::refusedWithBoundedMemory()
           QTest::currentDataTag(), qint64(bytes.size()), figures.failure, figures.growthKiB, m_floorKiB);
     QCOMPARE(figures.failure, failure);
     // Bounded: no pixel buffer of the announced size, and far less than one whole photo's decode.
-    QVERIFY2(figures.growthKiB >= 0 && figures.growthKiB < RefusalBoundKiB, qPrintable(QString::number(figures.growthKiB)));
+    QVERIFY2(figures.growthKiB >= 0 && figures.growthKiB < RefusalBoundKiB,
+             qPrintable(QString::number(figures.growthKiB)));
     QVERIFY2(figures.growthKiB < m_floorKiB / 2, qPrintable(QString::number(figures.growthKiB)));
 }
 
