@@ -1432,10 +1432,6 @@
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
-    </message>
-    <message>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1448,6 +1444,13 @@
         <translation>Bild wird vorbereitet…</translation>
     </message>
     <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureImage</name>
+    <message>
         <source>This file is larger than %1 MB. Choose a smaller image.</source>
         <translation>Diese Datei ist größer als %1 MB. Wählen Sie ein kleineres Bild.</translation>
     </message>
@@ -1456,8 +1459,8 @@
         <translation>Dieses Bild hat zu viele Pixel (mehr als %1 Megapixel).</translation>
     </message>
     <message>
-        <source>This file is not an image ProfileDesk can read. Choose a JPEG, PNG, GIF or BMP file.</source>
-        <translation>Diese Datei ist kein Bild, das ProfileDesk lesen kann. Wählen Sie eine JPEG-, PNG-, GIF- oder BMP-Datei.</translation>
+        <source>This file is not an image ProfileDesk can read. It reads %1 files.</source>
+        <translation>Diese Datei ist kein Bild, das ProfileDesk lesen kann. Lesbare Formate: %1.</translation>
     </message>
     <message>
         <source>This image is damaged or incomplete.</source>

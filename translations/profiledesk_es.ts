@@ -1432,10 +1432,6 @@
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
-        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
-    </message>
-    <message>
         <source>The file cannot be read: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
@@ -1448,6 +1444,13 @@
         <translation>Preparando la foto…</translation>
     </message>
     <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureImage</name>
+    <message>
         <source>This file is larger than %1 MB. Choose a smaller image.</source>
         <translation>Este archivo supera los %1 MB. Elija una imagen más pequeña.</translation>
     </message>
@@ -1456,8 +1459,8 @@
         <translation>Esta imagen tiene demasiados píxeles (más de %1 megapíxeles).</translation>
     </message>
     <message>
-        <source>This file is not an image ProfileDesk can read. Choose a JPEG, PNG, GIF or BMP file.</source>
-        <translation>Este archivo no es una imagen que ProfileDesk pueda leer. Elija un archivo JPEG, PNG, GIF o BMP.</translation>
+        <source>This file is not an image ProfileDesk can read. It reads %1 files.</source>
+        <translation>Este archivo no es una imagen que ProfileDesk pueda leer. Formatos admitidos: %1.</translation>
     </message>
     <message>
         <source>This image is damaged or incomplete.</source>

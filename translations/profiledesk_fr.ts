@@ -1432,10 +1432,6 @@
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
-    </message>
-    <message>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
@@ -1448,6 +1444,13 @@
         <translation>Préparation de la photo…</translation>
     </message>
     <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureImage</name>
+    <message>
         <source>This file is larger than %1 MB. Choose a smaller image.</source>
         <translation>Ce fichier dépasse %1 Mo. Choisissez une image plus petite.</translation>
     </message>
@@ -1456,8 +1459,8 @@
         <translation>Cette image a trop de pixels (plus de %1 mégapixels).</translation>
     </message>
     <message>
-        <source>This file is not an image ProfileDesk can read. Choose a JPEG, PNG, GIF or BMP file.</source>
-        <translation>Ce fichier n&apos;est pas une image que ProfileDesk sait lire. Choisissez un fichier JPEG, PNG, GIF ou BMP.</translation>
+        <source>This file is not an image ProfileDesk can read. It reads %1 files.</source>
+        <translation>Ce fichier n’est pas une image que ProfileDesk sait lire. Formats lisibles : %1.</translation>
     </message>
     <message>
         <source>This image is damaged or incomplete.</source>

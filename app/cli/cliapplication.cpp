@@ -35,6 +35,8 @@ void CliApplication::addOptions()
            "  count [WHERE]              count users (support staff)\n"
            "  export [WHERE]             write users to a CSV or JSON file (support staff)\n"
            "  roles                      show your roles\n"
+           "  picture set FILE           set your picture (JPEG, PNG...: cropped square, <= 512 px)\n"
+           "  picture remove             remove your picture\n"
            "  restore-password IDENTITY  send a password reset mail\n"
            "  logout                     sign out and forget the kept session\n\n"
            "Example: profiledesk-cli update --login alice@example.com address=\"123 Main St\"")
@@ -47,7 +49,9 @@ void CliApplication::addOptions()
              "  resend-confirmation IDENTITY  send the confirmation email again\n"
              "  roles list IDENTITY        show the user's roles\n"
              "  roles add IDENTITY ROLE    give the user a role\n"
-             "  roles remove IDENTITY ROLE take a role from the user"));
+             "  roles remove IDENTITY ROLE take a role from the user\n"
+             "  picture set IDENTITY FILE  set the user's picture\n"
+             "  picture remove IDENTITY    remove the user's picture"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."));
@@ -82,6 +86,8 @@ void CliApplication::addOptions()
         {QStringLiteral("status"), tr("export: all (default), enabled, disabled or pending."), tr("status"),
          QStringLiteral("all")},
         {QStringLiteral("output"), tr("export: the file to write (replaced only when complete)."), tr("file")},
+        {QStringLiteral("column"), tr("picture: the FILE_REF column that holds it, when there are several."),
+         tr("name")},
         {QStringLiteral("reason"),
          tr("Staff actions: why (required); journaled with the action in the team journal, as the app does."),
          tr("text")},
@@ -189,6 +195,8 @@ int CliApplication::dispatch(const QString &command, const QStringList &argument
     if (command == QLatin1String("disable") || command == QLatin1String("enable")
         || command == QLatin1String("send-reset") || command == QLatin1String("resend-confirmation"))
         return accountAction(command, arguments);
+    if (command == QLatin1String("picture"))
+        return picture(arguments);
     if (command == QLatin1String("restore-password"))
         return restorePassword(arguments);
     if (command == QLatin1String("logout"))

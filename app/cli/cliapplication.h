@@ -15,6 +15,9 @@ class Journal;
 class JournalOutbox;
 class User;
 struct JournalChange;
+namespace PictureImage {
+struct Encoded;
+}
 
 // profiledesk-cli: the client core's blocking calls behind a keepassxc-cli style command line.
 //
@@ -22,7 +25,8 @@ struct JournalChange;
 // without storing a property it was sent (the property named); 2 bad usage or input
 // (nothing was sent); 3 the server could not be reached or answered garbage (network, timeout, protocol);
 // 4 the action needs the ProfileDesk staff service, which the app does not have; 5 no user has the
-// identity given (staff actions).
+// identity given (staff actions); 6 the picture file was refused (not an image this build reads,
+// too large, too many pixels, damaged; nothing was sent).
 // Errors go to stderr as "error <code>: <message>".
 class CliApplication
 {
@@ -35,7 +39,8 @@ public:
         UsageError = 2,
         TransportError = 3,
         StaffServiceMissing = 4,
-        NoSuchUser = 5
+        NoSuchUser = 5,
+        PictureRefused = 6
     };
     static constexpr int MaxTimeoutSeconds = 3600;
 
@@ -62,9 +67,9 @@ private:
     // disable, enable, send-reset, resend-confirmation (`command`).
     int accountAction(const QString &command, const QStringList &arguments);
     int staffRoles(const QStringList &arguments);
-    // The user with this identity (Data API, as staff: objectId and userStatus); false after
-    // printing why.
-    bool findUser(const QString &identity, User *user, int *exitCode);
+    // The user with this identity (Data API, as staff: objectId, userStatus and `props`); false
+    // after printing why.
+    bool findUser(const QString &identity, User *user, int *exitCode, const QStringList &props = {});
     // --reason, which every staff action needs (it is journaled with it); false after printing why.
     bool staffReason(QString *reason, int *exitCode);
     // Runs `act` journaled as the app journals account actions (StaffAccountActions::journalEntry,
@@ -74,6 +79,13 @@ private:
     Error journaled(const User &user, const QString &identity, const JournalChange &change, const QString &reason,
                     const std::function<Error()> &act);
     void sendJournalOutbox(JournalOutbox *outbox, Journal *journal);
+    // The picture command (clipicturecommand.cpp): set or remove your own picture or, as staff,
+    // another user's.
+    int picture(const QStringList &arguments);
+    // The file through the app's pipeline; false after printing why (PictureRefused, UsageError).
+    bool preparePicture(const QString &path, PictureImage::Encoded *encoded, int *exitCode);
+    // The FILE_REF column the picture goes in (the only one, or --column); false after printing why.
+    bool pictureColumn(QString *column, int *exitCode);
     int restorePassword(const QStringList &arguments);
     int logout();
 

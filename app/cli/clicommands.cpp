@@ -5,6 +5,8 @@
 #include "cli/clioutput.h"
 #include "cli/clisession.h"
 #include "core/blockingcall.h"
+#include "core/fileservice.h"
+#include "core/fileurl.h"
 #include "core/userexport.h"
 #include "core/userproperties.h"
 
@@ -124,9 +126,19 @@ int CliApplication::update(const QStringList &assignments)
         if (!def->isEditable())
             return usage(tr("%1 is read-only (%2).").arg(key, def->typeName));
         QString parseError;
-        const QVariant value = def->parseText(text, &parseError);
+        QVariant value = def->parseText(text, &parseError);
         if (!parseError.isEmpty())
             return usage(parseError);
+        if (def->type == PropertyDef::Type::FileRef && !value.isNull()) {
+            // A file's URL is fetched by every client that shows it, with the key put back: only a
+            // file of this server's Files API, stored without the key (FileUrl).
+            const QString url = value.toString();
+            if (!FileUrl::isOnServer(url, m_session->config().baseUrl()) || FileService::pathOf(url).isEmpty())
+                return usage(tr("%1 takes the URL of a file of this server's Files API (…/files/…); set a picture "
+                                "with \"profiledesk-cli picture set FILE\".")
+                                 .arg(key));
+            value = FileUrl::redact(url, m_session->config().apiKey());
+        }
         changes.setValue(key, value);
     }
     const User updated = BlockingCall::wait(

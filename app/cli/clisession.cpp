@@ -33,6 +33,7 @@ CliSession::CliSession(const Config &config, std::chrono::milliseconds timeout, 
     , m_users(&m_client)
     , m_data(&m_client, &m_users)
     , m_accounts(&m_client, &m_users)
+    , m_files(&m_client, &m_users)
 {
     m_client.setTimeout(timeout);
     if (useKeychain)

@@ -3,6 +3,7 @@
 #include "core/accountservice.h"
 #include "core/config.h"
 #include "core/dataservice.h"
+#include "core/fileservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
 #include "persistence/sessionstore.h"
@@ -22,6 +23,7 @@ public:
     UserService &users() { return m_users; }
     DataService &data() { return m_data; }
     AccountService &accounts() { return m_accounts; }
+    FileService &files() { return m_files; }
     const Config &config() const { return m_config; }
     std::chrono::milliseconds timeout() const { return m_client.timeout(); }
 
@@ -41,5 +43,6 @@ private:
     UserService m_users;
     DataService m_data;
     AccountService m_accounts;
+    FileService m_files;
     std::unique_ptr<SessionStore> m_store;
 };

@@ -19,7 +19,7 @@
 
 using Action = StaffAccountActions::Action;
 
-bool CliApplication::findUser(const QString &identity, User *user, int *exitCode)
+bool CliApplication::findUser(const QString &identity, User *user, int *exitCode, const QStringList &props)
 {
     if (!ensureSession(exitCode))
         return false;
@@ -35,7 +35,7 @@ bool CliApplication::findUser(const QString &identity, User *user, int *exitCode
     DataQuery query;
     query.where = DataService::whereLike(column, identity, DataService::Match::Exact);
     query.pageSize = 2;
-    query.props = {QStringLiteral("objectId"), QStringLiteral("userStatus")};
+    query.props = QStringList{QStringLiteral("objectId"), QStringLiteral("userStatus")} + props;
     DataService &data = m_session->data();
     const QList<User> found = BlockingCall::wait(
         &data, [&] { return data.find(query); }, &error);

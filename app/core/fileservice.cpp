@@ -94,6 +94,14 @@ QString FileService::pathOf(const QString &url)
     return at < 0 ? QString() : path.mid(at + 7);
 }
 
+QString FileService::urlOf(const QString &path) const
+{
+    QString base = m_client->config().baseUrl().toString(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + QStringLiteral("/files/") + encodedPath(path);
+}
+
 QString FileService::userDirectory(const QString &objectId)
 {
     return QStringLiteral("users/") + objectId;

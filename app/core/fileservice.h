@@ -43,6 +43,8 @@ public:
     // The path of a Files API URL (what follows "/files/", percent-decoded), whether it carries the
     // key or FileUrl's placeholder; empty when `url` is not one.
     static QString pathOf(const QString &url);
+    // The URL of the file at `path` in this client's own base form ({baseUrl}/files/{path}).
+    QString urlOf(const QString &path) const;
     // Where a user's own files go: users/{objectId} (the server lets a user write only there).
     static QString userDirectory(const QString &objectId);
 

@@ -47,4 +47,15 @@ bool carriesKey(const QString &text, const QString &apiKey)
     return !apiKey.isEmpty() && text.contains(apiKey);
 }
 
+bool isOnServer(const QString &url, const QUrl &server)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.isRelative() || server.host().isEmpty())
+        return false;
+    const QString scheme = parsed.scheme().toLower();
+    return (scheme == QLatin1String("https") || scheme == QLatin1String("http")) && scheme == server.scheme().toLower()
+        && parsed.host().compare(server.host(), Qt::CaseInsensitive) == 0 && parsed.port(-1) == server.port(-1)
+        && parsed.userInfo().isEmpty();
+}
+
 } // namespace FileUrl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 // A Files API URL as Backendless returns it carries the REST API key:
 // {host}/{appId}/{REST-API-key}/files/{path} (docs/PROTOCOL.md, "Files API"). ProfileDesk never
@@ -18,5 +19,8 @@ QString redact(const QString &url, const QString &apiKey);
 QString restore(const QString &url, const QString &apiKey);
 // Whether `text` holds `apiKey` anywhere (a check before anything is written).
 bool carriesKey(const QString &text, const QString &apiKey);
+// Whether `url` is an absolute http(s) URL of `server`'s origin (scheme, host and port), with no
+// user info: the only URLs a stored picture is fetched from (the key goes nowhere else).
+bool isOnServer(const QString &url, const QUrl &server);
 
 } // namespace FileUrl

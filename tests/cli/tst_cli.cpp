@@ -1,11 +1,16 @@
 // profiledesk-cli as a user runs it: the built executable, against an in-process server.
 #include "core/config.h"
+#include "core/fileservice.h"
 #include "host/serverhost.h"
 #include "httptestclient.h"
 #include "lanserver.h"
 #include "misbehavingserver.h"
+#include "pictureimages.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +68,10 @@ private Q_SLOTS:
     void staffMails();
     void staffServiceMissing();
     void staffActionsAreJournaled();
+    void pictureSetReplaceRemove();
+    void pictureKeyNeverStored();
+    void pictureRefusals();
+    void pictureAsStaffIsJournaled();
 
 private:
     Run cli(const QStringList &arguments, const QByteArray &input = QByteArray());
@@ -76,7 +85,13 @@ private:
         return m_dir.filePath(QStringLiteral("data/ProfileDesk/profiledesk-cli/journal.jsonl"));
     }
     // The team journal's rows on the server with this where clause, read as support staff.
-    QJsonArray serverJournal(const QString &where);
+    QJsonArray serverJournal(const QString &where) { return serverRows(QStringLiteral("ProfileDeskJournal"), where); }
+    QJsonArray serverRows(const QString &table, const QString &where);
+    // The user's row as the server holds it (read as support staff).
+    QJsonObject serverUser(const QString &email);
+    // GET on a stored picture URL, the REST key put back where the row has the placeholder.
+    TestSupport::HttpResult fetchStored(const QString &url);
+    QString writeFile(const QString &name, const QByteArray &bytes);
 
     std::unique_ptr<Server::ServerHost> m_host;
     QTemporaryDir m_dir;
@@ -760,7 +775,7 @@ void TestCli::staffServiceMissing()
     QCOMPARE(run.exitCode, 0);
 }
 
-QJsonArray TestCli::serverJournal(const QString &where)
+QJsonArray TestCli::serverRows(const QString &table, const QString &where)
 {
     TestSupport::HttpTestClient http(m_host->baseUrl());
     const QString token = http.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
@@ -769,7 +784,7 @@ QJsonArray TestCli::serverJournal(const QString &where)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("where"), where);
     query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
-    const TestSupport::HttpResult result = http.get(QStringLiteral("/data/ProfileDeskJournal"), token, query);
+    const TestSupport::HttpResult result = http.get(QStringLiteral("/data/") + table, token, query);
     http.get(QStringLiteral("/users/logout"), token);
     return result.array();
 }
@@ -845,6 +860,185 @@ void TestCli::staffActionsAreJournaled()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(serverJournal(QStringLiteral("entryId = 'earlier-run-1'")).size(), 1);
     QCOMPARE(serverJournal(QStringLiteral("reason = 'asked by phone'")).size(), 1);
+}
+
+QJsonObject TestCli::serverUser(const QString &email)
+{
+    return serverRows(QStringLiteral("Users"), QStringLiteral("email = '%1'").arg(email)).first().toObject();
+}
+
+TestSupport::HttpResult TestCli::fetchStored(const QString &url)
+{
+    TestSupport::HttpTestClient http;
+    QString restored = url;
+    restored.replace(QLatin1String("/REST-API-KEY/"), QLatin1String("/demo-rest-key/"));
+    return TestSupport::HttpTestClient::wait(http.start("GET", QUrl(restored), QByteArray(), {}));
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return QString();
+    return path;
+}
+
+namespace {
+
+// A 1200 x 800 photo with EXIF (orientation 1, a GPS position): what a phone's picture carries.
+QByteArray photoWithGps()
+{
+    QImage photo(1200, 800, QImage::Format_RGB32);
+    photo.fill(Qt::darkGreen);
+    return PictureImages::jpegWithExif(photo, 1);
+}
+
+QSize imageSize(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return QImageReader(&buffer).size();
+}
+
+} // namespace
+
+// The picture command on your own profile: the app's pipeline and order of files. Set: the row
+// holds the file's URL with the key replaced, the file is a <= 512 px square JPEG without the EXIF
+// GPS block; replace: the old file is gone; remove: the row is null and the file gone.
+void TestCli::pictureSetReplaceRemove()
+{
+    const QString who = QStringLiteral("user0006@example.com");
+    // The app's demo form: the key is known (classic /{appId}/{key} base), so it is replaced.
+    const QStringList me = loginAs(who, QStringLiteral("User-pass-1"))
+        + QStringList{QStringLiteral("--url"), m_host->classicBaseUrl().toString()};
+    const QByteArray original = photoWithGps();
+    QVERIFY(original.contains(PictureImages::gpsMarker()));
+    const QString photo = writeFile(QStringLiteral("photo.jpg"), original);
+
+    Run run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("set"), photo} + me);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString first = serverUser(who).value(QStringLiteral("avatar")).toString();
+    QVERIFY2(first.contains(QLatin1String("/REST-API-KEY/files/users/")), qPrintable(first));
+    QVERIFY2(!first.contains(QLatin1String("demo-rest-key")), qPrintable(first));
+    QCOMPARE(json(run).value(QStringLiteral("avatar")).toString(), first);
+    TestSupport::HttpResult file = fetchStored(first);
+    QCOMPARE(file.status, 200);
+    QCOMPARE(imageSize(file.body), QSize(512, 512)); // 800 x 800 centre square, scaled down
+    QVERIFY(file.body.startsWith("\xFF\xD8"));
+    QVERIFY(!file.body.contains("Exif"));
+    QVERIFY(!file.body.contains(PictureImages::gpsMarker()));
+
+    run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("set"), photo} + me);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString second = serverUser(who).value(QStringLiteral("avatar")).toString();
+    QVERIFY(second != first);
+    QCOMPARE(fetchStored(second).status, 200);
+    QCOMPARE(fetchStored(first).status, 404); // replaced: the old file went after the PUT
+
+    run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("remove")} + me);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(serverUser(who).value(QStringLiteral("avatar")).isNull());
+    QCOMPARE(fetchStored(second).status, 404);
+}
+
+// Signed in by the /api form the CLI knows no key, and the local server answers uploads in the
+// {appId}/{key} form anyway: the row keeps the file's /api/files/ URL, which names no key.
+void TestCli::pictureKeyNeverStored()
+{
+    const QString who = QStringLiteral("user0008@example.com");
+    const QString photo = writeFile(QStringLiteral("photo8.jpg"), photoWithGps());
+    Run run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("set"), photo}
+                  + loginAs(who, QStringLiteral("User-pass-1")) + server());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString url = serverUser(who).value(QStringLiteral("avatar")).toString();
+    QVERIFY2(url.startsWith(m_host->baseUrl().toString() + QLatin1String("/files/users/")), qPrintable(url));
+    QVERIFY2(!run.out.contains(QLatin1String("demo-rest-key")), qPrintable(run.out));
+    QCOMPARE(fetchStored(url).status, 200);
+}
+
+// What cannot be a picture sends nothing and says why, with exit code 6; `update` takes only a
+// file of this server's Files API for the FILE_REF column (exit 2).
+void TestCli::pictureRefusals()
+{
+    const QString who = QStringLiteral("user0006@example.com");
+    const QStringList me = loginAs(who, QStringLiteral("User-pass-1")) + server();
+    const QJsonValue before = serverUser(who).value(QStringLiteral("avatar"));
+
+    const QString text =
+        writeFile(QStringLiteral("notes.jpg"), QByteArray("just some text, not a JPEG\n").repeated(50));
+    Run run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("set"), text} + me);
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QLatin1String("not an image")) && run.err.contains(QLatin1String("JPEG")),
+             qPrintable(run.err));
+    // A few hundred bytes announcing 50,000 x 50,000: refused from the header.
+    const QString bomb = writeFile(QStringLiteral("bomb.png"), PictureImages::pngBomb(50000, 50000));
+    run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("set"), bomb} + me);
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QLatin1String("too many pixels")), qPrintable(run.err));
+    run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("set"), m_dir.filePath(QStringLiteral("none.jpg"))}
+              + me);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(serverUser(who).value(QStringLiteral("avatar")), before);
+
+    // Another host's URL, and a URL of this server that is no file: refused before anything is sent.
+    for (const QString &url : QStringList{QStringLiteral("https://elsewhere.example/files/users/x/p.jpg"),
+                                          m_host->baseUrl().toString() + QStringLiteral("/data/Users")}) {
+        run = cli(QStringList{QStringLiteral("update"), QStringLiteral("avatar=") + url} + me);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("Files API")), qPrintable(run.err));
+    }
+    QCOMPARE(serverUser(who).value(QStringLiteral("avatar")), before);
+    // Usage: staff forms need --reason, and nothing is sent without it.
+    run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("remove"), who}
+              + loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1")) + server());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--reason")), qPrintable(run.err));
+}
+
+// Support staff set another user's picture: uploaded under that user's folder, the row saved through
+// the Data API, journaled (old -> new, the reason) in the team journal; then removed, journaled too.
+void TestCli::pictureAsStaffIsJournaled()
+{
+    const QString who = QStringLiteral("user0007@example.com");
+    const QStringList staff = loginAs(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"))
+        + QStringList{QStringLiteral("--url"), m_host->classicBaseUrl().toString()};
+    const QString photo = writeFile(QStringLiteral("photo7.jpg"), photoWithGps());
+    Run run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("set"), who, photo, QStringLiteral("--reason"),
+                              QStringLiteral("ticket 88: their photo")}
+                  + staff);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject user = serverUser(who);
+    const QString url = user.value(QStringLiteral("avatar")).toString();
+    QVERIFY2(
+        url.contains(QLatin1String("/REST-API-KEY/files/users/") + user.value(QStringLiteral("objectId")).toString()),
+        qPrintable(url));
+    QCOMPARE(fetchStored(url).status, 200);
+    QJsonArray rows = serverJournal(QStringLiteral("reason = 'ticket 88: their photo'"));
+    QCOMPARE(rows.size(), 1);
+    QJsonObject change = rows.first().toObject().value(QStringLiteral("changes")).toArray().first().toObject();
+    QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("avatar"));
+    QVERIFY(change.value(QStringLiteral("old")).isNull());
+    // The same file, no key (the journal writes its own placeholder for a key segment).
+    const QString journaled = change.value(QStringLiteral("new")).toString();
+    QCOMPARE(FileService::pathOf(journaled), FileService::pathOf(url));
+    QVERIFY2(!journaled.contains(QLatin1String("demo-rest-key")), qPrintable(journaled));
+    QFile journal(journalPath());
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QVERIFY(!journal.readAll().contains("demo-rest-key"));
+
+    run = cli(QStringList{QStringLiteral("picture"), QStringLiteral("remove"), who, QStringLiteral("--reason"),
+                          QStringLiteral("ticket 89: not them")}
+              + staff);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(serverUser(who).value(QStringLiteral("avatar")).isNull());
+    QCOMPARE(fetchStored(url).status, 404);
+    rows = serverJournal(QStringLiteral("reason = 'ticket 89: not them'"));
+    QCOMPARE(rows.size(), 1);
+    change = rows.first().toObject().value(QStringLiteral("changes")).toArray().first().toObject();
+    QCOMPARE(FileService::pathOf(change.value(QStringLiteral("old")).toString()), FileService::pathOf(url));
+    QVERIFY(change.value(QStringLiteral("new")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,5 @@
+#include "imaging/pictureimage.h"
 #include "pictureimages.h"
-#include "ui/editor/pictureimage.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -22,6 +22,7 @@ private Q_SLOTS:
     void smallCropNotEnlarged();
     void alphaBecomesPng();
     void opaqueAlphaFormatStaysJpeg();
+    void onlyAcceptedFormats();
     void decompressionBombRefusedBeforeDecoding();
     void truncatedJpegRefused();
     void truncatedPngRefused();
@@ -130,6 +131,28 @@ void TestPictureImage::alphaBecomesPng()
     QVERIFY(back.hasAlphaChannel());
     QCOMPARE(qAlpha(back.pixel(2, 2)), 0);
     QCOMPARE(qAlpha(back.pixel(32, 32)), 255);
+}
+
+// One list: what decode() takes, what the file dialog offers and what the refusal names are the
+// accepted formats this Qt really reads (WebP only with its plugin).
+void TestPictureImage::onlyAcceptedFormats()
+{
+    const QList<QByteArray> readable = QImageReader::supportedImageFormats();
+    const QString patterns = nameFilterPatterns();
+    const QString refusal = failureText(Failure::NotAnImage);
+    QVERIFY(patterns.contains(QLatin1String("*.jpg")) && patterns.contains(QLatin1String("*.png")));
+    QCOMPARE(patterns.contains(QLatin1String("*.webp")), readable.contains("webp"));
+    QCOMPARE(refusal.contains(QLatin1String("WebP")), readable.contains("webp"));
+    for (const Format &format : acceptedFormats()) {
+        QVERIFY2(readable.contains(format.name), format.name.constData());
+        QVERIFY2(refusal.contains(format.label), qPrintable(refusal));
+    }
+    // A format Qt reads but a picture is not taken in (XPM, C source text) is refused as not an image.
+    QVERIFY(readable.contains("xpm"));
+    const QByteArray xpm = PictureImages::encoded(leftRedRightBlue(), "xpm");
+    QVERIFY(!xpm.isEmpty());
+    QCOMPARE(decode(xpm).failure, Failure::NotAnImage);
+    QCOMPARE(decode(PictureImages::encoded(leftRedRightBlue(), "bmp")).failure, Failure::None);
 }
 
 void TestPictureImage::opaqueAlphaFormatStaysJpeg()

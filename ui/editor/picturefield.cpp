@@ -157,7 +157,7 @@ void PictureField::chooseFile()
     auto *dialog = new QFileDialog(window(), tr("Choose a Picture"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"));
+    dialog->setNameFilter(tr("Images (%1)").arg(PictureImage::nameFilterPatterns()));
     // Qt's own dialog where the desktop's cannot be driven (the end-to-end journeys set it).
     dialog->setOption(QFileDialog::DontUseNativeDialog, qEnvironmentVariableIsSet("PROFILEDESK_QT_FILE_DIALOG"));
     connect(dialog, &QFileDialog::fileSelected, this, &PictureField::takeFile);
@@ -169,7 +169,7 @@ void PictureField::takeFile(const QString &path)
     QFile file(path);
     // The size before reading: a stranger's file is not read whole to learn that it is too large.
     if (QFileInfo(path).size() > PictureImage::MaxInputBytes) {
-        Q_EMIT failed(failureText(PictureImage::Failure::TooLarge));
+        Q_EMIT failed(PictureImage::failureText(PictureImage::Failure::TooLarge));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -194,7 +194,7 @@ void PictureField::paste()
         qvariant_cast<QImage>(data->imageData()).save(&buffer, "PNG");
         takeImage(bytes);
     } else {
-        Q_EMIT failed(failureText(PictureImage::Failure::NotAnImage));
+        Q_EMIT failed(PictureImage::failureText(PictureImage::Failure::NotAnImage));
     }
 }
 
@@ -235,7 +235,7 @@ void PictureField::takeImage(const QByteArray &bytes)
         const PictureImage::Decoded decoded = job->decoded();
         if (decoded.failure != PictureImage::Failure::None) {
             if (decoded.failure != PictureImage::Failure::Cancelled)
-                Q_EMIT failed(failureText(decoded.failure));
+                Q_EMIT failed(PictureImage::failureText(decoded.failure));
             return;
         }
         cropAndKeep(decoded.image);
@@ -257,7 +257,7 @@ void PictureField::cropAndKeep(const QImage &image)
             const PictureImage::Encoded encoded = job->encoded();
             if (encoded.failure != PictureImage::Failure::None) {
                 if (encoded.failure != PictureImage::Failure::Cancelled)
-                    Q_EMIT failed(failureText(encoded.failure));
+                    Q_EMIT failed(PictureImage::failureText(encoded.failure));
                 updateButtons();
                 return;
             }
@@ -292,24 +292,4 @@ void PictureField::setUploadProgress(qint64 sent, qint64 total)
     m_progress->setVisible(total > 0 && sent < total);
     m_progress->setRange(0, 1000);
     m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 0);
-}
-
-QString PictureField::failureText(PictureImage::Failure failure)
-{
-    switch (failure) {
-    case PictureImage::Failure::None:
-    case PictureImage::Failure::Cancelled:
-        return QString();
-    case PictureImage::Failure::TooLarge:
-        return tr("This file is larger than %1 MB. Choose a smaller image.")
-            .arg(PictureImage::MaxInputBytes / (1024 * 1024));
-    case PictureImage::Failure::TooManyPixels:
-        return tr("This image has too many pixels (more than %1 megapixels).")
-            .arg(PictureImage::MaxInputPixels / 1000000);
-    case PictureImage::Failure::NotAnImage:
-        return tr("This file is not an image ProfileDesk can read. Choose a JPEG, PNG, GIF or BMP file.");
-    case PictureImage::Failure::Incomplete:
-        return tr("This image is damaged or incomplete.");
-    }
-    return QString();
 }

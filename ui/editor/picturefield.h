@@ -1,7 +1,7 @@
 #pragma once
 
+#include "imaging/pictureimage.h"
 #include "ui/editor/fieldeditors.h"
-#include "ui/editor/pictureimage.h"
 
 #include <QImage>
 #include <QPointer>
@@ -38,8 +38,6 @@ public:
     // The upload of a save in flight (ProfileSave::pictureUploadProgress); total 0 hides it.
     void setUploadProgress(qint64 sent, qint64 total);
     QImage thumbnail() const { return m_thumbnail; }
-
-    static QString failureText(PictureImage::Failure failure);
 
 Q_SIGNALS:
     // A chosen file did not become the picture: the text for the message under the field.

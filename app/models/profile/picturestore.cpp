@@ -88,6 +88,12 @@ UploadCall *PictureStore::upload(const QString &localUrl)
 
 QString PictureStore::stored(const QString &returnedUrl) const
 {
+    // Signed in by a domain form ({domain}/api): no key of ours to replace, yet a server may answer
+    // in the {appId}/{REST-key} form (the local server does). The file is then stored by its URL in
+    // the form the client addresses it, which names no key.
+    const QString path = FileService::pathOf(returnedUrl);
+    if (m_apiKey.isEmpty() && m_files && !path.isEmpty())
+        return m_files->urlOf(path);
     return FileUrl::redact(returnedUrl, m_apiKey);
 }
 
@@ -204,21 +210,30 @@ void PictureStore::uploadNext(ChangesCall *answer, QVariantMap changes, QStringL
     });
 }
 
-void PictureStore::dropUploads()
+QList<PendingCall *> PictureStore::dropUploads()
 {
-    for (const QVariant &upload : std::as_const(m_uploads))
-        removeStored(upload.toStringList().value(0));
+    QList<PendingCall *> deletes;
+    for (const QVariant &upload : std::as_const(m_uploads)) {
+        if (PendingCall *call = removeStored(upload.toStringList().value(0)))
+            deletes << call;
+    }
     m_uploads.clear();
+    return deletes;
 }
 
-void PictureStore::saved(const QVariantMap &previous, const QVariantMap &sent, const QStringList &notStored)
+QList<PendingCall *> PictureStore::saved(const QVariantMap &previous, const QVariantMap &sent,
+                                         const QStringList &notStored)
 {
+    QList<PendingCall *> deletes;
     for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
         if (!sent.contains(it.key()) || notStored.contains(it.key()))
             continue;
-        if (it.value().toString() != sent.value(it.key()).toString())
-            removeStored(it.value());
+        if (it.value().toString() != sent.value(it.key()).toString()) {
+            if (PendingCall *call = removeStored(it.value()))
+                deletes << call;
+        }
         discardLocal(m_uploads.value(it.key()).toStringList().value(1));
     }
     m_uploads.clear();
+    return deletes;
 }

@@ -42,7 +42,8 @@ public:
 
     // Uploads the local copy `localUrl` under a new unique name; the answer is the URL as returned.
     UploadCall *upload(const QString &localUrl);
-    // The URL as a row keeps it: the REST API key replaced (FileUrl::redact).
+    // The URL as a row keeps it: the REST API key replaced (FileUrl::redact); signed in by a domain
+    // form (no key known), the file's URL in that form ({base}/files/{path}), whatever the answer held.
     QString stored(const QString &returnedUrl) const;
     // Deletes a stored picture of this user (a Files URL under users/{objectId}/); other values and
     // failures are left alone (a picture that is already gone is what was wanted).
@@ -58,12 +59,13 @@ public:
     // each local copy replaced by its stored URL. A failed upload finishes it with that error, and
     // what this step uploaded before is deleted. cancel() on the answer stops it.
     ChangesCall *uploadChosen(const QVariantMap &changes);
-    // The PUT failed: the row does not point at this save's uploads, so they go.
-    void dropUploads();
+    // The PUT failed: the row does not point at this save's uploads, so they go. Returns the
+    // deletes sent (a program that ends next, the CLI, waits for them; the app need not).
+    QList<PendingCall *> dropUploads();
     // The PUT succeeded with `sent`: for each picture field it changed (except those the server did
     // not store) the previous file (`previous`, the loaded values) is deleted, and so is the local
-    // copy it was uploaded from.
-    void saved(const QVariantMap &previous, const QVariantMap &sent, const QStringList &notStored);
+    // copy it was uploaded from. Returns the deletes sent, as dropUploads() does.
+    QList<PendingCall *> saved(const QVariantMap &previous, const QVariantMap &sent, const QStringList &notStored);
 
 Q_SIGNALS:
     // A chosen picture of field `name` going up; total 0 once it is done or failed.

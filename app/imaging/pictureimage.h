@@ -2,17 +2,21 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
 #include <QObject>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
 
 // The profile picture's image pipeline: what a stranger's file becomes before it leaves the machine.
-//   decode(): QImageReader under caps (file bytes, pixel count checked from the header before any
-//             pixel is decoded, QImageReader's allocation limit), EXIF orientation applied
-//             (setAutoTransform), kept as a working copy of at most WorkingSide pixels a side;
+//   decode(): CappedImageReader under the caps below (file bytes, an accepted format, pixel count
+//             checked from the header before any pixel is decoded, QImageReader's allocation
+//             limit), EXIF orientation applied
+//             (setAutoTransform), a JPEG cut short refused; kept as a working copy of at most
+//             WorkingSide pixels a side;
 //   encode(): a square crop of that copy, scaled to at most OutputSide pixels a side, drawn into a
 //             fresh image (no text chunk, no EXIF: Qt writes no EXIF, and nothing of the file's own
 //             metadata, GPS included, survives) and written as JPEG, or PNG where there is alpha.
@@ -27,6 +31,24 @@ inline constexpr int OutputSide = 512;
 inline constexpr int JpegQuality = 90;
 
 enum class Failure { None, TooLarge, TooManyPixels, NotAnImage, Incomplete, Cancelled };
+
+// A format a picture may be chosen in.
+struct Format
+{
+    QByteArray name; // QImageReader's ("jpeg")
+    QString label; // as people know it ("JPEG")
+    QStringList suffixes; // without the dot
+};
+// The accepted formats: those of JPEG, PNG, GIF, BMP and WebP that this Qt's image plugins read
+// (QImageReader::supportedImageFormats(): WebP needs qt6-image-formats-plugins), in that order.
+// decode() refuses every other format; the file dialog's filter (nameFilterPatterns()) and the
+// refusal's wording (failureText()) come from the same list.
+QList<Format> acceptedFormats();
+QList<QByteArray> acceptedFormatNames();
+// "*.jpg *.jpeg *.png ..." for a file dialog's name filter.
+QString nameFilterPatterns();
+// What to tell the person when decode() or encode() failed (empty for None and Cancelled).
+QString failureText(Failure failure);
 
 struct Decoded
 {

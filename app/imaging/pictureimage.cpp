@@ -1,6 +1,9 @@
-#include "ui/editor/pictureimage.h"
+#include "imaging/pictureimage.h"
+
+#include "imaging/cappedimagereader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QImageReader>
 #include <QImageWriter>
@@ -23,30 +26,91 @@ bool jpegComplete(const QByteArray &bytes)
 
 } // namespace
 
+QList<Format> acceptedFormats()
+{
+    static const QList<Format> accepted = [] {
+        const QList<Format> wanted{
+            {"jpeg", QStringLiteral("JPEG"), {QStringLiteral("jpg"), QStringLiteral("jpeg")}},
+            {"png", QStringLiteral("PNG"), {QStringLiteral("png")}},
+            {"gif", QStringLiteral("GIF"), {QStringLiteral("gif")}},
+            {"bmp", QStringLiteral("BMP"), {QStringLiteral("bmp")}},
+            {"webp", QStringLiteral("WebP"), {QStringLiteral("webp")}},
+        };
+        const QList<QByteArray> readable = QImageReader::supportedImageFormats();
+        QList<Format> there;
+        for (const Format &format : wanted) {
+            if (readable.contains(format.name))
+                there << format;
+        }
+        return there;
+    }();
+    return accepted;
+}
+
+QList<QByteArray> acceptedFormatNames()
+{
+    QList<QByteArray> names;
+    for (const Format &format : acceptedFormats())
+        names << format.name;
+    return names;
+}
+
+QString nameFilterPatterns()
+{
+    QStringList patterns;
+    for (const Format &format : acceptedFormats()) {
+        for (const QString &suffix : format.suffixes)
+            patterns << QStringLiteral("*.") + suffix;
+    }
+    return patterns.join(QLatin1Char(' '));
+}
+
+QString failureText(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+    case Failure::Cancelled:
+        return QString();
+    case Failure::TooLarge:
+        return QCoreApplication::translate("PictureImage", "This file is larger than %1 MB. Choose a smaller image.")
+            .arg(MaxInputBytes / (1024 * 1024));
+    case Failure::TooManyPixels:
+        return QCoreApplication::translate("PictureImage", "This image has too many pixels (more than %1 megapixels).")
+            .arg(MaxInputPixels / 1000000);
+    case Failure::NotAnImage: {
+        QStringList labels;
+        for (const Format &format : acceptedFormats())
+            labels << format.label;
+        return QCoreApplication::translate("PictureImage",
+                                           "This file is not an image ProfileDesk can read. It reads %1 files.")
+            .arg(labels.join(QLatin1String(", ")));
+    }
+    case Failure::Incomplete:
+        return QCoreApplication::translate("PictureImage", "This image is damaged or incomplete.");
+    }
+    return QString();
+}
+
 Decoded decode(const QByteArray &bytes, const std::atomic_bool *cancelled)
 {
     Decoded result;
-    if (bytes.size() > MaxInputBytes) {
+    CappedImageReader capped(bytes, {MaxInputBytes, MaxInputPixels, AllocationLimitMb, acceptedFormatNames()});
+    result.originalSize = capped.size();
+    switch (capped.refusal()) {
+    case CappedImageReader::Refusal::None:
+        break;
+    case CappedImageReader::Refusal::TooLarge:
         result.failure = Failure::TooLarge;
         return result;
-    }
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    reader.setAllocationLimit(AllocationLimitMb);
-    if (!reader.canRead()) {
+    case CappedImageReader::Refusal::TooManyPixels:
+        result.failure = Failure::TooManyPixels;
+        return result;
+    case CappedImageReader::Refusal::NotAnImage:
         result.failure = Failure::NotAnImage;
         return result;
     }
-    // The header's size, before a pixel is decoded: a 50,000 x 50,000 PNG of a few KiB stops here.
-    const QSize size = reader.size();
-    result.originalSize = size;
-    if (size.isValid() && qint64(size.width()) * size.height() > MaxInputPixels) {
-        result.failure = Failure::TooManyPixels;
-        return result;
-    }
+    QImageReader &reader = capped.reader();
+    const QSize size = capped.size();
     const bool jpeg = reader.format() == "jpeg";
     if (jpeg && !jpegComplete(bytes)) {
         result.failure = Failure::Incomplete;
