@@ -1428,8 +1428,8 @@
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>

@@ -1428,8 +1428,8 @@
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
-        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>

@@ -188,6 +188,8 @@ void FieldsBinder::addRow(int modelRow)
             if (m_model)
                 m_model->setServerErrors({name}, text);
         });
+        connect(picture, &PictureField::thumbnailChanged, this,
+                [this, name](const QImage &image) { Q_EMIT pictureShown(name, image); });
     }
     connect(editor, &FieldEditor::edited, this, [this, row] {
         if (m_model && !m_updatingFromModel)

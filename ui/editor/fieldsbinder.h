@@ -53,6 +53,8 @@ Q_SIGNALS:
     void layoutChanged();
     // Enter in one of the fields: save the form.
     void submitRequested();
+    // The picture field `name` shows `image` now (PictureField::thumbnailChanged).
+    void pictureShown(const QString &name, const QImage &image);
 
 private:
     void rebuild();

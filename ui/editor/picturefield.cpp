@@ -149,6 +149,7 @@ void PictureField::showThumbnail(const QImage &image)
     m_image->setPixmap(pixmap);
     m_image->setAccessibleDescription(image.isNull() ? tr("No picture") : tr("The profile picture"));
     updateButtons();
+    Q_EMIT thumbnailChanged(image);
 }
 
 void PictureField::chooseFile()
@@ -157,11 +158,24 @@ void PictureField::chooseFile()
     auto *dialog = new QFileDialog(window(), tr("Choose a Picture"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"));
+    dialog->setNameFilter(tr("Images (%1)").arg(imagePatterns().join(QLatin1Char(' '))));
     // Qt's own dialog where the desktop's cannot be driven (the end-to-end journeys set it).
     dialog->setOption(QFileDialog::DontUseNativeDialog, qEnvironmentVariableIsSet("PROFILEDESK_QT_FILE_DIALOG"));
     connect(dialog, &QFileDialog::fileSelected, this, &PictureField::takeFile);
     dialog->open();
+}
+
+QStringList PictureField::imagePatterns()
+{
+    // What this machine's Qt reads: WebP only with its image format plugin (qt6-image-formats-plugins),
+    // so that the dialog offers no file the pipeline then refuses as "not an image".
+    const QList<QByteArray> readable = QImageReader::supportedImageFormats();
+    QStringList patterns;
+    for (const char *format : {"jpg", "jpeg", "png", "gif", "bmp", "webp"}) {
+        if (readable.contains(QByteArray(format)))
+            patterns << QStringLiteral("*.") + QLatin1String(format);
+    }
+    return patterns;
 }
 
 void PictureField::takeFile(const QString &path)
@@ -277,8 +291,6 @@ void PictureField::keep(const PictureImage::Encoded &encoded)
         updateButtons();
         return;
     }
-    if (m_pictures)
-        m_pictures->discardLocal(m_value); // a copy chosen before this one and not saved
     m_value = local;
     ++m_loadSerial;
     QImage shown;

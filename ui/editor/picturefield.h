@@ -40,12 +40,16 @@ public:
     QImage thumbnail() const { return m_thumbnail; }
 
     static QString failureText(PictureImage::Failure failure);
+    // The file name patterns Choose... offers: the image formats this Qt can read.
+    static QStringList imagePatterns();
 
 Q_SIGNALS:
     // A chosen file did not become the picture: the text for the message under the field.
     void failed(const QString &text);
     // The crop dialog is about to open (tests drive it); it is the active modal widget then.
     void cropping();
+    // thumbnail() shows something else now (a chosen picture, the stored one loaded, none).
+    void thumbnailChanged(const QImage &image);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

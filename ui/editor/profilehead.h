@@ -17,7 +17,9 @@ class ThumbnailReply;
 // created and lastLogin, in the locale's format). On a staff tab a context line under it says whose
 // profile this is and what a save does.
 //
-// It shows the user as the server has it (the loaded user), not the edits in the form.
+// It shows the user as the server has it (the loaded user), not the edits in the form; except the
+// picture, which follows the form's picture field: a chosen (or removed) picture not yet saved is
+// shown (showUnsaved()) until the field is back to the stored one (showStored()).
 class ProfileHead : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
     void setUser(const User &user, const UserSchema &schema);
     // The staff context line; empty hides it.
     void setContext(const QString &text);
+    // The picture field holds `image`, not saved (null: the picture removed): shown instead.
+    void showUnsaved(const QImage &image);
+    // The picture field holds the stored picture again: the stored one is shown.
+    void showStored();
+    bool showsUnsaved() const { return m_unsaved; }
 
     // The property the picture comes from (the schema's first FILE_REF column), empty when none.
     static QString pictureProperty(const UserSchema &schema);
@@ -55,4 +62,5 @@ private:
     QPointer<ThumbnailReply> m_reply;
     QString m_displayName;
     QString m_pictureUrl;
+    bool m_unsaved = false;
 };
