@@ -2,7 +2,8 @@
 through Choose... (the file dialog), the crop step and Ctrl+S with a reason. The server's Users row
 for Bob holds the new URL with the REST key's placeholder, the stored file is at most 512x512, the
 previous file is gone, and the server's ProfileDeskJournal entry has old -> new with the key
-REDACTED and the reason. Then Remove + Ctrl+S (another reason): the row is empty and the file gone."""
+REDACTED and the reason. Then Remove + Ctrl+S (another reason): the row is empty and the file gone.
+Before that, a picture chosen and reverted leaves no local copy beside the draft."""
 
 import json
 import os
@@ -31,6 +32,29 @@ def avatar_change(server, reason):
     return next((c for c in changes if c.get("field") == "avatar"), None)
 
 
+def local_copies(journey):
+    """The chosen pictures kept beside the drafts in the app's HOME (the field's unsaved values)."""
+    found = []
+    for folder, _, files in os.walk(journey.home):
+        if os.path.basename(folder) == "pictures":
+            found += [os.path.join(folder, name) for name in files if name.startswith("picture-")]
+    return found
+
+
+def choose(app, photo):
+    """Choose... -> the file dialog -> the crop, from the keyboard; the field then holds it unsaved."""
+    app.ui.press(app.ui.find("push button", "Avatar", timeout=10))
+    app.ui.window("Choose a Picture", timeout=15)
+    app.ui.activate_window("Choose a Picture")
+    app.ui.type(photo)  # the file name field has the focus
+    app.ui.key("Return")
+    app.ui.window("Crop the Picture", timeout=30)
+    app.ui.activate_window("Crop the Picture")
+    app.ui.key("plus", "Right")  # zoom in once and move, from the keyboard
+    app.ui.key("Return")
+    app.ui.find("push button", "Revert Avatar", timeout=20)  # the field holds an unsaved picture
+
+
 def run(journey):
     stamp = int(time.time() % 100000)
     os.makedirs(journey.home, exist_ok=True)
@@ -45,16 +69,15 @@ def run(journey):
     open_bob(app)
     journey.step("support has Bob's tab open; his old picture is %s" % old)
 
-    app.ui.press(app.ui.find("push button", "Avatar", timeout=10))
-    app.ui.window("Choose a Picture", timeout=15)
-    app.ui.activate_window("Choose a Picture")
-    app.ui.type(photo)  # the file name field has the focus
-    app.ui.key("Return")
-    app.ui.window("Crop the Picture", timeout=30)
-    app.ui.activate_window("Crop the Picture")
-    app.ui.key("plus", "Right")  # zoom in once and move, from the keyboard
-    app.ui.key("Return")
-    app.ui.find("push button", "Revert Avatar", timeout=20)  # the field holds an unsaved picture
+    choose(app, photo)
+    # Chosen and reverted: the head goes back to the stored picture, and the local copy kept beside
+    # the draft is deleted (no draft names it any more).
+    journey.check_equal(len(local_copies(journey)), 1, "local copies beside the draft once chosen")
+    app.ui.press(app.ui.find("push button", "Revert Avatar"))
+    ui.wait_until(lambda: not local_copies(journey), 10, "the reverted picture's local copy deleted")
+    journey.step("chosen, then reverted: the local copy is gone")
+
+    choose(app, photo)
     journey.screenshot("staff-picture-unsaved")
     journey.step("a photo chosen and cropped in Bob's tab")
 
@@ -76,6 +99,7 @@ def run(journey):
     journey.check(b"Exif" not in data and pictures.GPS_MARKER not in data, "no EXIF, no GPS in the stored file")
     ui.wait_until(lambda: pictures.fetch(old) is None, 10, "Bob's old picture deleted")
     journey.step("saved: %s, %s %dx%d; the old file is gone" % (new, fmt, width, height))
+    journey.check(not local_copies(journey), "a local copy left after the save: %s" % local_copies(journey))
 
     change = ui.wait_until(lambda: avatar_change(server, reason), 20, "the journal entry with the avatar change")
     redacted = lambda url: url.replace("/REST-API-KEY/files/", "/REDACTED/files/")  # noqa: E731
