@@ -18,7 +18,7 @@
 #include "core/userservice.h"
 #include "ui/editor/picturecropdialog.h"
 #include "ui/editor/picturefield.h"
-#include "ui/editor/pictureimage.h"
+#include "imaging/pictureimage.h"
 
 #include <QBuffer>
 #include <QHttpMultiPart>

@@ -14,15 +14,18 @@ Sizes
 Layers (derived from the folders: an include is resolved to the file it names, and the folder of
 that file decides its layer)
   4. a file sees its own layer and the layers below it: protocol < core < persistence < models < ui
-     (app/protocol, app/core, app/persistence, app/models, ui/); app/cli sees protocol, core,
-     persistence and models; the server (server/) sees itself and protocol, nothing else of the client;
+     (app/protocol, app/core, app/persistence, app/models, ui/); app/imaging (the image pipeline, QtGui
+     without widgets) stands beside the stack: it sees protocol, and ui/ and app/cli see it; app/cli
+     sees protocol, core, persistence, models and imaging; the server (server/) sees itself and
+     protocol, nothing else of the client;
      ui/main.cpp, the one file that knows both the GUI and the server, sees both; tests/ see anything;
   5. project headers are included by their path from an include root (app/, the repository root for
      ui/, server/src): "core/user.h", "ui/editor/profileeditor.h", "storage/database.h", never by a bare
      or relative name; every folder of app/ and server/src/ has a layer, and no folder name is used by
      two include roots;
   6. the CMake targets follow the same table: a target links only the profiledesk_* targets its layer
-     sees, nothing below ui/ links Qt Widgets or Gui, and no target exports the repository root or
+     sees, nothing below ui/ links Qt Widgets, nothing below ui/ but app/imaging links Qt Gui (and
+     nothing but app/imaging includes QtGui below ui/), and no target exports the repository root or
      app/ as an include directory (each exports only its own folder: profiledesk_export_headers in
      cmake/ProfileDeskSettings.cmake; the build then refuses an upward include as well);
   7. app/protocol is header-only and includes nothing of Qt;
@@ -93,10 +96,13 @@ CODE_EXT = (".h", ".cpp")
 LAYERS = ("protocol", "core", "persistence", "models", "ui")
 # Beside the stack: what each of the other parts sees besides itself.
 SEES_ALSO = {
-    "cli": ("protocol", "core", "persistence", "models"),
+    "imaging": ("protocol",),
+    "cli": ("protocol", "core", "persistence", "models", "imaging"),
     "server": ("protocol",),
-    "main": LAYERS + ("server",),
+    "main": LAYERS + ("server", "imaging"),
 }
+# Beside the stack and seen from a layer of it: the GUI sees the image pipeline.
+SEEN_FROM_STACK = {"imaging": "ui"}
 # Where a folder's headers are included from ("core/user.h" is app/core/user.h).
 INCLUDE_ROOTS = ("app", ".", "server/src")
 
@@ -137,7 +143,8 @@ def layer_of(path):
 
 def sees(layer):
     if layer in LAYERS:
-        return set(LAYERS[: LAYERS.index(layer) + 1])
+        below = set(LAYERS[: LAYERS.index(layer) + 1])
+        return below | {side for side, above in SEEN_FROM_STACK.items() if above in below}
     return {layer, *SEES_ALSO.get(layer, ())}
 
 
@@ -291,6 +298,8 @@ def check_includes(root, files):
                 if layer in ("protocol", "core", "persistence", "models", "cli", "server") and \
                         header.startswith(("QtWidgets/", "QtGui/")):
                     yield f"{f}: includes <{header}>: only ui/ uses the GUI modules"
+                if layer == "imaging" and header.startswith("QtWidgets/"):
+                    yield f"{f}: includes <{header}>: app/imaging takes QtGui, never the widgets"
                 continue
             if GENERATED.match(header):
                 continue
@@ -338,6 +347,8 @@ def check_cmake(root, files):
             for dep in args.split():
                 if dep in targets and targets[dep][0] not in sees(layer):
                     yield f"{f}: {name} ({layer}) links {dep} ({targets[dep][0]}), which its layer does not see"
+                if dep == "Qt6::Gui" and layer == "imaging":
+                    continue  # the image pipeline: QImage and its readers and writers, no widgets
                 if dep in ("Qt6::Widgets", "Qt6::Gui") and layer not in ("ui", "main"):
                     yield f"{f}: {name} ({layer}) links {dep}: only ui/ uses the GUI modules"
         for name, args in INCLUDE_DIRS.findall(text):

@@ -46,8 +46,10 @@ def layered_tree(root):
           "void wait() { QEventLoop loop; loop.exec(); }\n")
     write(root, "app/persistence/store.h", '#pragma once\n#include "core/user.h"\n')
     write(root, "app/models/model.h", '#pragma once\n#include "persistence/store.h"\n')
-    write(root, "app/cli/cli.cpp", '#include "core/blockingcall.h"\n#include "persistence/store.h"\n')
-    write(root, "ui/editor/editor.h", '#pragma once\n#include "models/model.h"\n')
+    write(root, "app/imaging/picture.h", '#pragma once\n#include "protocol/codes.h"\n#include <QImage>\n')
+    write(root, "app/cli/cli.cpp", '#include "core/blockingcall.h"\n#include "persistence/store.h"\n'
+          '#include "imaging/picture.h"\n')
+    write(root, "ui/editor/editor.h", '#pragma once\n#include "models/model.h"\n#include "imaging/picture.h"\n')
     write(root, "ui/editor/editor.cpp", '#include "ui/editor/editor.h"\n#include "ui_editor.h"\n')
     write(root, "server/src/host/serverhost.h", '#pragma once\n#include "protocol/codes.h"\n')
     write(root, "server/src/storage/database.cpp", '#include "host/serverhost.h"\n')
@@ -59,8 +61,10 @@ def layered_tree(root):
           "target_link_libraries(profiledesk_core PUBLIC profiledesk_protocol Qt6::Core)\n")
     write(root, "app/models/CMakeLists.txt", "qt_add_library(profiledesk_models STATIC model.h)\n"
           "target_link_libraries(profiledesk_models PUBLIC profiledesk_core)\n")
+    write(root, "app/imaging/CMakeLists.txt", "qt_add_library(profiledesk_imaging STATIC picture.h)\n"
+          "target_link_libraries(profiledesk_imaging PUBLIC profiledesk_protocol Qt6::Gui)\n")
     write(root, "ui/CMakeLists.txt", "qt_add_library(profiledesk_ui STATIC editor/editor.h)\n"
-          "target_link_libraries(profiledesk_ui PUBLIC profiledesk_models Qt6::Widgets)\n"
+          "target_link_libraries(profiledesk_ui PUBLIC profiledesk_models profiledesk_imaging Qt6::Widgets)\n"
           "qt_add_executable(profiledesk WIN32 main.cpp)\n"
           "target_link_libraries(profiledesk PRIVATE profiledesk_ui profiledesk_server)\n")
     write(root, "server/CMakeLists.txt", "qt_add_library(profiledesk_server STATIC\n"
@@ -96,6 +100,12 @@ def main():
         write(bad, "app/protocol/up.h", '#include "core/user.h"\n#include <QString>\n')
         write(bad, "app/protocol/inline.cpp", "int x;\n")
         write(bad, "app/cli/up.cpp", '#include "ui/editor/editor.h"\n')
+        # the image pipeline sees no client layer but protocol, no layer of the stack below ui/ sees
+        # it, and it takes QtGui but never the widgets
+        write(bad, "app/imaging/up.cpp", '#include "core/user.h"\n#include <QtWidgets/QLabel>\n')
+        write(bad, "app/models/picture.cpp", '#include "imaging/picture.h"\n#include <QtGui/QImage>\n')
+        write(bad, "app/imaging/more/CMakeLists.txt", "qt_add_library(profiledesk_imaging_more STATIC ../picture.h)\n"
+              "target_link_libraries(profiledesk_imaging_more PUBLIC profiledesk_core Qt6::Widgets)\n")
         write(bad, "server/src/storage/client.cpp", '#include "core/user.h"\n')
         write(bad, "ui/shell/demo.cpp", '#include "host/serverhost.h"\n')
         write(bad, "app/core/bare.cpp", '#include "user.h"\n')
@@ -135,6 +145,12 @@ def main():
             "app/protocol/up.h: includes <QString>: app/protocol takes nothing of Qt",
             "app/protocol/inline.cpp: app/protocol is header-only",
             "app/cli/up.cpp: includes ui/editor/editor.h (ui), which the cli layer does not see",
+            "app/imaging/up.cpp: includes core/user.h (core), which the imaging layer does not see",
+            "app/imaging/up.cpp: includes <QtWidgets/QLabel>: app/imaging takes QtGui, never the widgets",
+            "app/models/picture.cpp: includes imaging/picture.h (imaging), which the models layer does not see",
+            "app/models/picture.cpp: includes <QtGui/QImage>: only ui/ uses the GUI modules",
+            "profiledesk_imaging_more (imaging) links profiledesk_core (core), which its layer does not see",
+            "profiledesk_imaging_more (imaging) links Qt6::Widgets: only ui/ uses the GUI modules",
             "server/src/storage/client.cpp: includes core/user.h (core), which the server layer does not see",
             "ui/shell/demo.cpp: includes host/serverhost.h (server), which the ui layer does not see",
             'app/core/bare.cpp: includes "user.h", which is no header of the tree',

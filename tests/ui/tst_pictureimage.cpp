@@ -1,5 +1,5 @@
+#include "imaging/pictureimage.h"
 #include "pictureimages.h"
-#include "ui/editor/pictureimage.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -220,7 +220,8 @@ void TestThumbnailCache::slowReplyTimesOut()
 
 void TestThumbnailCache::decodeRefusesABombBeforeAllocating()
 {
-    QVERIFY(ThumbnailCache::decode(decompressionBomb(), Side, 24'000'000).isNull());
+    const ThumbnailCache::Limits limits;
+    QVERIFY(ThumbnailCache::decode(decompressionBomb(), Side, limits.caps()).isNull());
     // The cap is what refuses it: the header does announce 50,000 x 50,000.
     QByteArray bomb = decompressionBomb();
     QBuffer buffer(&bomb);
@@ -228,8 +229,10 @@ void TestThumbnailCache::decodeRefusesABombBeforeAllocating()
     QCOMPARE(QImageReader(&buffer).size(), QSize(50000, 50000));
     // A real image under the cap decodes; one over it does not.
     const QByteArray normal = png(QSize(200, 100), Qt::red);
-    QCOMPARE(ThumbnailCache::decode(normal, Side, 20'000).size(), Side);
-    QVERIFY(ThumbnailCache::decode(normal, Side, 19'999).isNull());
+    QCOMPARE(ThumbnailCache::decode(normal, Side, {limits.maxBytes, 20'000, 1}).size(), Side);
+    QVERIFY(ThumbnailCache::decode(normal, Side, {limits.maxBytes, 19'999, 1}).isNull());
+    // And the byte cap, before the header is read.
+    QVERIFY(ThumbnailCache::decode(normal, Side, {normal.size() - 1, 20'000, 1}).isNull());
 }
 
 void TestThumbnailCache::queueDropsTheOldest()

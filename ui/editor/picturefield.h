@@ -1,7 +1,7 @@
 #pragma once
 
+#include "imaging/pictureimage.h"
 #include "ui/editor/fieldeditors.h"
-#include "ui/editor/pictureimage.h"
 
 #include <QImage>
 #include <QPointer>

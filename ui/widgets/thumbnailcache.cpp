@@ -2,10 +2,9 @@
 
 #include "core/config.h"
 #include "core/fileurl.h"
+#include "imaging/cappedimagereader.h"
 
-#include <QBuffer>
 #include <QFutureWatcher>
-#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -203,7 +202,7 @@ void ThumbnailCache::decodeLater(const QString &key)
     load.decoding = true;
     const QByteArray bytes = std::exchange(load.bytes, QByteArray());
     const QSize size = load.size;
-    const qint64 maxPixels = m_limits.maxPixels;
+    const CappedImageReader::Caps caps = m_limits.caps();
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, key, watcher] {
         watcher->deleteLater();
@@ -213,7 +212,7 @@ void ThumbnailCache::decodeLater(const QString &key)
         finish(key, image);
         startNext();
     });
-    watcher->setFuture(QtConcurrent::run(&ThumbnailCache::decode, bytes, size, maxPixels));
+    watcher->setFuture(QtConcurrent::run(&ThumbnailCache::decode, bytes, size, caps));
 }
 
 void ThumbnailCache::finish(const QString &key, const QImage &image)
@@ -226,20 +225,14 @@ void ThumbnailCache::finish(const QString &key, const QImage &image)
     }
 }
 
-QImage ThumbnailCache::decode(const QByteArray &bytes, const QSize &size, qint64 maxPixels)
+QImage ThumbnailCache::decode(const QByteArray &bytes, const QSize &size, const CappedImageReader::Caps &caps)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    if (!buffer.open(QIODevice::ReadOnly))
-        return QImage();
-    QImageReader reader(&buffer);
-    reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    // The header's word, before a pixel is allocated: a small file can announce a huge image.
-    if (!full.isValid() || full.isEmpty() || qint64(full.width()) * full.height() > maxPixels)
+    CappedImageReader capped(bytes, caps);
+    const QSize full = capped.size();
+    if (capped.refusal() != CappedImageReader::Refusal::None || full.isEmpty())
         return QImage();
     // Straight to the thumbnail: scaled to cover the square, the middle kept.
+    QImageReader &reader = capped.reader();
     const QSize covering = full.scaled(size, Qt::KeepAspectRatioByExpanding);
     reader.setScaledSize(covering);
     reader.setScaledClipRect(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imaging/cappedimagereader.h"
+
 #include <QCache>
 #include <QHash>
 #include <QImage>
@@ -52,7 +54,7 @@ private:
 // with QImageReader::setScaledSize). At most maxConcurrent fetches run; newer requests go first and
 // the queue keeps at most maxQueued (the rows scrolled past are dropped, answered with no image).
 //
-// Not in models/: decoding needs QtGui, which nothing below ui/ links.
+// Not in models/: decoding needs QtGui; the capped decode itself is imaging/'s CappedImageReader.
 class ThumbnailCache : public QObject
 {
     Q_OBJECT
@@ -61,10 +63,13 @@ public:
     {
         qint64 maxBytes = 4 * 1024 * 1024;
         qint64 maxPixels = 24'000'000; // e.g. 6000 x 4000
+        int allocationLimitMb = 128; // QImageReader's guard, above maxPixels' 96 MB as ARGB32
         int timeoutMs = 15000;
         int maxConcurrent = 4;
         int maxQueued = 64;
         qint64 cacheBytes = 16 * 1024 * 1024;
+
+        CappedImageReader::Caps caps() const { return {maxBytes, maxPixels, allocationLimitMb}; }
     };
 
     ThumbnailCache(QNetworkAccessManager *nam, const Config &config, QObject *parent = nullptr);
@@ -82,8 +87,9 @@ public:
     bool isFetchable(const QString &url) const;
 
     // The decode on its own (for the worker thread and the bench's floor): a `size` square, cropped
-    // from the middle; null for no image or one announcing more than `maxPixels`.
-    static QImage decode(const QByteArray &bytes, const QSize &size, qint64 maxPixels);
+    // from the middle; null for no image or one past `caps` (CappedImageReader, shared with the
+    // picture pipeline; the thumbnails' caps are Limits', smaller than a chosen picture's).
+    static QImage decode(const QByteArray &bytes, const QSize &size, const CappedImageReader::Caps &caps);
 
     // For tests and the bench: fetches running and waiting.
     int pendingCount() const { return int(m_loads.size()); }

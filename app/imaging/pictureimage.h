@@ -10,9 +10,10 @@
 #include <memory>
 
 // The profile picture's image pipeline: what a stranger's file becomes before it leaves the machine.
-//   decode(): QImageReader under caps (file bytes, pixel count checked from the header before any
-//             pixel is decoded, QImageReader's allocation limit), EXIF orientation applied
-//             (setAutoTransform), kept as a working copy of at most WorkingSide pixels a side;
+//   decode(): CappedImageReader under the caps below (file bytes, pixel count checked from the header
+//             before any pixel is decoded, QImageReader's allocation limit), EXIF orientation applied
+//             (setAutoTransform), a JPEG cut short refused; kept as a working copy of at most
+//             WorkingSide pixels a side;
 //   encode(): a square crop of that copy, scaled to at most OutputSide pixels a side, drawn into a
 //             fresh image (no text chunk, no EXIF: Qt writes no EXIF, and nothing of the file's own
 //             metadata, GPS included, survives) and written as JPEG, or PNG where there is alpha.

@@ -1,8 +1,9 @@
-#include "ui/editor/pictureimage.h"
+#include "imaging/pictureimage.h"
+
+#include "imaging/cappedimagereader.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
-#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,27 +27,23 @@ bool jpegComplete(const QByteArray &bytes)
 Decoded decode(const QByteArray &bytes, const std::atomic_bool *cancelled)
 {
     Decoded result;
-    if (bytes.size() > MaxInputBytes) {
+    CappedImageReader capped(bytes, {MaxInputBytes, MaxInputPixels, AllocationLimitMb});
+    result.originalSize = capped.size();
+    switch (capped.refusal()) {
+    case CappedImageReader::Refusal::None:
+        break;
+    case CappedImageReader::Refusal::TooLarge:
         result.failure = Failure::TooLarge;
         return result;
-    }
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    reader.setAllocationLimit(AllocationLimitMb);
-    if (!reader.canRead()) {
+    case CappedImageReader::Refusal::TooManyPixels:
+        result.failure = Failure::TooManyPixels;
+        return result;
+    case CappedImageReader::Refusal::NotAnImage:
         result.failure = Failure::NotAnImage;
         return result;
     }
-    // The header's size, before a pixel is decoded: a 50,000 x 50,000 PNG of a few KiB stops here.
-    const QSize size = reader.size();
-    result.originalSize = size;
-    if (size.isValid() && qint64(size.width()) * size.height() > MaxInputPixels) {
-        result.failure = Failure::TooManyPixels;
-        return result;
-    }
+    QImageReader &reader = capped.reader();
+    const QSize size = capped.size();
     const bool jpeg = reader.format() == "jpeg";
     if (jpeg && !jpegComplete(bytes)) {
         result.failure = Failure::Incomplete;
