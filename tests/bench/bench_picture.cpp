@@ -16,9 +16,9 @@
 #include "core/fileservice.h"
 #include "core/restclient.h"
 #include "core/userservice.h"
+#include "imaging/pictureimage.h"
 #include "ui/editor/picturecropdialog.h"
 #include "ui/editor/picturefield.h"
-#include "imaging/pictureimage.h"
 
 #include <QBuffer>
 #include <QHttpMultiPart>

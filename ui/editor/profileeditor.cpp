@@ -87,7 +87,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_live, &LiveChangesView::reviewRequested, this, &ProfileEditor::save);
     connect(m_live, &LiveChangesView::changedWhileEditing, this, &ProfileEditor::rememberTaken);
     connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
-    connect(m_fields.get(), &FieldsBinder::pictureShown, this, &ProfileEditor::followPicture);
+    connect(m_fields.get(), &FieldsBinder::pictureShown, m_ui->profileHead, &ProfileHead::followField);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
     // A form is read line by line: past about 90 characters the fields stop growing with a
@@ -126,7 +126,6 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
     m_ui->passwordToggleButton->setChecked(false);
     setPasswordChangeShown(false); // closed: the panel shows itself when given a change
     refreshHead();
-    followPicture();
     if (profile) {
         ProfileSave *save = profile->save();
         if (PictureStore *pictures = profile->pictures()) {
@@ -147,8 +146,6 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                       << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
                       << connect(fields, &QAbstractItemModel::modelReset, this, &ProfileEditor::refreshHead)
                       << connect(save, &ProfileSave::saved, this, &ProfileEditor::refreshHead)
-                      << connect(fields, &QAbstractItemModel::dataChanged, this, &ProfileEditor::followPicture)
-                      << connect(fields, &QAbstractItemModel::modelReset, this, &ProfileEditor::followPicture)
                       << connect(fields, &UserModel::validChanged, this,
                                  [this](bool valid) {
                                      // "Correct the marked fields" is stale once none is marked.
@@ -218,19 +215,6 @@ void ProfileEditor::refreshHead()
 {
     if (m_profile)
         m_ui->profileHead->setUser(m_profile->fields()->loadedUser(), m_profile->fields()->schema());
-}
-
-void ProfileEditor::followPicture()
-{
-    UserModel *fields = m_profile ? m_profile->fields() : nullptr;
-    const QString name = fields ? ProfileHead::pictureProperty(fields->schema()) : QString();
-    const int row = name.isEmpty() ? -1 : fields->rowOf(name);
-    FieldRow *fieldRow = m_fields->row(name);
-    auto *picture = fieldRow ? qobject_cast<PictureField *>(fieldRow->editor()) : nullptr;
-    if (row < 0 || !picture || !fields->fields().at(row).hasEdit)
-        m_ui->profileHead->showStored();
-    else
-        m_ui->profileHead->showUnsaved(picture->thumbnail());
 }
 
 void ProfileEditor::setPasswordChangeShown(bool shown)

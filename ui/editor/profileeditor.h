@@ -83,8 +83,6 @@ private:
     void rememberTaken(const QStringList &names); // for the next "saved" message
     void updateTabOrder();
     void refreshHead();
-    // The head's picture follows the picture field: its unsaved picture, or the stored one.
-    void followPicture();
     void setPasswordChangeShown(bool shown);
     void alignLabelColumns();
 

@@ -131,6 +131,7 @@ void ProfileHead::setUser(const User &user, const UserSchema &schema)
     m_dates->setVisible(!dates.isEmpty());
 
     const QString property = pictureProperty(schema);
+    m_pictureProperty = property;
     const QString url = property.isEmpty() ? QString() : user.value(property).toString();
     if (url != m_pictureUrl) {
         m_pictureUrl = url;
@@ -150,6 +151,16 @@ void ProfileHead::setContext(const QString &text)
 {
     m_context->setText(text);
     m_context->setVisible(!text.isEmpty());
+}
+
+void ProfileHead::followField(const QString &name, const QImage &image, bool unsaved)
+{
+    if (name.isEmpty() || name != m_pictureProperty)
+        return;
+    if (unsaved)
+        showUnsaved(image);
+    else
+        showStored();
 }
 
 void ProfileHead::showUnsaved(const QImage &image)
