@@ -122,7 +122,7 @@ Session TestServerLoad::login(const QString &identity, const QString &password)
 
 QJsonObject TestServerLoad::readUser(const QString &objectId)
 {
-    // Through a staff session: the users' own sessions do not survive a restart.
+    // Through a staff session (signed in again if the restart found it expired or never stored).
     HttpTestClient http(m_base);
     HttpResult result = http.get(QStringLiteral("data/Users/") + objectId, m_staffToken);
     if (result.status != 200) {

@@ -2,6 +2,7 @@
 
 #include "httptestclient.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ private slots:
     void helpListsEveryFlag();
     void listensAndServes();
     void persistsToItsDatabaseFile();
+    void keysFromFileOrEnvironment();
     void refusesBadFlags_data();
     void refusesBadFlags();
 
@@ -113,6 +115,45 @@ void TestServerCli::persistsToItsDatabaseFile()
     QVERIFY(process.waitForFinished());
 }
 
+// The keys need not be on the command line, where `ps` shows them: a file or the environment will do.
+void TestServerCli::keysFromFileOrEnvironment()
+{
+    QTemporaryDir dir;
+    QFile keyFile(dir.filePath(QStringLiteral("cloudcode.key")));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write("file-cloud-key\n");
+    keyFile.close();
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PROFILEDESK_API_KEY"), QStringLiteral("env-rest-key"));
+    process.setProcessEnvironment(environment);
+    const QUrl base =
+        start(process,
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"), QStringLiteral("--demo-users"),
+               QStringLiteral("1"), QStringLiteral("--cloudcode-key-file"), keyFile.fileName()});
+    QVERIFY2(base.isValid(), process.readAllStandardError().constData());
+    const auto at = [&base](const QString &key) {
+        QUrl url = base;
+        url.setPath(QStringLiteral("/demo-app-id/") + key);
+        return url;
+    };
+    HttpTestClient rest(at(QStringLiteral("env-rest-key")));
+    const QString bobId = rest.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))
+                              .value(QStringLiteral("objectId"))
+                              .toString();
+    QVERIFY(!bobId.isEmpty());
+    QCOMPARE(HttpTestClient(at(QStringLiteral("demo-rest-key"))).get(QStringLiteral("info")).errorCode(), 2002);
+    const QJsonObject enable{{QStringLiteral("userStatus"), QStringLiteral("ENABLED")}};
+    QCOMPARE(rest.put(QStringLiteral("users/%1/status").arg(bobId), enable).errorCode(), 3054);
+    QCOMPARE(HttpTestClient(at(QStringLiteral("file-cloud-key")))
+                 .put(QStringLiteral("users/%1/status").arg(bobId), enable)
+                 .status,
+             200);
+    QCOMPARE(HttpTestClient(at(QStringLiteral("demo-cloudcode-key"))).get(QStringLiteral("info")).errorCode(), 2002);
+    process.terminate();
+    QVERIFY(process.waitForFinished());
+}
+
 void TestServerCli::refusesBadFlags_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -131,6 +172,12 @@ void TestServerCli::refusesBadFlags_data()
     QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/c.json")}
                                     << QStringLiteral("/nonexistent/c.json");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("serve")} << QStringLiteral("serve");
+    QTest::newRow("key and key file") << QStringList{QStringLiteral("--api-key"), QStringLiteral("K"),
+                                                     QStringLiteral("--api-key-file"), QStringLiteral("/etc/hostname")}
+                                      << QStringLiteral("not both");
+    QTest::newRow("unreadable key file") << QStringList{QStringLiteral("--cloudcode-key-file"),
+                                                        QStringLiteral("/nonexistent/key")}
+                                         << QStringLiteral("cannot read --cloudcode-key-file /nonexistent/key");
 }
 
 void TestServerCli::refusesBadFlags()

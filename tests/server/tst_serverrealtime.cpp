@@ -104,6 +104,7 @@ private slots:
     void infoNamesRtUrl();
     void pollingHandshakeAndRefusals();
     void webSocketSubscriptionGetsTheUpdate();
+    void statusChangeIsAnUpdateRoleChangeIsNot();
     void wrongApiKeyOrDeadTokenIsRefused();
     void subscriptionsPerConnectionAreBounded();
     void sessionsPerHostAreBounded();
@@ -317,6 +318,54 @@ void TestServerRealtime::webSocketSubscriptionGetsTheUpdate()
     QCOMPARE(next.value(QStringLiteral("id")).toString(), QStringLiteral("s2"));
     QCOMPARE(next.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Alice again"));
+}
+
+// Issue 24: disabling or enabling a user (staff service, Cloud Code) is an update of the Users row,
+// announced like any other; a role change is not (roles are not in the object a listener gets).
+void TestServerRealtime::statusChangeIsAnUpdateRoleChangeIsNot()
+{
+    const QJsonObject staff = m_client.login(QStringLiteral("support@example.com"), QStringLiteral("Support-pass-1"));
+    const QString staffToken = staff.value(QStringLiteral("user-token")).toString();
+    const QString bobId = m_client.login(QStringLiteral("bob@example.com"), QStringLiteral("Bob-pass-1"))
+                              .value(QStringLiteral("objectId"))
+                              .toString();
+    QVERIFY(!staffToken.isEmpty() && !bobId.isEmpty());
+    WsClient client(wsUrl(staffToken));
+    QVERIFY(connectNamespace(client));
+    client.socket.sendTextMessage(
+        sioEvent(QStringLiteral("SUB_ON"), subOn(QStringLiteral("b"), QStringLiteral("objectId = '%1'").arg(bobId))));
+    QCOMPARE(eventArgs(client.next()).at(0).toString(), QStringLiteral("SUB_READY"));
+    const auto staffCall = [&](const QString &method, const QJsonObject &body) {
+        QJsonObject withUser = body;
+        withUser.insert(QStringLiteral("userId"), bobId);
+        return m_client.post(QStringLiteral("services/ProfileDeskStaff/") + method, withUser, staffToken).status;
+    };
+
+    QCOMPARE(staffCall(QStringLiteral("setUserStatus"), {{QStringLiteral("userStatus"), QStringLiteral("DISABLED")}}),
+             200);
+    QJsonArray args = eventArgs(client.next());
+    QCOMPARE(args.at(0).toString(), QStringLiteral("SUB_RES"));
+    QJsonObject data = args.at(1).toObject().value(QStringLiteral("data")).toObject();
+    QCOMPARE(data.value(QStringLiteral("objectId")).toString(), bobId);
+    QCOMPARE(data.value(QStringLiteral("userStatus")).toString(), QStringLiteral("DISABLED"));
+    QCOMPARE(data.value(QStringLiteral("email")).toString(), QStringLiteral("bob@example.com"));
+
+    // A role change: no event. The Cloud Code key's status change after it is the next to arrive.
+    QCOMPARE(staffCall(QStringLiteral("assignRole"), {{QStringLiteral("roleName"), QStringLiteral("Beta")}}), 200);
+    HttpTestClient cloudCode(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/demo-app-id/demo-cloudcode-key").arg(m_host.port())));
+    QCOMPARE(cloudCode
+                 .put(QStringLiteral("users/%1/status").arg(bobId),
+                      QJsonObject{{QStringLiteral("userStatus"), QStringLiteral("ENABLED")}})
+                 .status,
+             200);
+    args = eventArgs(client.next());
+    QCOMPARE(args.at(0).toString(), QStringLiteral("SUB_RES"));
+    data = args.at(1).toObject().value(QStringLiteral("data")).toObject();
+    QCOMPARE(data.value(QStringLiteral("userStatus")).toString(), QStringLiteral("ENABLED"));
+    QCOMPARE(data, m_client.get(QStringLiteral("data/Users/") + bobId, staffToken).object());
+    QCOMPARE(staffCall(QStringLiteral("unassignRole"), {{QStringLiteral("roleName"), QStringLiteral("Beta")}}), 200);
+    QVERIFY(!QTest::qWaitFor([&client]() { return client.received.size() > 5; }, 300));
 }
 
 void TestServerRealtime::wrongApiKeyOrDeadTokenIsRefused()

@@ -156,8 +156,8 @@ HttpReply Authenticator::openSession(QVariantMap row)
     if (m_context.users.update(objectId, {{QStringLiteral("lastLogin"), now}})) {
         row.insert(QStringLiteral("lastLogin"), now);
     } else if (UserRepository::isStorageFull(m_context.users.lastError())) {
-        // Sessions live in memory: on a full disk the owner still signs in; only lastLogin,
-        // bookkeeping, keeps its previous value.
+        // On a full disk the owner still signs in (the session is kept in memory then, until the
+        // server stops: SessionRegistry); only lastLogin, bookkeeping, keeps its previous value.
         qWarning("profiledesk-server: the disk is full: a login's lastLogin was not recorded");
     } else {
         m_context.sessions.close(token);

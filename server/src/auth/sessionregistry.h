@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <atomic>
 
 namespace Server {
+
+class SessionStore;
 
 // What a new login does to the account's live sessions (Backendless's login policy).
 struct SessionPolicy
@@ -19,15 +22,21 @@ struct SessionPolicy
 
 // Logged-in sessions: token -> user. A session slides with each call that uses it and ends after
 // the configured seconds of inactivity. How a new login meets the account's live sessions is
-// Backendless's login policy (OpenPolicy). Kept in memory: a restarted server has no sessions,
-// like a Backendless session timeout.
+// Backendless's login policy (OpenPolicy). Decided here, in memory, keyed by the token's SHA-256;
+// every change is written through to a SessionStore, from which a restarted server takes its
+// sessions back (as Backendless keeps them across its restarts). Without a store (unit tests)
+// the sessions end with the registry.
 class SessionRegistry
 {
 public:
     using OpenPolicy = SessionPolicy;
     enum class Refusal { None, SecondLogin, TooManyLogins };
 
-    explicit SessionRegistry(const std::atomic<int> &timeoutSeconds);
+    // `store` (may be null) must outlive the registry; see restore().
+    explicit SessionRegistry(const std::atomic<int> &timeoutSeconds, SessionStore *store = nullptr);
+
+    // Takes the store's sessions, dropping the expired ones from it; the error is the store's.
+    bool restore(QString *error);
 
     // A new token, or an empty string and why not.
     QString open(const QString &userId, const OpenPolicy &policy = OpenPolicy(), Refusal *refusal = nullptr);
@@ -43,19 +52,23 @@ private:
     struct Session
     {
         QString userId;
-        qint64 lastUsedMs = 0;
+        qint64 lastUsedMs = 0; // on m_clock
+        qint64 storedMs = 0; // the lastUsedMs the store holds, on m_clock
     };
 
     bool isExpired(const Session &session) const;
-    // The user's live tokens; expired ones are dropped on the way.
-    QStringList liveTokens(const QString &userId);
-    void forget(const QString &userId, const QString &token);
+    // The user's live sessions (token hashes); expired ones are dropped on the way.
+    QList<QByteArray> liveSessions(const QString &userId);
+    void forget(const QString &userId, const QByteArray &hash);
+    void persistLastUsed(const QByteArray &hash, Session &session);
+    qint64 wallClockOf(qint64 clockMs) const;
     static QString newToken();
 
     const std::atomic<int> &m_timeoutSeconds;
-    QElapsedTimer m_clock; // monotonic: wall-clock jumps neither end nor extend sessions
-    QHash<QString, Session> m_sessions;
-    QHash<QString, QStringList> m_tokensByUser;
+    SessionStore *m_store;
+    QElapsedTimer m_clock; // monotonic: wall-clock jumps neither end nor extend a running session
+    QHash<QByteArray, Session> m_sessions;
+    QHash<QString, QList<QByteArray>> m_sessionsByUser;
 };
 
 } // namespace Server

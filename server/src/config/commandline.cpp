@@ -4,6 +4,8 @@
 #include "config/serveroptions.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QProcessEnvironment>
 
 #include <functional>
 
@@ -68,6 +70,73 @@ Flag text(const char *name, const char *valueName, const QString &description, c
 bool isOn(const QString &value)
 {
     return value == QLatin1String("on");
+}
+
+// A key given on the command line is in `ps` for every local user to read. It can come from a file
+// (--NAME-file, the first line) or from an environment variable instead; the flag itself still works.
+struct SecretSource
+{
+    const char *flag;
+    const char *environment;
+    QString ServerOptions::*field;
+};
+
+const SecretSource SecretSources[] = {
+    {"api-key", "PROFILEDESK_API_KEY", &ServerOptions::apiKey},
+    {"cloudcode-key", "PROFILEDESK_CLOUDCODE_KEY", &ServerOptions::cloudCodeKey},
+};
+
+QCommandLineOption secretFileOption(const SecretSource &source)
+{
+    return QCommandLineOption(
+        QLatin1String(source.flag) + QStringLiteral("-file"),
+        QStringLiteral("Read --%1 from the first line of this file (kept out of `ps`); the environment variable %2 "
+                       "works too.")
+            .arg(QLatin1String(source.flag), QLatin1String(source.environment)),
+        QStringLiteral("file"));
+}
+
+bool readSecretFile(const QString &path, QString *value, QString *error)
+{
+    // A key, not a document: a larger file is a mistake (the wrong path), not a key.
+    constexpr qint64 MaxBytes = 4096;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = file.read(MaxBytes + 1);
+    if (bytes.size() > MaxBytes) {
+        *error = QStringLiteral("larger than %1 bytes").arg(MaxBytes);
+        return false;
+    }
+    const qsizetype end = bytes.indexOf('\n');
+    *value = QString::fromUtf8(end < 0 ? bytes : bytes.left(end)).trimmed();
+    return true;
+}
+
+// The flag wins, then the file, then the environment; both the flag and its file is a mistake.
+bool applySecret(const QCommandLineParser &parser, const QCommandLineOption &fileOption, const SecretSource &source,
+                 ServerOptions *options, QString *error)
+{
+    const bool flagGiven = parser.isSet(QLatin1String(source.flag));
+    if (parser.isSet(fileOption)) {
+        if (flagGiven) {
+            *error = QStringLiteral("give --%1 or --%1-file, not both").arg(QLatin1String(source.flag));
+            return false;
+        }
+        QString reason;
+        if (!readSecretFile(parser.value(fileOption), &(options->*source.field), &reason)) {
+            *error = QStringLiteral("cannot read --%1-file %2: %3")
+                         .arg(QLatin1String(source.flag), parser.value(fileOption), reason);
+            return false;
+        }
+        return true;
+    }
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!flagGiven && environment.contains(QLatin1String(source.environment)))
+        options->*source.field = environment.value(QLatin1String(source.environment)).trimmed();
+    return true;
 }
 
 QList<Flag> flags(const ServerOptions &d)
@@ -167,6 +236,11 @@ bool parse(const QStringList &arguments, ServerOptions *options, ServerConfig *c
     for (const Flag &flag : table)
         parser.addOption(flag.option);
     parser.addOption(configFile);
+    QList<QCommandLineOption> secretFiles;
+    for (const SecretSource &source : SecretSources) {
+        secretFiles << secretFileOption(source);
+        parser.addOption(secretFiles.constLast());
+    }
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument '%1'; see --help").arg(parser.positionalArguments().constFirst());
@@ -184,6 +258,10 @@ bool parse(const QStringList &arguments, ServerOptions *options, ServerConfig *c
     }
     for (const Flag &flag : table) {
         if (parser.isSet(flag.option) && !flag.apply(parser.value(flag.option), *options, error))
+            return false;
+    }
+    for (qsizetype i = 0; i < secretFiles.size(); ++i) {
+        if (!applySecret(parser, secretFiles.at(i), SecretSources[i], options, error))
             return false;
     }
     return true;

@@ -20,6 +20,7 @@
 #include "storage/journalstore.h"
 #include "storage/maillog.h"
 #include "storage/schemastore.h"
+#include "storage/sessionstore.h"
 #include "storage/userrepository.h"
 #include "transport/connectionguard.h"
 #include "transport/guardedtcpserver.h"
@@ -116,6 +117,7 @@ void ServerInstance::stop()
     m_loginGuard.reset();
     m_loginThrottle.reset();
     m_sessions.reset();
+    m_sessionStore.reset();
     m_files.reset();
     m_users.reset();
     m_schema.reset();
@@ -155,7 +157,10 @@ bool ServerInstance::openStorage(QString *error)
     m_files = std::make_unique<FileStore>(*m_db);
     if (!m_files->initialise(error))
         return false;
-    m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds);
+    m_sessionStore = std::make_unique<SessionStore>(*m_db);
+    m_sessions = std::make_unique<SessionRegistry>(m_settings->sessionTimeoutSeconds, m_sessionStore.get());
+    if (!m_sessions->restore(error))
+        return false;
     m_loginGuard = std::make_unique<LoginGuard>(m_settings->maxFailedLogins, m_settings->lockoutSeconds);
     m_loginThrottle = std::make_unique<LoginThrottle>(m_settings->loginThrottle);
     m_workers = std::make_unique<QThreadPool>();

@@ -30,6 +30,7 @@ class RealtimeHub;
 class Router;
 class SchemaStore;
 class SessionRegistry;
+class SessionStore;
 class StaffServiceRoutes;
 class UserRepository;
 class UserRoutes;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<SchemaStore> m_schema;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<FileStore> m_files;
+    std::unique_ptr<SessionStore> m_sessionStore;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<LoginGuard> m_loginGuard;
     std::unique_ptr<LoginThrottle> m_loginThrottle;

@@ -2,6 +2,7 @@
 
 #include "auth/sessionregistry.h"
 #include "host/servicecontext.h"
+#include "realtime/userchangefeed.h"
 #include "storage/schemastore.h"
 #include "storage/userrepository.h"
 
@@ -48,13 +49,20 @@ ApiError AccountActions::setStatus(const QString &objectId, const QString &statu
     ApiError error;
     const ApiError missing =
         ApiError::make(ErrorCode::NoSuchUser, QStringLiteral("User with id %1 does not exist").arg(objectId));
-    if (!m_context.users.require(objectId, missing, nullptr, &error))
+    QVariantMap row;
+    if (!m_context.users.require(objectId, missing, &row, &error))
         return error;
     if (!m_context.users.update(objectId, {{QStringLiteral("userStatus"), status}}))
         return databaseError();
     // "Any API operations executed in behalf of the user will be immediately suspended."
     if (status == QLatin1String("DISABLED"))
         m_context.sessions.closeUser(objectId);
+    // userStatus is a column of the Users row: its change is an update of the row, which
+    // Backendless's Real-Time announces whichever API or the Console made it. A role change is
+    // not (roles are no property of the object a listener receives), so changeRole says nothing.
+    row.insert(QStringLiteral("userStatus"), status);
+    m_context.users.remember(objectId, row);
+    emit m_context.changes.updated(objectId, m_context.users.toJson(row));
     return ApiError();
 }
 

@@ -17,7 +17,7 @@ public:
     explicit AccountActions(ServiceContext &context);
 
     // ENABLED or DISABLED. Disabling ends the user's sessions at once: their tokens answer 3064, a
-    // login 3090.
+    // login 3090. Real-Time subscribers of the user hear the update.
     ApiError setStatus(const QString &objectId, const QString &status) const;
     // `identity`: the identity property's value (the SDK's `user`), as Backendless's assignRole takes it.
     ApiError changeRole(const QString &identity, const QString &role, bool assign) const;
