@@ -1428,6 +1428,10 @@
         <translation>Elegir una foto</translation>
     </message>
     <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
         <source>The file cannot be read: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
@@ -1438,10 +1442,6 @@
     <message>
         <source>Preparing the picture…</source>
         <translation>Preparando la foto…</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Imágenes (%1)</translation>
     </message>
 </context>
 <context>
