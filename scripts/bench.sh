@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Builds the benchmark programs of tests/bench that exist (bench_client, bench_gui, bench_directory,
-# bench_export, bench_realtime, bench_server, bench_thumbnails, and profiledesk-server), runs each with bounded settings, prints one table of every
-# figure next to its floor, and writes build/bench.json (figures, the commands, each program's output).
+# bench_export, bench_realtime, bench_server, bench_thumbnails, bench_picture, and profiledesk-server),
+# runs each with bounded settings, prints one table of every figure next to its floor, and writes
+# build/bench.json (figures, the commands, each program's output).
+#
+# bench_picture: choose -> crop shown for a 12-megapixel JPEG made in the run (floor: QImageReader's
+# decode alone, with the longest GUI-thread stall against one 60 Hz frame), and the upload of the
+# cropped result through FileService (floor: a bare QNAM multipart POST of the same bytes).
 #
 # One profiledesk-server process (--port 0 --demo, a SQLite file) serves bench_client --server and
 # tests/bench/bench_sdk.mjs (the official JS SDK; needs node and `npm ci` in tests/sdk) in alternating
@@ -28,6 +33,7 @@ declare -a plan=(
     "bench_gui|--runs 9"
     "bench_directory|9 100000"
     "bench_thumbnails|300 2000"
+    "bench_picture|7 40"
     "bench_export|100000"
     "bench_realtime|200"
 )

@@ -1432,6 +1432,10 @@
         <translation>Bild auswählen</translation>
     </message>
     <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1442,10 +1446,6 @@
     <message>
         <source>Preparing the picture…</source>
         <translation>Bild wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Bilder (%1)</translation>
     </message>
 </context>
 <context>

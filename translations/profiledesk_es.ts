@@ -1432,6 +1432,10 @@
         <translation>Elegir una foto</translation>
     </message>
     <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
         <source>The file cannot be read: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
@@ -1442,10 +1446,6 @@
     <message>
         <source>Preparing the picture…</source>
         <translation>Preparando la foto…</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Imágenes (%1)</translation>
     </message>
 </context>
 <context>

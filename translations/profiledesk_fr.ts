@@ -1432,6 +1432,10 @@
         <translation>Choisir une photo</translation>
     </message>
     <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
@@ -1442,10 +1446,6 @@
     <message>
         <source>Preparing the picture…</source>
         <translation>Préparation de la photo…</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>

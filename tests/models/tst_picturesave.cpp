@@ -4,6 +4,7 @@
 #include "core/fileurl.h"
 #include "models/errorcatalog.h"
 #include "models/profile/picturestore.h"
+#include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 
 #include <QFile>
@@ -13,7 +14,46 @@
 
 // The save of a picture field against the real local server: upload first, the PUT with the URL
 // (REST key replaced), the previous file deleted only after the PUT, a failed PUT leaving no
-// upload behind, a refused upload under the field with nothing PUT.
+// upload behind, a refused upload under the field with nothing PUT, a cancel during the PUT leaving
+// only what the row names, and a local copy gone once no edit names it.
+namespace {
+
+// A PUT whose answer never comes (until cancel()). With `apply`, the real PUT reaches the server
+// first and only its answer is lost; without, nothing is sent.
+class HangingPutGateway final : public ProfileGateway
+{
+public:
+    HangingPutGateway(ProfileGateway *real, bool apply)
+        : m_real(real)
+        , m_apply(apply)
+    { }
+    UserCall *fetch(const QString &objectId) override
+    {
+        UserCall *call = m_real->fetch(objectId);
+        connect(call, &PendingCall::finished, this, [this] { ++fetched; });
+        return call;
+    }
+    UserCall *save(const QString &objectId, const QVariantMap &changes) override
+    {
+        saves.append(changes);
+        if (m_apply) {
+            UserCall *real = m_real->save(objectId, changes);
+            connect(real, &PendingCall::finished, this, [this] { applied = true; });
+        }
+        return follow(new UserCall(this));
+    }
+
+    QList<QVariantMap> saves;
+    bool applied = false;
+    int fetched = 0; // re-reads answered: the save's check, then the cancel's
+
+private:
+    ProfileGateway *m_real;
+    bool m_apply;
+};
+
+} // namespace
+
 class TestPictureSave : public QObject
 {
     Q_OBJECT
@@ -24,6 +64,9 @@ private Q_SLOTS:
     void uploadThenPutThenDeleteOld();
     void failedPutDeletesFreshUpload();
     void refusedUploadUnderTheField();
+    void cancelDuringPutDeletesTheUpload();
+    void cancelAfterAppliedPutKeepsTheUpload();
+    void localCopyGoesWhenNoEditNamesIt();
 
 private:
     void setUp(const QString &folderOwner);
@@ -159,6 +202,82 @@ void TestPictureSave::refusedUploadUnderTheField()
     const int row = m_model->rowOf(QStringLiteral("avatar"));
     QCOMPARE(m_model->index(row).data(UserModel::ErrorRole).toString(), ErrorCatalog::pictureText(error));
     QVERIFY(m_model->isDirty());
+}
+
+// Cancel while the PUT is out (its answer not back) and the server never got it: the row does not
+// name the fresh upload, so it is deleted, as after a failed PUT; the edit stays.
+void TestPictureSave::cancelDuringPutDeletesTheUpload()
+{
+    setUp(m_alice->users()->currentUser().objectId());
+    HangingPutGateway hanging(m_real.get(), false);
+    hanging.setPictures(m_store.get());
+    ProfileSave save(m_model.get(), &hanging);
+    const QString local = m_store->keepLocal("picture bytes", QStringLiteral("jpg"));
+    QVERIFY(m_model->setValue(QStringLiteral("avatar"), local));
+    PendingCall *attempt = save.submit();
+    QVERIFY(attempt);
+    QTRY_COMPARE(hanging.saves.size(), 1); // uploaded, the PUT out
+    const QString uploaded = hanging.saves.constFirst().value(QStringLiteral("avatar")).toString();
+    QVERIFY2(uploaded.contains(QLatin1String("/files/users/")), qPrintable(uploaded));
+    QVERIFY(!isGone(uploaded));
+    save.cancel();
+    QVERIFY(!save.isBusy());
+    QTRY_VERIFY(isGone(uploaded));
+    QVERIFY(m_alice->get(m_alice->users()->currentUser().objectId()).value(QStringLiteral("avatar")).isNull());
+    QCOMPARE(m_model->changes().value(QStringLiteral("avatar")).toString(), local);
+    QVERIFY(QFile::exists(QUrl(local).toLocalFile()));
+}
+
+// Cancel after the server applied the PUT (only the answer lost): the row names the upload, which
+// stays.
+void TestPictureSave::cancelAfterAppliedPutKeepsTheUpload()
+{
+    setUp(m_alice->users()->currentUser().objectId());
+    HangingPutGateway hanging(m_real.get(), true);
+    hanging.setPictures(m_store.get());
+    ProfileSave save(m_model.get(), &hanging);
+    QVERIFY(m_model->setValue(QStringLiteral("avatar"), m_store->keepLocal("picture bytes", QStringLiteral("jpg"))));
+    QVERIFY(save.submit());
+    QTRY_VERIFY(hanging.applied);
+    const QString uploaded = hanging.saves.constFirst().value(QStringLiteral("avatar")).toString();
+    save.cancel();
+    // The re-read is answered and looked at (a delete it started would have landed by now).
+    QTRY_COMPARE(hanging.fetched, 2);
+    QTest::qWait(200);
+    QVERIFY(!isGone(uploaded));
+    QCOMPARE(m_alice->get(m_alice->users()->currentUser().objectId()).value(QStringLiteral("avatar")).toString(),
+             uploaded);
+}
+
+// A chosen picture's local copy lives beside the draft while an edit names it: reverted, replaced
+// by another choice, or reverted with everything else, it is deleted.
+void TestPictureSave::localCopyGoesWhenNoEditNamesIt()
+{
+    setUp(m_alice->users()->currentUser().objectId());
+    ProfileEdit edit(new SelfProfileGateway(m_alice->users(), m_alice->data()));
+    edit.fields()->setSchema(m_alice->describeUserClass());
+    edit.take(m_alice->users()->currentUser());
+    auto *store = new PictureStore(m_files.get(), m_key, m_alice->users()->currentUser().objectId());
+    store->setLocalDirectory(m_drafts.path() + QStringLiteral("/pictures"));
+    edit.setPictures(store);
+    const auto exists = [](const QString &url) { return QFile::exists(QUrl(url).toLocalFile()); };
+
+    const QString first = store->keepLocal("first", QStringLiteral("jpg"));
+    QVERIFY(edit.fields()->setValue(QStringLiteral("avatar"), first));
+    QVERIFY(exists(first));
+    edit.fields()->revert(QStringLiteral("avatar"));
+    QVERIFY(!exists(first)); // reverted: nothing names it
+
+    const QString second = store->keepLocal("second", QStringLiteral("jpg"));
+    QVERIFY(edit.fields()->setValue(QStringLiteral("avatar"), second));
+    const QString third = store->keepLocal("third", QStringLiteral("png"));
+    QVERIFY(edit.fields()->setValue(QStringLiteral("avatar"), third));
+    QVERIFY(!exists(second)); // replaced by another choice
+    QVERIFY(exists(third));
+    QVERIFY(edit.fields()->setValue(QStringLiteral("name"), QStringLiteral("Alice Picture")));
+    QVERIFY(exists(third)); // another edit: the picture's edit still names it
+    edit.fields()->revertAll();
+    QVERIFY(!exists(third));
 }
 
 QTEST_GUILESS_MAIN(TestPictureSave)

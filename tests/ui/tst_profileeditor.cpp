@@ -5,12 +5,15 @@
 #include "guitestenv.h"
 #include "models/displaytext.h"
 #include "models/profile/livechanges.h"
+#include "models/profile/picturestore.h"
+#include "models/profile/profileedit.h"
 #include "models/profile/profilesave.h"
 #include "models/profile/usermodel.h"
 #include "ui/editor/conflictdialog.h"
 #include "ui/editor/fieldeditors.h"
 #include "ui/editor/fieldrow.h"
 #include "ui/editor/fieldsbinder.h"
+#include "ui/editor/picturefield.h"
 #include "ui/editor/profileeditor.h"
 #include "ui/editor/profilehead.h"
 #include "ui/login/logindialog.h"
@@ -18,8 +21,11 @@
 #include "ui/widgets/messagebanner.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QGroupBox>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -49,6 +55,8 @@ private Q_SLOTS:
     void changePassword();
     void wrongCurrentPasswordKeepsEverything();
     void headShowsThePerson();
+    void headFollowsTheChosenPicture();
+    void chooseOffersOnlyReadableImages();
     void passwordChangeIsBehindItsButton();
     void headAndSectionsFitTheDefaultWindow();
     void updateErrors_data();
@@ -447,6 +455,57 @@ void TestProfileEditor::headShowsThePerson()
     QVERIFY(saveAndWaitForBanner());
     QTRY_COMPARE(named<QLabel>(head, "headName")->text(), QStringLiteral("Alice Head"));
     QCOMPARE(picture->accessibleName(), QStringLiteral("No picture of Alice Head"));
+}
+
+// A chosen picture, not yet saved, is the head's at once (the head follows the field, as the
+// anchors' headers follow their avatar pickers); reverted, the head is back to what is stored.
+void TestProfileEditor::headFollowsTheChosenPicture()
+{
+    auto *picture = named<QLabel>(named<QWidget>(editor(), "profileHead"), "headPicture");
+    const QString name = profile()->fields()->loadedUser().value(QStringLiteral("name")).toString();
+    const auto middle = [picture] {
+        const QImage shown = picture->pixmap().toImage();
+        return shown.pixelColor(shown.width() / 2, shown.height() / 2);
+    };
+    QCOMPARE(picture->accessibleName(), QStringLiteral("No picture of %1").arg(name));
+    const QColor placeholder = middle();
+
+    QImage red(64, 64, QImage::Format_RGB32);
+    red.fill(QColor(220, 0, 0));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    red.save(&buffer, "PNG");
+    PictureStore *pictures = profile()->pictures();
+    QVERIFY(pictures);
+    const QString local = pictures->keepLocal(png, QStringLiteral("png"));
+    QVERIFY(!local.isEmpty());
+    QVERIFY(profile()->fields()->setValue(QStringLiteral("avatar"), local));
+    QTRY_COMPARE(picture->accessibleName(), QStringLiteral("Picture of %1").arg(name));
+    QVERIFY2(middle().red() > 200 && middle().green() < 40, qPrintable(middle().name()));
+
+    profile()->fields()->revert(QStringLiteral("avatar"));
+    QTRY_COMPARE(picture->accessibleName(), QStringLiteral("No picture of %1").arg(name));
+    QCOMPARE(middle(), placeholder);
+}
+
+// Choose... offers the image files this machine's Qt can read, no more: a WebP file is offered only
+// with the WebP plugin, not to be refused afterwards as "not an image".
+void TestProfileEditor::chooseOffersOnlyReadableImages()
+{
+    auto *picture = editor()->findChild<PictureField *>();
+    QVERIFY(picture);
+    picture->chooseFile();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = editor()->window()->findChild<QFileDialog *>()) != nullptr);
+    const QString filter = dialog->nameFilters().value(0);
+    const QList<QByteArray> readable = QImageReader::supportedImageFormats();
+    for (const char *format : {"jpg", "jpeg", "png", "gif", "bmp", "webp"}) {
+        const bool offered = filter.contains(QStringLiteral("*.") + QLatin1String(format));
+        QVERIFY2(offered == readable.contains(format),
+                 qPrintable(filter + QStringLiteral(" / ") + QLatin1String(format)));
+    }
+    dialog->reject();
 }
 
 // The password change is behind "Change password…": hidden at first, opened from the keyboard into

@@ -188,6 +188,10 @@ void FieldsBinder::addRow(int modelRow)
             if (m_model)
                 m_model->setServerErrors({name}, text);
         });
+        connect(picture, &PictureField::thumbnailChanged, this, [this, name](const QImage &image) {
+            const int at = m_model ? m_model->rowOf(name) : -1;
+            Q_EMIT pictureShown(name, image, at >= 0 && m_model->index(at).data(UserModel::DirtyRole).toBool());
+        });
     }
     connect(editor, &FieldEditor::edited, this, [this, row] {
         if (m_model && !m_updatingFromModel)
@@ -215,6 +219,8 @@ void FieldsBinder::refreshRow(int modelRow)
     m_updatingFromModel = false;
     row->setDirty(index.data(UserModel::DirtyRole).toBool());
     row->setError(index.data(UserModel::ErrorRole).toString());
+    if (auto *picture = qobject_cast<PictureField *>(row->editor()))
+        Q_EMIT pictureShown(row->name(), picture->thumbnail(), index.data(UserModel::DirtyRole).toBool());
 }
 
 void FieldsBinder::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)

@@ -53,6 +53,9 @@ Q_SIGNALS:
     void layoutChanged();
     // Enter in one of the fields: save the form.
     void submitRequested();
+    // The picture field `name` shows `image` (PictureField::thumbnail()), and whether it is an edit
+    // not saved yet (chosen or removed): after each change of the field's value or thumbnail.
+    void pictureShown(const QString &name, const QImage &image, bool unsaved);
 
 private:
     void rebuild();

@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QImageWriter>
 #include <QLabel>
 #include <QMimeData>
@@ -149,6 +148,7 @@ void PictureField::showThumbnail(const QImage &image)
     m_image->setPixmap(pixmap);
     m_image->setAccessibleDescription(image.isNull() ? tr("No picture") : tr("The profile picture"));
     updateButtons();
+    Q_EMIT thumbnailChanged(image);
 }
 
 void PictureField::chooseFile()
@@ -277,8 +277,6 @@ void PictureField::keep(const PictureImage::Encoded &encoded)
         updateButtons();
         return;
     }
-    if (m_pictures)
-        m_pictures->discardLocal(m_value); // a copy chosen before this one and not saved
     m_value = local;
     ++m_loadSerial;
     QImage shown;

@@ -44,6 +44,8 @@ Q_SIGNALS:
     void failed(const QString &text);
     // The crop dialog is about to open (tests drive it); it is the active modal widget then.
     void cropping();
+    // thumbnail() shows something else now (a chosen picture, the stored one loaded, none).
+    void thumbnailChanged(const QImage &image);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -87,6 +87,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     connect(m_live, &LiveChangesView::reviewRequested, this, &ProfileEditor::save);
     connect(m_live, &LiveChangesView::changedWhileEditing, this, &ProfileEditor::rememberTaken);
     connect(m_fields.get(), &FieldsBinder::submitRequested, this, &ProfileEditor::save);
+    connect(m_fields.get(), &FieldsBinder::pictureShown, m_ui->profileHead, &ProfileHead::followField);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::updateTabOrder);
     connect(m_fields.get(), &FieldsBinder::layoutChanged, this, &ProfileEditor::alignLabelColumns);
     // A form is read line by line: past about 90 characters the fields stop growing with a

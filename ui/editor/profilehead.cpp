@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 // The picture as a circle, as the anchors show a person (GNOME's AdwAvatar, Kirigami's Avatar).
@@ -129,11 +131,15 @@ void ProfileHead::setUser(const User &user, const UserSchema &schema)
     m_dates->setVisible(!dates.isEmpty());
 
     const QString property = pictureProperty(schema);
+    m_pictureProperty = property;
     const QString url = property.isEmpty() ? QString() : user.value(property).toString();
     if (url != m_pictureUrl) {
         m_pictureUrl = url;
-        showPlaceholder();
+        if (!m_unsaved)
+            showPlaceholder();
         requestPicture();
+    } else if (m_unsaved) {
+        return; // the unsaved picture stays
     } else if (m_picture->property("showsPicture").toBool()) {
         m_picture->setAccessibleName(tr("Picture of %1").arg(m_displayName));
     } else {
@@ -147,10 +153,38 @@ void ProfileHead::setContext(const QString &text)
     m_context->setVisible(!text.isEmpty());
 }
 
+void ProfileHead::followField(const QString &name, const QImage &image, bool unsaved)
+{
+    if (name.isEmpty() || name != m_pictureProperty)
+        return;
+    if (unsaved)
+        showUnsaved(image);
+    else
+        showStored();
+}
+
+void ProfileHead::showUnsaved(const QImage &image)
+{
+    m_unsaved = true;
+    delete m_reply;
+    if (image.isNull())
+        showPlaceholder();
+    else
+        showPicture(image);
+}
+
+void ProfileHead::showStored()
+{
+    if (!std::exchange(m_unsaved, false))
+        return;
+    showPlaceholder();
+    requestPicture();
+}
+
 void ProfileHead::requestPicture()
 {
     delete m_reply;
-    if (!m_thumbnails || m_pictureUrl.isEmpty())
+    if (!m_thumbnails || m_pictureUrl.isEmpty() || m_unsaved)
         return;
     const qreal dpr = devicePixelRatioF();
     const QSize size = QSize(PictureSize, PictureSize) * dpr;
@@ -162,7 +196,7 @@ void ProfileHead::requestPicture()
     m_reply = reply;
     connect(reply, &ThumbnailReply::finished, this, [this, reply] {
         reply->deleteLater();
-        if (reply->url() != m_pictureUrl)
+        if (reply->url() != m_pictureUrl || m_unsaved)
             return;
         if (!reply->image().isNull())
             showPicture(reply->image());

@@ -17,7 +17,9 @@ class ThumbnailReply;
 // created and lastLogin, in the locale's format). On a staff tab a context line under it says whose
 // profile this is and what a save does.
 //
-// It shows the user as the server has it (the loaded user), not the edits in the form.
+// It shows the user as the server has it (the loaded user), not the edits in the form; except the
+// picture, which follows the form's picture field (followField()): a chosen (or removed) picture not
+// yet saved is shown until the field is back to the stored one.
 class ProfileHead : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,10 @@ public:
     void setUser(const User &user, const UserSchema &schema);
     // The staff context line; empty hides it.
     void setContext(const QString &text);
+    // The form's picture field `name` shows `image` (FieldsBinder::pictureShown): when it is the
+    // head's picture property and `unsaved` (chosen, or removed: a null image), it is shown instead
+    // of the stored picture; otherwise the stored one is.
+    void followField(const QString &name, const QImage &image, bool unsaved);
 
     // The property the picture comes from (the schema's first FILE_REF column), empty when none.
     static QString pictureProperty(const UserSchema &schema);
@@ -45,6 +51,8 @@ private:
     void showPicture(const QImage &image);
     void showPlaceholder();
     void requestPicture();
+    void showUnsaved(const QImage &image);
+    void showStored();
 
     QLabel *m_picture;
     QLabel *m_name;
@@ -55,4 +63,6 @@ private:
     QPointer<ThumbnailReply> m_reply;
     QString m_displayName;
     QString m_pictureUrl;
+    QString m_pictureProperty;
+    bool m_unsaved = false;
 };

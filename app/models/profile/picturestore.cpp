@@ -3,6 +3,7 @@
 #include "core/fileservice.h"
 #include "core/fileurl.h"
 #include "core/restclient.h"
+#include "core/user.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QSaveFile>
 #include <QUrl>
 #include <QUuid>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcPicture, "profiledesk.models.picture", QtWarningMsg)
 
@@ -63,6 +66,20 @@ void PictureStore::discardLocal(const QVariant &value)
     const QString path = QUrl(value.toString()).toLocalFile();
     if (ownsLocal(path))
         QFile::remove(path);
+}
+
+void PictureStore::keepReferenced(const QVariantMap &changes)
+{
+    QStringList referenced;
+    for (const QVariant &value : changes) {
+        if (isLocal(value))
+            referenced << value.toString();
+    }
+    for (const QString &local : std::as_const(m_referenced)) {
+        if (!referenced.contains(local))
+            discardLocal(local);
+    }
+    m_referenced = referenced;
 }
 
 UploadCall *PictureStore::upload(const QString &localUrl)
@@ -219,6 +236,25 @@ QList<PendingCall *> PictureStore::dropUploads()
     }
     m_uploads.clear();
     return deletes;
+}
+
+void PictureStore::dropUploadsUnlessStored(UserCall *reread)
+{
+    const QVariantMap uploads = std::exchange(m_uploads, {});
+    if (uploads.isEmpty())
+        return;
+    connect(reread, &PendingCall::finished, this, [this, reread, uploads] {
+        if (reread->error().isError()) {
+            qCInfo(lcPicture) << "a cancelled save's upload is kept: the row could not be read again"
+                              << reread->error().message;
+            return;
+        }
+        for (auto it = uploads.cbegin(); it != uploads.cend(); ++it) {
+            const QString url = it.value().toStringList().value(0);
+            if (reread->result().value(it.key()).toString() != url)
+                removeStored(url);
+        }
+    });
 }
 
 QList<PendingCall *> PictureStore::saved(const QVariantMap &previous, const QVariantMap &sent,

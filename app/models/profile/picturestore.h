@@ -39,6 +39,9 @@ public:
     static bool isLocal(const QVariant &value);
     // Removes a local copy (only one inside localDirectory()).
     void discardLocal(const QVariant &value);
+    // The form's edits now (UserModel::changes(), what its draft keeps): a local copy they named
+    // before and name no more (reverted, replaced, saved) is deleted, as no draft refers to it.
+    void keepReferenced(const QVariantMap &changes);
 
     // Uploads the local copy `localUrl` under a new unique name; the answer is the URL as returned.
     UploadCall *upload(const QString &localUrl);
@@ -62,6 +65,11 @@ public:
     // The PUT failed: the row does not point at this save's uploads, so they go. Returns the
     // deletes sent (a program that ends next, the CLI, waits for them; the app need not).
     QList<PendingCall *> dropUploads();
+    // The PUT was cancelled, so it may or may not have been applied: `reread` (the row read again
+    // after the cancel) decides. The uploads it does not hold go; when it cannot be read they stay
+    // (an unused file beats a row that names a deleted one).
+    void dropUploadsUnlessStored(UserCall *reread);
+    bool hasUploads() const { return !m_uploads.isEmpty(); }
     // The PUT succeeded with `sent`: for each picture field it changed (except those the server did
     // not store) the previous file (`previous`, the loaded values) is deleted, and so is the local
     // copy it was uploaded from. Returns the deletes sent, as dropUploads() does.
@@ -81,4 +89,5 @@ private:
     QString m_localDirectory;
     QPointer<UploadCall> m_upload; // the upload uploadChosen() waits for
     QVariantMap m_uploads; // field -> {stored URL, the local copy it came from} of the save in flight
+    QStringList m_referenced; // the local copies the form's edits named last (keepReferenced())
 };

@@ -49,8 +49,15 @@ void ProfileEdit::setPictures(PictureStore *pictures)
 {
     delete m_pictures;
     m_pictures = pictures;
-    if (pictures)
+    if (pictures) {
         pictures->setParent(this);
+        // A local copy lives as long as an edit (and so the draft) names it: reverted, replaced or
+        // saved, it goes.
+        const auto follow = [this, pictures] { pictures->keepReferenced(m_fields->changes()); };
+        connect(m_fields, &UserModel::edited, pictures, follow);
+        connect(m_fields, &UserModel::dirtyChanged, pictures, follow);
+        follow();
+    }
     m_gateway->setPictures(pictures);
 }
 

@@ -134,6 +134,11 @@ void ProfileSave::cancel()
         letGo();
         if (m_gateway)
             m_gateway->cancel();
+        // The PUT may or may not have been applied: the row, read again, says which of this save's
+        // uploads it names; the others go, as after a failed PUT.
+        if (PictureStore *pictures = m_gateway ? m_gateway->pictures() : nullptr;
+            pictures && pictures->hasUploads() && m_model)
+            pictures->dropUploadsUnlessStored(m_gateway->fetch(m_model->loadedUser().objectId()));
         break;
     }
     setState(State::Idle);

@@ -36,7 +36,8 @@ class UserModel;
 // A picture field (a FILE_REF column) whose edit is a local copy is uploaded first, under a new
 // name, through the gateway's PictureStore; the PUT then carries its URL with the other edits. Only after the PUT
 // succeeded is the previous picture deleted; when the PUT fails, the fresh upload is deleted and the local copy stays
-// the edit. A picture removed (null) deletes the previous file after the PUT as well.
+// the edit. A picture removed (null) deletes the previous file after the PUT as well. A cancel during
+// the PUT re-reads the row and deletes the uploads it does not name (PictureStore::dropUploadsUnlessStored).
 //
 // With a Session, a save that finds the session ended (Error::endsSession) parks there and runs
 // again after the person signed in; while the session needs credentials nothing is sent.

@@ -3,11 +3,15 @@ Users page and the Keycloak account console do. Alice has a picture on the serve
 the Files API, stored in her FILE_REF column with the key's placeholder): the head shows it, named
 for a screen reader, with her name, her sign-in address and "Member since … · Last sign-in …". The
 password change is behind its button, "Change password…": opened from the keyboard, it changes the
-password on the server (the new one signs in, the old one is refused)."""
+password on the server (the new one signs in, the old one is refused). With --screenshots, the
+editor with her picture at 2x and on a dark desktop first."""
 
 from pdesk_e2e import backend, ui
 
 NEW_PASSWORD = "Pagehead-pass-23"
+# The screenshots' other desktops (scripts/screenshots.sh); the CI run checks 1x only.
+SCREENSHOT_RUNS = (("-2x", {"QT_SCALE_FACTOR": "2"}),
+                   ("-dark", {"QT_QPA_PLATFORMTHEME": "gtk3", "GTK_THEME": "Adwaita:dark"}))
 
 
 def picture(x, y):
@@ -28,6 +32,15 @@ def run(journey):
     stored = server.upload_picture("alice@example.com", backend.png(160, 120, picture), "head.png")
     journey.check("demo-rest-key" not in stored and "REST-API-KEY" in stored, "the stored URL carries the key: %s" % stored)
     journey.step("a picture for alice on the server: %s" % stored)
+
+    for suffix, env in SCREENSHOT_RUNS if journey.args.screenshots else ():
+        app = journey.start_app(server=server, env=env)
+        app.sign_in("alice")
+        app.ui.find(None, "Picture of %s" % alice["name"], timeout=20)
+        journey.screenshot("pagehead-editor" + suffix)
+        journey.step("the head with alice's picture%s" % suffix)
+        app.ui.menu("File", "Quit")
+        journey.check_equal(app.exit_code(), 0, "exit code")
 
     app = journey.start_app(server=server)
     app.sign_in("alice")
