@@ -65,6 +65,7 @@ private Q_SLOTS:
     void conflictResolution();
     void conflictDialogWithoutGaps();
     void liveChangeMarksAnUntouchedField();
+    void liveChangeReachesTheHead();
     void liveConflictOffersReviewWithoutTakingFocus();
     void typedDateIsThatDate();
     void dateSetAndClearedFromKeyboard();
@@ -764,6 +765,22 @@ void TestProfileEditor::conflictResolution()
 // beside the field in room the row keeps for it: the form does not move while it shows or when it
 // goes. (It was a line of its own under the field, which pushed the rest of the form down for six
 // seconds and then pulled it back.)
+// The head shows the user as the server has it: a change from elsewhere that the form took in
+// shows there too, not only after the next save or sign-in.
+void TestProfileEditor::liveChangeReachesTheHead()
+{
+    const QString id = profile()->fields()->loadedUser().objectId();
+    QTRY_VERIFY_WITH_TIMEOUT(profile()->live()->isLive(), 10000);
+    auto *head = named<QWidget>(editor(), "profileHead");
+    auto *name = named<QLabel>(head, "headName");
+    auto *picture = named<QLabel>(head, "headPicture");
+    QVERIFY(name->text() != QStringLiteral("Alicia Elsewhere"));
+    QVERIFY(m_env->updateAsStaff(id, {{QStringLiteral("name"), QStringLiteral("Alicia Elsewhere")}}));
+    QTRY_COMPARE(name->text(), QStringLiteral("Alicia Elsewhere"));
+    QCOMPARE(picture->accessibleName(), QStringLiteral("No picture of Alicia Elsewhere"));
+    QVERIFY(!profile()->fields()->isDirty());
+}
+
 void TestProfileEditor::liveChangeMarksAnUntouchedField()
 {
     const QString id = profile()->fields()->loadedUser().objectId();

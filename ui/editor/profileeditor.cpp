@@ -144,8 +144,7 @@ void ProfileEditor::setProfile(ProfileEdit *profile)
                                          m_ui->messageBanner->dismiss();
                                  })
                       << connect(fields, &UserModel::validChanged, this, &ProfileEditor::updateButtons)
-                      << connect(fields, &QAbstractItemModel::modelReset, this, &ProfileEditor::refreshHead)
-                      << connect(save, &ProfileSave::saved, this, &ProfileEditor::refreshHead)
+                      << connect(fields, &UserModel::loadedChanged, this, &ProfileEditor::refreshHead)
                       << connect(fields, &UserModel::validChanged, this,
                                  [this](bool valid) {
                                      // "Correct the marked fields" is stale once none is marked.

@@ -169,6 +169,7 @@ void UserModel::setSchema(const UserSchema &schema)
     m_rows = buildRows(m_schema, m_loaded, m_rows);
     endResetModel();
     emitStateChanges();
+    Q_EMIT loadedChanged();
 }
 
 void UserModel::setUser(const User &user)
@@ -190,6 +191,7 @@ void UserModel::setUser(const User &user)
         endResetModel();
     }
     emitStateChanges();
+    Q_EMIT loadedChanged();
 }
 
 // ---- fields ----
@@ -375,6 +377,7 @@ QStringList UserModel::rebase(const User &server)
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     emitStateChanges();
+    Q_EMIT loadedChanged();
     return taken;
 }
 

@@ -111,6 +111,8 @@ Q_SIGNALS:
     void validChanged(bool valid);
     // The person changed the edits (typed, reverted, added, or a draft applied): what a draft keeps.
     void edited();
+    // The user as the server has it changed: loaded, saved, or taken in from another device's change.
+    void loadedChanged();
 
 private:
     void emitStateChanges();
