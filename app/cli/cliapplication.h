@@ -14,6 +14,7 @@ class CliSession;
 class Journal;
 class JournalOutbox;
 class User;
+class UserSchema;
 struct JournalChange;
 namespace PictureImage {
 struct Encoded;
@@ -91,6 +92,8 @@ private:
 
     // Signs in with --login, or takes the session kept by `login`; false (after printing why) if neither.
     bool ensureSession(int *exitCode);
+    // The Users table's columns (on the session there is, or none); false after printing why.
+    bool userSchema(UserSchema *schema, int *exitCode);
     bool readPassword(const QString &identity, QString *password);
     bool readNewPassword(QString *password);
 

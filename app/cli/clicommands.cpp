@@ -78,14 +78,25 @@ int CliApplication::schema()
     } else {
         m_session->restoreKept(&ignored); // the schema needs no session; use one if there is one
     }
-    Error error;
-    UserService &users = m_session->users();
-    const UserSchema schema = BlockingCall::wait(
-        &users, [&] { return users.describeUserClass(); }, &error);
-    if (error.isError())
-        return fail(error);
+    int exitCode = Success;
+    UserSchema schema;
+    if (!userSchema(&schema, &exitCode))
+        return exitCode;
     m_out << CliOutput::schema(schema, m_table);
     return Success;
+}
+
+bool CliApplication::userSchema(UserSchema *schema, int *exitCode)
+{
+    Error error;
+    UserService &users = m_session->users();
+    *schema = BlockingCall::wait(
+        &users, [&] { return users.describeUserClass(); }, &error);
+    if (error.isError()) {
+        *exitCode = fail(error);
+        return false;
+    }
+    return true;
 }
 
 int CliApplication::update(const QStringList &assignments)
@@ -109,12 +120,9 @@ int CliApplication::update(const QStringList &assignments)
     int exitCode = Success;
     if (!ensureSession(&exitCode))
         return exitCode;
-    UserService &users = m_session->users();
-    Error error;
-    const UserSchema schema = BlockingCall::wait(
-        &users, [&] { return users.describeUserClass(); }, &error);
-    if (error.isError())
-        return fail(error);
+    UserSchema schema;
+    if (!userSchema(&schema, &exitCode))
+        return exitCode;
 
     User changes;
     for (const auto &[key, text] : pairs) {
@@ -141,6 +149,8 @@ int CliApplication::update(const QStringList &assignments)
         }
         changes.setValue(key, value);
     }
+    Error error;
+    UserService &users = m_session->users();
     const User updated = BlockingCall::wait(
         &users, [&] { return users.update(changes); }, &error);
     if (error.isError())

@@ -161,14 +161,9 @@ bool CliApplication::preparePicture(const QString &path, PictureImage::Encoded *
 
 bool CliApplication::pictureColumn(QString *column, int *exitCode)
 {
-    Error error;
-    UserService &users = m_session->users();
-    const UserSchema schema = BlockingCall::wait(
-        &users, [&] { return users.describeUserClass(); }, &error);
-    if (error.isError()) {
-        *exitCode = fail(error);
+    UserSchema schema;
+    if (!userSchema(&schema, exitCode))
         return false;
-    }
     QStringList columns;
     for (const PropertyDef &def : schema.properties) {
         if (def.type == PropertyDef::Type::FileRef)

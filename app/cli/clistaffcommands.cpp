@@ -23,20 +23,16 @@ bool CliApplication::findUser(const QString &identity, User *user, int *exitCode
 {
     if (!ensureSession(exitCode))
         return false;
-    Error error;
-    UserService &users = m_session->users();
-    const UserSchema schema = BlockingCall::wait(
-        &users, [&] { return users.describeUserClass(); }, &error);
-    if (error.isError()) {
-        *exitCode = fail(error);
+    UserSchema schema;
+    if (!userSchema(&schema, exitCode))
         return false;
-    }
     const QString column = schema.identityProperty().isEmpty() ? QStringLiteral("email") : schema.identityProperty();
     DataQuery query;
     query.where = DataService::whereLike(column, identity, DataService::Match::Exact);
     query.pageSize = 2;
     query.props = QStringList{QStringLiteral("objectId"), QStringLiteral("userStatus")} + props;
     DataService &data = m_session->data();
+    Error error;
     const QList<User> found = BlockingCall::wait(
         &data, [&] { return data.find(query); }, &error);
     if (error.isError()) {
